@@ -1,0 +1,67 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs an embedded Neo4j 5 with its Bolt server on 127.0.0.1, for development and tests.
+ *
+ * Usage: java -cp 'lib/*' Launcher.java HOME PORT PASSWORD PAGECACHE_MB
+ * Prints "NEO4J_READY bolt://127.0.0.1:PORT" once the default database answers, and shuts the
+ * database down cleanly on SIGTERM/SIGINT so the store is never left needing recovery.
+ */
+public class Launcher {
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: Launcher HOME PORT PASSWORD PAGECACHE_MB");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String password = args[2];
+        long pageCacheMb = Long.parseLong(args[3]);
+        Files.createDirectories(home);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
+            System.err.println("NEO4J_FAILED database did not become available");
+            System.exit(1);
+        }
+        setInitialPassword(dbms, password);
+        System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** The system database keeps the user; only the first start of a fresh store changes it. */
+    private static void setInitialPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally(
+                "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                java.util.Map.of("password", password));
+    }
+}

@@ -1,0 +1,44 @@
+/**
+ * Folds a name for matching: case, accents and punctuation are dropped, so "Çavuşoğlu",
+ * "CAVUSOGLU" and "cavusoglu" agree, as do "Le Drian" and "le-drian".
+ * Letters that Unicode does not decompose (ı, ø, ł, đ, ß, æ, œ) are mapped by hand.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+};
+
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ıøłđðþßæœ]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
+    .replace(/[’'`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The folded keys an actor is found by: its name and every alias, with and without a leading "the". */
+export function lookupKeys(name: string, aliases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const value of [name, ...aliases]) {
+    const folded = foldName(value);
+    if (!folded) continue;
+    keys.add(folded);
+    if (folded.startsWith('the ')) keys.add(folded.slice(4));
+  }
+  return [...keys];
+}
+
+/** A stable id for a new actor: its folded name as a slug ("Mevlüt Çavuşoğlu" → "mevlut-cavusoglu"). */
+export function slugify(name: string): string {
+  return foldName(name).replace(/^the /, '').replace(/ /g, '-');
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { ACTOR_KINDS } from '../graph/vocabulary/actor-kinds.js';
+import { MODALITIES } from '../graph/vocabulary/modalities.js';
+import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+
+/**
+ * The briefing file format: one briefing, its actors and the relations it states, each with its
+ * evidence. The seed command, the `ingest` CLI, the `ingestBriefing` mutation and the extractor's
+ * drafts all use exactly this shape (the GraphQL `BriefingInput` mirrors it field for field).
+ */
+
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const actorId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
+const nonBlank = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const evidenceSchema = z.strictObject({
+  /** The exact sentence (or clause) of the briefing that states the fact. */
+  quote: nonBlank,
+  /** Character offsets of the quote in the briefing text, [start, end). Computed at ingest when omitted. */
+  start: z.int().nonnegative().nullish(),
+  end: z.int().nonnegative().nullish(),
+  /** The actor id of the person or body quoted, when the sentence reports someone's words. */
+  speaker: actorId.nullish(),
+  /** Who produced this piece of evidence: an annotator's name or an extractor's name@version. */
+  extractor: nonBlank.nullish(),
+});
+
+export const roleSchema = z.strictObject({
+  /** The title as written, without the state or body: "Defense Minister", "President", "member". */
+  title: nonBlank,
+  /** The actor id of the state or organization served; the role becomes an AFFILIATED_WITH relation to it. */
+  of: actorId.nullish(),
+  from: isoDate.nullish(),
+  to: isoDate.nullish(),
+  evidence: evidenceSchema.nullish(),
+});
+
+export const actorSchema = z.strictObject({
+  id: actorId,
+  name: nonBlank,
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(nonBlank).default([]),
+  roles: z.array(roleSchema).default([]),
+  /** Identifiers in other catalogues; a Wikidata QID is used first to match actors across briefings. */
+  externalIds: z
+    .strictObject({
+      wikidata: z.string().regex(/^Q[1-9][0-9]*$/, { error: 'must be a Wikidata QID such as Q42' }).nullish(),
+    })
+    .catchall(z.string())
+    .nullish(),
+});
+
+export const relationSchema = z.strictObject({
+  source: actorId,
+  type: z.enum(RELATION_TYPES),
+  target: actorId,
+  /** The day the event took place (not the day it was reported), when the text says. */
+  date: isoDate.nullish(),
+  modality: z.enum(MODALITIES).default('ASSERTED'),
+  negated: z.boolean().default(false),
+  /** The extractor's confidence, 0–1; a reviewed annotation is 1. */
+  confidence: z.number().min(0).max(1).default(1),
+  /** For AFFILIATED_WITH: the role title, and the period it was held. */
+  title: nonBlank.nullish(),
+  from: isoDate.nullish(),
+  to: isoDate.nullish(),
+  evidence: evidenceSchema,
+});
+
+export const briefingMetaSchema = z.strictObject({
+  id: actorId,
+  title: nonBlank,
+  url: z.url({ error: 'must be an absolute URL' }).nullish(),
+  /** The outlet: "EA WorldView", "Reuters", ... */
+  source: nonBlank.nullish(),
+  publishedAt: isoDate,
+  /** The briefing's full text; evidence quotes must occur in it, and their offsets are checked. */
+  text: z.string().nullish(),
+});
+
+export const briefingFileSchema = z
+  .strictObject({
+    briefing: briefingMetaSchema,
+    actors: z.array(actorSchema),
+    relations: z.array(relationSchema),
+    /** Who made this file: an annotator's name, or the extractor's name@version for a draft. */
+    annotator: nonBlank.nullish(),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Set<string>();
+    file.actors.forEach((actor, index) => {
+      if (ids.has(actor.id)) {
+        ctx.addIssue({ code: 'custom', path: ['actors', index, 'id'], message: `duplicate actor id "${actor.id}"` });
+      }
+      ids.add(actor.id);
+    });
+    const requireActor = (id: string | null | undefined, path: (string | number)[]) => {
+      if (id && !ids.has(id)) {
+        ctx.addIssue({ code: 'custom', path, message: `names actor "${id}", which this file does not define` });
+      }
+    };
+    const checkEvidence = (evidence: Evidence | null | undefined, path: (string | number)[]) => {
+      if (!evidence) return;
+      requireActor(evidence.speaker, [...path, 'speaker']);
+      const text = file.briefing.text;
+      if ((evidence.start == null) !== (evidence.end == null)) {
+        ctx.addIssue({ code: 'custom', path, message: 'give both start and end offsets, or neither' });
+        return;
+      }
+      if (text == null) return;
+      if (evidence.start != null && evidence.end != null) {
+        if (text.slice(evidence.start, evidence.end) !== evidence.quote) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'start'],
+            message: `offsets ${evidence.start}–${evidence.end} do not hold the quote in the briefing text`,
+          });
+        }
+      } else if (!text.includes(evidence.quote)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'quote'], message: 'quote does not occur in the briefing text' });
+      }
+    };
+    file.actors.forEach((actor, index) =>
+      actor.roles.forEach((role, roleIndex) => {
+        requireActor(role.of, ['actors', index, 'roles', roleIndex, 'of']);
+        checkEvidence(role.evidence, ['actors', index, 'roles', roleIndex, 'evidence']);
+      }),
+    );
+    file.relations.forEach((relation, index) => {
+      requireActor(relation.source, ['relations', index, 'source']);
+      requireActor(relation.target, ['relations', index, 'target']);
+      if (relation.source === relation.target) {
+        ctx.addIssue({ code: 'custom', path: ['relations', index, 'target'], message: 'a relation needs two different actors' });
+      }
+      checkEvidence(relation.evidence, ['relations', index, 'evidence']);
+    });
+  });
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type ActorInput = z.infer<typeof actorSchema>;
+export type RelationInput = z.infer<typeof relationSchema>;
+export type BriefingMeta = z.infer<typeof briefingMetaSchema>;
+export type BriefingFile = z.infer<typeof briefingFileSchema>;
+/** What a writer of the format may leave out (defaults not yet applied). */
+export type BriefingFileInput = z.input<typeof briefingFileSchema>;
