@@ -125,6 +125,13 @@ export const briefingFileSchema = z
     file.actors.forEach((actor, index) =>
       actor.roles.forEach((role, roleIndex) => {
         requireActor(role.of, ['actors', index, 'roles', roleIndex, 'of']);
+        if (role.of && !role.evidence) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actors', index, 'roles', roleIndex, 'evidence'],
+            message: 'a role held in another actor ("of") is a relation and needs its evidence sentence',
+          });
+        }
         checkEvidence(role.evidence, ['actors', index, 'roles', roleIndex, 'evidence']);
       }),
     );

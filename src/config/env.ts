@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root: local state (.neo4j/) and the cypher/ and seeds/ folders are found from it. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph-local';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  /** A Neo4j server to use (bolt://, neo4j://, neo4j+s:// ...). Unset: the project runs its own local Neo4j. */
+  NEO4J_URI: z.string().trim().min(1).optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).default(LOCAL_NEO4J_DEFAULT_PASSWORD),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Bolt port of the local Neo4j (ignored when NEO4J_URI is set). */
+  NEO4J_PORT: port.default(7687),
+  /** Store of the local Neo4j. */
+  NEO4J_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j', 'data')),
+  /** Page cache of the local Neo4j, in MiB. */
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
+  /** Heap of the local Neo4j's JVM, in MiB. */
+  NEO4J_HEAP_MB: z.coerce.number().int().min(128).default(1024),
+  /** Per-transaction timeout, in milliseconds. */
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** The JDK the local Neo4j runs on (java found on PATH otherwise). */
+  JAVA_HOME: z.string().min(1).optional(),
+  /** GraphQL HTTP port. */
+  PORT: port.default(4000),
+  /** Interface the GraphQL server listens on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Briefings seeded by `npm start` and `npm run seed` when no files are named. */
+  SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once, listing every bad variable; nothing else reads process.env. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** True when the project runs this Neo4j itself (NEO4J_URI unset). */
+  local: boolean;
+}
+
+export function neo4jTarget(env: Env): Neo4jTarget {
+  return {
+    uri: env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_PORT}`,
+    user: env.NEO4J_USER,
+    password: env.NEO4J_PASSWORD,
+    database: env.NEO4J_DATABASE,
+    local: env.NEO4J_URI === undefined,
+  };
+}

@@ -1,0 +1,98 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jTarget } from '../config/env.js';
+import { cypher } from './cypher.js';
+import { mapNeo4jError } from './errors.js';
+import { toPlain } from './values.js';
+
+export type Row = Record<string, unknown>;
+
+/** One transaction's worth of work: runs named statements from cypher/ and returns plain rows. */
+export class Tx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly onStatement?: (name: string) => void,
+  ) {}
+
+  async run<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const statement = cypher(name);
+    this.onStatement?.(name);
+    try {
+      const result = await this.tx.run(statement.text, params);
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    } catch (error) {
+      throw mapNeo4jError(error, name);
+    }
+  }
+}
+
+export interface DatabaseOptions {
+  txTimeoutMs: number;
+  /** Counts every statement sent, so tests and benchmarks can prove round-trip bounds. */
+  onStatement?: (name: string) => void;
+}
+
+/**
+ * The product's only door to Neo4j. Reads go through executeRead and writes through executeWrite,
+ * so a routing driver (neo4j:// on a cluster or Aura) sends them to readers and the leader.
+ * Transaction functions may be retried by the driver, so they must only touch the transaction.
+ */
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    readonly name: string,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static connect(target: Neo4jTarget, options: DatabaseOptions): Database {
+    const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+      userAgent: 'diplograph',
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+    });
+    return new Database(driver, target.database, options);
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.name });
+    } catch (error) {
+      throw mapNeo4jError(error, 'verifyConnectivity');
+    }
+  }
+
+  /** One read statement in its own read transaction. */
+  read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.readTransaction((tx) => tx.run<T>(name, params), name);
+  }
+
+  /** One write statement in its own write transaction. */
+  write<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.writeTransaction((tx) => tx.run<T>(name, params), name);
+  }
+
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
+    return this.transaction('READ', work, label);
+  }
+
+  /** Several statements, all or nothing. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
+    return this.transaction('WRITE', work, label);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'diplograph', query: label } };
+    const body = (managed: ManagedTransaction) => work(new Tx(managed, this.options.onStatement));
+    try {
+      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+    } catch (error) {
+      throw mapNeo4jError(error, label);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,41 @@
+import { type Env, neo4jTarget } from '../config/env.js';
+import { Database } from './database.js';
+import { startLocalNeo4j } from './local/server.js';
+import { applySchema } from './migrate.js';
+
+export interface OpenOptions {
+  /** Start the local Neo4j when NEO4J_URI is unset and it is not running yet (npm start, seed). */
+  startLocal: boolean;
+  log?: (line: string) => void;
+}
+
+/** Connects to the configured Neo4j (starting the local one if asked), and applies the schema. */
+export async function openDatabase(env: Env, options: OpenOptions): Promise<Database> {
+  const target = neo4jTarget(env);
+  if (target.local && options.startLocal) {
+    await startLocalNeo4j(
+      {
+        port: env.NEO4J_PORT,
+        dataDir: env.NEO4J_DATA_DIR,
+        password: env.NEO4J_PASSWORD,
+        pagecacheMb: env.NEO4J_PAGECACHE_MB,
+        heapMb: env.NEO4J_HEAP_MB,
+        javaHome: env.JAVA_HOME,
+        log: options.log,
+      },
+      true,
+    );
+  }
+  const db = Database.connect(target, { txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS });
+  try {
+    await db.verify();
+    await applySchema(db);
+  } catch (error) {
+    await db.close();
+    if (target.local && !options.startLocal) {
+      throw new Error(`${(error as Error).message}\nIs the local Neo4j running? Start it with "npm run db:start", or set NEO4J_URI.`);
+    }
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,94 @@
+import type { Database, Tx } from '../db/database.js';
+import type { BriefingFile } from './briefing-format.js';
+import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
+
+export interface IngestReport {
+  briefingId: string;
+  /** CREATED: new briefing; UPDATED: it was there and its contribution changed; UNCHANGED: nothing changed. */
+  briefingStatus: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+  actors: { id: string; inputId: string; name: string; status: 'CREATED' | 'MATCHED'; matchedBy: MatchedBy | null }[];
+  relationsCreated: string[];
+  /** Relations already in the graph (from other briefings) that this briefing adds evidence to. */
+  relationsCorroborated: string[];
+  /** Relations whose evidence from this briefing was already there. */
+  relationsUnchanged: string[];
+  evidenceAdded: number;
+  evidenceRetracted: number;
+}
+
+interface Existing {
+  briefingExists: boolean;
+  briefingEvidenceIds: string[];
+  existingRelationIds: string[];
+  existingEvidenceIds: string[];
+}
+
+/**
+ * Writes one validated briefing in ONE write transaction: all of it or nothing. Re-ingesting the
+ * same briefing changes nothing; re-ingesting a corrected one replaces what it said before.
+ * The transaction function only reads and writes through `tx`, so the driver may safely retry it.
+ */
+export function ingestBriefing(db: Database, file: BriefingFile): Promise<IngestReport> {
+  return db.writeTransaction((tx) => ingestInTransaction(tx, file), `ingest ${file.briefing.id}`);
+}
+
+export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<IngestReport> {
+  const resolutions = await tx.run<ActorResolution>('ingest/resolve-actors', {
+    actors: file.actors.map((actor) => ({ id: actor.id, wikidata: actor.externalIds?.wikidata ?? null })),
+  });
+  const plan = planBriefing(file, resolutions);
+  const [existing] = await tx.run<Existing>('ingest/find-existing', {
+    briefingId: plan.briefing.id,
+    relations: plan.relations.map(({ id, source, target, evidenceId }) => ({ id, source, target, evidenceId })),
+  });
+  const before: Existing = existing ?? { briefingExists: false, briefingEvidenceIds: [], existingRelationIds: [], existingEvidenceIds: [] };
+
+  await tx.run('ingest/upsert-actors', { actors: plan.actors });
+  await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) });
+  const [retracted] = await tx.run<{ relations: { id: string; source: string; target: string }[] }>('ingest/retract-evidence', {
+    briefingId: plan.briefing.id,
+    keepEvidenceIds: plan.relations.map((relation) => relation.evidenceId),
+  });
+  await tx.run('ingest/upsert-relations', { briefingId: plan.briefing.id, relations: plan.relations });
+  const touched = new Map<string, { id: string; source: string; target: string }>();
+  for (const relation of [...plan.relations, ...(retracted?.relations ?? [])]) {
+    touched.set(relation.id, { id: relation.id, source: relation.source, target: relation.target });
+  }
+  await tx.run('ingest/refresh-relations', { relations: [...touched.values()] });
+
+  return report(plan, before, retracted?.relations.length ?? 0);
+}
+
+function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number): IngestReport {
+  const existingRelations = new Set(before.existingRelationIds);
+  const existingEvidence = new Set(before.existingEvidenceIds);
+  const created = new Set<string>();
+  const corroborated = new Set<string>();
+  const unchanged = new Set<string>();
+  let evidenceAdded = 0;
+  for (const relation of plan.relations) {
+    if (!existingEvidence.has(relation.evidenceId)) evidenceAdded += 1;
+    if (!existingRelations.has(relation.id)) created.add(relation.id);
+    else if (!existingEvidence.has(relation.evidenceId)) corroborated.add(relation.id);
+    else unchanged.add(relation.id);
+  }
+  for (const id of created) corroborated.delete(id);
+  for (const id of [...created, ...corroborated]) unchanged.delete(id);
+  const changed = evidenceAdded > 0 || evidenceRetracted > 0 || plan.actors.some((actor) => actor.matchedBy === null);
+  return {
+    briefingId: plan.briefing.id,
+    briefingStatus: !before.briefingExists ? 'CREATED' : changed ? 'UPDATED' : 'UNCHANGED',
+    actors: plan.actors.map((actor) => ({
+      id: actor.id,
+      inputId: actor.inputId,
+      name: actor.name,
+      status: actor.matchedBy ? 'MATCHED' : 'CREATED',
+      matchedBy: actor.matchedBy,
+    })),
+    relationsCreated: [...created],
+    relationsCorroborated: [...corroborated],
+    relationsUnchanged: [...unchanged],
+    evidenceAdded,
+    evidenceRetracted,
+  };
+}

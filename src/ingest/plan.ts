@@ -1,0 +1,261 @@
+import { foldName, lookupKeys } from '../graph/names/fold.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
+import type { Modality } from '../graph/vocabulary/modalities.js';
+import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
+import { stableId } from './stable-id.js';
+
+/** How an actor of the briefing was found in the graph. */
+export type MatchedBy = 'WIKIDATA' | 'ID' | 'MERGED';
+
+export interface ExistingActor {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[] | null;
+  titles: string[] | null;
+  wikidata: string | null;
+  externalIds: string[] | null;
+}
+
+export interface ActorResolution {
+  inputId: string;
+  matchedBy: MatchedBy | null;
+  existing: ExistingActor | null;
+}
+
+export interface PlannedActor {
+  id: string;
+  inputId: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  aliasText: string;
+  lookupKeys: string[];
+  titles: string[];
+  wikidata: string | null;
+  externalIds: string[];
+  matchedBy: MatchedBy | null;
+}
+
+export interface PlannedRelation {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  date: string | null;
+  modality: Modality;
+  negated: boolean;
+  title: string | null;
+  from: string | null;
+  to: string | null;
+  confidence: number;
+  evidenceId: string;
+  evidence: {
+    id: string;
+    quote: string;
+    start: number | null;
+    end: number | null;
+    speakerId: string | null;
+    extractor: string | null;
+  };
+}
+
+export interface BriefingPlan {
+  briefing: {
+    id: string;
+    title: string;
+    url: string | null;
+    source: string | null;
+    publishedAt: string;
+    text: string | null;
+    annotator: string | null;
+  };
+  actors: PlannedActor[];
+  relations: PlannedRelation[];
+}
+
+/**
+ * The identity of a relation: its type, its two actors (in a fixed order for symmetric types, so
+ * "A met B" and "B met A" are one fact), its date, how the text holds it, and for an affiliation
+ * the title held. Several briefings stating it add evidence to the one relation.
+ */
+export function relationKey(relation: {
+  type: RelationType;
+  source: string;
+  target: string;
+  date: string | null;
+  modality: Modality;
+  negated: boolean;
+  title: string | null;
+}): { id: string; source: string; target: string } {
+  const [source, target] =
+    RELATION_TYPE_INFO[relation.type].symmetric && relation.target < relation.source
+      ? [relation.target, relation.source]
+      : [relation.source, relation.target];
+  const title = relation.type === 'AFFILIATED_WITH' && relation.title ? foldName(relation.title) : null;
+  const id = stableId('r', [relation.type, source, target, relation.date, relation.modality, relation.negated, title]);
+  return { id, source, target };
+}
+
+/** Plans the writes for one briefing, given how its actors resolved against the graph. Pure. */
+export function planBriefing(file: BriefingFile, resolutions: readonly ActorResolution[]): BriefingPlan {
+  const byInputId = new Map(resolutions.map((resolution) => [resolution.inputId, resolution]));
+  const idOf = new Map<string, string>();
+  const actors = new Map<string, PlannedActor>();
+  for (const actor of file.actors) {
+    const resolution = byInputId.get(actor.id);
+    const planned = planActor(actor, resolution?.existing ?? null, resolution?.matchedBy ?? null);
+    idOf.set(actor.id, planned.id);
+    const already = actors.get(planned.id);
+    // Two actors of one file may resolve to the same graph actor (e.g. the same QID): combine them.
+    actors.set(planned.id, already ? combine(already, planned) : planned);
+  }
+  const graphId = (inputId: string) => idOf.get(inputId) ?? inputId;
+
+  const relations = new Map<string, PlannedRelation>();
+  const add = (draft: {
+    type: RelationType;
+    source: string;
+    target: string;
+    date: string | null;
+    modality: Modality;
+    negated: boolean;
+    title: string | null;
+    from: string | null;
+    to: string | null;
+    confidence: number;
+    evidence: Evidence;
+  }) => {
+    const source = graphId(draft.source);
+    const target = graphId(draft.target);
+    if (source === target) return;
+    const key = relationKey({ ...draft, source, target });
+    const offsets = locateQuote(file.briefing.text ?? null, draft.evidence);
+    const evidenceId = stableId('e', [key.id, file.briefing.id, offsets.start, draft.evidence.quote]);
+    relations.set(evidenceId, {
+      ...draft,
+      id: key.id,
+      source: key.source,
+      target: key.target,
+      evidenceId,
+      evidence: {
+        id: evidenceId,
+        quote: draft.evidence.quote,
+        start: offsets.start,
+        end: offsets.end,
+        speakerId: draft.evidence.speaker ? graphId(draft.evidence.speaker) : null,
+        extractor: draft.evidence.extractor ?? file.annotator ?? null,
+      },
+    });
+  };
+
+  for (const actor of file.actors) {
+    for (const role of actor.roles) {
+      if (!role.of || !role.evidence) continue;
+      add({
+        type: 'AFFILIATED_WITH',
+        source: actor.id,
+        target: role.of,
+        date: null,
+        modality: 'ASSERTED',
+        negated: false,
+        title: role.title,
+        from: role.from ?? null,
+        to: role.to ?? null,
+        confidence: 1,
+        evidence: role.evidence,
+      });
+    }
+  }
+  for (const relation of file.relations) {
+    add({
+      type: relation.type,
+      source: relation.source,
+      target: relation.target,
+      date: relation.date ?? null,
+      modality: relation.modality,
+      negated: relation.negated,
+      title: relation.title ?? null,
+      from: relation.from ?? null,
+      to: relation.to ?? null,
+      confidence: relation.confidence,
+      evidence: relation.evidence,
+    });
+  }
+
+  return {
+    briefing: {
+      id: file.briefing.id,
+      title: file.briefing.title,
+      url: file.briefing.url ?? null,
+      source: file.briefing.source ?? null,
+      publishedAt: file.briefing.publishedAt,
+      text: file.briefing.text ?? null,
+      annotator: file.annotator ?? null,
+    },
+    actors: [...actors.values()],
+    relations: [...relations.values()],
+  };
+}
+
+function planActor(actor: ActorInput, existing: ExistingActor | null, matchedBy: MatchedBy | null): PlannedActor {
+  const name = existing?.name ?? actor.name;
+  const aliases = uniqueNames(name, [...(existing?.aliases ?? []), actor.name, ...actor.aliases]);
+  const titles = unique([...(existing?.titles ?? []), ...actor.roles.filter((role) => !role.of).map((role) => role.title)]);
+  const externalIds = unique([
+    ...(existing?.externalIds ?? []),
+    ...Object.entries(actor.externalIds ?? {})
+      .filter(([, value]) => typeof value === 'string' && value !== '')
+      .map(([scheme, value]) => `${scheme}:${value}`),
+  ]);
+  return {
+    id: existing?.id ?? actor.id,
+    inputId: actor.id,
+    name,
+    kind: existing?.kind ?? actor.kind,
+    aliases,
+    aliasText: aliases.join(' | '),
+    lookupKeys: lookupKeys(name, aliases),
+    titles,
+    wikidata: existing?.wikidata ?? actor.externalIds?.wikidata ?? null,
+    externalIds,
+    matchedBy,
+  };
+}
+
+function combine(a: PlannedActor, b: PlannedActor): PlannedActor {
+  const aliases = uniqueNames(a.name, [...a.aliases, b.name, ...b.aliases]);
+  return {
+    ...a,
+    aliases,
+    aliasText: aliases.join(' | '),
+    lookupKeys: lookupKeys(a.name, aliases),
+    titles: unique([...a.titles, ...b.titles]),
+    externalIds: unique([...a.externalIds, ...b.externalIds]),
+  };
+}
+
+/** Aliases without the name itself and without repeats; spelling variants ("Francois") are kept. */
+function uniqueNames(name: string, names: readonly string[]): string[] {
+  const seen = new Set([name.trim().toLowerCase()]);
+  const kept: string[] = [];
+  for (const candidate of names) {
+    const folded = candidate.trim().toLowerCase();
+    if (!foldName(candidate) || seen.has(folded)) continue;
+    seen.add(folded);
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Offsets of the quote in the text: as given (validated earlier), else its first occurrence. */
+function locateQuote(text: string | null, evidence: Evidence): { start: number | null; end: number | null } {
+  if (evidence.start != null && evidence.end != null) return { start: evidence.start, end: evidence.end };
+  if (text == null) return { start: null, end: null };
+  const start = text.indexOf(evidence.quote);
+  return start < 0 ? { start: null, end: null } : { start, end: start + evidence.quote.length };
+}
