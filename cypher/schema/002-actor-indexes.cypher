@@ -9,3 +9,4 @@ CREATE INDEX briefing_published IF NOT EXISTS FOR (b:Briefing) ON (b.publishedAt
 CREATE INDEX merge_record_absorbed IF NOT EXISTS FOR (m:MergeRecord) ON (m.absorbedId);
 CREATE FULLTEXT INDEX evidence_quotes IF NOT EXISTS FOR (e:Evidence) ON EACH [e.quote]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE INDEX evidence_speaker IF NOT EXISTS FOR (e:Evidence) ON (e.speakerId);

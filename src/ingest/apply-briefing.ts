@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../db/database.js';
+import type { RelationRef } from '../graph/shared/records.js';
 import type { BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
 
@@ -7,11 +8,11 @@ export interface IngestReport {
   /** CREATED: new briefing; UPDATED: it was there and its contribution changed; UNCHANGED: nothing changed. */
   briefingStatus: 'CREATED' | 'UPDATED' | 'UNCHANGED';
   actors: { id: string; inputId: string; name: string; status: 'CREATED' | 'MATCHED'; matchedBy: MatchedBy | null }[];
-  relationsCreated: string[];
+  relationsCreated: RelationRef[];
   /** Relations already in the graph (from other briefings) that this briefing adds evidence to. */
-  relationsCorroborated: string[];
+  relationsCorroborated: RelationRef[];
   /** Relations whose evidence from this briefing was already there. */
-  relationsUnchanged: string[];
+  relationsUnchanged: RelationRef[];
   evidenceAdded: number;
   evidenceRetracted: number;
 }
@@ -62,11 +63,13 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<I
 function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number): IngestReport {
   const existingRelations = new Set(before.existingRelationIds);
   const existingEvidence = new Set(before.existingEvidenceIds);
+  const refs = new Map<string, RelationRef>();
   const created = new Set<string>();
   const corroborated = new Set<string>();
   const unchanged = new Set<string>();
   let evidenceAdded = 0;
   for (const relation of plan.relations) {
+    refs.set(relation.id, { id: relation.id, source: relation.source, target: relation.target });
     if (!existingEvidence.has(relation.evidenceId)) evidenceAdded += 1;
     if (!existingRelations.has(relation.id)) created.add(relation.id);
     else if (!existingEvidence.has(relation.evidenceId)) corroborated.add(relation.id);
@@ -74,6 +77,7 @@ function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number)
   }
   for (const id of created) corroborated.delete(id);
   for (const id of [...created, ...corroborated]) unchanged.delete(id);
+  const toRefs = (ids: Set<string>) => [...ids].map((id) => refs.get(id)!);
   const changed = evidenceAdded > 0 || evidenceRetracted > 0 || plan.actors.some((actor) => actor.matchedBy === null);
   return {
     briefingId: plan.briefing.id,
@@ -85,9 +89,9 @@ function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number)
       status: actor.matchedBy ? 'MATCHED' : 'CREATED',
       matchedBy: actor.matchedBy,
     })),
-    relationsCreated: [...created],
-    relationsCorroborated: [...corroborated],
-    relationsUnchanged: [...unchanged],
+    relationsCreated: toRefs(created),
+    relationsCorroborated: toRefs(corroborated),
+    relationsUnchanged: toRefs(unchanged),
     evidenceAdded,
     evidenceRetracted,
   };

@@ -1,0 +1,28 @@
+// Relations matching every filter given (null = no filter), by date, one page and the total.
+CALL () {
+  WITH $textQuery AS query WHERE query IS NOT NULL
+  CALL db.index.fulltext.queryNodes('evidence_quotes', query) YIELD node
+  RETURN collect(DISTINCT node.relationId) AS textRelationIds
+}
+MATCH (s:Actor)-[r]->(t:Actor)
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($actorIds IS NULL OR s.id IN $actorIds OR t.id IN $actorIds)
+  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
+  AND ($modalities IS NULL OR r.modality IN $modalities)
+  AND ($negated IS NULL OR r.negated = $negated)
+  AND ($textQuery IS NULL OR r.id IN textRelationIds)
+  AND ($briefingId IS NULL OR EXISTS { MATCH (:Evidence {relationId: r.id})-[:FROM]->(:Briefing {id: $briefingId}) })
+  AND (
+    (($sourceIds IS NULL OR s.id IN $sourceIds) AND ($targetIds IS NULL OR t.id IN $targetIds)
+      AND ($sourceKinds IS NULL OR s.kind IN $sourceKinds) AND ($targetKinds IS NULL OR t.kind IN $targetKinds))
+    OR (type(r) IN $symmetricTypes
+      AND ($sourceIds IS NULL OR t.id IN $sourceIds) AND ($targetIds IS NULL OR s.id IN $targetIds)
+      AND ($sourceKinds IS NULL OR t.kind IN $sourceKinds) AND ($targetKinds IS NULL OR s.kind IN $targetKinds))
+  )
+WITH r, s, t ORDER BY
+  CASE WHEN $newestFirst THEN null ELSE coalesce(r.date, r.firstSeen) END ASC,
+  CASE WHEN $newestFirst THEN coalesce(r.date, r.firstSeen) END DESC,
+  r.id
+WITH collect(r { .id, source: s.id, target: t.id }) AS matched
+RETURN size(matched) AS total, matched[$offset..($offset + $first)] AS page

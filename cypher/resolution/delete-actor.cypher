@@ -1,0 +1,2 @@
+MATCH (x:Actor {id: $actorId})
+DETACH DELETE x

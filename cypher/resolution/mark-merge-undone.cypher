@@ -1,0 +1,2 @@
+MATCH (m:MergeRecord {id: $id})
+SET m.undoneAt = datetime()

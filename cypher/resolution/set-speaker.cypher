@@ -1,0 +1,3 @@
+UNWIND $evidenceIds AS evidenceId
+MATCH (e:Evidence {id: evidenceId})
+SET e.speakerId = $speakerId

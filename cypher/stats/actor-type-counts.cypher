@@ -1,0 +1,8 @@
+MATCH (a:Actor {id: $actorId})-[r]-(:Actor)
+WHERE ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
+  AND ($negated IS NULL OR r.negated = $negated)
+WITH type(r) AS type, r,
+     CASE WHEN type(r) IN $symmetricTypes THEN 'BOTH' WHEN startNode(r) = a THEN 'OUT' ELSE 'IN' END AS direction
+RETURN type, direction, count(DISTINCT r) AS count
+ORDER BY count DESC, type, direction

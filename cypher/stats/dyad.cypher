@@ -1,0 +1,12 @@
+// Relations between two actors per month and type; each relation (event) counts once, however
+// many briefings report it.
+MATCH (a:Actor {id: $a})-[r]-(b:Actor {id: $b})
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
+  AND ($negated IS NULL OR r.negated = $negated)
+WITH DISTINCT r, a
+WITH substring(toString(coalesce(r.date, r.firstSeen)), 0, 7) AS month, type(r) AS type,
+     CASE WHEN startNode(r) = a OR type(r) IN $symmetricTypes THEN 1 ELSE 0 END AS aToB
+RETURN month, type, sum(aToB) AS aToB, sum(1 - aToB) AS bToA
+ORDER BY month, type

@@ -1,0 +1,51 @@
+import { loadEnv, neo4jTarget } from '../config/env.js';
+import { isPortServed, readPid, startLocalNeo4j, stopProcess } from '../db/local/server.js';
+import { runCli } from './run-cli.js';
+
+/** db:start | db:stop | db:status for the project's own local Neo4j. */
+runCli(async ([command]) => {
+  const env = loadEnv();
+  const target = neo4jTarget(env);
+  if (!target.local) {
+    console.log(`NEO4J_URI is set (${target.uri}): that server is used, and no local Neo4j is managed.`);
+    return 0;
+  }
+  const pid = readPid(env.NEO4J_DATA_DIR);
+  switch (command) {
+    case 'start': {
+      const running = await startLocalNeo4j(
+        {
+          port: env.NEO4J_PORT,
+          dataDir: env.NEO4J_DATA_DIR,
+          password: env.NEO4J_PASSWORD,
+          pagecacheMb: env.NEO4J_PAGECACHE_MB,
+          heapMb: env.NEO4J_HEAP_MB,
+          javaHome: env.JAVA_HOME,
+          log: (line) => console.log(line),
+        },
+        true,
+      );
+      if (running.startedHere) console.log(`pid ${running.pid}; stop it with "npm run db:stop".`);
+      return 0;
+    }
+    case 'stop': {
+      if (!pid) {
+        console.log('The local Neo4j is not running.');
+        return 0;
+      }
+      await stopProcess(pid, env.NEO4J_DATA_DIR);
+      console.log(`Stopped the local Neo4j (pid ${pid}).`);
+      return 0;
+    }
+    case 'status': {
+      const served = await isPortServed(env.NEO4J_PORT);
+      if (pid && served) console.log(`running: ${target.uri} (pid ${pid}, store ${env.NEO4J_DATA_DIR})`);
+      else if (served) console.log(`port ${env.NEO4J_PORT} is served by another process (not this project's local Neo4j)`);
+      else console.log(`stopped (store ${env.NEO4J_DATA_DIR})`);
+      return pid && served ? 0 : 3;
+    }
+    default:
+      console.error('usage: db.ts start|stop|status');
+      return 2;
+  }
+});

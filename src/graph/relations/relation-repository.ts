@@ -1,0 +1,62 @@
+import type { Database } from '../../db/database.js';
+import type { PageRequest } from '../shared/pagination.js';
+import type { EvidenceRecord, RelationRecord, RelationRef } from '../shared/records.js';
+import { windowParams, type RelationWindow } from '../shared/relation-window.js';
+import type { ActorKind } from '../vocabulary/actor-kinds.js';
+import { foldName } from '../names/fold.js';
+
+export interface RelationFilter extends RelationWindow {
+  sourceIds?: readonly string[] | null;
+  targetIds?: readonly string[] | null;
+  actorIds?: readonly string[] | null;
+  sourceKinds?: readonly ActorKind[] | null;
+  targetKinds?: readonly ActorKind[] | null;
+  briefingId?: string | null;
+  text?: string | null;
+}
+
+const listOrNull = <T>(values: readonly T[] | null | undefined): T[] | null => (values && values.length > 0 ? [...values] : null);
+
+/** All words must occur in the quote (folded like the index folds them). */
+export function evidenceTextQuery(text: string | null | undefined): string | null {
+  const terms = foldName(text ?? '').split(' ').filter(Boolean);
+  return terms.length > 0 ? terms.map((term) => `+${term}`).join(' ') : null;
+}
+
+export class RelationRepository {
+  constructor(private readonly db: Database) {}
+
+  async byRefs(refs: readonly RelationRef[]): Promise<Map<string, RelationRecord>> {
+    const rows = await this.db.read<{ relation: RelationRecord }>('relations/by-refs', {
+      refs: refs.map(({ id, source, target }) => ({ id, source, target })),
+    });
+    return new Map(rows.map(({ relation }) => [relation.id, relation]));
+  }
+
+  async refById(id: string): Promise<RelationRef | null> {
+    const [row] = await this.db.read<{ ref: RelationRef }>('relations/ref-by-id', { id });
+    return row?.ref ?? null;
+  }
+
+  async evidence(relationIds: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
+    const rows = await this.db.read<{ relationId: string; evidence: EvidenceRecord[] }>('evidence/by-relation-ids', { relationIds });
+    return new Map(rows.map((row) => [row.relationId, row.evidence]));
+  }
+
+  async filter(filter: RelationFilter, newestFirst: boolean, page: PageRequest): Promise<{ total: number; page: RelationRef[] }> {
+    const [row] = await this.db.read<{ total: number; page: RelationRef[] }>('relations/filter', {
+      ...windowParams(filter),
+      sourceIds: listOrNull(filter.sourceIds),
+      targetIds: listOrNull(filter.targetIds),
+      actorIds: listOrNull(filter.actorIds),
+      sourceKinds: listOrNull(filter.sourceKinds),
+      targetKinds: listOrNull(filter.targetKinds),
+      briefingId: filter.briefingId ?? null,
+      textQuery: evidenceTextQuery(filter.text),
+      newestFirst,
+      offset: page.offset,
+      first: page.first,
+    });
+    return { total: row?.total ?? 0, page: row?.page ?? [] };
+  }
+}

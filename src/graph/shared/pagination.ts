@@ -1,0 +1,58 @@
+/** Page sizes and cursors. Cursors are opaque offsets ("offset:N" in base64url), as Relay allows. */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export class InputError extends Error {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
+    super(`${argument}: ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor == null) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new InputError('after', 'is not a cursor this API issued');
+  return Number(match[1]) + 1;
+}
+
+export interface PageRequest {
+  offset: number;
+  first: number;
+}
+
+export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  return { offset: decodeCursor(after), first: size };
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+export function connection<T>(nodes: readonly T[], page: PageRequest, totalCount: number): Connection<T> {
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.offset + nodes.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

@@ -1,0 +1,73 @@
+import type { ActorKind } from '../vocabulary/actor-kinds.js';
+import type { Modality } from '../vocabulary/modalities.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
+
+/** Plain shapes the cypher/ statements return; the GraphQL resolvers map them. */
+export interface ActorRecord {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[] | null;
+  wikidata: string | null;
+  externalIds: string[] | null;
+  titles: string[] | null;
+}
+
+/** Enough to find a relation again: its id and its two actors, as stored (source → target). */
+export interface RelationRef {
+  id: string;
+  source: string;
+  target: string;
+  /** The effective day (event date, or first report), where the statement computes it. */
+  day?: string | null;
+  dated?: boolean;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  date: string | null;
+  modality: Modality;
+  negated: boolean;
+  title: string | null;
+  from: string | null;
+  to: string | null;
+  mentions: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  confidence: number;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  speakerId: string | null;
+  extractor: string | null;
+  confidence: number | null;
+  briefingId: string;
+}
+
+export interface BriefingRecord {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string;
+  text: string | null;
+  annotator: string | null;
+}
+
+export interface RoleRecord {
+  id: string;
+  title: string | null;
+  from: string | null;
+  to: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  source: string;
+  target: string;
+}

@@ -1,0 +1,74 @@
+import type { Database } from '../../db/database.js';
+import { InputError } from '../shared/pagination.js';
+import type { RelationRef } from '../shared/records.js';
+import { windowParams, type RelationWindow } from '../shared/relation-window.js';
+import type { ActorKind } from '../vocabulary/actor-kinds.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
+
+export const MAX_TOP_ACTORS = 100;
+
+export interface TypeCount {
+  type: RelationType;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  count: number;
+}
+
+export interface DyadMonth {
+  month: string;
+  type: RelationType;
+  aToB: number;
+  bToA: number;
+}
+
+export interface TopActor {
+  actorId: string;
+  count: number;
+  mentions: number;
+}
+
+export interface CommonNeighborRecord {
+  actorId: string;
+  withA: RelationRef[];
+  withB: RelationRef[];
+}
+
+export class StatsRepository {
+  constructor(private readonly db: Database) {}
+
+  actorTypeCounts(actorId: string, window: RelationWindow): Promise<TypeCount[]> {
+    return this.db.read<TypeCount>('stats/actor-type-counts', { ...windowParams(window), actorId });
+  }
+
+  dyad(a: string, b: string, window: RelationWindow): Promise<DyadMonth[]> {
+    return this.db.read<DyadMonth>('stats/dyad', { ...windowParams(window), a, b });
+  }
+
+  topActors(request: {
+    type: RelationType;
+    targetId?: string | null;
+    sourceId?: string | null;
+    since?: string | null;
+    until?: string | null;
+    kinds?: readonly ActorKind[] | null;
+    limit: number;
+  }): Promise<TopActor[]> {
+    if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > MAX_TOP_ACTORS) {
+      throw new InputError('limit', `must be between 1 and ${MAX_TOP_ACTORS}`);
+    }
+    return this.db.read<TopActor>('stats/top-actors', {
+      ...windowParams({ since: request.since, until: request.until }),
+      type: request.type,
+      targetId: request.targetId ?? null,
+      sourceId: request.sourceId ?? null,
+      kinds: request.kinds && request.kinds.length > 0 ? [...request.kinds] : null,
+      limit: request.limit,
+    });
+  }
+
+  commonGround(a: string, b: string, window: RelationWindow, limit: number): Promise<CommonNeighborRecord[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TOP_ACTORS) {
+      throw new InputError('limit', `must be between 1 and ${MAX_TOP_ACTORS}`);
+    }
+    return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...windowParams(window), a, b, limit });
+  }
+}

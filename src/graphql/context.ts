@@ -1,0 +1,33 @@
+import type { Database } from '../db/database.js';
+import { ActorRepository } from '../graph/actors/actor-repository.js';
+import { BriefingRepository } from '../graph/briefings/briefing-repository.js';
+import { RelationRepository } from '../graph/relations/relation-repository.js';
+import { StatsRepository } from '../graph/stats/stats-repository.js';
+import { ResolutionRepository } from '../graph/resolution/resolution-repository.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface Context {
+  db: Database;
+  actors: ActorRepository;
+  relations: RelationRepository;
+  briefings: BriefingRepository;
+  stats: StatsRepository;
+  resolution: ResolutionRepository;
+  loaders: Loaders;
+}
+
+/** Made anew for every request, so loaders never serve one request's cache to another. */
+export function createContext(db: Database): Context {
+  const actors = new ActorRepository(db);
+  const relations = new RelationRepository(db);
+  const briefings = new BriefingRepository(db);
+  return {
+    db,
+    actors,
+    relations,
+    briefings,
+    stats: new StatsRepository(db),
+    resolution: new ResolutionRepository(db),
+    loaders: createLoaders({ actors, relations, briefings }),
+  };
+}

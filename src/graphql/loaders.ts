@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import type { ActorRepository, RelationsPageRequest } from '../graph/actors/actor-repository.js';
+import type { BriefingRepository } from '../graph/briefings/briefing-repository.js';
+import type { RelationRepository } from '../graph/relations/relation-repository.js';
+import type { ActorRecord, BriefingRecord, EvidenceRecord, RelationRecord, RelationRef, RoleRecord } from '../graph/shared/records.js';
+
+export const MENTIONED_IN_MAX = 100;
+
+const orNull = <K, V>(keys: readonly K[], found: Map<K, V>): (V | null)[] => keys.map((key) => found.get(key) ?? null);
+const orEmpty = <K, V>(keys: readonly K[], found: Map<K, V[]>): V[][] => keys.map((key) => found.get(key) ?? []);
+
+/**
+ * Per-request batching: every field of one GraphQL level that needs the database shares one
+ * statement, so a nested query costs a bounded number of round trips, not one per row.
+ */
+export function createLoaders(repos: { actors: ActorRepository; relations: RelationRepository; briefings: BriefingRepository }) {
+  return {
+    actor: new DataLoader<string, ActorRecord | null>(async (ids) => orNull(ids, await repos.actors.byIds(ids))),
+    relation: new DataLoader<RelationRef, RelationRecord | null, string>(
+      async (refs) => orNull(refs.map((ref) => ref.id), await repos.relations.byRefs(refs)),
+      { cacheKeyFn: (ref) => ref.id },
+    ),
+    evidence: new DataLoader<string, EvidenceRecord[]>(async (ids) => orEmpty(ids, await repos.relations.evidence(ids))),
+    briefing: new DataLoader<string, BriefingRecord | null>(async (ids) => orNull(ids, await repos.briefings.byIds(ids))),
+    briefingActors: new DataLoader<string, string[]>(async (ids) => orEmpty(ids, await repos.briefings.actorIds(ids))),
+    roles: new DataLoader<string, RoleRecord[]>(async (ids) => orEmpty(ids, await repos.actors.roles(ids))),
+    mentionedIn: new DataLoader<string, string[]>(async (ids) => orEmpty(ids, await repos.actors.mentionedIn(ids, MENTIONED_IN_MAX))),
+    relationsPage: new DataLoader<RelationsPageRequest, { total: number; page: RelationRef[] }, string>(
+      async (requests) => {
+        const found = await repos.actors.relationsPages(requests);
+        return requests.map((request) => found.get(request.key) ?? { total: 0, page: [] });
+      },
+      { cacheKeyFn: (request) => request.key },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
