@@ -10,6 +10,6 @@ MATCH p = SHORTEST 10 (from)(
 ){1,8}(to)
 WHERE length(p) <= $maxDepth
 WITH p ORDER BY length(p)
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | r { .id, source: startNode(r).id, target: endNode(r).id }] AS edges

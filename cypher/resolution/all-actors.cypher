@@ -2,4 +2,4 @@
 MATCH (a:Actor)
 RETURN a { .id, .name, .kind, .aliases, .wikidata } AS actor
 ORDER BY a.id
-LIMIT $max
+LIMIT toInteger($max)

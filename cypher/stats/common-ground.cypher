@@ -10,4 +10,4 @@ WITH c,
      collect(DISTINCT rb { .id, source: startNode(rb).id, target: endNode(rb).id }) AS withB
 RETURN c.id AS actorId, withA, withB
 ORDER BY size(withA) + size(withB) DESC, actorId
-LIMIT $limit
+LIMIT toInteger($limit)

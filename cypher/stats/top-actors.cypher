@@ -12,4 +12,4 @@ WITH CASE WHEN $sourceId IS NULL THEN s ELSE t END AS counted, r
 WHERE $kinds IS NULL OR counted.kind IN $kinds
 RETURN counted.id AS actorId, count(DISTINCT r) AS count, sum(r.mentions) AS mentions
 ORDER BY count DESC, mentions DESC, actorId
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -1,0 +1,51 @@
+import type { BriefingFileInput } from '../../../src/ingest/briefing-format.js';
+import type { RelationType } from '../../../src/graph/vocabulary/relation-types.js';
+import type { Modality } from '../../../src/graph/vocabulary/modalities.js';
+import type { ActorKind } from '../../../src/graph/vocabulary/actor-kinds.js';
+
+type RelationSpec = {
+  source: string;
+  type: RelationType;
+  target: string;
+  date?: string | null;
+  modality?: Modality;
+  negated?: boolean;
+  sentence: string;
+};
+
+/**
+ * Builds briefings whose every id carries the test's prefix, so tests running in parallel on one
+ * database never touch each other's data. Sentences become the text; relations quote them.
+ */
+export function briefingFactory(prefix: string) {
+  const id = (key: string) => `${prefix}-${key}`;
+  return {
+    id,
+    actor: (key: string, name: string, kind: ActorKind = 'PERSON', extra: { aliases?: string[]; wikidata?: string } = {}) => ({
+      id: id(key),
+      name,
+      kind,
+      aliases: extra.aliases ?? [],
+      ...(extra.wikidata ? { externalIds: { wikidata: extra.wikidata } } : {}),
+    }),
+    briefing: (
+      key: string,
+      publishedAt: string,
+      actors: ReturnType<ReturnType<typeof briefingFactory>['actor']>[],
+      relations: RelationSpec[],
+    ): BriefingFileInput => ({
+      annotator: 'test-factory',
+      briefing: { id: id(key), title: `Test briefing ${key}`, publishedAt, text: relations.map((r) => r.sentence).join(' ') },
+      actors,
+      relations: relations.map((relation) => ({
+        source: id(relation.source),
+        type: relation.type,
+        target: id(relation.target),
+        date: relation.date ?? null,
+        modality: relation.modality ?? 'ASSERTED',
+        negated: relation.negated ?? false,
+        evidence: { quote: relation.sentence },
+      })),
+    }),
+  };
+}
