@@ -1,0 +1,57 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldName } from '../graph/names/fold.js';
+import { extractBriefing } from '../extract/extract-briefing.js';
+import { loadRules } from '../extract/rules.js';
+import { parseGold } from '../eval/gold.js';
+import { formatReport } from '../eval/report.js';
+import { scoreBriefing, type FileScore } from '../eval/score.js';
+
+/** Scores the extractor on every `*.txt` with a `*.gold.json` beside it, in the given files or folders. */
+const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/briefings');
+
+async function texts(target: string): Promise<string[]> {
+  const info = await stat(target);
+  if (!info.isDirectory()) return [target];
+  return (await readdir(target)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(target, f));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const targets = argv.filter((a) => !a.startsWith('-'));
+  const files = (await Promise.all((targets.length ? targets : [DEFAULT_DIR]).map(texts))).flat();
+  const rules = loadRules();
+  const demonyms = new Map<string, string>();
+  for (const s of rules.states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
+  const scores: FileScore[] = [];
+  for (const file of files) {
+    const goldPath = file.replace(/\.txt$/, '.gold.json');
+    let goldRaw: string;
+    try {
+      goldRaw = await readFile(goldPath, 'utf8');
+    } catch {
+      continue;
+    }
+    const gold = parseGold(JSON.parse(goldRaw), goldPath);
+    const text = await readFile(file, 'utf8');
+    const draft = extractBriefing(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id });
+    scores.push(scoreBriefing(draft, gold, { demonyms }));
+  }
+  if (!scores.length) {
+    process.stderr.write(`eval: no briefing with a .gold.json found in ${targets.join(', ') || DEFAULT_DIR}\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatReport(scores, verbose)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

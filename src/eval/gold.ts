@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** The shared gold annotation format (`*.gold.json` beside each briefing text): actors and relations named by actor name. */
+export const goldFileSchema = z.object({
+  briefing: z.object({ id: z.string(), title: z.string().optional(), publishedAt: z.iso.date() }),
+  actors: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      aliases: z.array(z.string()).default([]),
+      roles: z.array(z.string()).default([]),
+    }),
+  ),
+  relations: z.array(
+    z.object({
+      source: z.string(),
+      type: z.string(),
+      target: z.string(),
+      date: z.string().nullable().optional(),
+      evidence: z.string().optional(),
+      optional: z.boolean().optional(),
+      alt_types: z.array(z.string()).optional(),
+      alt_targets: z.array(z.string()).optional(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+export type GoldFile = z.infer<typeof goldFileSchema>;
+export type GoldActor = GoldFile['actors'][number];
+export type GoldRelation = GoldFile['relations'][number];
+
+export function parseGold(data: unknown, source: string): GoldFile {
+  const result = goldFileSchema.safeParse(data);
+  if (!result.success) throw new Error(`${source}: not a gold file: ${result.error.message}`);
+  return result.data;
+}

@@ -1,0 +1,190 @@
+import type { BriefingFile } from '../ingest/briefing-format.js';
+import { foldName } from '../graph/names/fold.js';
+import { SYMMETRIC_RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+import type { GoldFile } from './gold.js';
+
+/**
+ * Scores a draft against gold annotations. Pure.
+ * - Actors match when any folded name or alias agrees (case, accents, punctuation and a leading "the" ignored);
+ *   each gold actor is matched once, a second predicted actor for it is a false positive.
+ * - A predicted relation matches a gold one when both ends match and its type is the gold type or one of
+ *   `alt_types`; the target may be one of `alt_targets`; symmetric types match either way round.
+ * - Neither for nor against: a prediction matching an optional gold relation, a second prediction of an
+ *   already matched gold relation, an AFFILIATED_WITH implied by a role (predicted roles with `of`, or gold
+ *   role titles such as "Russian Defense Minister") that no gold relation states. A predicted role's
+ *   affiliation that does match a stated gold relation counts for.
+ */
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface RelationOutcome {
+  source: string;
+  type: string;
+  target: string;
+  date: string | null;
+}
+
+export interface FileScore {
+  id: string;
+  actors: Counts;
+  relations: Counts;
+  /** Matched relations whose date agrees with the gold (both null counts as agreeing). */
+  datesCorrect: number;
+  datesTotal: number;
+  neutral: number;
+  falsePositives: RelationOutcome[];
+  falseNegatives: RelationOutcome[];
+  missedActors: string[];
+  extraActors: string[];
+}
+
+export interface ScoreOptions {
+  /** Folded demonym → state name ("russian" → "Russia"), to read gold role titles. */
+  demonyms: ReadonlyMap<string, string>;
+}
+
+const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_RELATION_TYPES);
+
+const keysOf = (name: string, aliases: readonly string[]): Set<string> => {
+  const keys = new Set<string>();
+  for (const value of [name, ...aliases]) {
+    const folded = foldName(value);
+    if (!folded) continue;
+    keys.add(folded);
+    if (folded.startsWith('the ')) keys.add(folded.slice(4));
+  }
+  return keys;
+};
+
+export function precision(c: Counts): number {
+  return c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+}
+export function recall(c: Counts): number {
+  return c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+}
+export function f1(c: Counts): number {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+interface PredictedRelation extends RelationOutcome {
+  implied: boolean;
+}
+
+export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: ScoreOptions): FileScore {
+  const goldKeys = gold.actors.map((a) => keysOf(a.name, a.aliases));
+  const goldIndexByName = (name: string): number => {
+    const folded = foldName(name);
+    return goldKeys.findIndex((keys) => keys.has(folded) || keys.has(folded.replace(/^the /, '')));
+  };
+
+  // actors
+  const alignment = new Map<string, number>();
+  const matchedGold = new Set<number>();
+  const actors: Counts = { tp: 0, fp: 0, fn: 0 };
+  const extraActors: string[] = [];
+  for (const actor of predicted.actors) {
+    const keys = keysOf(actor.name, actor.aliases);
+    const candidates = goldKeys.map((g, i) => ([...keys].some((k) => g.has(k)) ? i : -1)).filter((i) => i >= 0);
+    const free = candidates.find((i) => !matchedGold.has(i));
+    const chosen = free ?? candidates[0];
+    if (chosen !== undefined) alignment.set(actor.id, chosen);
+    if (free !== undefined) {
+      matchedGold.add(free);
+      actors.tp += 1;
+    } else {
+      actors.fp += 1;
+      extraActors.push(actor.name);
+    }
+  }
+  const missedActors = gold.actors.filter((_, i) => !matchedGold.has(i)).map((a) => a.name);
+  actors.fn = missedActors.length;
+
+  // relations: explicit, then affiliations implied by predicted roles
+  const nameOf = new Map(predicted.actors.map((a) => [a.id, a.name]));
+  const preds: PredictedRelation[] = predicted.relations.map((r) => ({ source: r.source, type: r.type, target: r.target, date: r.date ?? null, implied: false }));
+  for (const a of predicted.actors) {
+    for (const role of a.roles) if (role.of) preds.push({ source: a.id, type: 'AFFILIATED_WITH', target: role.of, date: null, implied: true });
+  }
+
+  const goldRelations = gold.relations.map((g) => ({
+    g,
+    source: goldIndexByName(g.source),
+    targets: [g.target, ...(g.alt_targets ?? [])].map(goldIndexByName),
+    types: [g.type, ...(g.alt_types ?? [])],
+  }));
+  const impliedGold = impliedAffiliations(gold, goldKeys, options);
+
+  const matches = (p: PredictedRelation, g: (typeof goldRelations)[number]) => {
+    const s = alignment.get(p.source);
+    const t = alignment.get(p.target);
+    if (s === undefined || t === undefined || !g.types.includes(p.type)) return false;
+    if (s === g.source && g.targets.includes(t)) return true;
+    return SYMMETRIC.has(p.type) && t === g.source && g.targets.includes(s);
+  };
+
+  const relations: Counts = { tp: 0, fp: 0, fn: 0 };
+  const matched = new Set<number>();
+  let neutral = 0;
+  let datesCorrect = 0;
+  let datesTotal = 0;
+  const falsePositives: RelationOutcome[] = [];
+  for (const p of [...preds.filter((x) => !x.implied), ...preds.filter((x) => x.implied)]) {
+    const candidates = goldRelations.map((g, i) => (matches(p, g) ? i : -1)).filter((i) => i >= 0);
+    const fresh = candidates.find((i) => !goldRelations[i]!.g.optional && !matched.has(i));
+    if (fresh !== undefined) {
+      matched.add(fresh);
+      relations.tp += 1;
+      datesTotal += 1;
+      if ((goldRelations[fresh]!.g.date ?? null) === p.date) datesCorrect += 1;
+      continue;
+    }
+    if (candidates.length) {
+      neutral += 1;
+      continue;
+    }
+    const s = alignment.get(p.source);
+    const t = alignment.get(p.target);
+    if (p.implied || (p.type === 'AFFILIATED_WITH' && s !== undefined && t !== undefined && impliedGold.has(`${s}|${t}`))) {
+      neutral += 1;
+      continue;
+    }
+    relations.fp += 1;
+    falsePositives.push({ source: nameOf.get(p.source) ?? p.source, type: p.type, target: nameOf.get(p.target) ?? p.target, date: p.date });
+  }
+  const falseNegatives = goldRelations
+    .filter((g, i) => !g.g.optional && !matched.has(i))
+    .map(({ g }) => ({ source: g.source, type: g.type, target: g.target, date: g.date ?? null }));
+  relations.fn = falseNegatives.length;
+
+  return { id: gold.briefing.id, actors, relations, datesCorrect, datesTotal, neutral, falsePositives, falseNegatives, missedActors, extraActors };
+}
+
+/** Gold role titles that name a state or body ("Russian Defense Minister" → Russia): "actor|target" gold indices. */
+export function impliedAffiliations(gold: GoldFile, goldKeys: Set<string>[], options: ScoreOptions): Set<string> {
+  const implied = new Set<string>();
+  gold.actors.forEach((actor, i) => {
+    for (const role of actor.roles) {
+      const words = ` ${foldName(role)} `;
+      goldKeys.forEach((keys, j) => {
+        if (j === i) return;
+        if ([...keys].some((k) => words.includes(` ${k} `))) implied.add(`${i}|${j}`);
+      });
+      for (const [demonym, state] of options.demonyms) {
+        if (!words.includes(` ${demonym} `)) continue;
+        const j = goldKeys.findIndex((keys) => keys.has(foldName(state)));
+        if (j >= 0 && j !== i) implied.add(`${i}|${j}`);
+      }
+    }
+  });
+  return implied;
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}

@@ -1,0 +1,216 @@
+import type { ActorKind } from '../graph/vocabulary/actor-kinds.js';
+import { foldName, slugify } from '../graph/names/fold.js';
+import type { Rules } from './rules.js';
+
+/** An actor the caller already knows (the graph's), matched by folded name or alias, or fuzzily. */
+export interface KnownActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
+
+export interface DraftRole {
+  title: string;
+  of: Actor | null;
+  sentence: number;
+}
+
+export interface Actor {
+  key: number;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  roles: DraftRole[];
+  /** Emitted in the draft: persons and bodies always, states only when they act, are served or are named. */
+  active: boolean;
+  knownId: string | null;
+  /** For persons from the gazetteer: the state served, to name its government. */
+  state: string | null;
+  /** Matched to a known actor only approximately. */
+  fuzzy: boolean;
+  mergedInto: Actor | null;
+}
+
+const MAX_FUZZY_DISTANCE = 2;
+
+export function editDistance(a: string, b: string, limit = MAX_FUZZY_DISTANCE): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** How far two folded names may differ and still be taken for one: none under 5 letters. */
+const fuzzyLimit = (length: number) => (length < 5 ? 0 : length < 9 ? 1 : 2);
+
+export class ActorRegistry {
+  readonly actors: Actor[] = [];
+  private readonly index = new Map<string, Actor>();
+  private readonly surnames = new Map<string, Actor[]>();
+
+  constructor(
+    private readonly rules: Rules,
+    known: readonly KnownActor[] = [],
+  ) {
+    for (const k of known) {
+      const actor = this.create(k.name, k.kind, k.aliases, { knownId: k.id, active: false });
+      actor.active = false;
+    }
+  }
+
+  resolve(actor: Actor): Actor {
+    let a = actor;
+    while (a.mergedInto) a = a.mergedInto;
+    return a;
+  }
+
+  find(name: string): Actor | undefined {
+    const folded = foldName(name).replace(/^the /, '');
+    const hit = this.index.get(folded);
+    if (hit) return this.resolve(hit);
+    const bySurname = this.surnames.get(folded);
+    if (bySurname) {
+      const distinct = [...new Set(bySurname.map((a) => this.resolve(a)))];
+      if (distinct.length === 1) return distinct[0];
+    }
+    return undefined;
+  }
+
+  /** A known actor whose name, alias or (for persons) surname is within a small edit distance. */
+  findFuzzy(name: string, kind: ActorKind): Actor | undefined {
+    const folded = foldName(name).replace(/^the /, '');
+    const limit = fuzzyLimit(folded.length);
+    if (limit === 0) return undefined;
+    let best: { actor: Actor; distance: number } | undefined;
+    for (const actor of this.actors) {
+      if (actor.mergedInto || (actor.kind !== kind && !(kind !== 'PERSON' && actor.kind !== 'PERSON'))) continue;
+      for (const candidate of [actor.name, ...actor.aliases]) {
+        const d = editDistance(folded, foldName(candidate).replace(/^the /, ''), limit);
+        if (d <= limit && (!best || d < best.distance)) best = { actor, distance: d };
+      }
+    }
+    return best?.actor;
+  }
+
+  create(name: string, kind: ActorKind, aliases: readonly string[] = [], options: { knownId?: string; active?: boolean; state?: string | null } = {}): Actor {
+    const actor: Actor = {
+      key: this.actors.length,
+      name,
+      kind,
+      aliases: new Set(),
+      roles: [],
+      active: options.active ?? kind !== 'STATE',
+      knownId: options.knownId ?? null,
+      state: options.state ?? null,
+      fuzzy: false,
+      mergedInto: null,
+    };
+    this.actors.push(actor);
+    this.indexName(actor, name);
+    for (const alias of aliases) this.addAlias(actor, alias, false);
+    return actor;
+  }
+
+  /** Finds an actor by name (exactly, then fuzzily among same-kind actors), or creates it. */
+  getOrCreate(name: string, kind: ActorKind, aliases: readonly string[] = [], state: string | null = null): Actor {
+    const found = this.find(name) ?? this.findFuzzy(name, kind);
+    if (found) {
+      if (foldName(found.name) !== foldName(name)) {
+        if (!this.index.has(foldName(name).replace(/^the /, ''))) found.fuzzy = true;
+        this.addAlias(found, name);
+      }
+      for (const alias of aliases) this.addAlias(found, alias, false);
+      if (state && !found.state) found.state = state;
+      return found;
+    }
+    return this.create(name, kind, aliases, { state });
+  }
+
+  /** The state actor named in the rules (created on first use, inactive until it acts). */
+  state(name: string): Actor {
+    const existing = this.find(name);
+    if (existing && existing.kind === 'STATE') return existing;
+    const info = this.rules.states.get(name);
+    const actor = this.create(name, 'STATE', []);
+    if (info) for (const alias of info.aliases) this.indexName(actor, alias);
+    return actor;
+  }
+
+  /** Adds an alias; `show` false keeps it for lookup only (not written in the draft). */
+  addAlias(actor: Actor, alias: string, show = true): void {
+    const a = this.resolve(actor);
+    const clean = alias.replace(/^the /i, '').trim();
+    if (!clean) return;
+    if (show && foldName(clean) !== foldName(a.name)) a.aliases.add(clean);
+    this.indexName(a, clean);
+  }
+
+  merge(from: Actor, into: Actor): Actor {
+    const a = this.resolve(from);
+    const b = this.resolve(into);
+    if (a === b) return b;
+    a.mergedInto = b;
+    b.active = b.active || a.active;
+    if (!b.knownId && a.knownId) b.knownId = a.knownId;
+    this.addAlias(b, a.name);
+    for (const alias of a.aliases) this.addAlias(b, alias);
+    for (const role of a.roles) b.roles.push(role);
+    return b;
+  }
+
+  private indexName(actor: Actor, name: string) {
+    const folded = foldName(name).replace(/^the /, '');
+    if (!folded) return;
+    if (!this.index.has(folded)) this.index.set(folded, actor);
+    if (actor.kind === 'PERSON') {
+      const surname = surnameOf(name, this.rules);
+      if (surname && surname !== folded) {
+        const list = this.surnames.get(surname) ?? [];
+        list.push(actor);
+        this.surnames.set(surname, list);
+      }
+    }
+  }
+
+  /** Stable, unique ids: known ids kept, others slugified from the name. */
+  assignIds(): Map<Actor, string> {
+    const ids = new Map<Actor, string>();
+    const used = new Set<string>();
+    for (const actor of this.actors) {
+      if (actor.mergedInto || !actor.knownId) continue;
+      ids.set(actor, actor.knownId);
+      used.add(actor.knownId);
+    }
+    for (const actor of this.actors) {
+      if (actor.mergedInto || ids.has(actor)) continue;
+      const base = slugify(actor.name) || `actor-${actor.key}`;
+      let id = base;
+      for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+      used.add(id);
+      ids.set(actor, id);
+    }
+    return ids;
+  }
+}
+
+/** "Jean-Yves Le Drian" → "le drian"; "Bashar al-Assad" → "assad"; "Sergei Shoigu" → "shoigu". */
+export function surnameOf(name: string, rules: Rules): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  let i = words.length - 1;
+  while (i > 1 && rules.cues.sets.particles.has(words[i - 1]!.toLowerCase())) i -= 1;
+  const surname = words.slice(i).join(' ');
+  return foldName(surname.replace(/^(al|el|ad|as|ash|an)-/i, '')) || null;
+}

@@ -1,0 +1,240 @@
+import type { BriefingFile } from '../ingest/briefing-format.js';
+import { RELATION_TYPE_INFO } from '../graph/vocabulary/relation-types.js';
+import { slugify } from '../graph/names/fold.js';
+import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
+import { findDates } from './dates.js';
+import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';
+import { extractRelations, type DraftRelation, type PendingRelation } from './relations.js';
+import { loadRules, type Rules } from './rules.js';
+import { segment, type Sentence } from './segment.js';
+
+export const EXTRACTOR_NAME = 'diplograph-extract';
+export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
+
+/** How far before publication a date may lie and still be "the day of the news" for its section. */
+const NEWS_DAY_WINDOW_DAYS = 7;
+
+export interface BriefingMetaInput {
+  publishedAt: string;
+  id?: string;
+  title?: string;
+  url?: string | null;
+  source?: string | null;
+}
+
+export interface ExtractOptions {
+  /** Actors the graph already holds: mentions that match them (by folded name, alias, or fuzzily) take their ids. */
+  knownActors?: readonly KnownActor[];
+}
+
+export type { KnownActor };
+
+/** Plain briefing text in, a draft briefing file out (it validates against `briefingFileSchema`). Pure. */
+export function extractBriefing(text: string, meta: BriefingMetaInput, options: ExtractOptions = {}): BriefingFile {
+  const rules = loadRules();
+  const registry = new ActorRegistry(rules, options.knownActors ?? []);
+  const sentences = segment(text, rules);
+
+  // pass 1: who is named, and how
+  const sectionDays = new Map<number, string>();
+  {
+    let ctx = newContext();
+    const seen = new Set<Actor>();
+    for (const sentence of sentences) {
+      if (sentence.section !== ctx.section) ctx = { ...newContext(), section: sentence.section };
+      detectMentions(sentence, { rules, registry, resolve: false, ctx, seen });
+      if (sentence.kind === 'body' && !sectionDays.has(sentence.section)) {
+        const day = newsDay(sentence, meta.publishedAt);
+        if (day) sectionDays.set(sentence.section, day);
+      }
+    }
+  }
+  mergeBareBodies(registry, rules);
+
+  // pass 2: mentions resolved in context, relations
+  const relations: DraftRelation[] = [];
+  const roleEvidence = new Map<string, Sentence>();
+  let ctx: DiscourseContext = newContext();
+  const seen = new Set<Actor>();
+  let pending: PendingRelation[] = [];
+  let quoteSpeaker: Actor | null = null;
+  for (const sentence of sentences) {
+    if (sentence.section !== ctx.section) {
+      ctx = { ...newContext(), section: sentence.section, lastPair: ctx.lastPair };
+      pending = [];
+      quoteSpeaker = null;
+    }
+    const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen });
+    for (const m of mentions) if (m.actor) for (const role of m.actor.roles) if (!roleEvidence.has(roleKey(m.actor, role.title))) roleEvidence.set(roleKey(m.actor, role.title), sentences[role.sentence] ?? sentence);
+
+    if (pending.length) {
+      const introduced = mentions.find((m) => m.role === 'agent' && m.actor?.kind === 'PERSON' && m.introduces);
+      if (introduced?.actor) {
+        for (const p of pending) {
+          const person = introduced.actor;
+          if (!person.roles.some((r) => r.title === p.title)) person.roles.push({ title: p.title, of: p.state, sentence: p.relation.sentence.index });
+          if (p.state) p.state.active = true;
+          relations.push({ ...p.relation, source: person, confidence: Math.round(p.relation.confidence * 0.9 * 100) / 100 });
+        }
+      }
+      pending = [];
+    }
+
+    if (sentence.kind !== 'body') {
+      updateContext(ctx, mentions, sentence, rules);
+      continue;
+    }
+    const result = extractRelations(sentence, mentions, {
+      rules,
+      publishedAt: meta.publishedAt,
+      sectionDay: sectionDays.get(sentence.section) ?? null,
+      quoteSpeaker: sentence.openQuoteAtStart ? quoteSpeaker : null,
+    });
+    quoteSpeaker = result.openQuoteSpeaker;
+    for (const role of result.roles) {
+      const person = registry.resolve(role.actor);
+      if (!person.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(role.of))) {
+        person.roles.push({ title: role.title, of: role.of, sentence: sentence.index });
+      }
+    }
+    relations.push(...result.relations);
+    pending.push(...result.pending);
+    for (const r of result.relations) {
+      if (RELATION_TYPE_INFO[r.type].symmetric) {
+        const pair: [Actor, Actor] = [registry.resolve(r.source), registry.resolve(r.target)];
+        if (!ctx.sectionPair) ctx.sectionPair = pair;
+        ctx.lastPair = pair;
+      }
+    }
+    updateContext(ctx, mentions, sentence, rules);
+  }
+
+  return buildFile(text, meta, registry, relations, sentences, roleEvidence);
+}
+
+const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;
+
+/** The day a section's news happened: its first weekday ("on Monday", "Monday's") or a date in the week before publication. */
+function newsDay(sentence: Sentence, publishedAt: string): string | null {
+  for (const d of findDates(sentence.tokens, publishedAt)) {
+    if (!d.date || d.preposition === 'since' || d.preposition === 'from') continue;
+    const days = (Date.parse(publishedAt) - Date.parse(d.date)) / 86_400_000;
+    if (days >= 0 && days <= NEWS_DAY_WINDOW_DAYS) return d.date;
+  }
+  return null;
+}
+
+/** "the Defense Ministry" is the document's one "Russian Defense Ministry", when there is exactly one. */
+function mergeBareBodies(registry: ActorRegistry, rules: Rules) {
+  const bodies = registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE');
+  const demonyms = [...rules.states.values()].flatMap((s) => s.demonyms);
+  for (const bare of bodies) {
+    const qualified = bodies.filter((q) => q !== bare && demonyms.some((d) => q.name === `${d} ${bare.name}`));
+    if (qualified.length === 1) registry.merge(bare, qualified[0]!);
+  }
+}
+
+function updateContext(ctx: DiscourseContext, mentions: Mention[], sentence: Sentence, rules: Rules) {
+  const sets = rules.cues.sets;
+  const agents = mentions.filter((m) => m.role === 'agent' && m.actor);
+  const subject = agents.find((m) => !sets.preps.has(sentence.tokens[m.start - 1]?.lower ?? '') && !m.possessive);
+  if (subject?.actor) {
+    if (subject.actor.kind === 'PERSON') ctx.lastPersonSubject = subject.actor;
+    else ctx.lastNonPersonSubject = subject.actor;
+  }
+  for (const m of agents) {
+    if (m.actor!.kind === 'PERSON') ctx.lastPerson = m.actor!;
+    ctx.recent.push(m.actor!);
+  }
+  if (ctx.recent.length > 50) ctx.recent.splice(0, ctx.recent.length - 50);
+}
+
+function buildFile(
+  text: string,
+  meta: BriefingMetaInput,
+  registry: ActorRegistry,
+  drafts: DraftRelation[],
+  sentences: Sentence[],
+  roleEvidence: Map<string, Sentence>,
+): BriefingFile {
+  // relations: resolved, de-duplicated (highest confidence kept), both ends emitted
+  const byKey = new Map<string, DraftRelation>();
+  for (const d of drafts) {
+    const source = registry.resolve(d.source);
+    const target = registry.resolve(d.target);
+    if (source === target) continue;
+    const symmetric = RELATION_TYPE_INFO[d.type].symmetric;
+    const [a, b] = symmetric && target.key < source.key ? [target, source] : [source, target];
+    const key = `${a.key}|${d.type}|${b.key}|${d.negated}|${d.modality}`;
+    const existing = byKey.get(key);
+    if (!existing || existing.confidence < d.confidence) byKey.set(key, { ...d, source, target, speaker: d.speaker ? registry.resolve(d.speaker) : null });
+  }
+  const relationsOut = [...byKey.values()];
+  for (const r of relationsOut) {
+    r.source.active = true;
+    r.target.active = true;
+    if (r.speaker) r.speaker.active = true;
+  }
+  const actors = registry.actors.filter((a) => !a.mergedInto && a.active);
+  for (const a of actors) for (const role of a.roles) if (role.of) registry.resolve(role.of).active = true;
+  const emitted = registry.actors.filter((a) => !a.mergedInto && a.active);
+  const ids = registry.assignIds();
+  const idOf = (a: Actor) => ids.get(registry.resolve(a))!;
+  const evidence = (s: Sentence, speaker?: Actor | null) => ({
+    quote: s.text,
+    start: s.start,
+    end: s.end,
+    ...(speaker ? { speaker: idOf(speaker) } : {}),
+    extractor: EXTRACTOR_ID,
+  });
+
+  const firstHeadline = sentences.find((s) => s.kind === 'headline')?.text;
+  const title = meta.title ?? firstHeadline ?? `Briefing of ${meta.publishedAt}`;
+  return {
+    briefing: {
+      id: meta.id ?? (slugify(title) || `briefing-${meta.publishedAt}`),
+      title,
+      url: meta.url ?? null,
+      source: meta.source ?? null,
+      publishedAt: meta.publishedAt,
+      text,
+    },
+    actors: emitted.map((a) => {
+      const seenRoles = new Set<string>();
+      const roles = a.roles
+        .map((r) => ({ ...r, of: r.of ? registry.resolve(r.of) : null }))
+        .filter((r) => r.of !== a)
+        .filter((r) => !(r.of === null && a.roles.some((o) => o.of && o.title === r.title)))
+        .filter((r) => {
+          const k = `${r.title}|${r.of?.key ?? ''}`;
+          if (seenRoles.has(k)) return false;
+          seenRoles.add(k);
+          return true;
+        });
+      return {
+        id: idOf(a),
+        name: a.name,
+        kind: a.kind,
+        aliases: [...a.aliases].filter((x) => x !== a.name),
+        roles: roles.map((r) => {
+          const s = roleEvidence.get(roleKey(a, r.title)) ?? sentences[r.sentence];
+          return { title: r.title, of: r.of ? idOf(r.of) : null, evidence: s ? evidence(s) : null };
+        }),
+      };
+    }),
+    relations: relationsOut
+      .sort((x, y) => x.sentence.index - y.sentence.index)
+      .map((r) => ({
+        source: idOf(r.source),
+        type: r.type,
+        target: idOf(r.target),
+        date: r.date,
+        modality: r.modality,
+        negated: r.negated,
+        confidence: r.confidence,
+        evidence: evidence(r.sentence, r.speaker),
+      })),
+    annotator: EXTRACTOR_ID,
+  };
+}

@@ -1,0 +1,607 @@
+import type { ActorKind } from '../graph/vocabulary/actor-kinds.js';
+import { foldName } from '../graph/names/fold.js';
+import { editDistance, type Actor, type ActorRegistry } from './actors.js';
+import { isMonthWord, isWeekdayWord } from './dates.js';
+import type { GazetteerEntry, Rules, TitleRule } from './rules.js';
+import type { Sentence } from './segment.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * How a run of tokens refers to an actor:
+ * - agent: the actor itself, able to take part in a relation ("Russia", "Shoigu", "the Ministry", "he");
+ * - place: a location ("in Idlib", "in Moscow"); `actor` is the state it lies in, when it is a country or capital;
+ * - demonym: an adjective of nationality that does not act by itself ("Afghan militia");
+ * - pair: "the two sides", the two parties of the section's bilateral event;
+ * - indef: "a Syrian politician", resolved to the next person introduced.
+ */
+export type MentionRole = 'agent' | 'place' | 'demonym' | 'pair' | 'indef';
+
+export interface Mention {
+  start: number;
+  end: number;
+  role: MentionRole;
+  actor: Actor | null;
+  pair?: [Actor, Actor];
+  possessive: boolean;
+  via: 'name' | 'pronoun' | 'pair' | 'anaphor' | 'organ' | 'indef' | 'facility';
+  indef?: { title: string; state: Actor | null };
+  /** First time this actor is named in the document. */
+  introduces: boolean;
+}
+
+/** What the pass over earlier sentences knows: for pronouns, anaphors and "the two sides". */
+export interface DiscourseContext {
+  section: number;
+  lastPersonSubject: Actor | null;
+  lastPerson: Actor | null;
+  lastNonPersonSubject: Actor | null;
+  recent: Actor[];
+  facilities: Map<string, Actor>;
+  sectionPair: [Actor, Actor] | null;
+  lastPair: [Actor, Actor] | null;
+  sectionHeadlineStates: Actor[];
+}
+
+export function newContext(): DiscourseContext {
+  return {
+    section: -1,
+    lastPersonSubject: null,
+    lastPerson: null,
+    lastNonPersonSubject: null,
+    recent: [],
+    facilities: new Map(),
+    sectionPair: null,
+    lastPair: null,
+    sectionHeadlineStates: [],
+  };
+}
+
+export interface MentionEnv {
+  rules: Rules;
+  registry: ActorRegistry;
+  /** Pass 2 resolves pronouns and anaphors; pass 1 only registers actors. */
+  resolve: boolean;
+  ctx: DiscourseContext;
+  seen: Set<Actor>;
+}
+
+interface Match {
+  end: number;
+  text: string;
+  entries: GazetteerEntry[];
+  actor?: Actor;
+}
+
+const POSSESSIVE = new Set(['’s', "'s", '’']);
+const CALLED = new Set(['called', 'named', 'dubbed']);
+
+export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
+  const { rules, registry } = env;
+  const t = sentence.tokens;
+  const sets = rules.cues.sets;
+  const mentions: Mention[] = [];
+  const headline = sentence.kind === 'headline';
+  const lowerAt = (i: number) => t[i]?.lower ?? '';
+
+  const isNameWord = (tok: Token | undefined, first: boolean): boolean => {
+    if (!tok || !tok.word) return false;
+    if (isWeekdayWord(tok.lower) || isMonthWord(tok.lower)) return false;
+    if (!first && sets.particles.has(tok.lower) && !tok.cap) return true;
+    return tok.cap && !/^\d/.test(tok.text);
+  };
+
+  const textOf = (start: number, end: number) => sentence.text.slice(t[start]!.start - sentence.start, t[end - 1]!.end - sentence.start);
+
+  const gazetteerAt = (i: number): Match | undefined => {
+    const first = t[i];
+    if (!first || !first.word || !first.cap) return undefined;
+    const max = Math.min(t.length, i + Math.max(rules.gazetteerMaxTokens, 6));
+    for (let end = max; end > i; end -= 1) {
+      if (!t[end - 1]!.word) continue;
+      let ok = true;
+      for (let k = i; k < end; k += 1) if (!t[k]!.word) ok = false;
+      if (!ok) continue;
+      const key = t.slice(i, end).map((x) => foldName(x.text) || x.lower).join(' ');
+      const text = textOf(i, end);
+      const entries = rules.gazetteer.get(key);
+      if (entries) {
+        if (end - i === 1 && rules.caseSensitive.has(first.text.toUpperCase()) && !first.allCaps && first.text.length <= 3) continue;
+        if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key) && !first.allCaps && first.text.length <= 3) continue;
+        return { end, text, entries };
+      }
+      const actor = registry.find(text);
+      if (actor && !(end - i === 1 && !first.cap)) return { end, text, entries: [], actor };
+    }
+    return undefined;
+  };
+
+  const titleAt = (i: number): { end: number; rule: TitleRule; text: string } | undefined => {
+    for (let end = Math.min(t.length, i + rules.titleMaxTokens); end > i; end -= 1) {
+      const key = t.slice(i, end).map((x) => x.lower).join(' ');
+      const rule = rules.titles.get(key);
+      if (rule) return { end, rule, text: textOf(i, end) };
+    }
+    return undefined;
+  };
+
+  /** Capitalized run from i: name words, with connectors ("for", "of", "and", "the") inside. */
+  const capitalRun = (i: number, allowCaps = true, connectors = allowCaps): number => {
+    let end = i;
+    while (end < t.length) {
+      const tok = t[end]!;
+      if (isNameWord(tok, end === i) && (allowCaps || !tok.allCaps || tok.text.length > 4)) {
+        end += 1;
+        continue;
+      }
+      if (connectors && end > i && sets.connectors.has(tok.lower) && !tok.cap && isNameWord(t[end + 1], false) && t[end + 1]!.cap) {
+        end += 1;
+        continue;
+      }
+      break;
+    }
+    return end;
+  };
+
+  /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
+  const orgChunkAt = (i: number): { end: number; name: string; kind: ActorKind; place: boolean } | undefined => {
+    let start = i;
+    if (t[start]?.text === 'The') start += 1;
+    const end = capitalRun(start);
+    if (end - start < 2) return undefined;
+    let kind: ActorKind | undefined;
+    let place = false;
+    for (let k = start; k < end; k += 1) {
+      const head = rules.cues.orgHeads[t[k]!.text];
+      if (head && k > start) kind = head;
+      if (sets.placeHeads.has(t[k]!.text) && k > start) place = true;
+    }
+    if (!kind && !place) return undefined;
+    let stop = end;
+    while (stop > start && sets.connectors.has(t[stop - 1]!.lower)) stop -= 1;
+    return { end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind };
+  };
+
+  const push = (m: Mention) => {
+    if (m.actor) {
+      const actor = registry.resolve(m.actor);
+      m.actor = actor;
+      m.introduces = !env.seen.has(actor);
+      env.seen.add(actor);
+    }
+    mentions.push(m);
+  };
+
+  const prevWord = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && (t[k]!.text === 'the' || t[k]!.text === 'The')) k -= 1;
+    return k >= 0 ? t[k]!.lower : '';
+  };
+  const possessiveAfter = (end: number) => POSSESSIVE.has(t[end]?.text ?? '');
+
+  /** Classifies a gazetteer match into a mention. */
+  const fromGazetteer = (i: number, m: Match): Mention | undefined => {
+    const possessive = possessiveAfter(m.end);
+    if (m.actor) {
+      if (m.actor.kind === 'STATE') return stateMention(i, m.end, m.actor, 'state', possessive, m.text);
+      if (m.text && foldName(m.text) !== foldName(m.actor.name) && env.resolve) registry.addAlias(m.actor, m.text);
+      return { start: i, end: m.end, role: 'agent', actor: m.actor, possessive, via: 'name', introduces: false };
+    }
+    const entry = m.entries[0]!;
+    switch (entry.kind) {
+      case 'state':
+        return stateMention(i, m.end, registry.state(entry.state), 'state', possessive, m.text);
+      case 'capital':
+        return stateMention(i, m.end, registry.state(entry.state), 'capital', possessive, m.text);
+      case 'demonym': {
+        const state = registry.state(entry.state);
+        const next = t[m.end];
+        const next2 = t[m.end + 1];
+        const organ = (next && sets.organ.has(next.lower)) || (next && !next.cap && next2 && sets.organ.has(next2.lower) && next.lower !== 'and');
+        if (organ) {
+          if (!headline || true) state.active = true;
+          return { start: i, end: m.end, role: 'agent', actor: state, possessive: false, via: 'organ', introduces: false };
+        }
+        return { start: i, end: m.end, role: 'demonym', actor: state, possessive: false, via: 'name', introduces: false };
+      }
+      case 'actor': {
+        const actor = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases.filter((a) => foldName(a) === foldName(m.text)), entry.state ?? null);
+        if (entry.kind === 'actor' && entry.state && entry.title && !actor.roles.length) {
+          actor.roles.push({ title: entry.title, of: registry.state(entry.state), sentence: sentence.index });
+        }
+        if (foldName(m.text) !== foldName(actor.name)) registry.addAlias(actor, m.text);
+        return { start: i, end: m.end, role: 'agent', actor, possessive, via: 'name', introduces: false };
+      }
+      case 'place':
+        return { start: i, end: m.end, role: 'place', actor: null, possessive, via: 'name', introduces: false };
+    }
+  };
+
+  const stateMention = (i: number, end: number, state: Actor, form: 'state' | 'capital', possessive: boolean, text: string): Mention => {
+    const before = prevWord(i);
+    const after = t[end];
+    const locative = sets.locative.has(before) && !possessive;
+    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !sets.speech.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
+    if (form === 'state') {
+      state.active = true;
+      if (foldName(text) !== foldName(state.name) && !locative) registry.addAlias(state, text);
+      return { start: i, end, role: locative ? 'place' : 'agent', actor: state, possessive, via: 'name', introduces: false };
+    }
+    if (locative || modifier || headline) return { start: i, end, role: 'place', actor: state, possessive, via: 'name', introduces: false };
+    state.active = true;
+    registry.addAlias(state, text);
+    return { start: i, end, role: 'agent', actor: state, possessive, via: 'name', introduces: false };
+  };
+
+  /** [the|his] [Demonym|State|Org] Title Name ("Russian Defense Minister Sergei Shoigu"). */
+  const titledPersonAt = (i: number): { mention: Mention; end: number } | undefined => {
+    let j = i;
+    if (sets.determiners.has(t[j]?.lower ?? '') && !t[j]!.cap) j += 1;
+    else if (t[j]?.text === 'The') j += 1;
+    let of: Actor | null = null;
+    let ofText = '';
+    const g = gazetteerAt(j);
+    const titleFirst = titleAt(j);
+    if (g && !titleFirst) {
+      const entry = g.entries[0];
+      if (entry && (entry.kind === 'demonym' || entry.kind === 'state' || entry.kind === 'capital')) {
+        of = registry.state(entry.state);
+      } else if (g.actor && g.actor.kind !== 'PERSON') of = g.actor;
+      else if (entry && entry.kind === 'actor' && entry.actorKind !== 'PERSON') of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
+      if (of) {
+        ofText = g.text;
+        j = g.end;
+      }
+    }
+    if (!of && !titleFirst) {
+      const org = orgChunkAt(j);
+      if (org && !org.place && titleAt(org.end)) {
+        of = registry.find(org.name) ?? fuzzyGazetteer(org.name) ?? registry.getOrCreate(org.name, org.kind);
+        ofText = org.name;
+        j = org.end;
+      }
+    }
+    const title = titleAt(j);
+    if (!title) return undefined;
+    let nameStart = title.end;
+    const media = title.rule.kind !== 'PERSON';
+    let nameEnd = media ? capitalRun(nameStart) : capitalRun(nameStart, false);
+    if (!media) {
+      // a person's name: at most five words, no organization head inside
+      let k = nameStart;
+      while (k < nameEnd && k - nameStart < 5 && !(rules.cues.orgHeads[t[k]!.text] && k > nameStart)) k += 1;
+      nameEnd = k;
+      while (nameEnd > nameStart && sets.particles.has(t[nameEnd - 1]!.lower)) nameEnd -= 1;
+    }
+    let appositive = false;
+    if (nameEnd === nameStart && t[nameStart]?.text === ',' && !media) {
+      // "the French Chief of the Defense Staff, General Pierre de Villiers"
+      const inner = titledPersonAt(nameStart + 1);
+      if (inner && inner.mention.actor) {
+        addRole(inner.mention.actor, title, of, ofText);
+        inner.mention.start = i;
+        return inner;
+      }
+      appositive = true;
+    }
+    if (nameEnd === nameStart || appositive) return undefined;
+    if (t[nameStart]?.text === 'The' && !media) return undefined;
+    const name = textOf(nameStart, nameEnd);
+    const kind: ActorKind = title.rule.kind;
+    let actor: Actor;
+    if (kind === 'PERSON') {
+      const found = registry.find(name);
+      if (found && found.kind !== 'PERSON') return undefined;
+      actor = found ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+    } else {
+      const bare = name.replace(/^The /, '');
+      actor = registry.find(name) ?? registry.find(bare) ?? gazetteerActor(bare) ?? registry.getOrCreate(bare, mediaKind(kind, sentence, rules));
+    }
+    addRole(actor, title, of, ofText);
+    return {
+      mention: { start: i, end: nameEnd, role: 'agent', actor, possessive: possessiveAfter(nameEnd), via: 'name', introduces: false },
+      end: nameEnd,
+    };
+  };
+
+  const gazetteerPerson = (name: string): Actor | undefined => {
+    const entries = rules.gazetteer.get(t.length ? foldName(name) : '');
+    const entry = entries?.find((e) => e.kind === 'actor');
+    if (!entry || entry.kind !== 'actor') return undefined;
+    const actor = registry.getOrCreate(entry.name, entry.actorKind, [], entry.state ?? null);
+    if (foldName(name) !== foldName(actor.name)) registry.addAlias(actor, name);
+    if (entry.state && entry.title && !actor.roles.some((r) => r.of)) {
+      actor.roles.push({ title: entry.title, of: registry.state(entry.state), sentence: sentence.index });
+    }
+    return actor;
+  };
+  const gazetteerActor = gazetteerPerson;
+
+  /** A misspelt well-known body ("Revoutionary Guards"): within a small edit distance of a gazetteer name. */
+  const fuzzyGazetteer = (name: string): Actor | undefined => {
+    const folded = foldName(name);
+    if (folded.length < 8) return undefined;
+    for (const [key, entries] of rules.gazetteer) {
+      const entry = entries.find((e) => e.kind === 'actor' && e.actorKind !== 'PERSON');
+      if (!entry || entry.kind !== 'actor' || Math.abs(key.length - folded.length) > 2) continue;
+      if (editDistance(key, folded, 2) <= (folded.length < 12 ? 1 : 2)) {
+        const actor = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases.filter((a) => foldName(a) === key));
+        registry.addAlias(actor, name);
+        actor.fuzzy = true;
+        return actor;
+      }
+    }
+    return undefined;
+  };
+
+  const addRole = (actor: Actor, title: { rule: TitleRule; text: string }, of: Actor | null, ofText: string) => {
+    let titleText = title.text;
+    let owner = of;
+    if (title.rule.copy) {
+      const previous = [...mentions].reverse().find((m) => m.actor?.kind === 'PERSON' && m.actor.roles.length);
+      const role = previous?.actor?.roles.find((r) => r.sentence === sentence.index) ?? previous?.actor?.roles.at(-1);
+      if (!role) return;
+      titleText = role.title;
+    }
+    if (title.rule.state && !owner) {
+      // "State outlet TASS": the state is the one named in the sentence or the section's headline
+      const demonym = mentions.find((m) => m.actor?.kind === 'STATE');
+      owner = demonym?.actor ?? env.ctx.sectionHeadlineStates[0] ?? null;
+    }
+    if (owner && owner.kind === 'STATE') owner.active = true;
+    if (/^(mr|mrs|ms|dr)\.?$/i.test(titleText)) return;
+    const a = registry.resolve(actor);
+    const duplicate = a.roles.find((r) => foldName(r.title) === foldName(titleText) && (r.of === owner || !owner));
+    if (duplicate) {
+      if (!duplicate.of && owner) duplicate.of = owner;
+      return;
+    }
+    void ofText;
+    a.roles.push({ title: titleText, of: owner, sentence: sentence.index });
+  };
+
+  let i = 0;
+  while (i < t.length) {
+    const tok = t[i]!;
+    // "the two sides"
+    if (env.resolve && !headline) {
+      const pair = rules.cues.pairPhrases.find((p) => {
+        const words = p.split(' ');
+        return words.every((w, k) => lowerAt(i + k) === w);
+      });
+      if (pair) {
+        const n = pair.split(' ').length;
+        const parties = env.ctx.sectionPair ?? env.ctx.lastPair;
+        if (parties) push({ start: i, end: n + i, role: 'pair', actor: null, pair: parties, possessive: possessiveAfter(i + n), via: 'pair', introduces: false });
+        i += n;
+        continue;
+      }
+    }
+    if (headline) {
+      const g = gazetteerAt(i);
+      if (g && (g.entries[0]?.kind !== 'demonym' || g.actor)) {
+        const m = fromGazetteer(i, g);
+        if (m) {
+          if (m.actor?.kind === 'STATE' && m.role === 'agent') env.ctx.sectionHeadlineStates.push(m.actor);
+          push(m);
+        }
+        i = g.end;
+        continue;
+      }
+      if (g) {
+        const entry = g.entries[0];
+        if (entry && entry.kind === 'demonym') env.ctx.sectionHeadlineStates.push(registry.state(entry.state));
+        i = g.end;
+        continue;
+      }
+      i += 1;
+      continue;
+    }
+
+    // "the Assad regime", "the Syrian government"
+    const govStart = tok.lower === 'the' ? i + 1 : i;
+    const gov = governmentAt(govStart);
+    if (gov) {
+      push(gov.mention);
+      i = gov.end;
+      continue;
+    }
+
+    // "a group called OSM, known informally as Wagner"
+    const knownAsAt = (k: number) => prevWord(k) === 'as' && [2, 3, 4].some((d) => lowerAt(k - d - (t[k - 1]?.lower === 'the' ? 1 : 0)) === 'known');
+    if (CALLED.has(prevWord(i)) || knownAsAt(i)) {
+      let start = i;
+      if (tok.lower === 'the') start += 1;
+      const end = capitalRun(start);
+      if (end > start) {
+        const name = textOf(start, end);
+        const existing = registry.find(name);
+        const g = gazetteerAt(start);
+        const gazActor = g && g.end === end ? fromGazetteer(start, g)?.actor : undefined;
+        const kind = orgKindFromContext(sentence, rules);
+        let actor = existing ?? gazActor ?? registry.getOrCreate(name, kind);
+        // the construction names the same body twice: merge the earlier name into a known one
+        const previous = mentions.at(-1);
+        const knownAs = knownAsAt(i) && previous?.actor && previous.actor.kind !== 'PERSON' && previous.actor.kind !== 'STATE';
+        if (knownAs && previous.actor) {
+          actor = gazActor && gazActor !== previous.actor ? registry.merge(previous.actor, gazActor) : registry.merge(actor, previous.actor);
+          registry.addAlias(actor, name);
+          previous.actor = actor;
+        }
+        push({ start: i, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+        i = end;
+        continue;
+      }
+    }
+
+    const titled = titledPersonAt(i);
+    if (titled) {
+      push(titled.mention);
+      i = titled.end;
+      continue;
+    }
+
+    const g = gazetteerAt(i);
+    const org = orgChunkAt(i);
+    if (org && (!g || org.end > g.end)) {
+      if (org.place) {
+        push({ start: i, end: org.end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
+      } else {
+        const stripped = org.name.replace(/^(In|On|At|During|After|Among|According|For|From|With|By)\s+/, '');
+        const actor = registry.find(stripped) ?? gazetteerActor(stripped) ?? fuzzyGazetteer(stripped) ?? registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
+        const start = i + (stripped === org.name ? 0 : 1);
+        push({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false });
+      }
+      i = org.end;
+      continue;
+    }
+    if (g) {
+      const m = fromGazetteer(i, g);
+      if (m) {
+        // "Iranian-led", "Syria-based": an adjective, not the actor
+        push(m);
+        if (m.role === 'agent' && m.actor && m.possessive && m.actor.kind !== 'PERSON') {
+          const facility = t.slice(g.end + 1, g.end + 4).find((x) => sets.facility.has(x.lower));
+          if (facility) env.ctx.facilities.set(facility.lower, m.actor);
+        }
+      }
+      i = g.end;
+      continue;
+    }
+
+    // a person named without a title: "Qadri Jamil, who ...", or a surname met before
+    if (isNameWord(tok, true) && !tok.allCaps) {
+      let start = i;
+      if (i === 0 || /^[“"‘(]$/.test(t[i - 1]?.text ?? '')) {
+        if (sets.starters.has(tok.lower)) start = i + 1;
+      }
+      const end = capitalRun(start, false);
+      const nationalWord = (x: Token) => {
+        const head = foldName(x.text.split('-')[0] ?? '');
+        return (rules.gazetteer.get(head) ?? []).some((e) => e.kind === 'demonym' || e.kind === 'state') || /-(led|backed|based|born|run|held|linked|allied)$/i.test(x.text);
+      };
+      if (end - start >= 2 && end - start <= 4 && !t.slice(start, end).some((x) => rules.cues.orgHeads[x.text] || x.allCaps || nationalWord(x))) {
+        const name = textOf(start, end);
+        const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+        if (actor.kind === 'PERSON' || actor.kind !== 'STATE') {
+          push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+          i = end;
+          continue;
+        }
+      }
+    }
+
+    if (env.resolve) {
+      const anaphor = anaphorAt(i);
+      if (anaphor) {
+        push(anaphor);
+        i = anaphor.end;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return mentions;
+
+  function governmentAt(j: number): { mention: Mention; end: number } | undefined {
+    const head = t[j + 1];
+    if (!head || !sets.government.has(head.lower) || !t[j]?.cap) return undefined;
+    if (j + 2 < t.length && t[j + 2]!.cap && t[j + 2]!.word) return undefined;
+    const g = gazetteerAt(j);
+    if (!g || g.end !== j + 1) return undefined;
+    let state: Actor | null = null;
+    let surname = '';
+    const entry = g.entries[0];
+    if (entry?.kind === 'demonym' || entry?.kind === 'state') state = registry.state(entry.state);
+    else if (entry?.kind === 'actor' && entry.actorKind === 'PERSON') {
+      surname = g.text;
+      if (entry.state) state = registry.state(entry.state);
+    } else if (g.actor?.kind === 'PERSON') {
+      surname = g.text;
+      if (g.actor.state) state = registry.state(g.actor.state);
+    }
+    if (!state && !surname) return undefined;
+    const demonym = state ? rules.states.get(state.name)?.demonyms[0] : undefined;
+    const canonical = demonym ? `${demonym} government` : `${surname} ${head.lower}`;
+    const actor = registry.getOrCreate(canonical, 'ORGANIZATION');
+    const written = `${g.text} ${head.text}`;
+    if (foldName(written) !== foldName(canonical)) registry.addAlias(actor, written);
+    const start = t[j - 1]?.lower === 'the' ? j - 1 : j;
+    return { mention: { start, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: 'name', introduces: false }, end: j + 2 };
+  }
+
+  function anaphorAt(j: number): Mention | undefined {
+    const word = t[j]!;
+    const ctx = env.ctx;
+    if (sets.personPronouns.has(word.lower) && word.lower !== 'her') {
+      const earlier = [...mentions].reverse().find((m) => m.role === 'agent' && m.actor?.kind === 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
+      const actor = earlier?.actor ?? ctx.lastPersonSubject ?? ctx.lastPerson;
+      return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive: false, via: 'pronoun', introduces: false } : undefined;
+    }
+    if (sets.thingPronouns.has(word.lower)) {
+      const earlier = [...mentions].reverse().find((m) => m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
+      const actor = earlier?.actor ?? ctx.lastNonPersonSubject;
+      const possessive = word.lower === 'its';
+      return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive, via: 'pronoun', introduces: false } : undefined;
+    }
+    if (word.lower === 'the' && t[j + 1]) {
+      const noun = t[j + 1]!;
+      const category = rules.cues.definiteAnaphors[noun.lower];
+      const next = t[j + 2];
+      if (category && !(next && (next.cap || next.lower === 'of'))) {
+        const actor = category === 'facility' ? ctx.facilities.get(noun.lower) : findRecent(category);
+        if (actor) return { start: j, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: category === 'facility' ? 'facility' : 'anaphor', introduces: false };
+      }
+    }
+    if ((word.lower === 'a' || word.lower === 'an') && t[j + 1]) {
+      let k = j + 1;
+      let state: Actor | null = null;
+      const g = gazetteerAt(k);
+      if (g && g.entries[0]?.kind === 'demonym') {
+        state = registry.state((g.entries[0] as { state: string }).state);
+        k = g.end;
+      }
+      const words = [t[k]?.lower, `${t[k]?.lower} ${t[k + 1]?.lower}`];
+      const title = words.find((w) => w && sets.indefinite.has(w));
+      if (title) {
+        const end = k + title.split(' ').length;
+        return { start: j, end, role: 'indef', actor: null, possessive: false, via: 'indef', indef: { title, state }, introduces: false };
+      }
+    }
+    return undefined;
+  }
+
+  function findRecent(category: string): Actor | undefined {
+    const all = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+    return all.find((a) => {
+      const name = a.name.toLowerCase();
+      switch (category) {
+        case 'ministry':
+          return /ministry|department/.test(name);
+        case 'armed':
+          return a.kind === 'ARMED_GROUP';
+        case 'group':
+          return a.kind === 'ORGANIZATION' || a.kind === 'ARMED_GROUP';
+        case 'regime':
+          return /regime|government|administration/.test(name);
+        case 'media':
+          return a.kind === 'MEDIA';
+        case 'state':
+          return a.kind === 'STATE';
+        default:
+          return false;
+      }
+    });
+  }
+}
+
+function orgKindFromContext(sentence: Sentence, rules: Rules, fallback: ActorKind = 'ORGANIZATION'): ActorKind {
+  const lower = sentence.text.toLowerCase();
+  for (const [kind, cues] of Object.entries(rules.cues.kindCues)) {
+    if (cues.some((c) => new RegExp(`\\b${c}\\b`).test(lower))) return kind as ActorKind;
+  }
+  return fallback;
+}
+
+function mediaKind(kind: ActorKind, _sentence: Sentence, _rules: Rules): ActorKind {
+  return kind;
+}

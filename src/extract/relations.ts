@@ -1,0 +1,488 @@
+import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
+import type { Modality } from '../graph/vocabulary/modalities.js';
+import type { Actor } from './actors.js';
+import { findDates, type DateMention } from './dates.js';
+import type { Mention } from './mentions.js';
+import type { Rules, TriggerRule } from './rules.js';
+import type { Sentence } from './segment.js';
+import type { Token } from './tokenize.js';
+
+export interface DraftRelation {
+  source: Actor;
+  target: Actor;
+  type: RelationType;
+  date: string | null;
+  modality: Modality;
+  negated: boolean;
+  confidence: number;
+  sentence: Sentence;
+  speaker: Actor | null;
+}
+
+/** A relation whose agent is "a Syrian politician": bound to the next person the text introduces. */
+export interface PendingRelation {
+  relation: Omit<DraftRelation, 'source'>;
+  title: string;
+  state: Actor | null;
+  /** The indefinite is the target, not the source. */
+  asTarget: boolean;
+}
+
+type Unit = { kind: 'm'; m: Mention; start: number; end: number } | { kind: 't'; tok: Token; start: number; end: number };
+
+interface Party {
+  actors: Actor[];
+  penalty: number;
+  indef?: Mention;
+  /** Token index where the subject ends (for the modality window). */
+  end: number;
+}
+
+export interface RelationEnv {
+  rules: Rules;
+  publishedAt: string;
+  sectionDay: string | null;
+  /** Speaker of a quotation left open by the previous sentence. */
+  quoteSpeaker: Actor | null;
+}
+
+export interface SentenceRelations {
+  relations: DraftRelation[];
+  pending: PendingRelation[];
+  roles: { actor: Actor; title: string; of: Actor }[];
+  /** Speaker of a quotation still open at the end of the sentence. */
+  openQuoteSpeaker: Actor | null;
+}
+
+const CONTROL = new Set(['plans', 'plan', 'planned', 'planning', 'set', 'expected', 'due', 'scheduled', 'going', 'intends', 'intended', 'wants', 'wanted', 'hopes', 'hoped', 'sought', 'seeks', 'tried', 'trying', 'vowed', 'promised', 'decided', 'refused', 'refuses', 'declined', 'failed', 'denied', 'denies', 'continue', 'continued', 'continues', 'began', 'begin', 'started', 'also', 'reportedly', 'soon', 'having', 'jointly']);
+const ROLE_VERBS: Record<string, string> = {
+  heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader', chairs: 'chair', chaired: 'chair', commands: 'commander', commanded: 'commander', runs: 'head', ran: 'head',
+};
+const QUOTE_OPEN = new Set(['“', '"', '‘']);
+const QUOTE_CLOSE = new Set(['”', '"']);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const NON_EVENT_DATE_PREPS = new Set(['since', 'from', 'until', 'till', 'through', 'by', 'before']);
+const DURATIVE_TYPES = new Set<RelationType>(['SUPPORTED', 'AFFILIATED_WITH']);
+
+export function extractRelations(sentence: Sentence, mentions: Mention[], env: RelationEnv): SentenceRelations {
+  const { rules } = env;
+  const sets = rules.cues.sets;
+  const tokens = sentence.tokens;
+  const units: Unit[] = [];
+  {
+    let i = 0;
+    let m = 0;
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    while (i < tokens.length) {
+      const mention = sorted[m];
+      if (mention && mention.start === i) {
+        units.push({ kind: 'm', m: mention, start: mention.start, end: mention.end });
+        i = mention.end;
+        m += 1;
+        continue;
+      }
+      if (mention && mention.start < i) {
+        m += 1;
+        continue;
+      }
+      units.push({ kind: 't', tok: tokens[i]!, start: i, end: i + 1 });
+      i += 1;
+    }
+  }
+  const word = (u: Unit | undefined) => (u && u.kind === 't' ? u.tok.lower : '');
+  const isAgent = (u: Unit | undefined): u is Extract<Unit, { kind: 'm' }> => !!u && u.kind === 'm' && u.m.role === 'agent' && !!u.m.actor;
+
+  // quotation state of each unit, and the speakers
+  const inQuote: boolean[] = [];
+  {
+    let open = sentence.openQuoteAtStart;
+    for (const u of units) {
+      const w = u.kind === 't' ? u.tok.text : '';
+      if (QUOTE_OPEN.has(w) && !(w === '"' && open)) {
+        open = true;
+        inQuote.push(true);
+        continue;
+      }
+      inQuote.push(open);
+      if (QUOTE_CLOSE.has(w)) open = false;
+    }
+  }
+
+  const dates = findDates(tokens, env.publishedAt);
+  const relations: DraftRelation[] = [];
+  const pending: PendingRelation[] = [];
+  const roles: SentenceRelations['roles'] = [];
+  const consumed = new Set<number>();
+
+  /** The subject of the verb at unit k: the actor just before it, past auxiliaries, adverbs and relative clauses. */
+  const findSubject = (k: number): Party | null => {
+    let j = k - 1;
+    let penalty = 1;
+    let commas = 0;
+    while (j >= 0) {
+      const u = units[j]!;
+      if (u.kind === 'm') {
+        if (u.m.role === 'agent' && u.m.actor && !u.m.possessive) return withCoordination(j, penalty);
+        if (u.m.role === 'pair' && u.m.pair) return { actors: [...u.m.pair], penalty: penalty * 0.85, end: u.end };
+        if (u.m.role === 'indef') return { actors: [], penalty: penalty * 0.75, indef: u.m, end: u.end };
+        return null;
+      }
+      const w = u.tok.lower;
+      if (sets.aux.has(w) || sets.adverbs.has(w) || sets.negations.has(w) || CONTROL.has(w) || w === 'to' || w === 'not') {
+        j -= 1;
+        continue;
+      }
+      if (w === ',') {
+        let p = j - 1;
+        while (p >= 0 && !(units[p]!.kind === 't' && word(units[p]) === ',')) p -= 1;
+        if (p >= 0 && sets.relative.has(word(units[p + 1]))) {
+          j = p - 1;
+          penalty *= 0.9;
+          continue;
+        }
+        if (commas < 1) {
+          commas += 1;
+          j -= 1;
+          continue;
+        }
+        return null;
+      }
+      if (sets.relative.has(w)) {
+        const before = word(units[j - 1]) === ',' ? units[j - 2] : units[j - 1];
+        if (isAgent(before)) return { actors: [before.m.actor!], penalty: penalty * 0.9, end: before.end };
+      }
+      return null;
+    }
+    return null;
+  };
+
+  const withCoordination = (j: number, penalty: number): Party => {
+    const u = units[j] as Extract<Unit, { kind: 'm' }>;
+    const actors = [u.m.actor!];
+    let p = j;
+    while (word(units[p - 1]) === 'and' || word(units[p - 1]) === ',') {
+      const other = units[p - 2];
+      if (isAgent(other) && !other.m.possessive) {
+        actors.unshift(other.m.actor!);
+        p -= 2;
+      } else break;
+    }
+    return { actors, penalty: penalty * viaPenalty(u.m), end: u.end };
+  };
+
+  /** Targets after the trigger: a direct object or the object of one of the rule's prepositions. */
+  const findTargets = (from: number, rule: TriggerRule): { actors: Actor[]; penalty: number; pair?: [Actor, Actor] } => {
+    for (let j = from; j < Math.min(units.length, from + 10); j += 1) {
+      const u = units[j]!;
+      if (u.kind === 't') {
+        const w = u.tok.lower;
+        if (w === '.' || w === ';' || w === ':' || w === ',' || w === '“' || w === '”' || sets.speech.has(w)) break;
+        if (sets.boundaries.has(w) && w !== 'as' && w !== 'including') break;
+        if (w === 'between' && rule.preps.includes('between')) {
+          const a = units[j + 1];
+          const b = units[j + 3];
+          if (isAgent(a) && word(units[j + 2]) === 'and' && isAgent(b)) return { actors: [], penalty: 1, pair: [a.m.actor!, b.m.actor!] };
+        }
+        continue;
+      }
+      const prev = word(units[j - 1]) === 'the' ? word(units[j - 2]) : word(units[j - 1]);
+      const viaPrep = rule.preps.includes(prev);
+      const bare = !sets.preps.has(prev);
+      if (u.m.role === 'agent' && u.m.actor) {
+        if ((rule.direct && bare && !rule.nominal) || viaPrep || u.m.possessive || u.m.via === 'facility') {
+          const actors = [u.m.actor];
+          let q = j;
+          while ((word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2])) {
+            actors.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
+            q += 2;
+          }
+          return { actors, penalty: viaPenalty(u.m) };
+        }
+        continue;
+      }
+      if (u.m.role === 'place' && rule.places && u.m.actor && ((rule.direct && bare) || viaPrep)) {
+        return { actors: [u.m.actor], penalty: 0.95 };
+      }
+      if (u.m.role === 'pair' && u.m.pair && (viaPrep || (rule.direct && bare))) return { actors: [], penalty: 0.85, pair: u.m.pair };
+    }
+    return { actors: [], penalty: 1 };
+  };
+
+  // speakers: "X said", "…,” X asserted", "according to X"
+  let sentenceSpeaker: { actor: Actor; at: number } | null = null;
+  let quoteSpeaker: Actor | null = env.quoteSpeaker;
+  let accordingTo: Actor | null = null;
+  for (let k = 0; k < units.length; k += 1) {
+    const u = units[k]!;
+    if (u.kind === 't' && u.tok.lower === 'according' && word(units[k + 1]) === 'to') {
+      const next = units[k + 2] ?? units[k + 3];
+      if (isAgent(units[k + 2])) accordingTo = (units[k + 2] as Extract<Unit, { kind: 'm' }>).m.actor;
+      else if (isAgent(next)) accordingTo = next.m.actor;
+    }
+    if (u.kind !== 't' || !sets.speech.has(u.tok.lower) || inQuote[k]) continue;
+    let speaker: Actor | null = null;
+    const subject = findSubject(k);
+    if (subject && subject.actors.length === 1) speaker = subject.actors[0]!;
+    else if (isAgent(units[k + 1]) && (QUOTE_CLOSE.has(word(units[k - 1])) || word(units[k - 1]) === ',')) speaker = (units[k + 1] as Extract<Unit, { kind: 'm' }>).m.actor;
+    if (!speaker) continue;
+    if (!sentenceSpeaker) sentenceSpeaker = { actor: speaker, at: k };
+    const hasQuote = units.some((x, i) => inQuote[i] && x.kind === 't' && !QUOTE_OPEN.has(x.tok.text));
+    if (hasQuote || sentence.openQuoteAtStart) quoteSpeaker = speaker;
+  }
+
+  const lowerTokens = tokens.map((t) => t.lower);
+  const sentenceLower = ` ${lowerTokens.join(' ')} `;
+  const hasPhrase = (list: string[], from: number, to: number) => {
+    const window = ` ${lowerTokens.slice(Math.max(0, from), Math.max(0, to)).join(' ')} `;
+    return list.some((p) => window.includes(` ${p.toLowerCase()} `));
+  };
+  const reportedInSentence = rules.cues.reported.some((p) => sentenceLower.includes(` ${p.toLowerCase()} `));
+  const durativeInSentence = rules.cues.durative.some((p) => sentenceLower.includes(` ${p.toLowerCase()} `));
+
+  for (let k = 0; k < units.length; k += 1) {
+    if (consumed.has(k)) continue;
+    const u = units[k]!;
+    if (u.kind !== 't' || !u.tok.word) continue;
+
+    // role verbs: "who now heads a group called X"
+    const roleTitle = ROLE_VERBS[u.tok.lower];
+    if (roleTitle) {
+      const subject = findSubject(k);
+      if (subject?.actors.length === 1 && subject.actors[0]!.kind === 'PERSON') {
+        for (let j = k + 1; j < Math.min(units.length, k + 8); j += 1) {
+          const v = units[j]!;
+          if (isAgent(v) && v.m.actor!.kind !== 'PERSON' && v.m.actor!.kind !== 'STATE') {
+            roles.push({ actor: subject.actors[0]!, title: roleTitle, of: v.m.actor! });
+            break;
+          }
+          if (v.kind === 't' && (v.tok.lower === '.' || v.tok.lower === ';')) break;
+        }
+      }
+      continue;
+    }
+
+    const match = matchTrigger(k);
+    if (!match) continue;
+    const { rules: candidates, end: triggerEnd, nominal } = match;
+    const rule = candidates[0]!;
+    const tokenIndex = u.start;
+
+    let source: Party | null = null;
+    let target: { actors: Actor[]; penalty: number; pair?: [Actor, Actor] } = { actors: [], penalty: 1 };
+    let passive = false;
+    let type: RelationType = rule.type;
+
+    if (!nominal) {
+      const beforeVerb = (() => {
+        let j = k - 1;
+        while (j >= 0 && sets.adverbs.has(word(units[j]))) j -= 1;
+        return word(units[j]);
+      })();
+      passive = sets.be.has(beforeVerb) && rule.participles.has(u.tok.lower);
+      if (passive) {
+        const by = word(units[triggerEnd]) === 'by' ? units[triggerEnd + 1] : undefined;
+        if (!isAgent(by)) continue;
+        source = { actors: [by.m.actor!], penalty: viaPenalty(by.m), end: by.end };
+        const patient = findSubject(k);
+        if (!patient) continue;
+        target = { actors: patient.actors, penalty: patient.penalty };
+      } else {
+        source = findSubject(k);
+        // "agreed to share …", "agreed to meet X"
+        if (rule.type === 'AGREED_WITH' && word(units[triggerEnd]) === 'to') {
+          const inner = matchTrigger(triggerEnd + 1);
+          if (inner) {
+            consumed.add(triggerEnd + 1);
+            if (inner.rules[0]!.type === 'MET') type = 'AGREED_TO_MEET';
+            target = findTargets(inner.end, inner.rules[0]!);
+          }
+        }
+        if (!target.actors.length && !target.pair) target = findTargets(triggerEnd, rule);
+      }
+    } else {
+      source = nominalAgent(k);
+      const after = word(units[triggerEnd]);
+      const after2 = word(units[triggerEnd + 1]);
+      if (rule.preps.includes(after) || rule.preps.includes(after2)) {
+        target = findTargets(triggerEnd, rule);
+      }
+      // "criticism of X by Y"
+      for (let j = triggerEnd; j < Math.min(units.length, triggerEnd + 8); j += 1) {
+        if (word(units[j]) === 'by') {
+          const by: Unit | undefined = units[j + 1];
+          if (by && by.kind === 'm' && by.m.role === 'agent' && by.m.actor) source = { actors: [by.m.actor], penalty: viaPenalty(by.m), end: by.end };
+          else if (by && by.kind === 'm' && by.m.role === 'indef') source = { actors: [], penalty: 0.75, indef: by.m, end: by.end };
+          break;
+        }
+        if (word(units[j]) === '.' || word(units[j]) === ';') break;
+      }
+    }
+
+    const symmetric = RELATION_TYPE_INFO[type].symmetric;
+    let pairs: [Actor, Actor][] = [];
+    const sources = source?.actors ?? [];
+    if (target.pair) pairs.push(target.pair);
+    else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
+    else if (sources.length === 2 && (symmetric || type === 'SIGNED_AGREEMENT')) pairs.push([sources[0]!, sources[1]!]);
+    pairs = pairs.filter(([a, b]) => a !== b);
+
+    // modality, negation, date
+    const leftFrom = source && source.end <= tokenIndex ? source.end : Math.max(0, tokenIndex - 4);
+    const negated = hasPhrase(rules.cues.negations, leftFrom, tokenIndex) || hasPhrase(rules.cues.negatingVerbs, leftFrom, tokenIndex) || hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
+    const denied = hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
+    const date = pickDate(dates, tokenIndex, units[triggerEnd - 1]!.end, tokens, rules);
+    const planned = hasPhrase(rules.cues.planned, leftFrom, tokenIndex) || (nominal && hasPhrase(['upcoming', 'planned', 'scheduled', 'forthcoming'], tokenIndex - 2, tokenIndex)) || (date !== null && date > env.publishedAt);
+    const hypothetical = hasPhrase(rules.cues.hypothetical, leftFrom, tokenIndex);
+    const quoted = inQuote[k] ?? false;
+    const speaker = accordingTo ?? (quoted ? quoteSpeaker : sentenceSpeaker && sentenceSpeaker.at < k ? sentenceSpeaker.actor : null);
+    const progressive = u.tok.lower.endsWith('ing') ? PROGRESSIVE_AUX.has(prevWordOf(k)) : nominal && /ing$/.test(word(units[k - 2])) && PROGRESSIVE_AUX.has(word(units[k - 3]));
+    const progressiveNominal = nominal && (() => {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) if (/ing$/.test(word(units[j])) && PROGRESSIVE_AUX.has(word(units[j - 1]))) return true;
+      return false;
+    })();
+    const modality = (denied ? 'DENIED' : hypothetical && !planned ? 'HYPOTHETICAL' : planned ? 'PLANNED' : 'ASSERTED') as Modality;
+    let relationDate = date;
+    if (relationDate === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !DURATIVE_TYPES.has(type)) {
+      relationDate = env.sectionDay;
+    }
+
+    const base = rule.confidence * (source?.penalty ?? 1) * target.penalty * (nominal ? 0.9 : 1) * (passive ? 0.95 : 1);
+
+    if (source?.indef && target.actors.length) {
+      for (const t of target.actors) {
+        pending.push({
+          relation: { target: t, type, date: relationDate, modality: modality === 'ASSERTED' && reportedInSentence ? 'REPORTED' : modality, negated, confidence: round(base), sentence, speaker },
+          title: source.indef.indef?.title ?? 'person',
+          state: source.indef.indef?.state ?? null,
+          asTarget: false,
+        });
+      }
+      continue;
+    }
+
+    for (const [a, b] of pairs) {
+      const finalType = a.kind === 'PERSON' && b.kind === 'PERSON' && rule.personType ? rule.personType : type;
+      let m = modality;
+      if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== a && speaker !== b))) m = 'REPORTED';
+      const fuzzy = a.fuzzy || b.fuzzy ? 0.9 : 1;
+      relations.push({ source: a, target: b, type: finalType, date: relationDate, modality: m, negated, confidence: round(base * fuzzy), sentence, speaker });
+    }
+  }
+
+  return { relations, pending, roles, openQuoteSpeaker: sentence.openQuoteAtEnd ? quoteSpeaker : null };
+
+  function prevWordOf(k: number): string {
+    let j = k - 1;
+    while (j >= 0 && sets.adverbs.has(word(units[j]))) j -= 1;
+    return word(units[j]);
+  }
+
+  function matchTrigger(k: number): { rules: TriggerRule[]; end: number; nominal: boolean } | undefined {
+    const u = units[k];
+    if (!u || u.kind !== 't' || !u.tok.word) return undefined;
+    for (let len = rules.triggerMaxTokens; len >= 1; len -= 1) {
+      const slice = units.slice(k, k + len);
+      if (slice.length < len || slice.some((x) => x.kind !== 't')) continue;
+      const key = slice.map((x) => (x as Extract<Unit, { kind: 't' }>).tok.lower).join(' ');
+      const verbs = rules.verbTriggers.get(key);
+      const nouns = rules.nounTriggers.get(key);
+      if (!verbs && !nouns) continue;
+      const prev = word(units[k - 1]);
+      const prevUnit = units[k - 1];
+      const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev);
+      let useNoun = !!nouns && (!verbs || nounContext);
+      if (verbs && nouns && !nounContext) useNoun = false;
+      const list = useNoun ? nouns! : verbs!;
+      const ok = list.filter((r) => !r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w)));
+      if (!ok.length) continue;
+      const afterLen = ok[0]!.after?.find((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))?.length ?? 0;
+      return { rules: ok, end: k + len + (ok[0]!.after ? afterLen : 0), nominal: useNoun };
+    }
+    return undefined;
+  }
+
+  /** The agent of a nominal trigger: a possessor ("Russia's strikes"), or the subject of a light verb ("held talks"). */
+  function nominalAgent(k: number): Party | null {
+    const prev = units[k - 1];
+    if (prev?.kind === 'm' && prev.m.role === 'agent' && prev.m.actor && prev.m.possessive) return { actors: [prev.m.actor], penalty: viaPenalty(prev.m), end: prev.end };
+    if (word(prev) === '’s' || word(prev) === "'s") {
+      const owner = units[k - 2];
+      if (isAgent(owner)) return { actors: [owner.m.actor!], penalty: viaPenalty(owner.m), end: owner.end };
+    }
+    let j = k - 1;
+    let adjectives = 0;
+    let light = false;
+    while (j >= 0) {
+      const v = units[j]!;
+      if (v.kind === 'm') {
+        if (v.m.role === 'agent' && v.m.actor && v.m.possessive && !light) return { actors: [v.m.actor], penalty: viaPenalty(v.m) * 0.9, end: v.end };
+        if (!light) return null;
+        if (v.m.role === 'agent' && v.m.actor && !v.m.possessive) return withCoordination(j, 1);
+        if (v.m.role === 'pair' && v.m.pair) return { actors: [...v.m.pair], penalty: 0.85, end: v.end };
+        return null;
+      }
+      const w = v.tok.lower;
+      if (sets.light.has(w) && !sets.determiners.has(w)) {
+        if (!['a', 'an', 'the', 'new', 'fresh', 'further', 'more', 'similar', 'joint', 'official', 'bilateral', 'direct', 'indirect', 'first', 'two-day', 'three-day', 'surprise', 'state', 'lengthy', 'intensive', 'high-level', 'several', 'recent', '“deconfliction”'].includes(w)) light = true;
+        j -= 1;
+        continue;
+      }
+      if (sets.aux.has(w) || sets.adverbs.has(w) || sets.determiners.has(w) || w === '“' || w === '”' || w === '"' || sets.negations.has(w)) {
+        j -= 1;
+        continue;
+      }
+      if (!light && adjectives < 2 && v.tok.word && !v.tok.cap && !sets.boundaries.has(w) && !sets.preps.has(w) && !sets.speech.has(w)) {
+        adjectives += 1;
+        j -= 1;
+        continue;
+      }
+      if (w === ',' && light) {
+        j -= 1;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+}
+
+const POSSESSIVE_TOKENS = new Set(['’s', "'s", '’']);
+
+function viaPenalty(m: Mention): number {
+  switch (m.via) {
+    case 'pronoun':
+    case 'anaphor':
+      return 0.85;
+    case 'pair':
+      return 0.85;
+    case 'facility':
+      return 0.7;
+    case 'organ':
+      return 0.9;
+    default:
+      return 1;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
+
+/** The date of the event at tokens [start, end): one written after it in its clause, else one before it. */
+function pickDate(dates: DateMention[], start: number, end: number, tokens: Token[], rules: Rules): string | null {
+  const sets = rules.cues.sets;
+  const boundaryBetween = (a: number, b: number) => {
+    for (let i = a; i < b; i += 1) {
+      const w = tokens[i]!.lower;
+      if (w === ';' || w === '“' || w === '”' || (sets.boundaries.has(w) && w !== 'including' && w !== 'as') || sets.speech.has(w)) return true;
+    }
+    return false;
+  };
+  const usable = dates.filter((d) => d.date && d.kind !== 'month' && !NON_EVENT_DATE_PREPS.has(d.preposition ?? ''));
+  const after = usable.find((d) => d.start >= end && !d.possessive && !boundaryBetween(end, d.start));
+  if (after) return after.date;
+  const attached = usable.find((d) => d.possessive && d.end === start);
+  if (attached) return attached.date;
+  const before = [...usable].reverse().find((d) => d.end <= start && !d.possessive && !boundaryBetween(d.end, start));
+  return before?.date ?? null;
+}

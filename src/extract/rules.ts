@@ -1,0 +1,311 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ACTOR_KINDS, type ActorKind } from '../graph/vocabulary/actor-kinds.js';
+import { RELATION_TYPES, type RelationType } from '../graph/vocabulary/relation-types.js';
+import { foldName } from '../graph/names/fold.js';
+import { tokenize } from './tokenize.js';
+
+/** The extractor's rules are data (`rules/*.json`), validated once when first used. */
+
+const statesFile = z.object({
+  states: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), capitals: z.array(z.string()) })),
+});
+const orgsFile = z.object({
+  organizations: z.array(z.object({ name: z.string(), kind: z.enum(ACTOR_KINDS), aliases: z.array(z.string()) })),
+});
+const peopleFile = z.object({
+  people: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), state: z.string().nullable(), title: z.string().nullable() })),
+});
+const titlesFile = z.object({
+  titles: z.array(z.object({ title: z.string(), kind: z.enum(ACTOR_KINDS), state: z.boolean().optional(), copy: z.boolean().optional() })),
+});
+const relationsFile = z.object({
+  entries: z.array(
+    z.object({
+      type: z.enum(RELATION_TYPES),
+      verbs: z.array(z.string()).default([]),
+      nouns: z.array(z.string()).default([]),
+      after: z.array(z.string()).optional(),
+      direct: z.boolean(),
+      preps: z.array(z.string()),
+      places: z.boolean().optional(),
+      personType: z.enum(RELATION_TYPES).optional(),
+      confidence: z.number().min(0).max(1),
+    }),
+  ),
+});
+const cuesFile = z.object({
+  auxiliaries: z.array(z.string()),
+  beForms: z.array(z.string()),
+  adverbs: z.array(z.string()),
+  negations: z.array(z.string()),
+  negatingVerbs: z.array(z.string()),
+  denyVerbs: z.array(z.string()),
+  planned: z.array(z.string()),
+  reported: z.array(z.string()),
+  hypothetical: z.array(z.string()),
+  speechVerbs: z.array(z.string()),
+  lightVerbs: z.array(z.string()),
+  locativePreps: z.array(z.string()),
+  prepositions: z.array(z.string()),
+  clauseBoundaries: z.array(z.string()),
+  relativePronouns: z.array(z.string()),
+  determiners: z.array(z.string()),
+  orgHeads: z.record(z.string(), z.enum(ACTOR_KINDS)),
+  placeHeads: z.array(z.string()),
+  places: z.array(z.string()),
+  organNouns: z.array(z.string()),
+  personPronouns: z.array(z.string()),
+  possessivePersonPronouns: z.array(z.string()),
+  thingPronouns: z.array(z.string()),
+  pairPhrases: z.array(z.string()),
+  definiteAnaphors: z.record(z.string(), z.string()),
+  facilityNouns: z.array(z.string()),
+  indefiniteRoles: z.array(z.string()),
+  governmentNouns: z.array(z.string()),
+  particles: z.array(z.string()),
+  nameConnectors: z.array(z.string()),
+  sentenceStarters: z.array(z.string()),
+  abbreviations: z.array(z.string()),
+  sentenceOpeners: z.array(z.string()),
+  durative: z.array(z.string()),
+  kindCues: z.record(z.string(), z.array(z.string())),
+});
+
+function load<T>(schema: z.ZodType<T>, file: string): T {
+  const url = new URL(`./rules/${file}`, import.meta.url);
+  const result = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!result.success) throw new Error(`extractor rules ${file}: ${result.error.message}`);
+  return result.data;
+}
+
+export interface StateInfo {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+/** What a run of tokens may name in the gazetteer. */
+export type GazetteerEntry =
+  | { kind: 'state'; state: string }
+  | { kind: 'capital'; state: string }
+  | { kind: 'demonym'; state: string }
+  | { kind: 'actor'; name: string; actorKind: ActorKind; aliases: string[]; state?: string | null; title?: string | null }
+  | { kind: 'place' };
+
+export interface TitleRule {
+  title: string;
+  kind: ActorKind;
+  state?: boolean;
+  copy?: boolean;
+}
+
+export interface TriggerRule {
+  type: RelationType;
+  direct: boolean;
+  preps: string[];
+  places: boolean;
+  personType?: RelationType;
+  confidence: number;
+  after?: string[][];
+  /** For verbs: the past participle forms (passive voice). */
+  participles: Set<string>;
+  /** Number of tokens in the trigger. */
+  length: number;
+  nominal: boolean;
+}
+
+export interface Rules {
+  states: Map<string, StateInfo>;
+  /** Folded token sequence (joined by spaces) → entries. */
+  gazetteer: Map<string, GazetteerEntry[]>;
+  gazetteerMaxTokens: number;
+  /** Exact spellings that must match case-sensitively (short all-caps aliases: "US", "IS", "AP"). */
+  caseSensitive: Set<string>;
+  titles: Map<string, TitleRule>;
+  titleMaxTokens: number;
+  verbTriggers: Map<string, TriggerRule[]>;
+  nounTriggers: Map<string, TriggerRule[]>;
+  triggerMaxTokens: number;
+  cues: z.infer<typeof cuesFile> & {
+    sets: {
+      aux: Set<string>;
+      be: Set<string>;
+      adverbs: Set<string>;
+      negations: Set<string>;
+      negatingVerbs: Set<string>;
+      denyVerbs: Set<string>;
+      speech: Set<string>;
+      light: Set<string>;
+      locative: Set<string>;
+      preps: Set<string>;
+      boundaries: Set<string>;
+      relative: Set<string>;
+      determiners: Set<string>;
+      placeHeads: Set<string>;
+      organ: Set<string>;
+      personPronouns: Set<string>;
+      thingPronouns: Set<string>;
+      facility: Set<string>;
+      indefinite: Set<string>;
+      government: Set<string>;
+      particles: Set<string>;
+      connectors: Set<string>;
+      starters: Set<string>;
+      abbreviations: Set<string>;
+      openers: Set<string>;
+    };
+  };
+}
+
+const key = (text: string): string =>
+  tokenize(text)
+    .map((t) => foldName(t.text) || t.text)
+    .join(' ');
+
+/** Regular English inflection of a lemma; irregular forms are given as "lemma/past/participle". */
+export function inflect(spec: string): { forms: string[]; participles: string[] } {
+  const [lemma, pastGiven, participleGiven] = spec.split('/') as [string, string?, string?];
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = consonantY
+    ? lemma.slice(0, -1) + 'ies'
+    : /(s|sh|ch|x|z|o)$/.test(lemma)
+      ? lemma + 'es'
+      : lemma + 's';
+  const past = pastGiven ?? (lemma.endsWith('e') ? lemma + 'd' : consonantY ? lemma.slice(0, -1) + 'ied' : lemma + 'ed');
+  const participle = participleGiven ?? past;
+  const doubled = /([b-df-hj-np-tv-z])\1ed$/.test(past);
+  const ing = doubled
+    ? past.slice(0, -2) + 'ing'
+    : lemma.endsWith('ee')
+      ? lemma + 'ing'
+      : lemma.endsWith('e')
+        ? lemma.slice(0, -1) + 'ing'
+        : lemma + 'ing';
+  return { forms: [...new Set([lemma, third, past, participle, ing])], participles: [participle, past] };
+}
+
+let cached: Rules | undefined;
+
+export function loadRules(): Rules {
+  if (cached) return cached;
+  const states = load(statesFile, 'states.json');
+  const orgs = load(orgsFile, 'organizations.json');
+  const people = load(peopleFile, 'people.json');
+  const titles = load(titlesFile, 'titles.json');
+  const relations = load(relationsFile, 'relations.json');
+  const cues = load(cuesFile, 'cues.json');
+
+  const gazetteer = new Map<string, GazetteerEntry[]>();
+  const caseSensitive = new Set<string>();
+  let gazetteerMaxTokens = 1;
+  const add = (text: string, entry: GazetteerEntry) => {
+    const k = key(text);
+    if (!k) return;
+    gazetteerMaxTokens = Math.max(gazetteerMaxTokens, k.split(' ').length);
+    if (/^[A-Z.]{2,4}$/.test(text) || text === 'IS') caseSensitive.add(text.replace(/^the /i, ''));
+    const list = gazetteer.get(k) ?? [];
+    list.push(entry);
+    gazetteer.set(k, list);
+  };
+  const stateMap = new Map<string, StateInfo>();
+  for (const s of states.states) {
+    stateMap.set(s.name, s);
+    for (const n of [s.name, ...s.aliases]) add(n.replace(/^the /i, ''), { kind: 'state', state: s.name });
+    for (const d of s.demonyms) add(d, { kind: 'demonym', state: s.name });
+    for (const c of s.capitals) add(c.replace(/^the /i, ''), { kind: 'capital', state: s.name });
+  }
+  for (const o of orgs.organizations) {
+    const entry: GazetteerEntry = { kind: 'actor', name: o.name, actorKind: o.kind, aliases: o.aliases };
+    for (const n of [o.name, ...o.aliases]) add(n.replace(/^the /i, ''), entry);
+  }
+  for (const p of people.people) {
+    const entry: GazetteerEntry = { kind: 'actor', name: p.name, actorKind: 'PERSON', aliases: p.aliases, state: p.state, title: p.title };
+    for (const n of [p.name, ...p.aliases]) add(n, entry);
+  }
+  for (const place of cues.places) add(place, { kind: 'place' });
+
+  const titleMap = new Map<string, TitleRule>();
+  let titleMaxTokens = 1;
+  for (const t of titles.titles) {
+    const k = tokenize(t.title).map((x) => x.lower).join(' ');
+    titleMaxTokens = Math.max(titleMaxTokens, k.split(' ').length);
+    if (!titleMap.has(k)) titleMap.set(k, t);
+  }
+
+  const verbTriggers = new Map<string, TriggerRule[]>();
+  const nounTriggers = new Map<string, TriggerRule[]>();
+  let triggerMaxTokens = 1;
+  const push = (map: Map<string, TriggerRule[]>, form: string, rule: TriggerRule) => {
+    const k = tokenize(form).map((x) => x.lower).join(' ');
+    triggerMaxTokens = Math.max(triggerMaxTokens, k.split(' ').length);
+    const list = map.get(k) ?? [];
+    list.push({ ...rule, length: k.split(' ').length });
+    map.set(k, list);
+  };
+  for (const e of relations.entries) {
+    const base = {
+      type: e.type,
+      direct: e.direct,
+      preps: e.preps,
+      places: e.places ?? false,
+      ...(e.personType ? { personType: e.personType } : {}),
+      confidence: e.confidence,
+      ...(e.after ? { after: e.after.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
+      length: 1,
+    };
+    for (const spec of e.verbs) {
+      const { forms, participles } = inflect(spec);
+      for (const f of forms) push(verbTriggers, f, { ...base, participles: new Set(participles), nominal: false });
+    }
+    for (const n of e.nouns) push(nounTriggers, n, { ...base, participles: new Set(), nominal: true });
+  }
+
+  const lower = (list: string[]) => new Set(list.map((x) => x.toLowerCase()));
+  cached = {
+    states: stateMap,
+    gazetteer,
+    gazetteerMaxTokens,
+    caseSensitive,
+    titles: titleMap,
+    titleMaxTokens,
+    verbTriggers,
+    nounTriggers,
+    triggerMaxTokens,
+    cues: {
+      ...cues,
+      sets: {
+        aux: lower(cues.auxiliaries),
+        be: lower(cues.beForms),
+        adverbs: lower(cues.adverbs),
+        negations: lower(cues.negations),
+        negatingVerbs: lower(cues.negatingVerbs),
+        denyVerbs: lower(cues.denyVerbs),
+        speech: lower(cues.speechVerbs),
+        light: lower(cues.lightVerbs),
+        locative: lower(cues.locativePreps),
+        preps: lower(cues.prepositions),
+        boundaries: lower(cues.clauseBoundaries),
+        relative: lower(cues.relativePronouns),
+        determiners: lower(cues.determiners),
+        placeHeads: new Set(cues.placeHeads),
+        organ: lower(cues.organNouns),
+        personPronouns: lower(cues.personPronouns),
+        thingPronouns: lower(cues.thingPronouns),
+        facility: lower(cues.facilityNouns),
+        indefinite: lower(cues.indefiniteRoles),
+        government: lower(cues.governmentNouns),
+        particles: lower(cues.particles),
+        connectors: lower(cues.nameConnectors),
+        starters: lower(cues.sentenceStarters),
+        abbreviations: lower(cues.abbreviations),
+        openers: new Set(cues.sentenceOpeners),
+      },
+    },
+  };
+  return cached;
+}
+
+/** The fold used for gazetteer keys, exported for the actor registry. */
+export const gazetteerKey = key;

@@ -1,0 +1,123 @@
+import type { Rules } from './rules.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export type LineKind = 'body' | 'headline' | 'caption' | 'skip';
+
+export interface Sentence {
+  index: number;
+  /** Section number: a headline opens a new section (one news item). */
+  section: number;
+  paragraph: number;
+  kind: LineKind;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** The sentence starts inside a quotation opened by an earlier sentence of its paragraph. */
+  openQuoteAtStart: boolean;
+  /** A quotation is still open at its end. */
+  openQuoteAtEnd: boolean;
+  /** The paragraph follows a line ending in ':' and has no quotation marks: a block quote. */
+  blockQuote: boolean;
+}
+
+const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
+const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
+const OPEN_QUOTES = new Set(['“', '‘']);
+const CLOSE_QUOTES = new Set(['”', '’']);
+
+/** Classifies a line: headlines (title case, no final stop), captions, cross-references and labels. */
+export function classifyLine(line: string, rules: Rules): LineKind {
+  const trimmed = line.trim();
+  if (CAPTION.test(trimmed)) return 'caption';
+  if (CROSS_REFERENCE.test(trimmed)) return 'skip';
+  if (!/\p{Ll}/u.test(trimmed)) return 'skip';
+  if (/[.!?:”"’)\]]$/.test(trimmed)) return 'body';
+  const words = trimmed.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const minor = rules.cues.sets.starters;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w) || (minor.has(w.toLowerCase()) && w.length <= 4));
+  if (words.length <= 20 && capitalized.length / Math.max(words.length, 1) >= 0.7) return 'headline';
+  return 'body';
+}
+
+/** Splits the briefing into lines, sections and sentences, with exact offsets. */
+export function segment(text: string, rules: Rules): Sentence[] {
+  const sentences: Sentence[] = [];
+  let section = 0;
+  let paragraph = 0;
+  let offset = 0;
+  let previousBody: { endsWithColon: boolean } | null = null;
+  for (const rawLine of text.split('\n')) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, '');
+    if (!line.trim()) continue;
+    const kind = classifyLine(line, rules);
+    paragraph += 1;
+    if (kind === 'headline') section += 1;
+    if (kind === 'skip') continue;
+    const lead = line.length - line.trimStart().length;
+    const content = line.trim();
+    const blockQuote = kind === 'body' && previousBody?.endsWithColon === true && !/[“”"]/.test(content);
+    const spans = kind === 'body' ? splitSentences(content, rules) : [[0, content.length] as [number, number]];
+    let open = false;
+    for (const [s, e] of spans) {
+      const sentenceText = content.slice(s, e);
+      const start = lineStart + lead + s;
+      const tokens = tokenize(sentenceText, start);
+      const openAtStart = open;
+      for (const t of tokens) {
+        if (OPEN_QUOTES.has(t.text) || (t.text === '"' && !open)) open = true;
+        else if (CLOSE_QUOTES.has(t.text) && t.text !== '’') open = false;
+        else if (t.text === '"' && open) open = false;
+      }
+      sentences.push({
+        index: sentences.length,
+        section,
+        paragraph,
+        kind,
+        start,
+        end: start + sentenceText.length,
+        text: sentenceText,
+        tokens,
+        openQuoteAtStart: openAtStart,
+        openQuoteAtEnd: open,
+        blockQuote,
+      });
+    }
+    if (kind === 'body') previousBody = { endsWithColon: content.endsWith(':') };
+  }
+  return sentences;
+}
+
+/** Sentence boundaries inside one paragraph: [start, end) pairs, trimmed. */
+export function splitSentences(text: string, rules: Rules): [number, number][] {
+  const spans: [number, number][] = [];
+  const { abbreviations, openers } = rules.cues.sets;
+  let start = 0;
+  const re = /[.!?…]+[”"’)\]]*(?=\s+[\p{Lu}“"‘(\[\d])/gu;
+  for (const match of text.matchAll(re)) {
+    const at = match.index;
+    const before = text.slice(start, at);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const next = /^\s+([^\s]+)/u.exec(text.slice(at + match[0].length))?.[1] ?? '';
+    if (match[0].startsWith('.')) {
+      const bare = lastWord.replace(/\.$/, '').toLowerCase();
+      if (abbreviations.has(bare) && /^\p{Lu}/u.test(next) && !openers.has(next.replace(/[^\p{L}]/gu, ''))) continue;
+      if (abbreviations.has(bare) && /^\d/.test(next)) continue; // "Sep. 30"
+      if (/^\p{Lu}$/u.test(lastWord)) continue; // an initial: "George W. Bush"
+      if (/^(\p{Lu}\.)+\p{Lu}$/u.test(lastWord) && !openers.has(next.replace(/[^\p{L}]/gu, ''))) continue; // "U.S. Navy"
+    }
+    const end = at + match[0].length;
+    pushTrimmed(spans, text, start, end);
+    start = end;
+  }
+  pushTrimmed(spans, text, start, text.length);
+  return spans;
+}
+
+function pushTrimmed(spans: [number, number][], text: string, start: number, end: number) {
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  if (end > start) spans.push([start, end]);
+}
