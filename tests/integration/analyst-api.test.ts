@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
+import { parseBriefing } from '../../src/ingest/parse-briefing.js';
+import { briefingFactory } from './support/briefing-factory.js';
+import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+
+const { db, statements } = openTestDatabase();
+const execute = graphqlClient(db);
+afterAll(() => db.close());
+
+/**
+ * A fixture built to trap mistakes: the same meeting told from both ends and by two briefings,
+ * three separate meetings of one pair, a meeting that did not happen, a planned visit, and two
+ * spellings of one minister to merge.
+ */
+const prefix = uniquePrefix('trap');
+const make = briefingFactory(prefix);
+const id = make.id;
+const actors = {
+  alpha: make.actor('alpha', 'Alpha Land', 'STATE'),
+  beta: make.actor('beta', 'Beta Land', 'STATE'),
+  gamma: make.actor('gamma', 'Gamma Land', 'STATE'),
+  anna: make.actor('anna', 'Anna Trapova'),
+  boris: make.actor('boris', 'Boris Trapov'),
+  shoygu: make.actor('shoygu', 'Sergey Trapshoygu'),
+  shoigu: make.actor('shoigu', 'Sergei Trapshoigu'),
+};
+
+beforeAll(async () => {
+  const briefings = [
+    make.briefing('one', '2015-12-02', Object.values(actors), [
+      { source: 'anna', type: 'MET', target: 'boris', date: '2015-12-01', sentence: 'Anna met Boris on Tuesday.' },
+      { source: 'anna', type: 'MET', target: 'boris', date: '2015-11-10', sentence: 'They had already met on November 10.' },
+      { source: 'alpha', type: 'CRITICIZED', target: 'gamma', date: '2015-12-01', sentence: 'Alpha criticized Gamma.' },
+      { source: 'beta', type: 'CRITICIZED', target: 'gamma', date: '2015-12-01', sentence: 'Beta criticized Gamma too.' },
+      { source: 'anna', type: 'VISITED', target: 'gamma', date: null, modality: 'PLANNED', sentence: 'Anna will visit Gamma.' },
+      { source: 'anna', type: 'MET', target: 'alpha', date: '2015-12-01', negated: true, sentence: 'Anna did not meet Alpha’s envoy.' },
+      { source: 'shoygu', type: 'PHONED', target: 'boris', date: '2015-12-01', sentence: 'Sergey Trapshoygu phoned Boris.' },
+      { source: 'anna', type: 'AFFILIATED_WITH', target: 'alpha', sentence: 'Anna serves Alpha.' },
+      { source: 'boris', type: 'AFFILIATED_WITH', target: 'beta', sentence: 'Boris serves Beta.' },
+    ]),
+    make.briefing('two', '2015-12-03', Object.values(actors), [
+      { source: 'boris', type: 'MET', target: 'anna', date: '2015-12-01', sentence: 'Boris and Anna met on Tuesday, Beta says.' },
+      { source: 'anna', type: 'MET', target: 'boris', date: '2016-01-15', sentence: 'They met again on January 15.' },
+      { source: 'alpha', type: 'CRITICIZED', target: 'gamma', date: '2015-12-20', sentence: 'Alpha criticized Gamma again.' },
+      { source: 'shoigu', type: 'CRITICIZED', target: 'gamma', date: '2015-12-02', sentence: 'Sergei Trapshoigu criticized Gamma.' },
+    ]),
+  ];
+  for (const briefing of briefings) await ingestBriefing(db, parseBriefing(briefing, briefing.briefing.id));
+});
+
+const relationsOf = async (actorId: string, args = '') => {
+  const { data, errors } = await execute(`{ actor(id: "${actorId}") { relations${args} { totalCount edges { node { id type date modality negated mentions source { id } target { id } } } } } }`);
+  expect(errors).toBeUndefined();
+  return data!.actor.relations as { totalCount: number; edges: { node: any }[] };
+};
+
+describe('the analyst API on a fixture built to trap mistakes', () => {
+  it('keeps one symmetric meeting told from both ends by two briefings, with two mentions', async () => {
+    const meetings = await relationsOf(id('anna'), '(types: [MET], negated: false)');
+    const onTuesday = meetings.edges.filter((edge) => edge.node.date === '2015-12-01');
+    expect(onTuesday).toHaveLength(1);
+    expect(onTuesday[0]!.node.mentions).toBe(2);
+    const fromBoris = await relationsOf(id('boris'), '(types: [MET], direction: OUT)');
+    expect(fromBoris.totalCount).toBe(3);
+  });
+
+  it('counts three separate meetings of one pair as three, per month', async () => {
+    const { data } = await execute(`{ dyad(a: "${id('anna')}", b: "${id('boris')}", types: [MET]) { total months { month type aToB bToA } } }`);
+    expect(data!.dyad.total).toBe(3);
+    expect(data!.dyad.months).toEqual([
+      { month: '2015-11', type: 'MET', aToB: 1, bToA: 0 },
+      { month: '2015-12', type: 'MET', aToB: 1, bToA: 0 },
+      { month: '2016-01', type: 'MET', aToB: 1, bToA: 0 },
+    ]);
+    const { data: counts } = await execute(`{ actorRelationCounts(actorId: "${id('anna')}") { type direction count } }`);
+    expect(counts!.actorRelationCounts).toContainEqual({ type: 'MET', direction: 'BOTH', count: 3 });
+  });
+
+  it('stores "did not meet" as negated, never as a meeting', async () => {
+    const negated = await relationsOf(id('alpha'), '(types: [MET], negated: true)');
+    expect(negated.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ negated: true, type: 'MET' })]);
+    const happened = await relationsOf(id('alpha'), '(types: [MET], negated: false)');
+    expect(happened.totalCount).toBe(0);
+    const { data } = await execute(`{ actorRelationCounts(actorId: "${id('alpha')}") { type count } paths(fromId: "${id('anna')}", toId: "${id('alpha')}", types: [MET]) { length } }`);
+    expect(data!.actorRelationCounts.find((row: any) => row.type === 'MET')).toBeUndefined();
+    expect(data!.paths).toEqual([]);
+  });
+
+  it('filters by modality: the planned visit is planned', async () => {
+    const planned = await relationsOf(id('anna'), '(modalities: [PLANNED])');
+    expect(planned.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ type: 'VISITED', modality: 'PLANNED' })]);
+    const { data } = await execute(`{ neighborhood(actorId: "${id('anna')}", modalities: [ASSERTED]) { nodes { id } } }`);
+    expect(data!.neighborhood.nodes.map((node: any) => node.id)).not.toContain(id('gamma'));
+  });
+
+  it('filters relations by any mix of fields, sorted by date, paginated with a total', async () => {
+    const query = `query($after: String) { relations(filter: { types: [CRITICIZED, MET], actorIds: ["${id('gamma')}", "${id('anna')}"], since: "2015-12-01", until: "2015-12-31", negated: false }, first: 2, after: $after) {
+      totalCount edges { node { type date } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await execute(query)).data!.relations;
+    expect(first.totalCount).toBe(5);
+    const second = (await execute(query, { after: first.pageInfo.endCursor })).data!.relations;
+    const third = (await execute(query, { after: second.pageInfo.endCursor })).data!.relations;
+    const dates = [...first.edges, ...second.edges, ...third.edges].map((edge: any) => edge.node.date);
+    expect(dates).toHaveLength(5);
+    expect(dates).toEqual([...dates].sort());
+    expect(third.pageInfo.hasNextPage).toBe(false);
+    const { data: text } = await execute(`{ relations(filter: { text: "again", sourceKinds: [STATE] }) { totalCount } }`);
+    expect(text!.relations.totalCount).toBe(1);
+    const { data: fromBoris } = await execute(`{ relations(filter: { sourceIds: ["${id('boris')}"], targetIds: ["${id('anna')}"] }) { totalCount } }`);
+    expect(fromBoris!.relations.totalCount).toBe(3);
+    const { data: byBriefing } = await execute(`{ relations(filter: { briefingId: "${id('two')}" }) { totalCount } }`);
+    expect(byBriefing!.relations.totalCount).toBe(4);
+  });
+
+  it('ranks who criticized a target most in a window', async () => {
+    const { data } = await execute(`{ topActors(type: CRITICIZED, targetId: "${id('gamma')}", since: "2015-01-01", until: "2015-12-31") { actor { id } count } }`);
+    expect(data!.topActors).toEqual([
+      { actor: { id: id('alpha') }, count: 2 },
+      { actor: { id: id('beta') }, count: 1 },
+      { actor: { id: id('shoigu') }, count: 1 },
+    ]);
+  });
+
+  it('finds common ground, and a timeline grouped by day', async () => {
+    const { data } = await execute(`{ commonGround(a: "${id('alpha')}", b: "${id('beta')}") { actor { id } withA { type } withB { type } }
+      timeline(actorId: "${id('anna')}", negated: false) { date dateFromReport relations { type } } }`);
+    expect(data!.commonGround).toEqual([{ actor: { id: id('gamma') }, withA: [{ type: 'CRITICIZED' }, { type: 'CRITICIZED' }], withB: [{ type: 'CRITICIZED' }] }]);
+    const days = data!.timeline.map((day: any) => day.date);
+    expect(days).toEqual(['2015-11-10', '2015-12-01', '2015-12-02', '2016-01-15']);
+    expect(data!.timeline.find((day: any) => day.date === '2015-12-02').dateFromReport).toBe(true);
+  });
+
+  it('shows the graph as it stood in a window, in neighborhoods and paths', async () => {
+    const { data } = await execute(`{ n: neighborhood(actorId: "${id('anna')}", types: [MET], since: "2016-01-01") { nodes { id } edges { date } }
+      p: paths(fromId: "${id('anna')}", toId: "${id('gamma')}", until: "2015-11-30") { length } }`);
+    expect(data!.n.edges).toEqual([{ date: '2016-01-15' }]);
+    expect(data!.p).toEqual([]);
+  });
+
+  it('gives k shortest paths and can exclude actors and types', async () => {
+    const { data } = await execute(`{ all: paths(fromId: "${id('anna')}", toId: "${id('beta')}", limit: 5, maxDepth: 3) { length nodes { id } }
+      noBoris: paths(fromId: "${id('anna')}", toId: "${id('beta')}", excludeActorIds: ["${id('boris')}"], maxDepth: 3) { nodes { id } }
+      noAffiliation: paths(fromId: "${id('anna')}", toId: "${id('beta')}", excludeTypes: [AFFILIATED_WITH], maxDepth: 3) { nodes { id } } }`);
+    expect(data!.all.length).toBeGreaterThan(1);
+    expect(data!.all[0].length).toBe(2);
+    expect(data!.noBoris.every((path: any) => !path.nodes.some((node: any) => node.id === id('boris')))).toBe(true);
+    expect(data!.noBoris.length).toBeGreaterThan(0);
+    expect(data!.noAffiliation.every((path: any) => path.nodes.length > 0)).toBe(true);
+  });
+
+  it('shows what a briefing contributed and what it corroborated', async () => {
+    const { data } = await execute(`{ briefing(id: "${id('two')}") { contributions { corroborates relation { type date } alsoIn { id } } } }`);
+    const corroborated = data!.briefing.contributions.filter((c: any) => c.corroborates);
+    expect(corroborated).toEqual([{ corroborates: true, relation: { type: 'MET', date: '2015-12-01' }, alsoIn: [{ id: id('one') }] }]);
+    expect(data!.briefing.contributions).toHaveLength(4);
+  });
+
+  it('suggests, merges and unmerges duplicate actors, keeping evidence', async () => {
+    const { data } = await execute(`{ sameAsSuggestions(limit: 500) { a { id } b { id } reason } }`);
+    expect(data!.sameAsSuggestions).toContainEqual({ a: { id: id('shoigu') }, b: { id: id('shoygu') }, reason: 'TRANSLITERATION' });
+
+    const merged = await execute(`mutation { mergeActors(survivorId: "${id('shoigu')}", absorbedId: "${id('shoygu')}") { id absorbedId survivor { id aliases } } }`);
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergeActors.survivor.aliases).toContain('Sergey Trapshoygu');
+    const after = await relationsOf(id('shoigu'));
+    expect(after.edges.map((edge) => edge.node.type).sort()).toEqual(['CRITICIZED', 'PHONED']);
+    const { data: gone } = await execute(`{ actor(id: "${id('shoygu')}") { id } byName: actor(name: "Sergey Trapshoygu") { id } }`);
+    expect(gone).toEqual({ actor: null, byName: { id: id('shoigu') } });
+    const phoned = after.edges.find((edge) => edge.node.type === 'PHONED')!.node;
+    const { data: evidence } = await execute(`{ relation(id: "${phoned.id}") { evidence { quote briefing { id } } } }`);
+    expect(evidence!.relation.evidence).toEqual([{ quote: 'Sergey Trapshoygu phoned Boris.', briefing: { id: id('one') } }]);
+
+    const undone = await execute(`mutation { unmergeActors(mergeId: "${merged.data!.mergeActors.id}") { id name } }`);
+    expect(undone.data!.unmergeActors).toEqual({ id: id('shoygu'), name: 'Sergey Trapshoygu' });
+    expect((await relationsOf(id('shoigu'))).edges.map((edge) => edge.node.type)).toEqual(['CRITICIZED']);
+    expect((await relationsOf(id('shoygu'))).edges.map((edge) => edge.node.type)).toEqual(['PHONED']);
+    const { data: survivor } = await execute(`{ actor(id: "${id('shoigu')}") { aliases } merges: actorMerges(first: 200) { id undoneAt } }`);
+    expect(survivor!.actor.aliases).not.toContain('Sergey Trapshoygu');
+    expect(survivor!.merges.find((merge: any) => merge.id === merged.data!.mergeActors.id).undoneAt).not.toBeNull();
+  });
+
+  it('answers a nested request in a bounded number of round trips, whatever the row count', async () => {
+    // One statement per loader per level of the query: this shape has 12 such (loader, level) pairs.
+    const NESTED_BOUND = 12;
+    const nested = (actorId: string) => `{ actor(id: "${actorId}") { relations { edges { node { type source { name relations { edges { node {
+      target { name } evidence { quote speaker { name } briefing { title } } } } } } target { name } evidence { quote briefing { id } } } } } } }`;
+    for (const actorId of [id('anna'), id('gamma'), id('beta')]) {
+      statements.length = 0;
+      const { errors } = await execute(nested(actorId));
+      expect(errors).toBeUndefined();
+      expect(statements.length).toBeLessThanOrEqual(NESTED_BOUND);
+    }
+    statements.length = 0;
+    const { data } = await execute(`{ relations(filter: { briefingId: "${id('one')}" }) { edges { node { source { id relations { edges { node { target { name } } } } } } } } }`);
+    const sources = new Set(data!.relations.edges.map((edge: any) => edge.node.source.id));
+    expect(sources.size).toBeGreaterThanOrEqual(4);
+    expect(statements.filter((name) => name === 'actors/relations-page')).toHaveLength(1);
+    // filter, hydrate, sources, their relation pages (one statement for all), hydrate, targets.
+    expect(statements.length).toBeLessThanOrEqual(6);
+  });
+});
