@@ -89,14 +89,16 @@ export class ActorRegistry {
   }
 
   /** A known actor whose name, alias or (for persons) surname is within a small edit distance. */
-  findFuzzy(name: string, kind: ActorKind): Actor | undefined {
+  findFuzzy(name: string, kind: ActorKind, knownOnly = false): Actor | undefined {
     const folded = foldName(name).replace(/^the /, '');
     const limit = fuzzyLimit(folded.length);
     if (limit === 0) return undefined;
     let best: { actor: Actor; distance: number } | undefined;
     for (const actor of this.actors) {
+      if (knownOnly && !actor.knownId) continue;
       if (actor.mergedInto || (actor.kind !== kind && !(kind !== 'PERSON' && actor.kind !== 'PERSON'))) continue;
-      for (const candidate of [actor.name, ...actor.aliases]) {
+      const surname = actor.kind === 'PERSON' ? surnameOf(actor.name, this.rules) : null;
+      for (const candidate of [actor.name, ...actor.aliases, ...(surname ? [surname] : [])]) {
         const d = editDistance(folded, foldName(candidate).replace(/^the /, ''), limit);
         if (d <= limit && (!best || d < best.distance)) best = { actor, distance: d };
       }

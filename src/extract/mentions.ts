@@ -109,7 +109,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key) && !first.allCaps && first.text.length <= 3) continue;
         return { end, text, entries };
       }
-      const actor = registry.find(text);
+      const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? registry.findFuzzy(text, 'PERSON', true) : undefined);
       if (actor && !(end - i === 1 && !first.cap)) return { end, text, entries: [], actor };
     }
     return undefined;
@@ -217,6 +217,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   };
 
   const stateMention = (i: number, end: number, state: Actor, form: 'state' | 'capital', possessive: boolean, text: string): Mention => {
+    if (possessive) {
+      // "Mali's military junta", "Russia's forces": the state acting through its organ
+      const a = t[end + 1];
+      const b = t[end + 2];
+      const organEnd = a && sets.organ.has(a.lower) ? end + 2 : a && !a.cap && b && sets.organ.has(b.lower) ? end + 3 : -1;
+      if (organEnd > 0 && !(t[organEnd] && t[organEnd]!.cap)) {
+        state.active = true;
+        return { start: i, end: organEnd, role: 'agent', actor: state, possessive: POSSESSIVE.has(t[organEnd]?.text ?? ''), via: 'organ', introduces: false };
+      }
+    }
     const before = prevWord(i);
     const after = t[end];
     const locative = sets.locative.has(before) && !possessive;
@@ -464,7 +474,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
           if (facility) env.ctx.facilities.set(facility.lower, m.actor);
         }
       }
-      i = g.end;
+      i = Math.max(g.end, m?.end ?? g.end);
       continue;
     }
 

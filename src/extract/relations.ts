@@ -109,6 +109,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   }
 
   const dates = findDates(tokens, env.publishedAt);
+  const dateTokens = new Set<number>();
+  for (const d of dates) for (let i = d.start - (d.preposition === 'on' ? 1 : 0); i < d.end; i += 1) dateTokens.add(i);
   const relations: DraftRelation[] = [];
   const pending: PendingRelation[] = [];
   const roles: SentenceRelations['roles'] = [];
@@ -128,7 +130,12 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         return null;
       }
       const w = u.tok.lower;
-      if (sets.aux.has(w) || sets.adverbs.has(w) || sets.negations.has(w) || CONTROL.has(w) || w === 'to' || w === 'not') {
+      if (sets.aux.has(w) || sets.adverbs.has(w) || sets.negations.has(w) || CONTROL.has(w) || w === 'to' || w === 'not' || dateTokens.has(u.start)) {
+        j -= 1;
+        continue;
+      }
+      if (w === ')') {
+        while (j >= 0 && word(units[j]) !== '(') j -= 1;
         j -= 1;
         continue;
       }
@@ -203,7 +210,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (u.m.role === 'place' && rule.places && u.m.actor && ((rule.direct && bare) || viaPrep)) {
         return { actors: [u.m.actor], penalty: 0.95 };
       }
-      if (u.m.role === 'pair' && u.m.pair && (viaPrep || (rule.direct && bare))) return { actors: [], penalty: 0.85, pair: u.m.pair };
+      if (u.m.role === 'pair' && u.m.pair && (viaPrep || (rule.direct && bare))) return { actors: [...u.m.pair], penalty: 0.85 };
     }
     return { actors: [], penalty: 1 };
   };
@@ -266,6 +273,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     const { rules: candidates, end: triggerEnd, nominal } = match;
     const rule = candidates[0]!;
     const tokenIndex = u.start;
+    // "denied meeting X": the denial is carried by the inner relation (negated, DENIED)
+    if (rule.type === 'DENIED' && !nominal && matchTrigger(triggerEnd)) continue;
 
     let source: Party | null = null;
     let target: { actors: Actor[]; penalty: number; pair?: [Actor, Actor] } = { actors: [], penalty: 1 };
@@ -433,6 +442,11 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       }
       if (!light && adjectives < 2 && v.tok.word && !v.tok.cap && !sets.boundaries.has(w) && !sets.preps.has(w) && !sets.speech.has(w)) {
         adjectives += 1;
+        j -= 1;
+        continue;
+      }
+      if (w === ')') {
+        while (j >= 0 && word(units[j]) !== '(') j -= 1;
         j -= 1;
         continue;
       }

@@ -23,6 +23,8 @@ export interface Sentence {
 
 const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
 const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
+/** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ": the outlet's dateline, not part of the story. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{L} .]+?)?(?:,\s+\p{L}+\.? \d{1,2})?\s+\((?:Reuters|AP|AFP|Al-Monitor|dpa|UPI)\)\s+[-–—]+\s+/u;
 const OPEN_QUOTES = new Set(['“', '‘']);
 const CLOSE_QUOTES = new Set(['”', '’']);
 
@@ -56,8 +58,9 @@ export function segment(text: string, rules: Rules): Sentence[] {
     paragraph += 1;
     if (kind === 'headline') section += 1;
     if (kind === 'skip') continue;
-    const lead = line.length - line.trimStart().length;
-    const content = line.trim();
+    const dateline = kind === 'body' ? DATELINE.exec(line.trimStart()) : null;
+    const lead = line.length - line.trimStart().length + (dateline?.[0].length ?? 0);
+    const content = line.trim().slice(dateline?.[0].length ?? 0);
     const blockQuote = kind === 'body' && previousBody?.endsWithColon === true && !/[“”"]/.test(content);
     const spans = kind === 'body' ? splitSentences(content, rules) : [[0, content.length] as [number, number]];
     let open = false;

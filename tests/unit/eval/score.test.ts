@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { BriefingFile } from '../../../src/ingest/briefing-format.js';
+import type { GoldFile } from '../../../src/eval/gold.js';
+import { f1, scoreBriefing } from '../../../src/eval/score.js';
+import { formatReport } from '../../../src/eval/report.js';
+
+const demonyms = new Map([['russian', 'Russia'], ['french', 'France']]);
+const ev = { quote: 'q' };
+const actor = (id: string, name: string, kind: 'PERSON' | 'STATE' = 'PERSON', aliases: string[] = [], roles: BriefingFile['actors'][number]['roles'] = []) => ({ id, name, kind, aliases, roles });
+const relation = (source: string, type: BriefingFile['relations'][number]['type'], target: string, date: string | null = null) => ({
+  source, type, target, date, modality: 'ASSERTED' as const, negated: false, confidence: 1, evidence: ev,
+});
+const pred = (actors: BriefingFile['actors'], relations: BriefingFile['relations']): BriefingFile => ({
+  briefing: { id: 'b', title: 'b', publishedAt: '2015-12-22' }, actors, relations,
+});
+const gold = (relations: GoldFile['relations'], actors?: GoldFile['actors']): GoldFile => ({
+  briefing: { id: 'b', publishedAt: '2015-12-22' },
+  actors: actors ?? [
+    { name: 'Sergei Shoigu', type: 'Person', aliases: ['Shoigu'], roles: ['Russian Defense Minister'] },
+    { name: 'Jean-Yves Le Drian', type: 'Person', aliases: [], roles: [] },
+    { name: 'Russia', type: 'State', aliases: ['Moscow'], roles: [] },
+    { name: 'France', type: 'State', aliases: [], roles: [] },
+  ],
+  relations,
+});
+const actors = [actor('s', 'Shoigu'), actor('l', 'Jean-Yves LE DRIAN'), actor('r', 'Russia', 'STATE'), actor('f', 'France', 'STATE')];
+
+describe('scoreBriefing', () => {
+  it('matches actors by folded name or alias', () => {
+    const score = scoreBriefing(pred([...actors, actor('x', 'Nobody')], []), gold([]), { demonyms });
+    expect(score.actors).toEqual({ tp: 4, fp: 1, fn: 0 });
+  });
+
+  it('matches symmetric types either way, and asymmetric ones only one way', () => {
+    const g = gold([
+      { source: 'Sergei Shoigu', type: 'MET', target: 'Jean-Yves Le Drian', date: '2015-12-21' },
+      { source: 'Sergei Shoigu', type: 'INVITED', target: 'Jean-Yves Le Drian', date: null },
+    ]);
+    const score = scoreBriefing(pred(actors, [relation('l', 'MET', 's', '2015-12-21'), relation('l', 'INVITED', 's')]), g, { demonyms });
+    expect(score.relations).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(score.datesCorrect).toBe(1);
+  });
+
+  it('accepts alt_types and alt_targets', () => {
+    const g = gold([{ source: 'Russia', type: 'MET', target: 'France', alt_types: ['NEGOTIATED_WITH'], alt_targets: ['Jean-Yves Le Drian'] }]);
+    const score = scoreBriefing(pred(actors, [relation('r', 'NEGOTIATED_WITH', 'l')]), g, { demonyms });
+    expect(score.relations).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('counts optional gold relations neither for nor against', () => {
+    const g = gold([{ source: 'Russia', type: 'CRITICIZED', target: 'France', optional: true }]);
+    expect(scoreBriefing(pred(actors, [relation('r', 'CRITICIZED', 'f')]), g, { demonyms }).relations).toEqual({ tp: 0, fp: 0, fn: 0 });
+    expect(scoreBriefing(pred(actors, []), g, { demonyms }).relations).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+
+  it('counts affiliations implied by role titles neither for nor against, unless the gold states them', () => {
+    const withRole = [actor('s', 'Shoigu', 'PERSON', [], [{ title: 'Defense Minister', of: 'r' }]), ...actors.slice(1)];
+    expect(scoreBriefing(pred(withRole, [relation('s', 'AFFILIATED_WITH', 'r')]), gold([]), { demonyms }).relations).toEqual({ tp: 0, fp: 0, fn: 0 });
+    const stated = gold([{ source: 'Sergei Shoigu', type: 'AFFILIATED_WITH', target: 'Russia' }]);
+    expect(scoreBriefing(pred(withRole, []), stated, { demonyms }).relations).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('prints a table with a total', () => {
+    const score = scoreBriefing(pred(actors, []), gold([]), { demonyms });
+    expect(f1(score.actors)).toBe(1);
+    expect(formatReport([score])).toMatch(/TOTAL/);
+  });
+});

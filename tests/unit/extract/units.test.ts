@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findPublicationDate, resolveMonthDay, resolveWeekday } from '../../../src/extract/dates.js';
+import { parseExtractArgs } from '../../../src/extract/cli-args.js';
+import { inflect, loadRules } from '../../../src/extract/rules.js';
+import { splitSentences, classifyLine } from '../../../src/extract/segment.js';
+import { tokenize } from '../../../src/extract/tokenize.js';
+
+const rules = loadRules();
+const split = (text: string) => splitSentences(text, rules).map(([s, e]) => text.slice(s, e));
+
+describe('sentence splitting', () => {
+  it('keeps abbreviations, dates and acronyms inside sentences', () => {
+    expect(split('Russia entered Syria on Sep. 30. Mr. Wang met the U.S. envoy. The U.S. Navy sailed.')).toEqual([
+      'Russia entered Syria on Sep. 30.',
+      'Mr. Wang met the U.S. envoy.',
+      'The U.S. Navy sailed.',
+    ]);
+  });
+  it('splits after closing quotes', () => {
+    expect(split('He said, “We will strengthen ties.” Russia denied it.')).toEqual(['He said, “We will strengthen ties.”', 'Russia denied it.']);
+  });
+  it('classifies headlines, captions and labels', () => {
+    expect(classifyLine('Turkey Criticizes Russian Killing of Civilians', rules)).toBe('headline');
+    expect(classifyLine('PHOTO: French Defense Minister Jean-Yves Le Drian', rules)).toBe('caption');
+    expect(classifyLine('IRAN FIGHTER SYRIA FUNERAL 12-15', rules)).toBe('skip');
+    expect(classifyLine('See Syria Daily, Dec 21: Another Sunday', rules)).toBe('skip');
+    expect(classifyLine('The funeral of Revoutionary Guards member Akbar Malek Shahi:', rules)).toBe('body');
+  });
+});
+
+describe('dates', () => {
+  it('resolves a weekday to the most recent such day before publication', () => {
+    expect(resolveWeekday(1, '2015-12-22')).toBe('2015-12-21');
+    expect(resolveWeekday(2, '2015-12-22')).toBe('2015-12-15');
+  });
+  it('resolves a month and day to the most recent one not after publication', () => {
+    expect(resolveMonthDay(11, 26, '2015-12-22')).toBe('2015-11-26');
+    expect(resolveMonthDay(12, 30, '2015-12-22')).toBe('2014-12-30');
+  });
+  it('finds "on Monday", "Monday’s", "Sep. 30", "Dec 21", "in October"', () => {
+    const dates = findDates(tokenize('On Monday’s call, on Sep. 30 and Dec 21 and in October, since October 7'), '2015-12-22');
+    expect(dates.map((d) => [d.date, d.possessive, d.preposition])).toEqual([
+      ['2015-12-21', true, null],
+      ['2015-09-30', false, 'on'],
+      ['2015-12-21', false, 'and'],
+      [null, false, 'in'],
+      ['2015-10-07', false, 'since'],
+    ]);
+  });
+  it('finds a publication date in a file name or text', () => {
+    expect(findPublicationDate('syria-daily-2015-12-22.txt')).toBe('2015-12-22');
+    expect(findPublicationDate('x.txt', 'Syria Daily, 22 December 2015')).toBe('2015-12-22');
+    expect(findPublicationDate('x.txt', 'no date here')).toBeNull();
+  });
+});
+
+describe('rules and CLI arguments', () => {
+  it('inflects regular and irregular verbs', () => {
+    expect(inflect('criticize').forms).toEqual(expect.arrayContaining(['criticizes', 'criticized', 'criticizing']));
+    expect(inflect('meet/met/met').forms).toEqual(expect.arrayContaining(['meets', 'met', 'meeting']));
+    expect(inflect('slam/slammed/slammed').forms).toContain('slamming');
+  });
+  it('parses extract arguments and rejects bad ones', () => {
+    expect(parseExtractArgs(['a.txt', '--date', '2015-12-22', '--url=https://x.org/a', '--ingest'])).toEqual({
+      file: 'a.txt',
+      date: '2015-12-22',
+      url: 'https://x.org/a',
+      flags: { ingest: true },
+    });
+    expect(() => parseExtractArgs(['a.txt', '--date', '22/12/2015'])).toThrow(/YYYY-MM-DD/);
+    expect(() => parseExtractArgs([])).toThrow(/exactly one/);
+  });
+});
