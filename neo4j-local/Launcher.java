@@ -46,22 +46,40 @@ public class Launcher {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
-        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
-            System.err.println("NEO4J_FAILED database did not become available");
+        try {
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
+                throw new IllegalStateException("database did not become available");
+            }
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            System.err.println("NEO4J_FAILED " + e);
+            e.printStackTrace();
             System.exit(1);
         }
-        setInitialPassword(dbms, password);
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
         System.out.flush();
         stopped.await();
     }
 
-    /** The system database keeps the user; only the first start of a fresh store changes it. */
-    private static void setInitialPassword(DatabaseManagementService dbms, String password) {
+    /**
+     * The password is whatever NEO4J_PASSWORD says at each start; Neo4j refuses to "change" it to
+     * the value it already has, which is the normal case on every start after the first.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally(
-                "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
-                java.util.Map.of("password", password));
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                    java.util.Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(rootCause(e).getMessage()).contains("cannot be the same")) throw e;
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        return cause;
     }
 }

@@ -47,6 +47,16 @@ beforeAll(async () => {
     ]),
   ];
   for (const briefing of briefings) await ingestBriefing(db, parseBriefing(briefing, briefing.briefing.id));
+  const roles = make.briefing('roles', '2018-01-05', [actors.anna, actors.alpha], []);
+  roles.briefing.text = 'Anna, Alpha’s defence minister from 2012 to 2017, is now its foreign minister.';
+  roles.actors[0] = {
+    ...actors.anna,
+    roles: [
+      { title: 'Defense Minister', of: id('alpha'), from: '2012-05-16', to: '2017-05-17', evidence: { quote: 'Anna, Alpha’s defence minister from 2012 to 2017' } },
+      { title: 'Foreign Minister', of: id('alpha'), from: '2017-05-17', evidence: { quote: 'is now its foreign minister' } },
+    ],
+  };
+  await ingestBriefing(db, parseBriefing(roles, 'roles'));
 });
 
 const relationsOf = async (actorId: string, args = '') => {
@@ -124,7 +134,7 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
 
   it('finds common ground, and a timeline grouped by day', async () => {
     const { data } = await execute(`{ commonGround(a: "${id('alpha')}", b: "${id('beta')}") { actor { id } withA { type } withB { type } }
-      timeline(actorId: "${id('anna')}", negated: false) { date dateFromReport relations { type } } }`);
+      timeline(actorId: "${id('anna')}", negated: false, until: "2016-12-31") { date dateFromReport relations { type } } }`);
     expect(data!.commonGround).toEqual([{ actor: { id: id('gamma') }, withA: [{ type: 'CRITICIZED' }, { type: 'CRITICIZED' }], withB: [{ type: 'CRITICIZED' }] }]);
     const days = data!.timeline.map((day: any) => day.date);
     expect(days).toEqual(['2015-11-10', '2015-12-01', '2015-12-02', '2016-01-15']);
@@ -154,6 +164,16 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     const corroborated = data!.briefing.contributions.filter((c: any) => c.corroborates);
     expect(corroborated).toEqual([{ corroborates: true, relation: { type: 'MET', date: '2015-12-01' }, alsoIn: [{ id: id('one') }] }]);
     expect(data!.briefing.contributions).toHaveLength(4);
+  });
+
+  it('answers what an actor was on a given day', async () => {
+    const { data } = await execute(`{ actor(id: "${id('anna')}") {
+      in2015: roles(at: "2015-12-21") { title of { id } from to }
+      in2019: roles(at: "2019-03-01") { title }
+      all: roles { title } } }`);
+    expect(data!.actor.in2015).toEqual([{ title: 'Defense Minister', of: { id: id('alpha') }, from: '2012-05-16', to: '2017-05-17' }]);
+    expect(data!.actor.in2019).toEqual([{ title: 'Foreign Minister' }]);
+    expect(data!.actor.all.map((role: any) => role.title)).toEqual(['Defense Minister', 'Foreign Minister']);
   });
 
   it('suggests, merges and unmerges duplicate actors, keeping evidence', async () => {

@@ -13,6 +13,14 @@ type RelationSpec = {
   sentence: string;
 };
 
+export interface FactoryActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  externalIds?: { wikidata: string };
+}
+
 /**
  * Builds briefings whose every id carries the test's prefix, so tests running in parallel on one
  * database never touch each other's data. Sentences become the text; relations quote them.
@@ -21,7 +29,7 @@ export function briefingFactory(prefix: string) {
   const id = (key: string) => `${prefix}-${key}`;
   return {
     id,
-    actor: (key: string, name: string, kind: ActorKind = 'PERSON', extra: { aliases?: string[]; wikidata?: string } = {}) => ({
+    actor: (key: string, name: string, kind: ActorKind = 'PERSON', extra: { aliases?: string[]; wikidata?: string } = {}): FactoryActor => ({
       id: id(key),
       name,
       kind,
@@ -31,7 +39,7 @@ export function briefingFactory(prefix: string) {
     briefing: (
       key: string,
       publishedAt: string,
-      actors: ReturnType<ReturnType<typeof briefingFactory>['actor']>[],
+      actors: FactoryActor[],
       relations: RelationSpec[],
     ): BriefingFileInput => ({
       annotator: 'test-factory',
