@@ -1,9 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractBriefing } from '../extract/extract-briefing.js';
+import { loadEnv } from '../config/env.js';
+import { openDatabase } from '../db/open.js';
 import { ExtractUsageError, parseExtractArgs, resolvePublicationDate } from '../extract/cli-args.js';
 import { slugify } from '../graph/names/fold.js';
+import { extractAndIngest, extractWithGraph } from '../review/extract-and-ingest.js';
+import { reachableGraph } from '../review/known-actors.js';
+import { describeMatches } from '../review/resolve-draft.js';
+import { describeOutcome } from './describe-ingest.js';
 
+/**
+ * extract <briefing.txt> [--date D] [--url U] [--title T] [--id ID] [--source S] [--ingest] [--no-graph]
+ * Prints the draft briefing as JSON on stdout (and nothing else there). With a reachable graph its
+ * actors are recognised and the draft's actors are resolved against it (reported on stderr).
+ * --ingest extracts and ingests in one step (the local Neo4j is started if needed).
+ */
 async function main(argv: string[]): Promise<number> {
   const args = parseExtractArgs(argv);
   let text: string;
@@ -14,15 +25,34 @@ async function main(argv: string[]): Promise<number> {
   }
   const publishedAt = resolvePublicationDate(args, text);
   const base = path.basename(args.file).replace(/\.[^.]+$/, '');
-  const draft = extractBriefing(text, {
-    publishedAt,
-    id: args.id ?? (slugify(base) || undefined),
-    title: args.title ?? base,
-    url: args.url ?? null,
-    source: args.source ?? null,
-  });
-  process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
-  return 0;
+  const meta = { publishedAt, id: args.id ?? (slugify(base) || undefined), title: args.title ?? base, url: args.url ?? null, source: args.source ?? null };
+  const env = loadEnv();
+
+  if (args.flags.ingest) {
+    const db = await openDatabase(env, { startLocal: true, log: (line) => process.stderr.write(`${line}\n`) });
+    try {
+      const { extraction, report } = await extractAndIngest(db, text, meta);
+      process.stdout.write(`${JSON.stringify(extraction.draft, null, 2)}\n`);
+      process.stderr.write(`${describeMatches(extraction.matches ?? []).join('\n')}\n${describeOutcome({ file: args.file, report })}\n`);
+      return 0;
+    } finally {
+      await db.close();
+    }
+  }
+
+  const db = args.flags['no-graph'] ? null : await reachableGraph(env);
+  try {
+    const { draft, matches } = await extractWithGraph(db, text, meta);
+    process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+    process.stderr.write(
+      matches
+        ? `Actors resolved against the graph:\n${describeMatches(matches).join('\n')}\n`
+        : 'No graph reachable: actors were not resolved against it.\n',
+    );
+    return 0;
+  } finally {
+    await db?.close();
+  }
 }
 
 main(process.argv.slice(2)).then(

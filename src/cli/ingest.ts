@@ -1,0 +1,38 @@
+import { loadEnv } from '../config/env.js';
+import { openDatabase } from '../db/open.js';
+import { seedFiles } from '../ingest/seed.js';
+import { loadBriefingFile } from '../ingest/parse-briefing.js';
+import { resolveDraftActors, describeMatches } from '../review/resolve-draft.js';
+import { describeOutcome } from './describe-ingest.js';
+import { runCli } from './run-cli.js';
+
+/**
+ * ingest <draft.json|yaml>... [--dry-run]
+ * Loads reviewed drafts with the guarantees of seed (validated, one transaction each, idempotent).
+ * --dry-run validates and shows how each draft's actors resolve against the graph, writing nothing.
+ */
+runCli(async (argv) => {
+  const dryRun = argv.includes('--dry-run');
+  const files = argv.filter((arg) => !arg.startsWith('--'));
+  if (files.length === 0) {
+    console.error('usage: ingest <draft.json|yaml>... [--dry-run]');
+    return 2;
+  }
+  const env = loadEnv();
+  const db = await openDatabase(env, { startLocal: true, log: (line) => console.error(line) });
+  try {
+    if (dryRun) {
+      for (const file of files) {
+        const draft = await loadBriefingFile(file);
+        console.log(`${file}: valid; ${draft.actors.length} actors, ${draft.relations.length} relations`);
+        console.log(describeMatches(await resolveDraftActors(db, draft)).join('\n'));
+      }
+      return 0;
+    }
+    const outcomes = await seedFiles(db, files);
+    for (const outcome of outcomes) console.log(describeOutcome(outcome));
+    return outcomes.some((outcome) => outcome.error) ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+});

@@ -1,0 +1,31 @@
+import type { Database } from '../db/database.js';
+import { extractBriefing, type BriefingMetaInput } from '../extract/extract-briefing.js';
+import { ingestBriefing, type IngestReport } from '../ingest/apply-briefing.js';
+import { parseBriefing } from '../ingest/parse-briefing.js';
+import type { BriefingFile } from '../ingest/briefing-format.js';
+import { loadKnownActors } from './known-actors.js';
+import { applyCertainMatches, resolveDraftActors, type ActorMatch } from './resolve-draft.js';
+
+export interface Extraction {
+  draft: BriefingFile;
+  matches: ActorMatch[] | null;
+}
+
+/** Text → draft, using the graph's actors when there is a graph, and resolving the draft against it. */
+export async function extractWithGraph(db: Database | null, text: string, meta: BriefingMetaInput): Promise<Extraction> {
+  const knownActors = db ? await loadKnownActors(db) : [];
+  const raw = extractBriefing(text, meta, { knownActors });
+  if (!db) return { draft: raw, matches: null };
+  const matches = await resolveDraftActors(db, raw);
+  return { draft: applyCertainMatches(raw, matches), matches };
+}
+
+/**
+ * The one-step path for trusted pipelines: extract, then ingest with the same guarantees as a
+ * reviewed file; every piece of evidence keeps the extractor's name@version.
+ */
+export async function extractAndIngest(db: Database, text: string, meta: BriefingMetaInput): Promise<{ extraction: Extraction; report: IngestReport }> {
+  const extraction = await extractWithGraph(db, text, meta);
+  const draft = parseBriefing(extraction.draft, `extracted draft of ${meta.id ?? 'briefing'}`);
+  return { extraction, report: await ingestBriefing(db, draft) };
+}
