@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { exactNameQuery, searchQuery } from '../../../src/graph/actors/lucene.js';
+import { evidenceTextQuery } from '../../../src/graph/relations/relation-repository.js';
+import { groupByDay } from '../../../src/graph/stats/timeline.js';
+
+describe('timeline grouping', () => {
+  it('groups date-ordered relations by day and says when a day comes only from reports', () => {
+    const days = groupByDay([
+      { id: 'a', source: 'x', target: 'y', day: '2015-12-20', dated: true },
+      { id: 'b', source: 'x', target: 'z', day: '2015-12-21', dated: false },
+      { id: 'c', source: 'x', target: 'y', day: '2015-12-21', dated: true },
+      { id: 'd', source: 'x', target: 'y', day: '2015-12-22', dated: false },
+    ]);
+    expect(days.map((day) => [day.date, day.relations.map((r) => r.id), day.dateFromReport])).toEqual([
+      ['2015-12-20', ['a'], false],
+      ['2015-12-21', ['b', 'c'], false],
+      ['2015-12-22', ['d'], true],
+    ]);
+  });
+});
+
+describe('full-text queries', () => {
+  it('neutralises Lucene syntax in user input', () => {
+    expect(exactNameQuery('Le Drian" OR name:*')).toBe('"le drian or name"');
+    expect(searchQuery('Shoygu AND (x')).toBe('(shoygu OR shoygu* OR shoygu~1) AND (and OR and*) AND (x OR x*)');
+    expect(searchQuery('  ')).toBeNull();
+    expect(evidenceTextQuery('Deconfliction talks!')).toBe('+deconfliction +talks');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { BriefingFileError } from '../../../src/ingest/briefing-errors.js';
+import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
+
+const valid = () => ({
+  briefing: { id: 'b-1', title: 'A briefing', publishedAt: '2015-12-22', text: 'Shoigu met Le Drian. Le Drian is French.' },
+  actors: [
+    { id: 'shoigu', name: 'Sergei Shoigu', kind: 'PERSON' },
+    { id: 'le-drian', name: 'Jean-Yves Le Drian', kind: 'PERSON', roles: [{ title: 'Defense Minister', of: 'france', evidence: { quote: 'Le Drian is French.' } }] },
+    { id: 'france', name: 'France', kind: 'STATE' },
+  ],
+  relations: [{ source: 'shoigu', type: 'MET', target: 'le-drian', date: '2015-12-21', evidence: { quote: 'Shoigu met Le Drian.' } }],
+});
+
+function problems(data: unknown): string[] {
+  try {
+    parseBriefing(data, 'file.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(BriefingFileError);
+    return (error as BriefingFileError).problems.map((problem) => `${problem.path}: ${problem.message}`);
+  }
+  throw new Error('expected the briefing to be rejected');
+}
+
+describe('the briefing file format', () => {
+  it('accepts a valid briefing and fills defaults', () => {
+    const briefing = parseBriefing(valid(), 'file.json');
+    expect(briefing.relations[0]).toMatchObject({ modality: 'ASSERTED', negated: false, confidence: 1 });
+    expect(briefing.actors[0]!.aliases).toEqual([]);
+  });
+
+  it('names the missing field', () => {
+    const data = valid() as any;
+    delete data.briefing.title;
+    expect(problems(data)).toEqual([expect.stringMatching(/^briefing\.title: /)]);
+  });
+
+  it('rejects an unknown relation type, a bad date and an unknown field', () => {
+    const data = valid() as any;
+    data.relations[0].type = 'ADMIRED';
+    data.relations[0].date = '2015-02-30';
+    data.actors[0].nickname = 'x';
+    const found = problems(data);
+    expect(found).toContainEqual(expect.stringMatching(/^relations\.0\.type: /));
+    expect(found).toContainEqual(expect.stringMatching(/^relations\.0\.date: must be a date/));
+    expect(found).toContainEqual(expect.stringMatching(/^actors\.0: .*nickname/));
+  });
+
+  it('rejects relations and roles that name actors the file does not define', () => {
+    const data = valid() as any;
+    data.relations[0].target = 'ghost';
+    data.actors[1].roles[0].of = 'atlantis';
+    expect(problems(data)).toEqual([
+      'actors.1.roles.0.of: names actor "atlantis", which this file does not define',
+      'relations.0.target: names actor "ghost", which this file does not define',
+    ]);
+  });
+
+  it('rejects duplicate actor ids, self-relations and ids that are not slugs', () => {
+    const data = valid() as any;
+    data.actors[2].id = 'shoigu';
+    data.relations[0].target = 'shoigu';
+    expect(problems(data)).toEqual(
+      expect.arrayContaining(['actors.2.id: duplicate actor id "shoigu"', 'relations.0.target: a relation needs two different actors']),
+    );
+    const slug = valid() as any;
+    slug.actors[0].id = 'Sergei Shoigu';
+    expect(problems(slug)).toContainEqual(expect.stringMatching(/^actors\.0\.id: must be a slug/));
+  });
+
+  it('checks evidence against the text: quotes must occur and offsets must hold them', () => {
+    const data = valid() as any;
+    data.relations[0].evidence.quote = 'Shoigu never said this.';
+    expect(problems(data)).toEqual(['relations.0.evidence.quote: quote does not occur in the briefing text']);
+    const offsets = valid() as any;
+    Object.assign(offsets.relations[0].evidence, { start: 1, end: 21 });
+    expect(problems(offsets)).toEqual(['relations.0.evidence.start: offsets 1–21 do not hold the quote in the briefing text']);
+    const ok = valid() as any;
+    Object.assign(ok.relations[0].evidence, { start: 0, end: 20 });
+    expect(() => parseBriefing(ok, 'file.json')).not.toThrow();
+  });
+
+  it('needs evidence for a role held in another actor', () => {
+    const data = valid() as any;
+    delete data.actors[1].roles[0].evidence;
+    expect(problems(data)).toEqual(['actors.1.roles.0.evidence: a role held in another actor ("of") is a relation and needs its evidence sentence']);
+  });
+});
