@@ -110,12 +110,21 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached: bool
   writeFileSync(pidFile(options.dataDir), String(child.pid));
 
   const stop = () => stopProcess(child.pid!, options.dataDir);
+  if (!detached) {
+    // An attached database must not outlive its owner, even one that exits without stopping it.
+    const killOnExit = () => child.kill('SIGTERM');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
+  }
   try {
     if (detached) {
       await waitForLog(child, options.dataDir);
       child.unref();
     } else {
       await waitForStdout(child);
+      // Keep draining its output so a chatty JVM never blocks on a full pipe.
+      child.stdout!.resume();
+      child.stderr!.resume();
     }
   } catch (error) {
     await stop();
@@ -129,19 +138,23 @@ function waitForStdout(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Neo4j did not start within ${START_TIMEOUT_MS} ms:\n${output.slice(-4000)}`)), START_TIMEOUT_MS);
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${output.slice(-4000)}`));
+    };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(READY_MARK)) {
         clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
+        child.off('exit', onExit);
         resolve();
       }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${output.slice(-4000)}`));
-    });
+    child.once('exit', onExit);
   });
 }
 
