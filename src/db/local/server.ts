@@ -26,6 +26,8 @@ export interface RunningNeo4j {
 }
 
 const READY_MARK = 'NEO4J_READY';
+/** Neo4j's own minimum (dbms.security.auth_minimum_password_length). */
+export const MIN_PASSWORD_LENGTH = 8;
 export const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -87,6 +89,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached: bool
     const pid = readPid(options.dataDir);
     log(`Port ${options.port} is already served${pid ? ` by the local Neo4j (pid ${pid})` : ''}; not starting another.`);
     return { uri, pid, startedHere: false, stop: async () => {} };
+  }
+  if (options.password.length < MIN_PASSWORD_LENGTH) {
+    throw new Error(`NEO4J_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters: Neo4j refuses shorter ones.`);
   }
   const java = findJava(options.javaHome);
   const libDir = await ensureJars(log);
