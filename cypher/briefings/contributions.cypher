@@ -8,6 +8,6 @@ CALL (r, b) {
 }
 WITH b, e, r, s, t, others ORDER BY e.start, r.id
 RETURN r { .id, source: s.id, target: t.id } AS ref,
-       e { .id, .quote, .start, .end, .speakerId, .extractor, .confidence, briefingId: b.id } AS evidence,
+       e { .id, .quote, .start, .end, .speakerId, .extractor, .confidence, .modality, briefingId: b.id } AS evidence,
        any(o IN others WHERE o.publishedAt < b.publishedAt OR (o.publishedAt = b.publishedAt AND o.id < b.id)) AS corroborates,
        [o IN others | o.id] AS alsoIn

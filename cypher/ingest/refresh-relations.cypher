@@ -1,12 +1,15 @@
-// Mentions, first and last seen and confidence follow from a relation's evidence; a relation left
-// without any evidence is removed.
+// Mentions, first and last seen, confidence and modality follow from a relation's evidence (the
+// surest modality any evidence gives it); a relation left without any evidence is removed.
 UNWIND $relations AS row
 MATCH (:Actor {id: row.source})-[r {id: row.id}]->(:Actor {id: row.target})
 OPTIONAL MATCH (e:Evidence {relationId: row.id})-[:FROM]->(b:Briefing)
-WITH r, count(e) AS mentions, min(b.publishedAt) AS firstSeen, max(b.publishedAt) AS lastSeen, max(e.confidence) AS confidence
-CALL (r, mentions, firstSeen, lastSeen, confidence) {
+WITH r, count(e) AS mentions, min(b.publishedAt) AS firstSeen, max(b.publishedAt) AS lastSeen,
+     max(e.confidence) AS confidence, collect(e.modality) AS modalities
+WITH r, mentions, firstSeen, lastSeen, confidence,
+     head([m IN ['ASSERTED', 'REPORTED', 'PLANNED', 'HYPOTHETICAL', 'DENIED'] WHERE m IN modalities] + [r.modality]) AS modality
+CALL (r, mentions, firstSeen, lastSeen, confidence, modality) {
   WITH * WHERE mentions > 0
-  SET r.mentions = mentions, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence
+  SET r.mentions = mentions, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence, r.modality = modality
 }
 CALL (r, mentions) {
   WITH * WHERE mentions = 0

@@ -23,5 +23,6 @@ SET e.relationId = rel.id,
     e.end = rel.evidence.end,
     e.speakerId = rel.evidence.speakerId,
     e.extractor = rel.evidence.extractor,
+    e.modality = rel.modality,
     e.confidence = rel.confidence
 MERGE (e)-[:FROM]->(b)

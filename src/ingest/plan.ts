@@ -76,15 +76,15 @@ export interface BriefingPlan {
 
 /**
  * The identity of a relation: its type, its two actors (in a fixed order for symmetric types, so
- * "A met B" and "B met A" are one fact), its date, how the text holds it, and for an affiliation
- * the title held. Several briefings stating it add evidence to the one relation.
+ * "A met B" and "B met A" are one fact), its date, whether it is negated, and for an affiliation
+ * the title held. Several briefings stating it add evidence to the one relation, whether they
+ * assert it or report it (each evidence keeps its own modality; the relation shows the surest).
  */
 export function relationKey(relation: {
   type: RelationType;
   source: string;
   target: string;
   date: string | null;
-  modality: Modality;
   negated: boolean;
   title: string | null;
 }): { id: string; source: string; target: string } {
@@ -93,7 +93,7 @@ export function relationKey(relation: {
       ? [relation.target, relation.source]
       : [relation.source, relation.target];
   const title = relation.type === 'AFFILIATED_WITH' && relation.title ? foldName(relation.title) : null;
-  const id = stableId('r', [relation.type, source, target, relation.date, relation.modality, relation.negated, title]);
+  const id = stableId('r', [relation.type, source, target, relation.date, relation.negated, title]);
   return { id, source, target };
 }
 

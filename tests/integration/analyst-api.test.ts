@@ -40,7 +40,7 @@ beforeAll(async () => {
       { source: 'boris', type: 'AFFILIATED_WITH', target: 'beta', sentence: 'Boris serves Beta.' },
     ]),
     make.briefing('two', '2015-12-03', Object.values(actors), [
-      { source: 'boris', type: 'MET', target: 'anna', date: '2015-12-01', sentence: 'Boris and Anna met on Tuesday, Beta says.' },
+      { source: 'boris', type: 'MET', target: 'anna', date: '2015-12-01', modality: 'REPORTED', sentence: 'Boris and Anna met on Tuesday, Beta says.' },
       { source: 'anna', type: 'MET', target: 'boris', date: '2016-01-15', sentence: 'They met again on January 15.' },
       { source: 'alpha', type: 'CRITICIZED', target: 'gamma', date: '2015-12-20', sentence: 'Alpha criticized Gamma again.' },
       { source: 'shoigu', type: 'CRITICIZED', target: 'gamma', date: '2015-12-02', sentence: 'Sergei Trapshoigu criticized Gamma.' },
@@ -70,7 +70,12 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     const meetings = await relationsOf(id('anna'), '(types: [MET], negated: false)');
     const onTuesday = meetings.edges.filter((edge) => edge.node.date === '2015-12-01');
     expect(onTuesday).toHaveLength(1);
-    expect(onTuesday[0]!.node.mentions).toBe(2);
+    expect(onTuesday[0]!.node).toMatchObject({ mentions: 2, modality: 'ASSERTED' });
+    const { data } = await execute(`{ relation(id: "${onTuesday[0]!.node.id}") { evidence { modality briefing { id } } } }`);
+    expect(data!.relation.evidence).toEqual([
+      { modality: 'ASSERTED', briefing: { id: id('one') } },
+      { modality: 'REPORTED', briefing: { id: id('two') } },
+    ]);
     const fromBoris = await relationsOf(id('boris'), '(types: [MET], direction: OUT)');
     expect(fromBoris.totalCount).toBe(3);
   });

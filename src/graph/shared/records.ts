@@ -48,6 +48,8 @@ export interface EvidenceRecord {
   speakerId: string | null;
   extractor: string | null;
   confidence: number | null;
+  /** How this evidence's sentence holds the relation. */
+  modality: Modality | null;
   briefingId: string;
 }
 
