@@ -28,6 +28,7 @@ export function formatReport(scores: FileScore[], verbose = false): string {
       for (const a of s.extraActors) out.push(`  extra actor    ${a}`);
       for (const r of s.falseNegatives) out.push(`  missed         ${r.source} ${r.type} ${r.target} ${r.date ?? ''}`);
       for (const r of s.falsePositives) out.push(`  extra          ${r.source} ${r.type} ${r.target} ${r.date ?? ''}`);
+      for (const r of s.dateMismatches ?? []) out.push(`  date           ${r.source} ${r.type} ${r.target} ${r.date ?? 'null'} (gold ${r.goldDate ?? 'null'})`);
     }
   }
   return out.join('\n');

@@ -38,6 +38,8 @@ export interface FileScore {
   neutral: number;
   falsePositives: RelationOutcome[];
   falseNegatives: RelationOutcome[];
+  /** Matched relations whose date differs from the gold's: the prediction, with the gold date. */
+  dateMismatches: (RelationOutcome & { goldDate: string | null })[];
   missedActors: string[];
   extraActors: string[];
 }
@@ -134,6 +136,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
   let datesCorrect = 0;
   let datesTotal = 0;
   const falsePositives: RelationOutcome[] = [];
+  const dateMismatches: FileScore['dateMismatches'] = [];
   for (const p of [...preds.filter((x) => !x.implied), ...preds.filter((x) => x.implied)]) {
     const candidates = goldRelations.map((g, i) => (matches(p, g) ? i : -1)).filter((i) => i >= 0);
     const fresh = candidates.find((i) => !goldRelations[i]!.g.optional && !matched.has(i));
@@ -141,7 +144,9 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
       matched.add(fresh);
       relations.tp += 1;
       datesTotal += 1;
-      if ((goldRelations[fresh]!.g.date ?? null) === p.date) datesCorrect += 1;
+      const goldDate = goldRelations[fresh]!.g.date ?? null;
+      if (goldDate === p.date) datesCorrect += 1;
+      else dateMismatches.push({ source: nameOf.get(p.source) ?? p.source, type: p.type, target: nameOf.get(p.target) ?? p.target, date: p.date, goldDate });
       continue;
     }
     if (candidates.length) {
@@ -162,7 +167,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
     .map(({ g }) => ({ source: g.source, type: g.type, target: g.target, date: g.date ?? null }));
   relations.fn = falseNegatives.length;
 
-  return { id: gold.briefing.id, actors, relations, datesCorrect, datesTotal, neutral, falsePositives, falseNegatives, missedActors, extraActors };
+  return { id: gold.briefing.id, actors, relations, datesCorrect, datesTotal, neutral, falsePositives, falseNegatives, dateMismatches, missedActors, extraActors };
 }
 
 /** Gold role titles that name a state or body ("Russian Defense Minister" → Russia): "actor|target" gold indices. */
