@@ -1,5 +1,5 @@
 import { loadEnv, neo4jTarget } from '../config/env.js';
-import { isPortServed, readPid, startLocalNeo4j, stopProcess } from '../db/local/server.js';
+import { isPortServed, localNeo4jOptions, readPid, startLocalNeo4j, stopProcess } from '../db/local/server.js';
 import { runCli } from './run-cli.js';
 
 /** db:start | db:stop | db:status for the project's own local Neo4j. */
@@ -13,18 +13,7 @@ runCli(async ([command]) => {
   const pid = readPid(env.NEO4J_DATA_DIR);
   switch (command) {
     case 'start': {
-      const running = await startLocalNeo4j(
-        {
-          port: env.NEO4J_PORT,
-          dataDir: env.NEO4J_DATA_DIR,
-          password: env.NEO4J_PASSWORD,
-          pagecacheMb: env.NEO4J_PAGECACHE_MB,
-          heapMb: env.NEO4J_HEAP_MB,
-          javaHome: env.JAVA_HOME,
-          log: (line) => console.log(line),
-        },
-        true,
-      );
+      const running = await startLocalNeo4j(localNeo4jOptions(env, (line) => console.log(line)), true);
       if (running.startedHere) console.log(`pid ${running.pid}; stop it with "npm run db:stop".`);
       return 0;
     }

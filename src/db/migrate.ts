@@ -5,10 +5,30 @@ import { mapNeo4jError } from './errors.js';
 const INDEX_WAIT_SECONDS = 120;
 
 /**
- * Applies cypher/schema/*.cypher in name order. Every statement is IF NOT EXISTS, so this runs at
- * every start-up; schema commands run one per transaction, as Neo4j requires.
+ * Brings a database to the current model, at every start-up: first cypher/schema/*.cypher (every
+ * statement IF NOT EXISTS; schema commands one per transaction, as Neo4j requires), then each data
+ * migration of cypher/migrations/ not yet recorded, in name order, each in one transaction with its
+ * record, so an upgrade loses nothing and a migration never runs twice.
  */
 export async function applySchema(db: Database): Promise<number> {
+  const applied = await applySchemaStatements(db);
+  return applied + (await applyDataMigrations(db));
+}
+
+async function applyDataMigrations(db: Database): Promise<number> {
+  const [row] = await db.read<{ names: string[] }>('admin/applied-migrations');
+  const done = new Set(row?.names ?? []);
+  const pending = allCypherNames().filter((name) => name.startsWith('migrations/') && !done.has(name));
+  for (const name of pending) {
+    await db.writeTransaction(async (tx) => {
+      await tx.run(name);
+      await tx.run('admin/record-migration', { name });
+    }, name);
+  }
+  return pending.length;
+}
+
+async function applySchemaStatements(db: Database): Promise<number> {
   const files = allCypherNames().filter((name) => name.startsWith('schema/'));
   let applied = 0;
   for (const file of files) {

@@ -1,6 +1,6 @@
 import { type Env, neo4jTarget } from '../config/env.js';
 import { Database } from './database.js';
-import { startLocalNeo4j } from './local/server.js';
+import { localNeo4jOptions, startLocalNeo4j } from './local/server.js';
 import { applySchema } from './migrate.js';
 
 export interface OpenOptions {
@@ -13,18 +13,7 @@ export interface OpenOptions {
 export async function openDatabase(env: Env, options: OpenOptions): Promise<Database> {
   const target = neo4jTarget(env);
   if (target.local && options.startLocal) {
-    await startLocalNeo4j(
-      {
-        port: env.NEO4J_PORT,
-        dataDir: env.NEO4J_DATA_DIR,
-        password: env.NEO4J_PASSWORD,
-        pagecacheMb: env.NEO4J_PAGECACHE_MB,
-        heapMb: env.NEO4J_HEAP_MB,
-        javaHome: env.JAVA_HOME,
-        log: options.log,
-      },
-      true,
-    );
+    await startLocalNeo4j(localNeo4jOptions(env, options.log), true);
   }
   const db = Database.connect(target, { txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS });
   try {

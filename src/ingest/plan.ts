@@ -1,6 +1,6 @@
 import { foldName, lookupKeys } from '../graph/names/fold.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
-import type { Modality } from '../graph/vocabulary/modalities.js';
+import type { RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
 import { stableId } from './stable-id.js';
 
@@ -37,17 +37,8 @@ export interface PlannedActor {
   matchedBy: MatchedBy | null;
 }
 
-export interface PlannedRelation {
+export interface PlannedRelation extends RelationFacts {
   id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  date: string | null;
-  modality: Modality;
-  negated: boolean;
-  title: string | null;
-  from: string | null;
-  to: string | null;
   confidence: number;
   evidenceId: string;
   evidence: {
@@ -113,19 +104,7 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
   const graphId = (inputId: string) => idOf.get(inputId) ?? inputId;
 
   const relations = new Map<string, PlannedRelation>();
-  const add = (draft: {
-    type: RelationType;
-    source: string;
-    target: string;
-    date: string | null;
-    modality: Modality;
-    negated: boolean;
-    title: string | null;
-    from: string | null;
-    to: string | null;
-    confidence: number;
-    evidence: Evidence;
-  }) => {
+  const add = (draft: RelationFacts & { confidence: number; evidence: Evidence }) => {
     const source = graphId(draft.source);
     const target = graphId(draft.target);
     if (source === target) return;

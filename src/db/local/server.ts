@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Env } from '../../config/env.js';
 import { ensureJars, LAUNCHER_DIR } from './jars.js';
 import { findJava } from './toolchain.js';
 
@@ -42,6 +43,19 @@ const JVM_FLAGS = [
   '-Dio.netty.tryReflectionSetAccessible=true',
   '-XX:+UseG1GC',
 ];
+
+/** The local Neo4j as the environment configures it. */
+export function localNeo4jOptions(env: Env, log?: (line: string) => void): LocalNeo4jOptions {
+  return {
+    port: env.NEO4J_PORT,
+    dataDir: env.NEO4J_DATA_DIR,
+    password: env.NEO4J_PASSWORD,
+    pagecacheMb: env.NEO4J_PAGECACHE_MB,
+    heapMb: env.NEO4J_HEAP_MB,
+    javaHome: env.JAVA_HOME,
+    log,
+  };
+}
 
 export const pidFile = (dataDir: string) => path.join(dataDir, 'launcher.pid');
 export const logFile = (dataDir: string) => path.join(dataDir, 'launcher.log');

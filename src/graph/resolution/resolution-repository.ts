@@ -3,8 +3,7 @@ import { relationKey } from '../../ingest/plan.js';
 import { stableId } from '../../ingest/stable-id.js';
 import { lookupKeys } from '../names/fold.js';
 import { InputError } from '../shared/pagination.js';
-import type { Modality } from '../vocabulary/modalities.js';
-import type { RelationType } from '../vocabulary/relation-types.js';
+import type { RelationFacts } from '../shared/records.js';
 import { suggestSameAs, type SameAsCandidate, type SameAsSuggestion } from './same-as.js';
 
 export const MAX_SAME_AS_ACTORS = 20_000;
@@ -21,17 +20,8 @@ interface StoredActor {
   externalIds: string[] | null;
 }
 
-interface StoredRelation {
+interface StoredRelation extends RelationFacts {
   id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  date: string | null;
-  modality: Modality;
-  negated: boolean;
-  title: string | null;
-  from: string | null;
-  to: string | null;
   evidenceIds: string[];
 }
 

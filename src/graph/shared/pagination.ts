@@ -13,6 +13,12 @@ export class InputError extends Error {
   }
 }
 
+/** An integer argument within its bounds, or an InputError naming the argument. */
+export function requireIntInRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new InputError(argument, `must be between ${min} and ${max}`);
+  return value;
+}
+
 export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
@@ -30,11 +36,7 @@ export interface PageRequest {
 }
 
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
-  }
-  return { offset: decodeCursor(after), first: size };
+  return { offset: decodeCursor(after), first: requireIntInRange('first', first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE) };
 }
 
 export interface Connection<T> {

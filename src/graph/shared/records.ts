@@ -23,8 +23,8 @@ export interface RelationRef {
   dated?: boolean;
 }
 
-export interface RelationRecord {
-  id: string;
+/** What a relation states: who did what to whom, when, how surely; and for a role its title and period. */
+export interface RelationFacts {
   type: RelationType;
   source: string;
   target: string;
@@ -34,6 +34,10 @@ export interface RelationRecord {
   title: string | null;
   from: string | null;
   to: string | null;
+}
+
+export interface RelationRecord extends RelationFacts {
+  id: string;
   mentions: number;
   firstSeen: string | null;
   lastSeen: string | null;

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { InputError } from '../shared/pagination.js';
+import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../vocabulary/actor-kinds.js';
@@ -52,9 +52,7 @@ export class StatsRepository {
     kinds?: readonly ActorKind[] | null;
     limit: number;
   }): Promise<TopActor[]> {
-    if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > MAX_TOP_ACTORS) {
-      throw new InputError('limit', `must be between 1 and ${MAX_TOP_ACTORS}`);
-    }
+    requireIntInRange('limit', request.limit, 1, MAX_TOP_ACTORS);
     return this.db.read<TopActor>('stats/top-actors', {
       ...windowParams({ since: request.since, until: request.until }),
       type: request.type,
@@ -66,9 +64,7 @@ export class StatsRepository {
   }
 
   commonGround(a: string, b: string, window: RelationWindow, limit: number): Promise<CommonNeighborRecord[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TOP_ACTORS) {
-      throw new InputError('limit', `must be between 1 and ${MAX_TOP_ACTORS}`);
-    }
+    requireIntInRange('limit', limit, 1, MAX_TOP_ACTORS);
     return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...windowParams(window), a, b, limit });
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { InputError } from '../shared/pagination.js';
+import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 
@@ -23,12 +23,8 @@ export interface NeighborhoodResult {
  * statement for the relations among the actors found: depth + 1 round trips at most.
  */
 export async function neighborhood(db: Database, request: NeighborhoodRequest): Promise<NeighborhoodResult | null> {
-  if (!Number.isInteger(request.depth) || request.depth < 0 || request.depth > MAX_NEIGHBORHOOD_DEPTH) {
-    throw new InputError('depth', `must be between 0 and ${MAX_NEIGHBORHOOD_DEPTH}`);
-  }
-  if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > MAX_NEIGHBORHOOD_ACTORS) {
-    throw new InputError('limit', `must be between 1 and ${MAX_NEIGHBORHOOD_ACTORS}`);
-  }
+  requireIntInRange('depth', request.depth, 0, MAX_NEIGHBORHOOD_DEPTH);
+  requireIntInRange('limit', request.limit, 1, MAX_NEIGHBORHOOD_ACTORS);
   const params = windowParams(request);
   return db.readTransaction(async (tx) => {
     const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId] });

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { InputError } from '../shared/pagination.js';
+import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
@@ -23,12 +23,8 @@ export interface PathRecord {
 }
 
 export async function shortestPaths(db: Database, request: PathsRequest): Promise<PathRecord[]> {
-  if (!Number.isInteger(request.maxDepth) || request.maxDepth < 1 || request.maxDepth > MAX_PATH_DEPTH) {
-    throw new InputError('maxDepth', `must be between 1 and ${MAX_PATH_DEPTH}`);
-  }
-  if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > MAX_PATHS) {
-    throw new InputError('limit', `must be between 1 and ${MAX_PATHS}`);
-  }
+  requireIntInRange('maxDepth', request.maxDepth, 1, MAX_PATH_DEPTH);
+  requireIntInRange('limit', request.limit, 1, MAX_PATHS);
   if (request.fromId === request.toId) return [];
   return db.read<PathRecord>('paths/shortest', {
     ...windowParams(request),

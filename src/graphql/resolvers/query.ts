@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, InputError, connection, pageRequest } from '../../graph/shared/pagination.js';
+import { MAX_PAGE_SIZE, InputError, connection, pageRequest, requireIntInRange } from '../../graph/shared/pagination.js';
 import type { RelationFilter } from '../../graph/relations/relation-repository.js';
 import type { RelationWindow } from '../../graph/shared/relation-window.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
@@ -143,8 +143,7 @@ export const queryResolvers = {
     },
 
     sameAsSuggestions: async (_: unknown, args: Args<{ limit?: number | null }>, context: Context) => {
-      const limit = args.limit ?? 20;
-      if (limit < 1 || limit > MAX_PAGE_SIZE) throw new InputError('limit', `must be between 1 and ${MAX_PAGE_SIZE}`);
+      const limit = requireIntInRange('limit', args.limit ?? 20, 1, MAX_PAGE_SIZE);
       const suggestions = await context.resolution.sameAs(limit);
       return suggestions.map((suggestion) => ({
         ...suggestion,

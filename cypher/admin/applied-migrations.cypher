@@ -1,0 +1,2 @@
+MATCH (m:SchemaMigration)
+RETURN collect(m.name) AS names
