@@ -19,7 +19,7 @@ export async function ensureJars(log: (line: string) => void = () => {}): Promis
   if (jarsPresent()) return LIB_DIR;
   const mvn = findMaven();
   log('Downloading the embedded Neo4j with Maven (first start only)...');
-  const args = ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-Dlib.dir=${LIB_DIR}`];
+  const args = ['-B', '-q', '-Dstyle.color=never', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-Dlib.dir=${LIB_DIR}`];
   const exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(mvn, args, { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);

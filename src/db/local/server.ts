@@ -97,15 +97,15 @@ export function readPid(dataDir: string): number | undefined {
  * that dies with us (tests). A port that already answers is never served twice.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions, detached: boolean): Promise<RunningNeo4j> {
+  if (options.password.length < MIN_PASSWORD_LENGTH) {
+    throw new Error(`NEO4J_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters: Neo4j refuses shorter ones.`);
+  }
   const log = options.log ?? (() => {});
   const uri = `bolt://127.0.0.1:${options.port}`;
   if (await isPortServed(options.port)) {
     const pid = readPid(options.dataDir);
     log(`Port ${options.port} is already served${pid ? ` by the local Neo4j (pid ${pid})` : ''}; not starting another.`);
     return { uri, pid, startedHere: false, stop: async () => {} };
-  }
-  if (options.password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`NEO4J_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters: Neo4j refuses shorter ones.`);
   }
   const java = findJava(options.javaHome);
   const libDir = await ensureJars(log);
