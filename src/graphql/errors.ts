@@ -1,5 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../db/errors.js';
 import { InputError } from '../graph/shared/pagination.js';
 import { BriefingFileError } from '../ingest/briefing-errors.js';
@@ -9,7 +8,7 @@ import { BriefingFileError } from '../ingest/briefing-errors.js';
  * code; anything else is logged and masked, so internals never leak to a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = thrownByResolver(error);
   if (original instanceof BriefingFileError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, problems: original.problems } };
   }
@@ -21,9 +20,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const message = original.code === 'DATABASE_ERROR' ? 'The graph database failed to answer.' : original.message;
     return { ...formatted, message, extensions: { code: original.code } };
   }
-  if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
-    return formatted;
-  }
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   console.error(original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The error a resolver threw, which GraphQL wraps with the field's path. Checked by shape rather
+ * than by class, so it holds whichever copy of graphql-js (CJS or ESM) made the wrapper.
+ */
+function thrownByResolver(error: unknown): unknown {
+  const wrapper = error as { path?: unknown; originalError?: unknown } | null;
+  return wrapper?.path && wrapper.originalError ? wrapper.originalError : error;
 }
