@@ -177,6 +177,12 @@ export class ActorRegistry {
     if (!folded) return;
     if (!this.index.has(folded)) this.index.set(folded, actor);
     if (actor.kind === 'PERSON') {
+      // "Tayyip Erdogan" for "Recep Tayyip Erdoğan": the trailing two or more words of a longer name
+      const words = folded.split(' ');
+      for (let i = 1; i <= words.length - 2; i += 1) {
+        const tail = words.slice(i).join(' ');
+        if (!this.index.has(tail)) this.index.set(tail, actor);
+      }
       const surname = surnameOf(name, this.rules);
       if (surname && surname !== folded) {
         const list = this.surnames.get(surname) ?? [];

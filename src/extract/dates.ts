@@ -7,7 +7,10 @@ export interface DateMention {
   end: number;
   /** The day meant, YYYY-MM-DD; null when the text names only a month or a year. */
   date: string | null;
-  kind: 'weekday' | 'day' | 'month' | 'relative';
+  /** For a weekday: the next such day on or after the reference (a planned event's "on Wednesday"). */
+  forward?: string;
+  /** 'vague': a time that is not a day ("last week", "in 2020", "a week after", "days ago"). */
+  kind: 'weekday' | 'day' | 'month' | 'relative' | 'vague';
   /** "Monday's meeting": the date qualifies the noun after it, not the clause. */
   possessive: boolean;
   /** The preposition before it ("on", "since", "from"...), lower-case, or null. */
@@ -55,8 +58,25 @@ export function resolveMonthDay(month: number, day: number, publishedAt: string,
   return iso(utc(candidate)) === candidate ? candidate : null;
 }
 
-export function findDates(tokens: Token[], publishedAt: string): DateMention[] {
+/** The next given weekday on or after the reference date. */
+export function resolveWeekdayForward(weekday: number, reference: string): string {
+  const day = utc(reference).getUTCDay();
+  return addDays(reference, (weekday - day + 7) % 7);
+}
+
+const VAGUE_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'decade', 'decades', 'days', 'day']);
+const VAGUE_DEICTIC = new Set(['last', 'next', 'this', 'past', 'previous', 'coming']);
+const VAGUE_AFTER = new Set(['ago', 'after', 'before', 'earlier', 'later']);
+const COUNT = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
+
+/**
+ * Date expressions in a sentence. `publishedAt` resolves them; `dateline` (the story's own date, from
+ * "ISTANBUL, March 29 (Reuters) -") makes that day itself the latest a past weekday can name.
+ */
+export function findDates(tokens: Token[], publishedAt: string, dateline: string | null = null): DateMention[] {
   const found: DateMention[] = [];
+  const pastReference = dateline ? addDays(dateline, 1) : publishedAt;
+  const forwardReference = dateline ?? publishedAt;
   const prep = (i: number): string | null => {
     const t = tokens[i - 1];
     if (t && (t.lower === 'last' || t.lower === 'this' || t.lower === 'next')) return prep(i - 1) ?? t.lower;
@@ -67,12 +87,29 @@ export function findDates(tokens: Token[], publishedAt: string): DateMention[] {
     const t = tokens[i]!;
     if (t.lower in WEEKDAYS && t.cap) {
       const possessive = possessiveAt(i + 1);
-      found.push({ start: i, end: possessive ? i + 2 : i + 1, date: resolveWeekday(WEEKDAYS[t.lower]!, publishedAt), kind: 'weekday', possessive, preposition: prep(i) });
+      const w = WEEKDAYS[t.lower]!;
+      const last = tokens[i - 1]?.lower === 'last';
+      found.push({ start: last ? i - 1 : i, end: possessive ? i + 2 : i + 1, date: resolveWeekday(w, pastReference), forward: last ? resolveWeekday(w, pastReference) : resolveWeekdayForward(w, forwardReference), kind: 'weekday', possessive, preposition: prep(last ? i - 1 : i) });
+      continue;
+    }
+    // "last week", "this month", "next year", "a week after", "two days ago", "in 2020"
+    if (VAGUE_DEICTIC.has(t.lower) && VAGUE_UNITS.has(tokens[i + 1]?.lower ?? '')) {
+      found.push({ start: i, end: i + 2, date: null, kind: 'vague', possessive: false, preposition: prep(i) });
+      i += 1;
+      continue;
+    }
+    if (COUNT.test(t.lower) && VAGUE_UNITS.has(tokens[i + 1]?.lower ?? '') && VAGUE_AFTER.has(tokens[i + 2]?.lower ?? '')) {
+      found.push({ start: i, end: i + 3, date: null, kind: 'vague', possessive: false, preposition: prep(i) });
+      i += 2;
+      continue;
+    }
+    if (/^(1[89]|20)\d{2}$/.test(t.text) && ['in', 'since', 'until', 'by', 'during'].includes(tokens[i - 1]?.lower ?? '')) {
+      found.push({ start: i, end: i + 1, date: null, kind: 'vague', possessive: false, preposition: prep(i) });
       continue;
     }
     if (t.lower in RELATIVE) {
       const possessive = possessiveAt(i + 1);
-      found.push({ start: i, end: possessive ? i + 2 : i + 1, date: addDays(publishedAt, RELATIVE[t.lower]!), kind: 'relative', possessive, preposition: prep(i) });
+      found.push({ start: i, end: possessive ? i + 2 : i + 1, date: addDays(forwardReference, RELATIVE[t.lower]!), kind: 'relative', possessive, preposition: prep(i) });
       continue;
     }
     if (t.lower in MONTHS && t.cap && !(t.lower === 'may' && !/^\d/.test(tokens[i + 1]?.text ?? ''))) {
@@ -90,7 +127,7 @@ export function findDates(tokens: Token[], publishedAt: string): DateMention[] {
           year = Number(tokens[end]!.text);
           end += 1;
         }
-        found.push({ start: i, end, date: resolveMonthDay(month, Number(dayToken.text), publishedAt, year), kind: 'day', possessive: possessiveAt(end), preposition: prep(i) });
+        found.push({ start: i, end, date: resolveMonthDay(month, Number(dayToken.text), forwardReference, year), kind: 'day', possessive: possessiveAt(end), preposition: prep(i) });
         i = end - 1;
         continue;
       }
@@ -102,7 +139,7 @@ export function findDates(tokens: Token[], publishedAt: string): DateMention[] {
           year = Number(tokens[end]!.text);
           end += 1;
         }
-        found.push({ start: i - 1, end, date: resolveMonthDay(month, Number(before.text), publishedAt, year), kind: 'day', possessive: false, preposition: prep(i - 1) });
+        found.push({ start: i - 1, end, date: resolveMonthDay(month, Number(before.text), forwardReference, year), kind: 'day', possessive: false, preposition: prep(i - 1) });
         i = end - 1;
         continue;
       }

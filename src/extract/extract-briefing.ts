@@ -7,9 +7,10 @@ import { detectMentions, newContext, type DiscourseContext, type Mention } from 
 import { extractRelations, type DraftRelation, type PendingRelation } from './relations.js';
 import { loadRules, type Rules } from './rules.js';
 import { segment, type Sentence } from './segment.js';
+import { tokenize } from './tokenize.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** How far before publication a date may lie and still be "the day of the news" for its section. */
@@ -51,6 +52,8 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
     }
   }
   mergeBareBodies(registry, rules);
+  const digest = isDigest(sentences);
+  const dateline = datelineDate(sentences, meta.publishedAt);
 
   // pass 2: mentions resolved in context, relations
   const relations: DraftRelation[] = [];
@@ -59,7 +62,13 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
   const seen = new Set<Actor>();
   let pending: PendingRelation[] = [];
   let quoteSpeaker: Actor | null = null;
+  let paragraph = -1;
+  let paragraphDate: string | null = null;
   for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      paragraphDate = null;
+    }
     if (sentence.section !== ctx.section) {
       ctx = { ...newContext(), section: sentence.section, lastPair: ctx.lastPair };
       pending = [];
@@ -89,9 +98,13 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
       rules,
       publishedAt: meta.publishedAt,
       sectionDay: sectionDays.get(sentence.section) ?? null,
+      digest,
+      paragraphDate,
+      dateline,
       quoteSpeaker: sentence.openQuoteAtStart ? quoteSpeaker : null,
     });
     quoteSpeaker = result.openQuoteSpeaker;
+    paragraphDate = lastDayNamed(sentence, meta.publishedAt, dateline) ?? paragraphDate;
     for (const role of result.roles) {
       const person = registry.resolve(role.actor);
       if (!person.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(role.of))) {
@@ -101,12 +114,14 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
     relations.push(...result.relations);
     pending.push(...result.pending);
     for (const r of result.relations) {
-      if (RELATION_TYPE_INFO[r.type].symmetric) {
+      if (RELATION_TYPE_INFO[r.type].symmetric && !r.negated) {
         const pair: [Actor, Actor] = [registry.resolve(r.source), registry.resolve(r.target)];
         if (!ctx.sectionPair) ctx.sectionPair = pair;
         ctx.lastPair = pair;
+        ctx.pairs.push({ pair });
       }
     }
+    for (const e of result.events) ctx.events.push({ type: e.type, agent: registry.resolve(e.agent) });
     updateContext(ctx, mentions, sentence, rules);
   }
 
@@ -114,6 +129,33 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;
+
+/** Several news items under their own headlines (a daily digest), rather than one story. */
+function isDigest(sentences: Sentence[]): boolean {
+  return new Set(sentences.filter((s) => s.kind === 'body' && s.section > 0).map((s) => s.section)).size >= 2;
+}
+
+/** The story's own date, from an outlet dateline ("ISTANBUL, March 29 (Reuters) -"). */
+function datelineDate(sentences: Sentence[], publishedAt: string): string | null {
+  for (const s of sentences) {
+    if (!s.dateline) continue;
+    const day = findDates(tokenize(s.dateline), publishedAt).find((d) => d.kind === 'day' && d.date);
+    if (day?.date) return day.date;
+  }
+  return null;
+}
+
+/**
+ * What a sentence leaves as the paragraph's day: its last time expression's day, '' after a vague time ("last
+ * month": later sentences are not of a known day), undefined when it names no time.
+ */
+function lastDayNamed(sentence: Sentence, publishedAt: string, dateline: string | null): string | null | undefined {
+  const last = findDates(sentence.tokens, publishedAt, dateline)
+    .filter((d) => !d.possessive && d.preposition !== 'since' && d.preposition !== 'from')
+    .at(-1);
+  if (!last) return undefined;
+  return last.kind === 'vague' || last.kind === 'month' ? null : last.date;
+}
 
 /** The day a section's news happened: its first weekday ("on Monday", "Monday's") or a date in the week before publication. */
 function newsDay(sentence: Sentence, publishedAt: string): string | null {

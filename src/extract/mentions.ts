@@ -3,6 +3,7 @@ import { foldName } from '../graph/names/fold.js';
 import { editDistance, type Actor, type ActorRegistry } from './actors.js';
 import { isMonthWord, isWeekdayWord } from './dates.js';
 import type { GazetteerEntry, Rules, TitleRule } from './rules.js';
+import { describedActor, eventAgent, resolvePair, type DescriptionContext } from './descriptions.js';
 import type { Sentence } from './segment.js';
 import type { Token } from './tokenize.js';
 
@@ -30,7 +31,7 @@ export interface Mention {
 }
 
 /** What the pass over earlier sentences knows: for pronouns, anaphors and "the two sides". */
-export interface DiscourseContext {
+export interface DiscourseContext extends DescriptionContext {
   section: number;
   lastPersonSubject: Actor | null;
   lastPerson: Actor | null;
@@ -53,6 +54,9 @@ export function newContext(): DiscourseContext {
     sectionPair: null,
     lastPair: null,
     sectionHeadlineStates: [],
+    organs: new Map(),
+    events: [],
+    pairs: [],
   };
 }
 
@@ -197,9 +201,17 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         const next = t[m.end];
         const next2 = t[m.end + 1];
         const organ = (next && sets.organ.has(next.lower)) || (next && !next.cap && next2 && sets.organ.has(next2.lower) && next.lower !== 'and');
-        if (organ) {
-          if (!headline || true) state.active = true;
-          return { start: i, end: m.end, role: 'agent', actor: state, possessive: false, via: 'organ', introduces: false };
+        const organNoun = organ ? (sets.organ.has(next!.lower) ? next!.lower : next2!.lower) : coordinatedOrgan(m.end);
+        if (organ || organNoun) {
+          state.active = true;
+          if (organNoun) env.ctx.organs.set(organNoun, state);
+          // the organ noun belongs to the mention ("Ukrainian negotiators met"), unless more demonyms come first
+          let end = m.end;
+          if (organ) {
+            end = sets.organ.has(next!.lower) ? m.end + 1 : m.end + 2;
+            while (t[end] && !t[end]!.cap && sets.organ.has(t[end]!.lower)) end += 1;
+          }
+          return { start: i, end, role: 'agent', actor: state, possessive: possessiveAfter(end), via: 'organ', introduces: false };
         }
         return { start: i, end: m.end, role: 'demonym', actor: state, possessive: false, via: 'name', introduces: false };
       }
@@ -221,16 +233,28 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       // "Mali's military junta", "Russia's forces": the state acting through its organ
       const a = t[end + 1];
       const b = t[end + 2];
-      const organEnd = a && sets.organ.has(a.lower) ? end + 2 : a && !a.cap && b && sets.organ.has(b.lower) ? end + 3 : -1;
+      let organEnd = a && sets.organ.has(a.lower) ? end + 2 : a && !a.cap && b && sets.organ.has(b.lower) ? end + 3 : -1;
+      while (organEnd > 0 && t[organEnd] && !t[organEnd]!.cap && sets.organ.has(t[organEnd]!.lower)) organEnd += 1;
       if (organEnd > 0 && !(t[organEnd] && t[organEnd]!.cap)) {
         state.active = true;
+        env.ctx.organs.set(t[organEnd - 1]!.lower, state);
         return { start: i, end: organEnd, role: 'agent', actor: state, possessive: POSSESSIVE.has(t[organEnd]?.text ?? ''), via: 'organ', introduces: false };
+      }
+    }
+    if (possessive && form === 'state') {
+      // "Egypt's Foreign Ministry": the state's own body, named with its demonym ("Egyptian Foreign Ministry")
+      const body = orgChunkAt(end + 1);
+      const demonym = rules.states.get(state.name)?.demonyms[0];
+      if (body && !body.place && demonym && t[end + 1]?.text !== 'The' && !rules.gazetteer.has(foldName(body.name))) {
+        const actor = registry.getOrCreate(`${demonym} ${body.name}`, body.kind);
+        registry.addAlias(actor, textOf(i, body.end));
+        return { start: i, end: body.end, role: 'agent', actor, possessive: possessiveAfter(body.end), via: 'name', introduces: false };
       }
     }
     const before = prevWord(i);
     const after = t[end];
     const locative = sets.locative.has(before) && !possessive;
-    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !sets.speech.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
+    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.preps.has(after.lower) && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) && !sets.speech.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
     if (form === 'state') {
       state.active = true;
       if (foldName(text) !== foldName(state.name) && !locative) registry.addAlias(state, text);
@@ -260,7 +284,13 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (of) {
         ofText = g.text;
         j = g.end;
+        if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) j += 1;
       }
+    }
+    if (!of && !titleFirst && t[j]?.allCaps && t[j]!.word && /^\p{Lu}{2,6}$/u.test(t[j]!.text) && !g && titleAt(j + 1)) {
+      of = registry.getOrCreate(t[j]!.text, 'ORGANIZATION');
+      ofText = t[j]!.text;
+      j += 1;
     }
     if (!of && !titleFirst) {
       const org = orgChunkAt(j);
@@ -292,6 +322,14 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return inner;
       }
       appositive = true;
+      const named = appositiveName(nameStart + 1);
+      if (named && (i < j || of)) {
+        const person = registry.find(named.name) ?? gazetteerPerson(named.name) ?? registry.getOrCreate(named.name, 'PERSON');
+        if (person.kind === 'PERSON') {
+          addRole(person, title, of, ofText);
+          return { mention: { start: i, end: named.end, role: 'agent', actor: person, possessive: possessiveAfter(named.end), via: 'name', introduces: false }, end: named.end };
+        }
+      }
     }
     if (nameEnd === nameStart || appositive) return undefined;
     if (t[nameStart]?.text === 'The' && !media) return undefined;
@@ -315,7 +353,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
 
   const gazetteerPerson = (name: string): Actor | undefined => {
     const entries = rules.gazetteer.get(t.length ? foldName(name) : '');
-    const entry = entries?.find((e) => e.kind === 'actor');
+    const tail = rules.personTails.get(foldName(name));
+    const entry = entries?.find((e) => e.kind === 'actor') ?? tail;
     if (!entry || entry.kind !== 'actor') return undefined;
     const actor = registry.getOrCreate(entry.name, entry.actorKind, [], entry.state ?? null);
     if (foldName(name) !== foldName(actor.name)) registry.addAlias(actor, name);
@@ -380,8 +419,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       });
       if (pair) {
         const n = pair.split(' ').length;
-        const parties = env.ctx.sectionPair ?? env.ctx.lastPair;
-        if (parties) push({ start: i, end: n + i, role: 'pair', actor: null, pair: parties, possessive: possessiveAfter(i + n), via: 'pair', introduces: false });
+        const parties = resolvePair(pair, env.ctx, rules);
+        push({ start: i, end: n + i, role: 'pair', actor: null, ...(parties ? { pair: parties } : {}), possessive: possessiveAfter(i + n), via: 'pair', introduces: false });
         i += n;
         continue;
       }
@@ -455,11 +494,13 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     if (org && (!g || org.end > g.end)) {
       if (org.place) {
         push({ start: i, end: org.end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
+      } else if (genericUnit(i, org.end)) {
+        // nothing: "the Marine Special Forces" names no body
       } else {
         const stripped = org.name.replace(/^(In|On|At|During|After|Among|According|For|From|With|By)\s+/, '');
         const actor = registry.find(stripped) ?? gazetteerActor(stripped) ?? fuzzyGazetteer(stripped) ?? registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
         const start = i + (stripped === org.name ? 0 : 1);
-        push({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false });
+        push(withOrgan({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false }));
       }
       i = org.end;
       continue;
@@ -468,7 +509,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       const m = fromGazetteer(i, g);
       if (m) {
         // "Iranian-led", "Syria-based": an adjective, not the actor
-        push(m);
+        push(withOrgan(m));
         if (m.role === 'agent' && m.actor && m.possessive && m.actor.kind !== 'PERSON') {
           const facility = t.slice(g.end + 1, g.end + 4).find((x) => sets.facility.has(x.lower));
           if (facility) env.ctx.facilities.set(facility.lower, m.actor);
@@ -484,7 +525,20 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (i === 0 || /^[“"‘(]$/.test(t[i - 1]?.text ?? '')) {
         if (sets.starters.has(tok.lower)) start = i + 1;
       }
-      const end = capitalRun(start, false);
+      let end = capitalRun(start, false);
+      let lastHead = -1;
+      for (let k = start; k < end; k += 1) if (rules.titleHeads.has(t[k]!.text)) lastHead = k;
+      if (lastHead >= 0 && end - lastHead - 1 >= 2) {
+        const name = textOf(lastHead + 1, end);
+        const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+        if (actor.kind === 'PERSON') {
+          addRole(actor, { rule: { title: textOf(start, lastHead + 1), kind: 'PERSON' }, text: textOf(start, lastHead + 1) }, null, '');
+          push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+          i = end;
+          continue;
+        }
+      }
+      if (lastHead >= 0) end = lastHead;
       const nationalWord = (x: Token) => {
         const head = foldName(x.text.split('-')[0] ?? '');
         return (rules.gazetteer.get(head) ?? []).some((e) => e.kind === 'demonym' || e.kind === 'state') || /-(led|backed|based|born|run|held|linked|allied)$/i.test(x.text);
@@ -511,6 +565,55 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     i += 1;
   }
   return mentions;
+
+  /** "Russian and Ukrainian negotiators": after a demonym, more demonyms joined by "and" or commas, then an organ noun. */
+  function coordinatedOrgan(end: number): string | null {
+    let k = end;
+    let joined = false;
+    while (t[k]?.lower === 'and' || t[k]?.text === ',') {
+      k += t[k + 1]?.lower === 'and' ? 2 : 1;
+      const g = gazetteerAt(k);
+      if (!g || g.entries[0]?.kind !== 'demonym') return null;
+      k = g.end;
+      joined = true;
+    }
+    if (!joined) return null;
+    if (t[k] && sets.organ.has(t[k]!.lower)) return t[k]!.lower;
+    if (t[k] && !t[k]!.cap && t[k + 1] && sets.organ.has(t[k + 1]!.lower)) return t[k + 1]!.lower;
+    return null;
+  }
+
+  /** ", Joel Meyer," after a title: a person's name in apposition (two to four name words, then a break). */
+  function appositiveName(k: number): { name: string; end: number } | undefined {
+    const end = capitalRun(k, false, false);
+    if (end - k < 2 || end - k > 4) return undefined;
+    if (t.slice(k, end).some((x) => rules.cues.orgHeads[x.text] || rules.titleHeads.has(x.text))) return undefined;
+    const g = gazetteerAt(k);
+    if (g && g.end === end && g.entries[0] && g.entries[0].kind !== 'actor') return undefined;
+    const next = t[end];
+    if (next && next.word && next.cap) return undefined;
+    return { name: textOf(k, end), end };
+  }
+
+  /** A body named only by generic words and its head ("Marine Special Forces"). */
+  function genericUnit(start: number, end: number): boolean {
+    let k = start;
+    if (t[k]?.text === 'The') k += 1;
+    const head = t[end - 1]!;
+    if (rules.cues.orgHeads[head.text] !== 'ARMED_GROUP') return false;
+    if (rules.gazetteer.has(t.slice(k, end).map((x) => foldName(x.text)).join(' '))) return false;
+    for (let x = k; x < end - 1; x += 1) if (!sets.genericUnit.has(t[x]!.text)) return false;
+    return end - 1 > k;
+  }
+
+  /** "NATO leaders", "Hamas officials": a body's organ noun after its name stays the body. */
+  function withOrgan(m: Mention): Mention {
+    const next = t[m.end];
+    if (m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && m.actor.kind !== 'STATE' && !m.possessive && next && !next.cap && sets.organ.has(next.lower) && !sets.personPronouns.has(next.lower)) {
+      return { ...m, end: m.end + 1, via: 'organ', possessive: possessiveAfter(m.end + 1) };
+    }
+    return m;
+  }
 
   function governmentAt(j: number): { mention: Mention; end: number } | undefined {
     const head = t[j + 1];
@@ -551,7 +654,15 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       const earlier = [...mentions].reverse().find((m) => m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
       const actor = earlier?.actor ?? ctx.lastNonPersonSubject;
       const possessive = word.lower === 'its';
+      // "its forces struck": the body or state acting through its organ
+      if (actor && possessive && t[j + 1] && sets.organ.has(t[j + 1]!.lower) && !t[j + 2]?.cap) {
+        return { start: j, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: 'organ', introduces: false };
+      }
       return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive, via: 'pronoun', introduces: false } : undefined;
+    }
+    if (word.lower === 'the' && t[j + 1] && !t[j + 1]!.cap) {
+      const described = definiteDescription(j);
+      if (described) return described;
     }
     if (word.lower === 'the' && t[j + 1]) {
       const noun = t[j + 1]!;
@@ -576,6 +687,35 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         const end = k + title.split(' ').length;
         return { start: j, end, role: 'indef', actor: null, possessive: false, via: 'indef', indef: { title, state }, introduces: false };
       }
+    }
+    return undefined;
+  }
+
+  /** "the junta" (an organ named earlier), "the alliance" (a body so described), "the move" (an earlier event's agent). */
+  function definiteDescription(j: number): Mention | undefined {
+    const ctx = env.ctx;
+    const one = t[j + 1]!.lower;
+    const two = t[j + 2] ? `${one} ${t[j + 2]!.lower}` : '';
+    const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...ctx.recent].reverse());
+    const make = (actor: Actor, end: number, via: Mention['via']): Mention => ({ start: j, end, role: 'agent', actor, possessive: possessiveAfter(end), via, introduces: false });
+    const after = (end: number) => t[end];
+    const free = (end: number) => !(after(end) && (after(end)!.cap || after(end)!.lower === 'of'));
+    if (two && rules.descriptionNouns.has(two) && free(j + 3)) {
+      const actor = describedActor(two, recent, rules);
+      if (actor) return make(actor, j + 3, 'anaphor');
+    }
+    if (!free(j + 2)) return undefined;
+    const organ = ctx.organs.get(one);
+    if (organ) return make(organ, j + 2, 'anaphor');
+    if (rules.descriptionNouns.has(one)) {
+      const actor = describedActor(one, recent, rules);
+      if (actor) return make(actor, j + 2, 'anaphor');
+    }
+    // an event noun names its agent only where it is not itself a trigger with its target ("the sanctions on X")
+    const next = after(j + 2);
+    if (rules.cues.eventAnaphors[one] && !(next && sets.preps.has(next.lower) && next.lower !== 'as')) {
+      const actor = eventAgent(one, ctx, rules);
+      if (actor) return make(actor, j + 2, 'anaphor');
     }
     return undefined;
   }

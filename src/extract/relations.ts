@@ -42,6 +42,12 @@ export interface RelationEnv {
   rules: Rules;
   publishedAt: string;
   sectionDay: string | null;
+  /** A digest of several news items (the day of each item's news may date its undated events); else one story. */
+  digest: boolean;
+  /** The last day named earlier in the sentence's paragraph (null after a vague time such as "last month"). */
+  paragraphDate: string | null;
+  /** The story's own date, from its dateline. */
+  dateline: string | null;
   /** Speaker of a quotation left open by the previous sentence. */
   quoteSpeaker: Actor | null;
 }
@@ -52,9 +58,10 @@ export interface SentenceRelations {
   roles: { actor: Actor; title: string; of: Actor }[];
   /** Speaker of a quotation still open at the end of the sentence. */
   openQuoteSpeaker: Actor | null;
+  /** Events told with their agent (with or without a target), for "the move", "the accusation" later on. */
+  events: { type: RelationType; agent: Actor }[];
 }
 
-const CONTROL = new Set(['plans', 'plan', 'planned', 'planning', 'set', 'expected', 'due', 'scheduled', 'going', 'intends', 'intended', 'wants', 'wanted', 'hopes', 'hoped', 'sought', 'seeks', 'tried', 'trying', 'vowed', 'promised', 'decided', 'refused', 'refuses', 'declined', 'failed', 'denied', 'denies', 'continue', 'continued', 'continues', 'began', 'begin', 'started', 'also', 'reportedly', 'soon', 'having', 'jointly']);
 const ROLE_VERBS: Record<string, string> = {
   heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader', chairs: 'chair', chaired: 'chair', commands: 'commander', commanded: 'commander', runs: 'head', ran: 'head',
 };
@@ -62,6 +69,7 @@ const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const NON_EVENT_DATE_PREPS = new Set(['since', 'from', 'until', 'till', 'through', 'by', 'before']);
+const NOUN_DATE_PREPS = new Set(['of', 'for']);
 const DURATIVE_TYPES = new Set<RelationType>(['SUPPORTED', 'AFFILIATED_WITH']);
 
 export function extractRelations(sentence: Sentence, mentions: Mention[], env: RelationEnv): SentenceRelations {
@@ -108,11 +116,29 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     }
   }
 
-  const dates = findDates(tokens, env.publishedAt);
+  const dates = findDates(tokens, env.publishedAt, env.dateline);
   const dateTokens = new Set<number>();
   for (const d of dates) for (let i = d.start - (d.preposition === 'on' ? 1 : 0); i < d.end; i += 1) dateTokens.add(i);
   const relations: DraftRelation[] = [];
+  const events: SentenceRelations['events'] = [];
   const pending: PendingRelation[] = [];
+  /** Verbs met so far with their subjects: a coordinated or participial verb without its own takes theirs. */
+  const clauses: { at: number; party: Party; form: VerbForm }[] = [];
+  /** The pair of the sentence's own symmetric event, for "both sides" later in it. */
+  let localPair: [Actor, Actor] | null = null;
+  let quoteVoice: Actor | null = null;
+  const pairOf = (m: Mention): [Actor, Actor] | null => localPair ?? m.pair ?? null;
+  const isAdverb = (w: string) => sets.adverbs.has(w) || (/^\p{Ll}+ly$/u.test(w) && !sets.notAdverbs.has(w));
+  const formOf = (w: string): VerbForm => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) || sets.irregularPast.has(w) ? 'past' : /s$/.test(w) ? 'present' : 'base');
+  const earlierClause = (k: number, form: VerbForm | null): Party | null => {
+    for (let c = clauses.length - 1; c >= 0; c -= 1) {
+      const entry = clauses[c]!;
+      if (entry.at >= k) continue;
+      if (form && entry.form !== form && (form === 'past' || form === 'present') && (entry.form === 'past' || entry.form === 'present')) continue;
+      return { ...entry.party, penalty: entry.party.penalty * 0.9 };
+    }
+    return null;
+  };
   const roles: SentenceRelations['roles'] = [];
   const consumed = new Set<number>();
 
@@ -125,15 +151,23 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const u = units[j]!;
       if (u.kind === 'm') {
         if (u.m.role === 'agent' && u.m.actor && !u.m.possessive) return withCoordination(j, penalty);
-        if (u.m.role === 'pair' && u.m.pair) return { actors: [...u.m.pair], penalty: penalty * 0.85, end: u.end };
+        if (u.m.role === 'pair' && pairOf(u.m)) return { actors: [...pairOf(u.m)!], penalty: penalty * 0.85, end: u.end };
         if (u.m.role === 'indef') return { actors: [], penalty: penalty * 0.75, indef: u.m, end: u.end };
         return null;
       }
       const w = u.tok.lower;
-      if (sets.aux.has(w) || sets.adverbs.has(w) || sets.negations.has(w) || CONTROL.has(w) || w === 'to' || w === 'not' || dateTokens.has(u.start)) {
+      if (sets.firstPerson.has(w) && inQuote[j] && quoteVoice) return { actors: [quoteVoice], penalty: penalty * 0.85, end: u.end };
+      if (sets.aux.has(w) || isAdverb(w) || sets.negations.has(w) || sets.control.has(w) || w === 'to' || w === 'not' || dateTokens.has(u.start)) {
         j -= 1;
         continue;
       }
+      // "… said X and urged Washington", "travelled to Qatar and is expected to meet": the earlier verb's subject
+      if (sets.coordinators.has(w)) {
+        const direct = j === k - 1 || (j === k - 2 && word(units[k - 1]) === ',');
+        return earlierClause(j, direct ? formOf(word(units[k])) : null) ?? clauseSubject(j);
+      }
+      // "announced … after hosting talks": a participle after a subordinator takes the main clause's subject
+      if (sets.subordinators.has(w) && j === k - 1 && /ing$/.test(word(units[k]))) return earlierClause(j, null) ?? clauseSubject(j);
       if (w === ')') {
         while (j >= 0 && word(units[j]) !== '(') j -= 1;
         j -= 1;
@@ -167,11 +201,15 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     const u = units[j] as Extract<Unit, { kind: 'm' }>;
     const actors = [u.m.actor!];
     let p = j;
-    while (word(units[p - 1]) === 'and' || word(units[p - 1]) === ',') {
-      const other = units[p - 2];
+    // "Iran and the European Union": an article may stand between the conjunction and the name
+    while (true) {
+      const skip = word(units[p - 1]) === 'the' ? 1 : 0;
+      const joint = word(units[p - 1 - skip]);
+      if (joint !== 'and' && joint !== ',') break;
+      const other = units[p - 2 - skip];
       if (isAgent(other) && !other.m.possessive) {
         actors.unshift(other.m.actor!);
-        p -= 2;
+        p -= 2 + skip;
       } else break;
     }
     return { actors, penalty: penalty * viaPenalty(u.m), end: u.end };
@@ -185,10 +223,15 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         const w = u.tok.lower;
         if (w === '.' || w === ';' || w === ':' || w === ',' || w === '“' || w === '”' || sets.speech.has(w)) break;
         if (sets.boundaries.has(w) && w !== 'as' && w !== 'including') break;
-        if (w === 'between' && rule.preps.includes('between')) {
-          const a = units[j + 1];
-          const b = units[j + 3];
-          if (isAgent(a) && word(units[j + 2]) === 'and' && isAgent(b)) return { actors: [], penalty: 1, pair: [a.m.actor!, b.m.actor!] };
+        if (w === 'between' && (rule.preps.includes('between') || rule.direct)) {
+          const both = between(j);
+          if (both && rule.preps.includes('between')) return { actors: [], penalty: both.penalty, pair: both.pair };
+          if (both) return { actors: [...both.pair], penalty: both.penalty };
+        }
+        // "accused mercenaries of the Wagner Group": the body the object belongs to
+        if (sets.partitive.has(w) && word(units[j + 1]) === 'of' && (rule.direct || rule.preps.includes(word(units[j - 1])))) {
+          const owner = word(units[j + 2]) === 'the' ? units[j + 3] : units[j + 2];
+          if (isAgent(owner)) return { actors: [owner.m.actor!], penalty: viaPenalty(owner.m) * 0.9 };
         }
         continue;
       }
@@ -210,9 +253,22 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (u.m.role === 'place' && rule.places && u.m.actor && ((rule.direct && bare) || viaPrep)) {
         return { actors: [u.m.actor], penalty: 0.95 };
       }
-      if (u.m.role === 'pair' && u.m.pair && (viaPrep || (rule.direct && bare))) return { actors: [...u.m.pair], penalty: 0.85 };
+      if (u.m.role === 'pair' && pairOf(u.m) && (viaPrep || (rule.direct && bare))) return { actors: [...pairOf(u.m)!], penalty: 0.85 };
     }
     return { actors: [], penalty: 1 };
+  };
+
+  /** "between A and B", "between negotiators from both countries": the two parties, within the clause. */
+  const between = (j: number): { pair: [Actor, Actor]; penalty: number } | null => {
+    const a = units[j + 1];
+    const b = units[j + 3];
+    if (isAgent(a) && word(units[j + 2]) === 'and' && isAgent(b)) return { pair: [a.m.actor!, b.m.actor!], penalty: 1 };
+    for (let q = j + 1; q < Math.min(units.length, j + 9); q += 1) {
+      const v = units[q]!;
+      if (v.kind === 't' && (sets.boundaries.has(v.tok.lower) || v.tok.lower === ',' || v.tok.lower === '.')) break;
+      if (v.kind === 'm' && v.m.role === 'pair' && pairOf(v.m)) return { pair: pairOf(v.m)!, penalty: 0.85 };
+    }
+    return null;
   };
 
   // speakers: "X said", "…,” X asserted", "according to X"
@@ -232,11 +288,14 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (subject && subject.actors.length === 1) speaker = subject.actors[0]!;
     else if (isAgent(units[k + 1]) && (QUOTE_CLOSE.has(word(units[k - 1])) || word(units[k - 1]) === ',')) speaker = (units[k + 1] as Extract<Unit, { kind: 'm' }>).m.actor;
     if (!speaker) continue;
+    if (subject && subject.actors.length) clauses.push({ at: k, party: subject, form: formOf(u.tok.lower) });
     if (!sentenceSpeaker) sentenceSpeaker = { actor: speaker, at: k };
     const hasQuote = units.some((x, i) => inQuote[i] && x.kind === 't' && !QUOTE_OPEN.has(x.tok.text));
     if (hasQuote || sentence.openQuoteAtStart) quoteSpeaker = speaker;
   }
 
+  clauses.sort((a, b) => a.at - b.at);
+  quoteVoice = units.some((x, i) => inQuote[i] && x.kind === 't' && sets.firstPerson.has(x.tok.lower)) ? quoteSpeaker ?? sentenceSpeaker?.actor ?? null : null;
   const lowerTokens = tokens.map((t) => t.lower);
   const sentenceLower = ` ${lowerTokens.join(' ')} `;
   const hasPhrase = (list: string[], from: number, to: number) => {
@@ -291,7 +350,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (passive) {
         const by = word(units[triggerEnd]) === 'by' ? units[triggerEnd + 1] : undefined;
         if (!isAgent(by)) continue;
-        source = { actors: [by.m.actor!], penalty: viaPenalty(by.m), end: by.end };
+        const agents = [by.m.actor!];
+        for (let q = triggerEnd + 1; (word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2]); q += 2) agents.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
+        source = { actors: agents, penalty: viaPenalty(by.m), end: by.end };
         const patient = findSubject(k);
         if (!patient) continue;
         target = { actors: patient.actors, penalty: patient.penalty };
@@ -307,6 +368,17 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           }
         }
         if (!target.actors.length && !target.pair) target = findTargets(triggerEnd, rule);
+        if (!target.actors.length && !target.pair && rule.complement && word(units[triggerEnd]) === 'that') {
+          const own = new Set(source?.actors ?? []);
+          for (let q = triggerEnd + 1; q < units.length; q += 1) {
+            const v = units[q]!;
+            if (v.kind === 't' && (v.tok.lower === '.' || v.tok.lower === ';' || sets.speech.has(v.tok.lower))) break;
+            if (isAgent(v) && !own.has(v.m.actor!)) {
+              target = { actors: [v.m.actor!], penalty: 0.8 };
+              break;
+            }
+          }
+        }
       }
     } else {
       source = nominalAgent(k);
@@ -327,6 +399,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       }
     }
 
+    if (source?.actors.length && !nominal) clauses.push({ at: k, party: source, form: formOf(u.tok.lower) });
+    clauses.sort((a, b) => a.at - b.at);
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
     let pairs: [Actor, Actor][] = [];
     const sources = source?.actors ?? [];
@@ -334,13 +408,16 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
     else if (sources.length === 2 && (symmetric || type === 'SIGNED_AGREEMENT')) pairs.push([sources[0]!, sources[1]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
+    if (symmetric && pairs[0] && !localPair) localPair = pairs[0];
 
     // modality, negation, date
     const leftFrom = source && source.end <= tokenIndex ? source.end : Math.max(0, tokenIndex - 4);
     const negated = hasPhrase(rules.cues.negations, leftFrom, tokenIndex) || hasPhrase(rules.cues.negatingVerbs, leftFrom, tokenIndex) || hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
     const denied = hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
-    const date = pickDate(dates, tokenIndex, units[triggerEnd - 1]!.end, tokens, rules);
-    const planned = hasPhrase(rules.cues.planned, leftFrom, tokenIndex) || (nominal && hasPhrase(['upcoming', 'planned', 'scheduled', 'forthcoming'], tokenIndex - 2, tokenIndex)) || (date !== null && date > env.publishedAt);
+    const plannedCue = hasPhrase(rules.cues.planned, leftFrom, tokenIndex) || (nominal && hasPhrase(['upcoming', 'planned', 'scheduled', 'forthcoming'], tokenIndex - 2, tokenIndex));
+    const own = pickDate(dates, tokenIndex, units[triggerEnd - 1]!.end, tokens, rules);
+    const date = own && own.kind !== 'vague' && own.kind !== 'month' ? (plannedCue && own.forward ? own.forward : own.date) : null;
+    const planned = plannedCue || (date !== null && date > env.publishedAt);
     const hypothetical = hasPhrase(rules.cues.hypothetical, leftFrom, tokenIndex);
     const quoted = inQuote[k] ?? false;
     const speaker = accordingTo ?? (quoted ? quoteSpeaker : sentenceSpeaker && sentenceSpeaker.at < k ? sentenceSpeaker.actor : null);
@@ -350,9 +427,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       return false;
     })();
     const modality = (denied ? 'DENIED' : hypothetical && !planned ? 'HYPOTHETICAL' : planned ? 'PLANNED' : 'ASSERTED') as Modality;
+    if (!negated && modality !== 'HYPOTHETICAL') for (const agent of sources) events.push({ type, agent });
     let relationDate = date;
-    if (relationDate === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !DURATIVE_TYPES.has(type)) {
-      relationDate = env.sectionDay;
+    if (own === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !DURATIVE_TYPES.has(type)) {
+      relationDate = inheritedDate(dates, tokenIndex, tokens, rules, env);
     }
 
     const base = rule.confidence * (source?.penalty ?? 1) * target.penalty * (nominal ? 0.9 : 1) * (passive ? 0.95 : 1);
@@ -378,7 +456,40 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     }
   }
 
-  return { relations, pending, roles, openQuoteSpeaker: sentence.openQuoteAtEnd ? quoteSpeaker : null };
+  relations.push(...modeAdjunctRelations());
+  return { relations, pending, roles, openQuoteSpeaker: sentence.openQuoteAtEnd ? quoteSpeaker : null, events };
+
+  /**
+   * "X told Y in a call on Monday", "X informed Y and Z … in a phone call": the mode phrase makes the clause's
+   * subject and its objects take part in the event (cues.json `modeAdjuncts`).
+   */
+  function modeAdjunctRelations(): DraftRelation[] {
+    const out: DraftRelation[] = [];
+    for (const [type, phrases] of Object.entries(rules.cues.modeAdjuncts) as [RelationType, string[]][]) {
+      for (const phrase of phrases) {
+        const words = phrase.split(' ');
+        for (let p = 0; p < units.length; p += 1) {
+          if (!words.every((w, i) => word(units[p + i]) === w)) continue;
+          let start = p - 1;
+          while (start >= 0 && !(units[start]!.kind === 't' && (sets.boundaries.has(word(units[start])) || word(units[start]) === ';' || inQuote[start]))) start -= 1;
+          const agents: Extract<Unit, { kind: 'm' }>[] = [];
+          for (let q = start + 1; q < p; q += 1) {
+            const v = units[q]!;
+            if (isAgent(v) && !v.m.possessive && !sets.preps.has(word(units[q - 1])) && !(word(units[q - 1]) === 'the' && sets.preps.has(word(units[q - 2])))) agents.push(v);
+          }
+          const [subject, ...objects] = agents;
+          if (!subject || !objects.length) continue;
+          const own = pickDate(dates, p, p + words.length, tokens, rules);
+          const date = own && own.kind !== 'vague' && own.kind !== 'month' ? own.date : own ? null : inheritedDate(dates, p, tokens, rules, env);
+          for (const o of objects) {
+            if (o.m.actor === subject.m.actor) continue;
+            out.push({ source: subject.m.actor!, target: o.m.actor!, type, date, modality: reportedInSentence ? 'REPORTED' : 'ASSERTED', negated: false, confidence: round(0.7 * viaPenalty(subject.m) * viaPenalty(o.m)), sentence, speaker: null });
+          }
+        }
+      }
+    }
+    return out;
+  }
 
   function prevWordOf(k: number): string {
     let j = k - 1;
@@ -401,13 +512,37 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev);
       let useNoun = !!nouns && (!verbs || nounContext);
       if (verbs && nouns && !nounContext) useNoun = false;
-      const list = useNoun ? nouns! : verbs!;
-      const ok = list.filter((r) => !r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w)));
+      const fits = (r: TriggerRule) => !r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w));
+      let ok = (useNoun ? nouns! : verbs!).filter(fits);
+      if (!ok.length && !useNoun && nouns) {
+        useNoun = true;
+        ok = nouns.filter(fits);
+      }
       if (!ok.length) continue;
       const afterLen = ok[0]!.after?.find((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))?.length ?? 0;
       return { rules: ok, end: k + len + (ok[0]!.after ? afterLen : 0), nominal: useNoun };
     }
     return undefined;
+  }
+
+  /** The subject of the clause around unit k: a relative pronoun's antecedent, else its first bare actor. */
+  function clauseSubject(k: number): Party | null {
+    let candidate: Extract<Unit, { kind: 'm' }> | null = null;
+    for (let j = k - 1; j >= 0; j -= 1) {
+      const v = units[j]!;
+      if (v.kind === 'm') {
+        const prev = word(units[j - 1]) === 'the' ? word(units[j - 2]) : word(units[j - 1]);
+        if (isAgent(v) && !v.m.possessive && !sets.preps.has(prev)) candidate = v;
+        continue;
+      }
+      const w = v.tok.lower;
+      if (sets.relative.has(w) && w !== 'which') {
+        const before = word(units[j - 1]) === ',' ? units[j - 2] : units[j - 1];
+        return isAgent(before) ? { actors: [before.m.actor!], penalty: 0.85, end: before.end } : null;
+      }
+      if (w === ';' || w === 'that' || (sets.boundaries.has(w) && w !== 'as' && w !== 'including') || sets.speech.has(w) || inQuote[j]) break;
+    }
+    return candidate ? { actors: [candidate.m.actor!], penalty: 0.8 * viaPenalty(candidate.m), end: candidate.end } : null;
   }
 
   /** The agent of a nominal trigger: a possessor ("Russia's strikes"), or the subject of a light verb ("held talks"). */
@@ -431,12 +566,18 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         return null;
       }
       const w = v.tok.lower;
+      // "who held talks with", "Lavrov, who was in Beijing for talks with": the relative pronoun's antecedent
+      if (sets.relative.has(w) && w !== 'which') {
+        const before = word(units[j - 1]) === ',' ? units[j - 2] : units[j - 1];
+        return isAgent(before) ? { actors: [before.m.actor!], penalty: 0.9, end: before.end } : null;
+      }
+      if (!light && (w === 'for' || w === 'in')) return clauseSubject(j);
       if (sets.light.has(w) && !sets.determiners.has(w)) {
         if (!['a', 'an', 'the', 'new', 'fresh', 'further', 'more', 'similar', 'joint', 'official', 'bilateral', 'direct', 'indirect', 'first', 'two-day', 'three-day', 'surprise', 'state', 'lengthy', 'intensive', 'high-level', 'several', 'recent', '“deconfliction”'].includes(w)) light = true;
         j -= 1;
         continue;
       }
-      if (sets.aux.has(w) || sets.adverbs.has(w) || sets.determiners.has(w) || w === '“' || w === '”' || w === '"' || sets.negations.has(w)) {
+      if (sets.aux.has(w) || isAdverb(w) || sets.determiners.has(w) || w === '“' || w === '”' || w === '"' || sets.negations.has(w) || dateTokens.has(v.start)) {
         j -= 1;
         continue;
       }
@@ -462,6 +603,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
 
 const POSSESSIVE_TOKENS = new Set(['’s', "'s", '’']);
 
+type VerbForm = 'past' | 'present' | 'ing' | 'base';
+
 function viaPenalty(m: Mention): number {
   switch (m.via) {
     case 'pronoun':
@@ -482,21 +625,47 @@ function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
-/** The date of the event at tokens [start, end): one written after it in its clause, else one before it. */
-function pickDate(dates: DateMention[], start: number, end: number, tokens: Token[], rules: Rules): string | null {
-  const sets = rules.cues.sets;
-  const boundaryBetween = (a: number, b: number) => {
-    for (let i = a; i < b; i += 1) {
-      const w = tokens[i]!.lower;
-      if (w === ';' || w === '“' || w === '”' || (sets.boundaries.has(w) && w !== 'including' && w !== 'as') || sets.speech.has(w)) return true;
-    }
-    return false;
-  };
-  const usable = dates.filter((d) => d.date && d.kind !== 'month' && !NON_EVENT_DATE_PREPS.has(d.preposition ?? ''));
-  const after = usable.find((d) => d.start >= end && !d.possessive && !boundaryBetween(end, d.start));
-  if (after) return after.date;
+/**
+ * The time expression of the event at tokens [start, end): one written after it in its clause, one attached to it
+ * ("Monday's meeting"), else one before it in its clause. Vague times and bare months count (they say the event is
+ * not of a known day); "since", "from", "until" dates do not.
+ */
+function pickDate(dates: DateMention[], start: number, end: number, tokens: Token[], rules: Rules): DateMention | null {
+  // "the end of April", "scheduled for May": a month qualifying a noun, not the clause
+  const usable = dates.filter((d) => !NON_EVENT_DATE_PREPS.has(d.preposition ?? '') && (d.date || d.kind === 'vague' || (d.kind === 'month' && !NOUN_DATE_PREPS.has(d.preposition ?? ''))));
+  const after = usable.find((d) => d.start >= end && !d.possessive && !boundaryBetween(tokens, rules, end, d.start));
+  if (after) return after;
   const attached = usable.find((d) => d.possessive && d.end === start);
-  if (attached) return attached.date;
-  const before = [...usable].reverse().find((d) => d.end <= start && !d.possessive && !boundaryBetween(d.end, start));
-  return before?.date ?? null;
+  if (attached) return attached;
+  const before = [...usable].reverse().find((d) => d.end <= start && !d.possessive && !boundaryBetween(tokens, rules, d.end, start));
+  return before ?? null;
+}
+
+function boundaryBetween(tokens: Token[], rules: Rules, a: number, b: number): boolean {
+  const sets = rules.cues.sets;
+  for (let i = a; i < b; i += 1) {
+    const w = tokens[i]!.lower;
+    if (w === ';' || w === '“' || w === '”' || (sets.boundaries.has(w) && w !== 'including' && w !== 'as') || sets.speech.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The day of an event whose clause names none (see `date-policy` in cues.json):
+ * 1. the day its report is dated in the sentence ("X has agreed to Y, Z said on Monday");
+ * 2. the last day named earlier in its paragraph, unless a vague time came in between;
+ * 3. in a digest of several news items only, the day of the item's news.
+ */
+function inheritedDate(dates: DateMention[], at: number, tokens: Token[], rules: Rules, env: RelationEnv): string | null {
+  const speech = rules.cues.sets.speech;
+  const reported = dates.find((d) => {
+    if (!d.date || d.possessive || d.kind === 'vague' || NON_EVENT_DATE_PREPS.has(d.preposition ?? '')) return false;
+    const before = tokens[d.start - (d.preposition === 'on' ? 2 : 1)]?.lower ?? '';
+    return speech.has(before) || speech.has(tokens[d.end]?.lower ?? '');
+  });
+  if (reported) return reported.date;
+  const earlier = [...dates].reverse().find((d) => d.end <= at && !d.possessive && !NON_EVENT_DATE_PREPS.has(d.preposition ?? ''));
+  if (earlier) return earlier.kind === 'vague' || earlier.kind === 'month' ? null : earlier.date;
+  if (env.paragraphDate) return env.paragraphDate;
+  return env.digest ? env.sectionDay : null;
 }

@@ -11,7 +11,7 @@ const statesFile = z.object({
   states: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), capitals: z.array(z.string()) })),
 });
 const orgsFile = z.object({
-  organizations: z.array(z.object({ name: z.string(), kind: z.enum(ACTOR_KINDS), aliases: z.array(z.string()) })),
+  organizations: z.array(z.object({ name: z.string(), kind: z.enum(ACTOR_KINDS), aliases: z.array(z.string()), described: z.array(z.string()).optional() })),
 });
 const peopleFile = z.object({
   people: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), state: z.string().nullable(), title: z.string().nullable() })),
@@ -30,6 +30,7 @@ const relationsFile = z.object({
       preps: z.array(z.string()),
       places: z.boolean().optional(),
       personType: z.enum(RELATION_TYPES).optional(),
+      complement: z.boolean().optional(),
       confidence: z.number().min(0).max(1),
     }),
   ),
@@ -70,6 +71,18 @@ const cuesFile = z.object({
   sentenceOpeners: z.array(z.string()),
   durative: z.array(z.string()),
   kindCues: z.record(z.string(), z.array(z.string())),
+  notAdverbs: z.array(z.string()),
+  controlVerbs: z.array(z.string()),
+  pairKinds: z.record(z.string(), z.enum(['person', 'leader', 'state'])),
+  leaderTitles: z.array(z.string()),
+  eventAnaphors: z.record(z.string(), z.array(z.string())),
+  partitiveHeads: z.array(z.string()),
+  genericUnitWords: z.array(z.string()),
+  modeAdjuncts: z.record(z.string(), z.array(z.string())),
+  firstPersonPronouns: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  irregularPast: z.array(z.string()),
+  subordinators: z.array(z.string()),
 });
 
 function load<T>(schema: z.ZodType<T>, file: string): T {
@@ -107,6 +120,7 @@ export interface TriggerRule {
   preps: string[];
   places: boolean;
   personType?: RelationType;
+  complement: boolean;
   confidence: number;
   after?: string[][];
   /** For verbs: the past participle forms (passive voice). */
@@ -125,6 +139,14 @@ export interface Rules {
   caseSensitive: Set<string>;
   titles: Map<string, TitleRule>;
   titleMaxTokens: number;
+  /** Last words of capitalized titles ("Minister", "President"): a name after one is a person's. */
+  titleHeads: Set<string>;
+  /** Folded name of a well-known body → the nouns a definite description may use for it ("alliance"). */
+  descriptions: Map<string, Set<string>>;
+  /** Every such noun (one or two words). */
+  descriptionNouns: Set<string>;
+  /** Folded trailing words (two or more) of a well-known person's longer name ("tayyip erdogan") → the entry. */
+  personTails: Map<string, GazetteerEntry>;
   verbTriggers: Map<string, TriggerRule[]>;
   nounTriggers: Map<string, TriggerRule[]>;
   triggerMaxTokens: number;
@@ -155,6 +177,14 @@ export interface Rules {
       starters: Set<string>;
       abbreviations: Set<string>;
       openers: Set<string>;
+      notAdverbs: Set<string>;
+      control: Set<string>;
+      partitive: Set<string>;
+      genericUnit: Set<string>;
+      firstPerson: Set<string>;
+      coordinators: Set<string>;
+      irregularPast: Set<string>;
+      subordinators: Set<string>;
     };
   };
 }
@@ -216,19 +246,33 @@ export function loadRules(): Rules {
     for (const d of s.demonyms) add(d, { kind: 'demonym', state: s.name });
     for (const c of s.capitals) add(c.replace(/^the /i, ''), { kind: 'capital', state: s.name });
   }
+  const descriptions = new Map<string, Set<string>>();
+  const descriptionNouns = new Set<string>();
   for (const o of orgs.organizations) {
+    if (o.described?.length) {
+      descriptions.set(foldName(o.name), new Set(o.described));
+      for (const d of o.described) descriptionNouns.add(d);
+    }
     const entry: GazetteerEntry = { kind: 'actor', name: o.name, actorKind: o.kind, aliases: o.aliases };
     for (const n of [o.name, ...o.aliases]) add(n.replace(/^the /i, ''), entry);
   }
+  const personTails = new Map<string, GazetteerEntry>();
   for (const p of people.people) {
     const entry: GazetteerEntry = { kind: 'actor', name: p.name, actorKind: 'PERSON', aliases: p.aliases, state: p.state, title: p.title };
-    for (const n of [p.name, ...p.aliases]) add(n, entry);
+    for (const n of [p.name, ...p.aliases]) {
+      add(n, entry);
+      const words = key(n).split(' ');
+      for (let i = 1; i <= words.length - 2; i += 1) if (!personTails.has(words.slice(i).join(' '))) personTails.set(words.slice(i).join(' '), entry);
+    }
   }
   for (const place of cues.places) add(place, { kind: 'place' });
 
   const titleMap = new Map<string, TitleRule>();
   let titleMaxTokens = 1;
+  const titleHeads = new Set<string>();
   for (const t of titles.titles) {
+    const last = t.title.split(/\s+/).at(-1) ?? '';
+    if (/^\p{Lu}\p{Ll}/u.test(last) && t.kind === 'PERSON' && !/\.$/.test(last) && !/ of /i.test(t.title)) titleHeads.add(last);
     const k = tokenize(t.title).map((x) => x.lower).join(' ');
     titleMaxTokens = Math.max(titleMaxTokens, k.split(' ').length);
     if (!titleMap.has(k)) titleMap.set(k, t);
@@ -250,6 +294,7 @@ export function loadRules(): Rules {
       direct: e.direct,
       preps: e.preps,
       places: e.places ?? false,
+      complement: e.complement ?? false,
       ...(e.personType ? { personType: e.personType } : {}),
       confidence: e.confidence,
       ...(e.after ? { after: e.after.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
@@ -270,6 +315,10 @@ export function loadRules(): Rules {
     caseSensitive,
     titles: titleMap,
     titleMaxTokens,
+    titleHeads,
+    descriptions,
+    descriptionNouns,
+    personTails,
     verbTriggers,
     nounTriggers,
     triggerMaxTokens,
@@ -301,6 +350,14 @@ export function loadRules(): Rules {
         starters: lower(cues.sentenceStarters),
         abbreviations: lower(cues.abbreviations),
         openers: new Set(cues.sentenceOpeners),
+        notAdverbs: lower(cues.notAdverbs),
+        control: lower(cues.controlVerbs),
+        partitive: lower(cues.partitiveHeads),
+        genericUnit: new Set(cues.genericUnitWords),
+        firstPerson: lower(cues.firstPersonPronouns),
+        coordinators: lower(cues.coordinators),
+        irregularPast: lower(cues.irregularPast),
+        subordinators: lower(cues.subordinators),
       },
     },
   };

@@ -19,6 +19,8 @@ export interface Sentence {
   openQuoteAtEnd: boolean;
   /** The paragraph follows a line ending in ':' and has no quotation marks: a block quote. */
   blockQuote: boolean;
+  /** The outlet's dateline opening this sentence's line ("ISTANBUL, March 29 (Reuters) - "), if any. */
+  dateline?: string;
 }
 
 const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
@@ -86,6 +88,7 @@ export function segment(text: string, rules: Rules): Sentence[] {
         openQuoteAtStart: openAtStart,
         openQuoteAtEnd: open,
         blockQuote,
+        ...(dateline && s === spans[0]![0] ? { dateline: dateline[0] } : {}),
       });
     }
     if (kind === 'body') previousBody = { endsWithColon: content.endsWith(':') };
