@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../../src/config/env.js';
 import { EXTRACTOR_ID } from '../../src/extract/extract-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
 import { extractWithGraph } from '../../src/review/extract-and-ingest.js';
+import { inject } from 'vitest';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
 
 const { db } = openTestDatabase();
@@ -61,5 +62,16 @@ describe('extraction against the graph', () => {
     expect(draft.relations.length).toBeGreaterThan(5);
     const wagner = draft.actors.find((actor) => actor.aliases.includes('OSM') || actor.name === 'OSM');
     expect(wagner).toBeDefined();
+  });
+
+  it('`npm run ingest -- --dry-run` validates a draft and shows how its actors resolve, writing nothing', async () => {
+    const target = inject('neo4j');
+    const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database };
+    const file = path.join(PROJECT_ROOT, 'examples', 'kremlin-talks-2015-11-26.yaml');
+    const { stdout } = await run('npm', ['run', '--silent', 'ingest', '--', file, '--dry-run'], { cwd: PROJECT_ROOT, env });
+    expect(stdout).toContain('valid; 6 actors, 3 relations');
+    expect(stdout).toMatch(/matched existing Vladimir Putin → Vladimir Putin \(vladimir-putin\) by (wikidata|id)/);
+    const { data } = await execute('{ briefing(id: "kremlin-talks-2015-11-26") { id } }');
+    expect(data!.briefing).toBeNull();
   });
 });
