@@ -23,6 +23,8 @@ export interface DescriptionContext {
   organs: Map<string, Actor>;
   events: EventRecord[];
   pairs: PairRecord[];
+  /** Parties of events with three or more of them, in order ("hosted A and B", "A, B and C met"). */
+  groups: Actor[][];
   sectionPair: [Actor, Actor] | null;
   lastPair: [Actor, Actor] | null;
 }
@@ -73,6 +75,39 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
     return ctx.sectionPair ?? ctx.lastPair;
   }
   return ctx.sectionPair ?? ctx.lastPair;
+}
+
+/** "the three leaders", "all four countries", "all three", "the leaders" (not "the leaders of …") at token i. */
+export function groupPhraseAt(lowerAt: (i: number) => string, i: number, rules: Rules): { size: number | null; head: string; end: number } | null {
+  const g = rules.cues.groupPhrases;
+  const first = lowerAt(i);
+  if (first !== 'the' && first !== 'all') return null;
+  const size = g.numbers[lowerAt(i + 1)] ?? null;
+  const at = size === null ? i + 1 : i + 2;
+  const head = lowerAt(at);
+  if (g.heads.includes(head) && (size !== null || (first === 'the' && g.bareHeads.includes(head)))) {
+    if (size === null && (lowerAt(at + 1) === 'of' || lowerAt(at + 1) === 'from')) return null;
+    return { size, head, end: at + 1 };
+  }
+  if (first === 'all' && size !== null) return { size, head: 'sides', end: i + 2 };
+  return null;
+}
+
+/**
+ * "the three leaders", "the leaders": the latest group of that size (any size of three or more when none is said),
+ * taken as states for state nouns; a bare "the leaders" with no group known falls back on the pair.
+ */
+export function resolveGroup(size: number | null, head: string, groups: readonly Actor[][], ctx: DescriptionContext, rules: Rules): Actor[] | null {
+  const kind = rules.cues.pairKinds[head];
+  const found = [...groups].reverse().find((g) => (size === null ? g.length >= 3 : g.length === size));
+  if (found) return kind === 'state' ? asStates(found) : found;
+  if (size === null) return resolvePair(`the two ${head}`, ctx, rules);
+  return null;
+}
+
+export function asStates(group: readonly Actor[]): Actor[] {
+  const states = group.map((a) => stateOf(a) ?? a);
+  return states.filter((a, i) => states.indexOf(a) === i);
 }
 
 function stateOf(actor: Actor): Actor | null {

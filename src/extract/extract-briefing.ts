@@ -121,6 +121,7 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
         ctx.pairs.push({ pair });
       }
     }
+    for (const g of result.groups) ctx.groups.push(g.map((a) => registry.resolve(a)));
     for (const e of result.events) ctx.events.push({ type: e.type, agent: registry.resolve(e.agent) });
     updateContext(ctx, mentions, sentence, rules);
   }

@@ -3,7 +3,7 @@ import { foldName } from '../graph/names/fold.js';
 import { editDistance, type Actor, type ActorRegistry } from './actors.js';
 import { isMonthWord, isWeekdayWord } from './dates.js';
 import type { GazetteerEntry, Rules, TitleRule } from './rules.js';
-import { describedActor, eventAgent, resolvePair, type DescriptionContext } from './descriptions.js';
+import { describedActor, eventAgent, groupPhraseAt, resolveGroup, resolvePair, type DescriptionContext } from './descriptions.js';
 import type { Sentence } from './segment.js';
 import type { Token } from './tokenize.js';
 
@@ -23,6 +23,8 @@ export interface Mention {
   role: MentionRole;
   actor: Actor | null;
   pair?: [Actor, Actor];
+  /** "the three leaders": the size said (null for "the leaders"), the head noun, and the members known from earlier sentences. */
+  group?: { size: number | null; head: string; members: Actor[] | null };
   possessive: boolean;
   via: 'name' | 'pronoun' | 'pair' | 'anaphor' | 'organ' | 'indef' | 'facility';
   indef?: { title: string; state: Actor | null };
@@ -57,6 +59,7 @@ export function newContext(): DiscourseContext {
     organs: new Map(),
     events: [],
     pairs: [],
+    groups: [],
   };
 }
 
@@ -254,7 +257,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const before = prevWord(i);
     const after = t[end];
     const locative = sets.locative.has(before) && !possessive;
-    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.preps.has(after.lower) && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) && !sets.speech.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
+    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.preps.has(after.lower) && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) && !sets.speech.has(after.lower) && !sets.coordinators.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
     if (form === 'state') {
       state.active = true;
       if (foldName(text) !== foldName(state.name) && !locative) registry.addAlias(state, text);
@@ -425,6 +428,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         continue;
       }
     }
+    // "the three leaders", "all four countries", "all three", "the leaders"
+    if (env.resolve && !headline) {
+      const group = groupPhraseAt(lowerAt, i, rules);
+      if (group) {
+        const members = resolveGroup(group.size, group.head, env.ctx.groups, env.ctx, rules);
+        push({ start: i, end: group.end, role: 'pair', actor: null, group: { size: group.size, head: group.head, members }, possessive: possessiveAfter(group.end), via: 'pair', introduces: false });
+        i = group.end;
+        continue;
+      }
+    }
     if (headline) {
       const g = gazetteerAt(i);
       if (g && (g.entries[0]?.kind !== 'demonym' || g.actor)) {
@@ -545,6 +558,12 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       };
       if (end - start >= 2 && end - start <= 4 && !t.slice(start, end).some((x) => rules.cues.orgHeads[x.text] || x.allCaps || nationalWord(x))) {
         const name = textOf(start, end);
+        // "at Camp David", "in Sharm el-Sheikh": an unknown, untitled name after a place preposition is a place
+        if (sets.placeIntroducers.has(prevWord(start)) && !possessiveAfter(end) && !registry.find(name) && !gazetteerPerson(name)) {
+          push({ start, end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
+          i = end;
+          continue;
+        }
         const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
         if (actor.kind === 'PERSON' || actor.kind !== 'STATE') {
           push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });

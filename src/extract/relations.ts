@@ -1,6 +1,7 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
 import type { Modality } from '../graph/vocabulary/modalities.js';
 import type { Actor } from './actors.js';
+import { asStates } from './descriptions.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Mention } from './mentions.js';
 import type { Rules, TriggerRule } from './rules.js';
@@ -60,6 +61,8 @@ export interface SentenceRelations {
   openQuoteSpeaker: Actor | null;
   /** Events told with their agent (with or without a target), for "the move", "the accusation" later on. */
   events: { type: RelationType; agent: Actor }[];
+  /** Parties of the sentence's events with three or more of them, for "the three leaders" later on. */
+  groups: Actor[][];
 }
 
 const ROLE_VERBS: Record<string, string> = {
@@ -128,6 +131,16 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   let localPair: [Actor, Actor] | null = null;
   let quoteVoice: Actor | null = null;
   const pairOf = (m: Mention): [Actor, Actor] | null => localPair ?? m.pair ?? null;
+  /** The sentence's own groups of three or more, for "… hosted A and B, and the three leaders agreed". */
+  const groups: Actor[][] = [];
+  /** Who a "the two sides" or "the three leaders" phrase stands for. */
+  const partyOf = (m: Mention): Actor[] | null => {
+    if (!m.group) return pairOf(m);
+    const { size, head } = m.group;
+    const local = [...groups].reverse().find((g) => (size === null ? true : g.length === size));
+    if (local) return rules.cues.pairKinds[head] === 'state' ? asStates(local) : local;
+    return m.group.members ?? (size === null ? pairOf(m) : null);
+  };
   const isAdverb = (w: string) => sets.adverbs.has(w) || (/^\p{Ll}+ly$/u.test(w) && !sets.notAdverbs.has(w));
   const formOf = (w: string): VerbForm => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) || sets.irregularPast.has(w) ? 'past' : /s$/.test(w) ? 'present' : 'base');
   const earlierClause = (k: number, form: VerbForm | null): Party | null => {
@@ -151,7 +164,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const u = units[j]!;
       if (u.kind === 'm') {
         if (u.m.role === 'agent' && u.m.actor && !u.m.possessive) return withCoordination(j, penalty);
-        if (u.m.role === 'pair' && pairOf(u.m)) return { actors: [...pairOf(u.m)!], penalty: penalty * 0.85, end: u.end };
+        if (u.m.role === 'pair' && partyOf(u.m)) return { actors: [...partyOf(u.m)!], penalty: penalty * 0.85, end: u.end };
         if (u.m.role === 'indef') return { actors: [], penalty: penalty * 0.75, indef: u.m, end: u.end };
         return null;
       }
@@ -253,7 +266,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (u.m.role === 'place' && rule.places && u.m.actor && ((rule.direct && bare) || viaPrep)) {
         return { actors: [u.m.actor], penalty: 0.95 };
       }
-      if (u.m.role === 'pair' && pairOf(u.m) && (viaPrep || (rule.direct && bare))) return { actors: [...pairOf(u.m)!], penalty: 0.85 };
+      if (u.m.role === 'pair' && partyOf(u.m) && (viaPrep || (rule.direct && bare))) return { actors: [...partyOf(u.m)!], penalty: 0.85 };
     }
     return { actors: [], penalty: 1 };
   };
@@ -354,8 +367,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         for (let q = triggerEnd + 1; (word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2]); q += 2) agents.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
         source = { actors: agents, penalty: viaPenalty(by.m), end: by.end };
         const patient = findSubject(k);
-        if (!patient) continue;
-        target = { actors: patient.actors, penalty: patient.penalty };
+        // "a pact was signed by A and B": no actor undergoes it, the agents are its parties
+        if (!patient && !(agents.length >= 2 && (RELATION_TYPE_INFO[rule.type].symmetric || rule.type === 'SIGNED_AGREEMENT'))) continue;
+        if (patient) target = { actors: patient.actors, penalty: patient.penalty };
       } else {
         source = findSubject(k);
         // "agreed to share …", "agreed to meet X"
@@ -406,8 +420,13 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     const sources = source?.actors ?? [];
     if (target.pair) pairs.push(target.pair);
     else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
-    else if (sources.length === 2 && (symmetric || type === 'SIGNED_AGREEMENT')) pairs.push([sources[0]!, sources[1]!]);
+    // "X and Y agreed", "the three leaders agreed": every two of the subjects
+    else if (sources.length >= 2 && (symmetric || type === 'SIGNED_AGREEMENT')) for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
+    {
+      const parties = [...sources, ...target.actors, ...(target.pair ?? [])].filter((a, i, all) => all.indexOf(a) === i);
+      if (parties.length >= 3) groups.push(parties);
+    }
     if (symmetric && pairs[0] && !localPair) localPair = pairs[0];
 
     // modality, negation, date
@@ -457,7 +476,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   }
 
   relations.push(...modeAdjunctRelations());
-  return { relations, pending, roles, openQuoteSpeaker: sentence.openQuoteAtEnd ? quoteSpeaker : null, events };
+  return { relations, pending, roles, openQuoteSpeaker: sentence.openQuoteAtEnd ? quoteSpeaker : null, events, groups };
 
   /**
    * "X told Y in a call on Monday", "X informed Y and Z … in a phone call": the mode phrase makes the clause's
@@ -512,17 +531,32 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev);
       let useNoun = !!nouns && (!verbs || nounContext);
       if (verbs && nouns && !nounContext) useNoun = false;
-      const fits = (r: TriggerRule) => !r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w));
-      let ok = (useNoun ? nouns! : verbs!).filter(fits);
+      const fits = (r: TriggerRule) => (!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) && (useNoun || !r.objects || objectEnd(r, k + len) > 0);
+      // a rule whose condition holds ("struck a deal") before one without ("struck")
+      const constrained = (r: TriggerRule) => (r.after || r.objects ? 1 : 0);
+      let ok = (useNoun ? nouns! : verbs!).filter(fits).sort((a, b) => constrained(b) - constrained(a));
       if (!ok.length && !useNoun && nouns) {
         useNoun = true;
         ok = nouns.filter(fits);
       }
       if (!ok.length) continue;
       const afterLen = ok[0]!.after?.find((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))?.length ?? 0;
+      if (!useNoun && ok[0]!.objects) return { rules: ok, end: objectEnd(ok[0]!, k + len), nominal: false };
       return { rules: ok, end: k + len + (ok[0]!.after ? afterLen : 0), nominal: useNoun };
     }
     return undefined;
+  }
+
+  /** The unit after the object noun a rule asks for, within the next few words of the clause; -1 when absent. */
+  function objectEnd(rule: TriggerRule, from: number): number {
+    for (let j = from; j < Math.min(units.length, from + 7); j += 1) {
+      const v = units[j]!;
+      if (v.kind === 'm' && !v.m.possessive) return -1;
+      const w = word(v);
+      if (rule.objects!.has(w)) return j + 1;
+      if (w === '.' || w === ',' || w === ';' || w === ':' || sets.boundaries.has(w) || (sets.preps.has(w) && w !== 'of')) return -1;
+    }
+    return -1;
   }
 
   /** The subject of the clause around unit k: a relative pronoun's antecedent, else its first bare actor. */
@@ -562,7 +596,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         if (v.m.role === 'agent' && v.m.actor && v.m.possessive && !light) return { actors: [v.m.actor], penalty: viaPenalty(v.m) * 0.9, end: v.end };
         if (!light) return null;
         if (v.m.role === 'agent' && v.m.actor && !v.m.possessive) return withCoordination(j, 1);
-        if (v.m.role === 'pair' && v.m.pair) return { actors: [...v.m.pair], penalty: 0.85, end: v.end };
+        if (v.m.role === 'pair' && partyOf(v.m)) return { actors: [...partyOf(v.m)!], penalty: 0.85, end: v.end };
         return null;
       }
       const w = v.tok.lower;

@@ -26,6 +26,7 @@ const relationsFile = z.object({
       verbs: z.array(z.string()).default([]),
       nouns: z.array(z.string()).default([]),
       after: z.array(z.string()).optional(),
+      objects: z.array(z.string()).optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),
       places: z.boolean().optional(),
@@ -83,6 +84,8 @@ const cuesFile = z.object({
   coordinators: z.array(z.string()),
   irregularPast: z.array(z.string()),
   subordinators: z.array(z.string()),
+  placeIntroducers: z.array(z.string()),
+  groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
 function load<T>(schema: z.ZodType<T>, file: string): T {
@@ -123,6 +126,8 @@ export interface TriggerRule {
   complement: boolean;
   confidence: number;
   after?: string[][];
+  /** For verbs: counts only when one of these nouns heads the object ("restored a … pact"); the trigger then runs to it. */
+  objects?: Set<string>;
   /** For verbs: the past participle forms (passive voice). */
   participles: Set<string>;
   /** Number of tokens in the trigger. */
@@ -183,6 +188,7 @@ export interface Rules {
       genericUnit: Set<string>;
       firstPerson: Set<string>;
       coordinators: Set<string>;
+      placeIntroducers: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
     };
@@ -298,6 +304,7 @@ export function loadRules(): Rules {
       ...(e.personType ? { personType: e.personType } : {}),
       confidence: e.confidence,
       ...(e.after ? { after: e.after.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
+      ...(e.objects ? { objects: new Set(e.objects.map((o) => o.toLowerCase())) } : {}),
       length: 1,
     };
     for (const spec of e.verbs) {
@@ -356,6 +363,7 @@ export function loadRules(): Rules {
         genericUnit: new Set(cues.genericUnitWords),
         firstPerson: lower(cues.firstPersonPronouns),
         coordinators: lower(cues.coordinators),
+        placeIntroducers: lower(cues.placeIntroducers),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),
       },
