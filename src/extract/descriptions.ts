@@ -12,6 +12,11 @@ import type { Rules } from './rules.js';
 export interface EventRecord {
   type: RelationType;
   agent: Actor;
+  /** Index of the sentence telling it: agents of one event told together ("A and B imposed sanctions"). */
+  sentence?: number;
+  /** The trigger word, and whether it was a plural noun ("strikes"): "the attack" does not point back to "strikes". */
+  trigger?: string;
+  plural?: boolean;
 }
 
 export interface PairRecord {
@@ -40,15 +45,24 @@ export function describedActor(noun: string, candidates: readonly Actor[], rules
   });
 }
 
-/** "the move", "the accusations": the agent of the latest event of a fitting type ('*': any). */
-export function eventAgent(noun: string, ctx: DescriptionContext, rules: Rules): Actor | undefined {
+/** "slammed the sanctions" after "A and B imposed sanctions": every agent of the event the noun points back to. */
+export function eventAgents(noun: string, ctx: DescriptionContext, rules: Rules): Actor[] {
   const types = rules.cues.eventAnaphors[noun.toLowerCase()];
-  if (!types) return undefined;
-  for (const type of types) {
-    const hit = [...ctx.events].reverse().find((e) => type === '*' || e.type === type);
-    if (hit) return hit.agent;
+  if (!types) return [];
+  const lower = noun.toLowerCase();
+  const singular = !/s$/.test(lower);
+  const latest = [...ctx.events].reverse();
+  // the event told with this very noun first ("imposed sanctions" … "the sanctions")
+  const same = latest.find((e) => e.trigger === lower);
+  for (const type of same ? [same.type] : types) {
+    const fits = (e: EventRecord) => type === '*' || e.type === type;
+    const hit = same ?? latest.find((e) => fits(e) && !(singular && e.plural)) ?? latest.find(fits);
+    if (!hit) continue;
+    if (hit.sentence === undefined) return [hit.agent];
+    const agents = ctx.events.filter((e) => e.type === hit.type && e.sentence === hit.sentence && e.trigger === hit.trigger).map((e) => e.agent);
+    return agents.filter((a, i) => agents.indexOf(a) === i);
   }
-  return undefined;
+  return [];
 }
 
 /**

@@ -122,7 +122,7 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
       }
     }
     for (const g of result.groups) ctx.groups.push(g.map((a) => registry.resolve(a)));
-    for (const e of result.events) ctx.events.push({ type: e.type, agent: registry.resolve(e.agent) });
+    for (const e of result.events) ctx.events.push({ type: e.type, agent: registry.resolve(e.agent), sentence: sentence.index, trigger: e.trigger, plural: e.plural });
     updateContext(ctx, mentions, sentence, rules);
   }
 

@@ -3,7 +3,7 @@ import { foldName } from '../graph/names/fold.js';
 import { editDistance, type Actor, type ActorRegistry } from './actors.js';
 import { isMonthWord, isWeekdayWord } from './dates.js';
 import type { GazetteerEntry, Rules, TitleRule } from './rules.js';
-import { describedActor, eventAgent, groupPhraseAt, resolveGroup, resolvePair, type DescriptionContext } from './descriptions.js';
+import { describedActor, eventAgents, groupPhraseAt, resolveGroup, resolvePair, type DescriptionContext } from './descriptions.js';
 import type { Sentence } from './segment.js';
 import type { Token } from './tokenize.js';
 
@@ -24,7 +24,7 @@ export interface Mention {
   actor: Actor | null;
   pair?: [Actor, Actor];
   /** "the three leaders": the size said (null for "the leaders"), the head noun, and the members known from earlier sentences. */
-  group?: { size: number | null; head: string; members: Actor[] | null };
+  group?: { size: number | null; head: string; members: Actor[] | null; fixed?: boolean };
   possessive: boolean;
   via: 'name' | 'pronoun' | 'pair' | 'anaphor' | 'organ' | 'indef' | 'facility';
   indef?: { title: string; state: Actor | null };
@@ -90,8 +90,14 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   const headline = sentence.kind === 'headline';
   const lowerAt = (i: number) => t[i]?.lower ?? '';
 
+  /** "al-Assaf", "el-Sisi", "al-Shabaab": a name particle joined to a capitalized name. */
+  const particleName = (tok: Token | undefined): boolean => {
+    const m = tok && /^(\p{Ll}+)-\p{Lu}/u.exec(tok.text);
+    return !!m && sets.particles.has(m[1]!);
+  };
   const isNameWord = (tok: Token | undefined, first: boolean): boolean => {
     if (!tok || !tok.word) return false;
+    if (particleName(tok)) return true;
     if (isWeekdayWord(tok.lower) || isMonthWord(tok.lower)) return false;
     if (!first && sets.particles.has(tok.lower) && !tok.cap) return true;
     return tok.cap && !/^\d/.test(tok.text);
@@ -101,7 +107,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
 
   const gazetteerAt = (i: number): Match | undefined => {
     const first = t[i];
-    if (!first || !first.word || !first.cap) return undefined;
+    if (!first || !first.word || !(first.cap || particleName(first))) return undefined;
     const max = Math.min(t.length, i + Math.max(rules.gazetteerMaxTokens, 6));
     for (let end = max; end > i; end -= 1) {
       if (!t[end - 1]!.word) continue;
@@ -309,9 +315,15 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const media = title.rule.kind !== 'PERSON';
     let nameEnd = media ? capitalRun(nameStart) : capitalRun(nameStart, false);
     if (!media) {
-      // a person's name: at most five words, no organization head inside
+      // "Foreign Minister Sheikh Mohammed …": an honorific title before the name is not part of it
+      if (nameEnd - nameStart >= 3 && rules.titleHeads.has(t[nameStart]!.text)) nameStart += 1;
+      // a person's name: at most five words besides particles ("bin", "de"), no organization head inside
       let k = nameStart;
-      while (k < nameEnd && k - nameStart < 5 && !(rules.cues.orgHeads[t[k]!.text] && k > nameStart)) k += 1;
+      let words = 0;
+      while (k < nameEnd && words < 5 && !(rules.cues.orgHeads[t[k]!.text] && k > nameStart)) {
+        if (!sets.particles.has(t[k]!.lower) || t[k]!.cap) words += 1;
+        k += 1;
+      }
       nameEnd = k;
       while (nameEnd > nameStart && sets.particles.has(t[nameEnd - 1]!.lower)) nameEnd -= 1;
     }
@@ -733,8 +745,9 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     // an event noun names its agent only where it is not itself a trigger with its target ("the sanctions on X")
     const next = after(j + 2);
     if (rules.cues.eventAnaphors[one] && !(next && sets.preps.has(next.lower) && next.lower !== 'as')) {
-      const actor = eventAgent(one, ctx, rules);
-      if (actor) return make(actor, j + 2, 'anaphor');
+      const agents = eventAgents(one, ctx, rules);
+      if (agents.length > 1) return { start: j, end: j + 2, role: 'pair', actor: null, group: { size: agents.length, head: 'sides', members: agents, fixed: true }, possessive: possessiveAfter(j + 2), via: 'anaphor', introduces: false };
+      if (agents[0]) return make(agents[0], j + 2, 'anaphor');
     }
     return undefined;
   }

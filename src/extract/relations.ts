@@ -60,7 +60,7 @@ export interface SentenceRelations {
   /** Speaker of a quotation still open at the end of the sentence. */
   openQuoteSpeaker: Actor | null;
   /** Events told with their agent (with or without a target), for "the move", "the accusation" later on. */
-  events: { type: RelationType; agent: Actor }[];
+  events: { type: RelationType; agent: Actor; trigger: string; plural: boolean }[];
   /** Parties of the sentence's events with three or more of them, for "the three leaders" later on. */
   groups: Actor[][];
 }
@@ -121,7 +121,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
 
   const dates = findDates(tokens, env.publishedAt, env.dateline);
   const dateTokens = new Set<number>();
-  for (const d of dates) for (let i = d.start - (d.preposition === 'on' ? 1 : 0); i < d.end; i += 1) dateTokens.add(i);
+  for (const d of dates) for (let i = d.start - (d.preposition === 'on' || d.preposition === 'in' ? 1 : 0); i < d.end; i += 1) dateTokens.add(i);
   const relations: DraftRelation[] = [];
   const events: SentenceRelations['events'] = [];
   const pending: PendingRelation[] = [];
@@ -137,6 +137,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   const partyOf = (m: Mention): Actor[] | null => {
     if (!m.group) return pairOf(m);
     const { size, head } = m.group;
+    if (m.group.fixed) return m.group.members;
     const local = [...groups].reverse().find((g) => (size === null ? true : g.length === size));
     if (local) return rules.cues.pairKinds[head] === 'state' ? asStates(local) : local;
     return m.group.members ?? (size === null ? pairOf(m) : null);
@@ -169,6 +170,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         return null;
       }
       const w = u.tok.lower;
+      if ((sets.organ.has(w) || sets.partitive.has(w)) && isAgent(units[j - 1]) && !(units[j - 1] as Extract<Unit, { kind: 'm' }>).m.possessive) {
+        j -= 1;
+        continue;
+      }
       if (sets.firstPerson.has(w) && inQuote[j] && quoteVoice) return { actors: [quoteVoice], penalty: penalty * 0.85, end: u.end };
       if (sets.aux.has(w) || isAdverb(w) || sets.negations.has(w) || sets.control.has(w) || w === 'to' || w === 'not' || dateTokens.has(u.start)) {
         j -= 1;
@@ -194,6 +199,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           penalty *= 0.9;
           continue;
         }
+        // "Turkey, Qatar's main ally in the region, slammed": an apposition between the subject and its verb
+        if (p >= 1 && j - p <= 12 && isAgent(units[p - 1]) && !(units[p - 1] as Extract<Unit, { kind: 'm' }>).m.possessive && !units.slice(p + 1, j).some((v, q) => v.kind === 't' && (sets.speech.has(v.tok.lower) || matchTrigger(p + 1 + q)?.nominal === false))) {
+          return withCoordination(p - 1, penalty * 0.9);
+        }
         if (commas < 1) {
           commas += 1;
           j -= 1;
@@ -218,7 +227,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     while (true) {
       const skip = word(units[p - 1]) === 'the' ? 1 : 0;
       const joint = word(units[p - 1 - skip]);
-      if (joint !== 'and' && joint !== ',') break;
+      // a comma joins names only in a list closed by "and" ("A, B and C"), not after a fronted phrase ("Under the deal, Sweden")
+      if (joint !== 'and' && !(joint === ',' && actors.length >= 2)) break;
       const other = units[p - 2 - skip];
       if (isAgent(other) && !other.m.possessive) {
         actors.unshift(other.m.actor!);
@@ -238,7 +248,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         if (sets.boundaries.has(w) && w !== 'as' && w !== 'including') break;
         if (w === 'between' && (rule.preps.includes('between') || rule.direct)) {
           const both = between(j);
-          if (both && rule.preps.includes('between')) return { actors: [], penalty: both.penalty, pair: both.pair };
+          if (both && rule.preps.includes('between') && !rule.mediator) return { actors: [], penalty: both.penalty, pair: both.pair };
           if (both) return { actors: [...both.pair], penalty: both.penalty };
         }
         // "accused mercenaries of the Wagner Group": the body the object belongs to
@@ -255,7 +265,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         if ((rule.direct && bare && !rule.nominal) || viaPrep || u.m.possessive || u.m.via === 'facility') {
           const actors = [u.m.actor];
           let q = j;
-          while ((word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2])) {
+          while ((word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2]) && !(units[q + 2] as Extract<Unit, { kind: 'm' }>).m.possessive && !opensClause(q + 3)) {
             actors.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
             q += 2;
           }
@@ -263,6 +273,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         }
         continue;
       }
+      // "sanctions on two Qatari banks", "struck an Israeli base"
+      if (u.m.role === 'demonym' && u.m.actor && !u.m.possessive && (demonymAfterPrep(j, rule) || (rule.direct && bare && sets.facility.has(word(units[j + 1]))))) return { actors: [u.m.actor], penalty: 0.85 };
       if (u.m.role === 'place' && rule.places && u.m.actor && ((rule.direct && bare) || viaPrep)) {
         return { actors: [u.m.actor], penalty: 0.95 };
       }
@@ -275,7 +287,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   const between = (j: number): { pair: [Actor, Actor]; penalty: number } | null => {
     const a = units[j + 1];
     const b = units[j + 3];
-    if (isAgent(a) && word(units[j + 2]) === 'and' && isAgent(b)) return { pair: [a.m.actor!, b.m.actor!], penalty: 1 };
+    if (isAgent(a) && word(units[j + 2]) === 'and' && isAgent(b) && !b.m.possessive) return { pair: [a.m.actor!, b.m.actor!], penalty: 1 };
     for (let q = j + 1; q < Math.min(units.length, j + 9); q += 1) {
       const v = units[q]!;
       if (v.kind === 't' && (sets.boundaries.has(v.tok.lower) || v.tok.lower === ',' || v.tok.lower === '.')) break;
@@ -311,8 +323,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   quoteVoice = units.some((x, i) => inQuote[i] && x.kind === 't' && sets.firstPerson.has(x.tok.lower)) ? quoteSpeaker ?? sentenceSpeaker?.actor ?? null : null;
   const lowerTokens = tokens.map((t) => t.lower);
   const sentenceLower = ` ${lowerTokens.join(' ')} `;
+  // "in May 2021", "on May 3": a date's words are no modal cue ("may")
+  const cueTokens = lowerTokens.map((w, i) => (dateTokens.has(i) ? '' : w));
   const hasPhrase = (list: string[], from: number, to: number) => {
-    const window = ` ${lowerTokens.slice(Math.max(0, from), Math.max(0, to)).join(' ')} `;
+    const window = ` ${cueTokens.slice(Math.max(0, from), Math.max(0, to)).join(' ')} `;
     return list.some((p) => window.includes(` ${p.toLowerCase()} `));
   };
   const reportedInSentence = rules.cues.reported.some((p) => sentenceLower.includes(` ${p.toLowerCase()} `));
@@ -446,7 +460,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       return false;
     })();
     const modality = (denied ? 'DENIED' : hypothetical && !planned ? 'HYPOTHETICAL' : planned ? 'PLANNED' : 'ASSERTED') as Modality;
-    if (!negated && modality !== 'HYPOTHETICAL') for (const agent of sources) events.push({ type, agent });
+    if (!negated && modality !== 'HYPOTHETICAL') for (const agent of sources) events.push({ type, agent, trigger: u.tok.lower, plural: nominal && /s$/.test(tokens[units[triggerEnd - 1]!.end - 1]!.lower) });
     let relationDate = date;
     if (own === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !DURATIVE_TYPES.has(type)) {
       relationDate = inheritedDate(dates, tokenIndex, tokens, rules, env);
@@ -547,10 +561,27 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     return undefined;
   }
 
+  /** "Khartoum warned": the unit at q begins a new clause (a verb of its own follows the name). */
+  function opensClause(q: number): boolean {
+    const w = word(units[q]);
+    if (!w) return false;
+    if (sets.speech.has(w) || sets.aux.has(w) && w !== 'to') return true;
+    const m = matchTrigger(q);
+    return !!m && !m.nominal;
+  }
+
+  /** "on two Qatari banks", "against Syrian positions": a demonym led by one of the rule's prepositions, past determiners and quantifiers. */
+  function demonymAfterPrep(j: number, rule: TriggerRule): boolean {
+    let p = j - 1;
+    while (p >= 0 && (sets.determiners.has(word(units[p])) || sets.quantifiers.has(word(units[p])) || /^\d/.test(word(units[p])))) p -= 1;
+    return rule.preps.includes(word(units[p]));
+  }
+
   /** The unit after the object noun a rule asks for, within the next few words of the clause; -1 when absent. */
   function objectEnd(rule: TriggerRule, from: number): number {
     for (let j = from; j < Math.min(units.length, from + 7); j += 1) {
       const v = units[j]!;
+      if (v.kind === 'm' && rule.objects!.has(tokens[v.end - 1]!.lower)) return j + 1;
       if (v.kind === 'm' && !v.m.possessive) return -1;
       const w = word(v);
       if (rule.objects!.has(w)) return j + 1;

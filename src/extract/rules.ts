@@ -27,6 +27,7 @@ const relationsFile = z.object({
       nouns: z.array(z.string()).default([]),
       after: z.array(z.string()).optional(),
       objects: z.array(z.string()).optional(),
+      mediator: z.boolean().optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),
       places: z.boolean().optional(),
@@ -85,6 +86,7 @@ const cuesFile = z.object({
   irregularPast: z.array(z.string()),
   subordinators: z.array(z.string()),
   placeIntroducers: z.array(z.string()),
+  quantifiers: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
@@ -128,6 +130,8 @@ export interface TriggerRule {
   after?: string[][];
   /** For verbs: counts only when one of these nouns heads the object ("restored a … pact"); the trigger then runs to it. */
   objects?: Set<string>;
+  /** "mediated between A and B": the subject acts towards each party rather than the two towards each other. */
+  mediator?: boolean;
   /** For verbs: the past participle forms (passive voice). */
   participles: Set<string>;
   /** Number of tokens in the trigger. */
@@ -189,6 +193,7 @@ export interface Rules {
       firstPerson: Set<string>;
       coordinators: Set<string>;
       placeIntroducers: Set<string>;
+      quantifiers: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
     };
@@ -305,6 +310,7 @@ export function loadRules(): Rules {
       confidence: e.confidence,
       ...(e.after ? { after: e.after.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
       ...(e.objects ? { objects: new Set(e.objects.map((o) => o.toLowerCase())) } : {}),
+      ...(e.mediator ? { mediator: true } : {}),
       length: 1,
     };
     for (const spec of e.verbs) {
@@ -364,6 +370,7 @@ export function loadRules(): Rules {
         firstPerson: lower(cues.firstPersonPronouns),
         coordinators: lower(cues.coordinators),
         placeIntroducers: lower(cues.placeIntroducers),
+        quantifiers: lower(cues.quantifiers),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),
       },

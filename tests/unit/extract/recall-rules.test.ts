@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../../../src/extract/extract-briefing.js';
+import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
+
+/** One short synthetic text per rule added in 0.3.0 (recall on unseen wire text): each fails if its rule breaks. */
+function draft(text: string, publishedAt = '2024-05-08') {
+  return parseBriefing(extractBriefing(text, { publishedAt, id: 'test', title: 'Test' }), 'draft');
+}
+type Draft = ReturnType<typeof draft>;
+const actor = (file: Draft, name: string) => file.actors.find((a) => a.name === name || a.aliases.includes(name));
+const SYMMETRIC = ['MET', 'NEGOTIATED_WITH', 'AGREED_WITH', 'COOPERATED_WITH', 'PHONED'];
+const rel = (file: Draft, source: string, type: string, target: string) => {
+  const s = actor(file, source)?.id;
+  const t = actor(file, target)?.id;
+  if (!s || !t) return undefined;
+  return file.relations.find((r) => r.type === type && ((r.source === s && r.target === t) || (SYMMETRIC.includes(type) && r.source === t && r.target === s)));
+};
+const count = (file: Draft, type: string) => file.relations.filter((r) => r.type === type).length;
+
+describe('groups of three or more', () => {
+  it('resolves "the three leaders" to the parties of the sentence’s own event, and "the leaders" later on', () => {
+    const file = draft('President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol on Friday, and the three leaders agreed to hold annual summits. The leaders condemned North Korea.');
+    expect(rel(file, 'Joe Biden', 'AGREED_WITH', 'Fumio Kishida')).toBeDefined();
+    expect(rel(file, 'Joe Biden', 'AGREED_WITH', 'Yoon Suk Yeol')).toBeDefined();
+    expect(rel(file, 'Fumio Kishida', 'AGREED_WITH', 'Yoon Suk Yeol')).toBeDefined();
+    for (const leader of ['Joe Biden', 'Fumio Kishida', 'Yoon Suk Yeol']) expect(rel(file, leader, 'CRITICIZED', 'North Korea')).toBeDefined();
+  });
+  it('relates every two of three coordinated subjects of a symmetric verb', () => {
+    const file = draft('The leaders of Brazil, Argentina and Uruguay met in Montevideo. The three leaders condemned Venezuela.');
+    expect(rel(file, 'Brazil', 'MET', 'Argentina')).toBeDefined();
+    expect(rel(file, 'Argentina', 'MET', 'Uruguay')).toBeDefined();
+    expect(rel(file, 'Brazil', 'MET', 'Uruguay')).toBeDefined();
+    expect(rel(file, 'Uruguay', 'CRITICIZED', 'Venezuela')).toBeDefined();
+  });
+});
+
+describe('coordination', () => {
+  it('keeps a capital before "and" an actor: one relation per coordinated target', () => {
+    const file = draft('Chinese spokesman Wang Wenbin warned Tokyo and Seoul against stoking confrontation.');
+    expect(rel(file, 'Wang Wenbin', 'THREATENED', 'Japan')).toBeDefined();
+    expect(rel(file, 'Wang Wenbin', 'THREATENED', 'South Korea')).toBeDefined();
+  });
+  it('does not take the subject of the next clause as a further target', () => {
+    const file = draft('Cairo condemned Addis Ababa and Khartoum warned Ethiopia against further steps.');
+    expect(rel(file, 'Egypt', 'CRITICIZED', 'Ethiopia')).toBeDefined();
+    expect(rel(file, 'Egypt', 'CRITICIZED', 'Sudan')).toBeUndefined();
+    expect(rel(file, 'Sudan', 'THREATENED', 'Ethiopia')).toBeDefined();
+  });
+  it('joins names over a comma only in a list closed by "and"', () => {
+    const file = draft('Erdogan agreed to the accord. Under the deal, Sweden pledged to support Turkey.');
+    expect(rel(file, 'Sweden', 'SUPPORTED', 'Turkey')).toBeDefined();
+    expect(file.relations.filter((r) => r.type === 'SUPPORTED')).toHaveLength(1);
+  });
+  it('finds the subject across an apposition', () => {
+    const file = draft('Turkey, Qatar’s main ally in the region, slammed Riyadh.');
+    expect(rel(file, 'Turkey', 'CRITICIZED', 'Saudi Arabia')).toBeDefined();
+  });
+  it('takes a body followed by its organ or members as the subject', () => {
+    const file = draft('Al-Shabaab fighters struck an African Union base near Mogadishu.');
+    expect(rel(file, 'al-Shabaab', 'ATTACKED', 'African Union')).toBeDefined();
+  });
+});
+
+describe('object-conditioned verbs (relations.json "objects")', () => {
+  it('reads "restored a … pact" as an agreement of the two subjects', () => {
+    expect(rel(draft('Japan and South Korea restored a military intelligence-sharing pact.'), 'Japan', 'AGREED_WITH', 'South Korea')).toBeDefined();
+  });
+  it('prefers the conditioned rule: "struck a deal with" agrees, "struck" alone attacks', () => {
+    const file = draft('Ghana struck a deal with Togo. Russia struck Ukraine.');
+    expect(rel(file, 'Ghana', 'AGREED_WITH', 'Togo')).toBeDefined();
+    expect(rel(file, 'Ghana', 'ATTACKED', 'Togo')).toBeUndefined();
+    expect(rel(file, 'Russia', 'ATTACKED', 'Ukraine')).toBeDefined();
+  });
+  it('reads restoring relations as agreeing, cutting ties and recalling an ambassador as CAMEO 16 (SANCTIONED)', () => {
+    const file = draft('Colombia and Ecuador restored diplomatic relations. Bahrain cut diplomatic ties with Qatar. Qatar recalled its ambassador from the United Arab Emirates.');
+    expect(rel(file, 'Colombia', 'AGREED_WITH', 'Ecuador')).toBeDefined();
+    expect(rel(file, 'Bahrain', 'SANCTIONED', 'Qatar')).toBeDefined();
+    expect(rel(file, 'Qatar', 'SANCTIONED', 'United Arab Emirates')).toBeDefined();
+  });
+  it('reads "fired missiles at" as an attack, with no target for "into the sea"', () => {
+    const file = draft('Iran fired missiles at Israel. North Korea fired two missiles into the sea.');
+    expect(rel(file, 'Iran', 'ATTACKED', 'Israel')).toBeDefined();
+    expect(file.relations.filter((r) => r.type === 'ATTACKED')).toHaveLength(1);
+  });
+});
+
+describe('new verbs', () => {
+  it('reads mediation as talks with each party', () => {
+    const file = draft('Kuwait mediated between Qatar and Saudi Arabia. Oman has mediated between Iran and its neighbours.');
+    expect(rel(file, 'Kuwait', 'NEGOTIATED_WITH', 'Qatar')).toBeDefined();
+    expect(rel(file, 'Kuwait', 'NEGOTIATED_WITH', 'Saudi Arabia')).toBeDefined();
+    expect(rel(file, 'Qatar', 'NEGOTIATED_WITH', 'Saudi Arabia')).toBeUndefined();
+    expect(rel(file, 'Oman', 'NEGOTIATED_WITH', 'Iran')).toBeDefined();
+    expect(file.relations.filter((r) => r.type === 'NEGOTIATED_WITH')).toHaveLength(3);
+  });
+  it('reads an angry reaction to X’s decision as criticism, and none without a target', () => {
+    const file = draft('Beijing reacted angrily to Manila’s decision. Moscow reacted angrily.');
+    expect(rel(file, 'China', 'CRITICIZED', 'Philippines')).toBeDefined();
+    expect(file.relations).toHaveLength(1);
+  });
+  it('reads "hit out at", "appealed to" and "welcomed"', () => {
+    const file = draft('Turkey hit out at Greece. Ukraine appealed to Germany for tanks. Washington welcomed Kuwait’s efforts.');
+    expect(rel(file, 'Turkey', 'CRITICIZED', 'Greece')).toBeDefined();
+    expect(rel(file, 'Turkey', 'ATTACKED', 'Greece')).toBeUndefined();
+    expect(rel(file, 'Ukraine', 'REQUESTED', 'Germany')).toBeDefined();
+    expect(rel(file, 'United States', 'PRAISED', 'Kuwait')).toBeDefined();
+  });
+  it('reads a passive agreement signed by two parties', () => {
+    expect(rel(draft('An agreement was signed by Serbia and Kosovo in Brussels.'), 'Serbia', 'SIGNED_AGREEMENT', 'Kosovo')).toBeDefined();
+  });
+});
+
+describe('targets', () => {
+  it('takes a demonym after the rule’s preposition, or before a facility noun, for its state', () => {
+    const file = draft('Abu Dhabi and Riyadh imposed sanctions on two Qatari banks. Hamas fighters struck an Israeli base.');
+    expect(rel(file, 'United Arab Emirates', 'SANCTIONED', 'Qatar')).toBeDefined();
+    expect(rel(file, 'Saudi Arabia', 'SANCTIONED', 'Qatar')).toBeDefined();
+    expect(rel(file, 'Hamas', 'ATTACKED', 'Israel')).toBeDefined();
+  });
+  it('points "the sanctions" back to every agent of the event told with that noun', () => {
+    const file = draft('Qatar recalled its envoy from Egypt after Abu Dhabi and Riyadh imposed sanctions on Qatar. Turkey condemned the sanctions.');
+    expect(rel(file, 'Turkey', 'CRITICIZED', 'United Arab Emirates')).toBeDefined();
+    expect(rel(file, 'Turkey', 'CRITICIZED', 'Saudi Arabia')).toBeDefined();
+    expect(rel(file, 'Turkey', 'CRITICIZED', 'Qatar')).toBeUndefined();
+  });
+  it('does not point a singular "the attack" back to a plural "strikes"', () => {
+    const file = draft('On Monday, al-Shabaab fighters struck an African Union base. Somali forces later launched strikes on al-Shabaab positions. The African Union denounced the attack.');
+    expect(rel(file, 'African Union', 'CRITICIZED', 'al-Shabaab')).toBeDefined();
+    expect(rel(file, 'African Union', 'CRITICIZED', 'Somalia')).toBeUndefined();
+  });
+  it('points "the accord" back to the parties of an agreement, "the announcement" to an agreement first', () => {
+    const file = draft('Brazil and Argentina signed a trade memorandum. Chile welcomed the accord.');
+    expect(rel(file, 'Chile', 'PRAISED', 'Brazil')).toBeDefined();
+    expect(rel(file, 'Chile', 'PRAISED', 'Argentina')).toBeDefined();
+    const second = draft('Erdogan agreed to send the bid to parliament. Stockholm has rejected the accusation. Joe Biden welcomed the announcement.');
+    expect(rel(second, 'Joe Biden', 'PRAISED', 'Sweden')).toBeUndefined();
+  });
+});
+
+describe('names, places and dates', () => {
+  it('makes an unknown untitled name after a place preposition a place', () => {
+    const file = draft('President Joe Biden hosted Fumio Kishida at Camp Hillcrest on Friday.');
+    expect(actor(file, 'Camp Hillcrest')).toBeUndefined();
+    expect(rel(file, 'Joe Biden', 'HOSTED', 'Fumio Kishida') ?? rel(file, 'Joe Biden', 'MET', 'Fumio Kishida')).toBeDefined();
+  });
+  it('reads names with joined particles ("al-Assaf", "al-Shabaab") and honorifics before long names', () => {
+    const file = draft('Saudi Foreign Minister Ibrahim al-Assaf accused Doha of funding al-Shabaab. Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani rejected Riyadh’s proposal.');
+    expect(rel(file, 'Ibrahim al-Assaf', 'ACCUSED', 'Qatar')).toBeDefined();
+    expect(actor(file, 'al-Shabaab')).toBeDefined();
+    expect(rel(file, 'Mohammed bin Abdulrahman Al Thani', 'REJECTED', 'Saudi Arabia')).toBeDefined();
+  });
+  it('knows more states by name, capital and demonym', () => {
+    const file = draft('Uruguayan President Luis Lacalle Pou visited Asuncion. Zambia condemned Harare.');
+    expect(rel(file, 'Luis Lacalle Pou', 'VISITED', 'Paraguay')).toBeDefined();
+    expect(rel(file, 'Zambia', 'CRITICIZED', 'Zimbabwe')).toBeDefined();
+  });
+  it('reads "May" in a date as no modal, and skips "in May 2021" between subject and verb', () => {
+    const file = draft('Japan on May 3 signed a pact with Ghana. Kenya in May 2021 signed a pact with Uganda. China may impose sanctions on Taiwan.');
+    expect(rel(file, 'Japan', 'SIGNED_AGREEMENT', 'Ghana')?.modality).toBe('ASSERTED');
+    expect(rel(file, 'Kenya', 'SIGNED_AGREEMENT', 'Uganda')?.modality).toBe('ASSERTED');
+    expect(rel(file, 'China', 'SANCTIONED', 'Taiwan')?.modality).toBe('HYPOTHETICAL');
+  });
+});
