@@ -182,7 +182,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       // "… said X and urged Washington", "travelled to Qatar and is expected to meet": the earlier verb's subject
       if (sets.coordinators.has(w)) {
         const direct = j === k - 1 || (j === k - 2 && word(units[k - 1]) === ',');
-        return earlierClause(j, direct ? formOf(word(units[k])) : null) ?? clauseSubject(j);
+        const shared = earlierClause(j, direct ? formOf(word(units[k])) : null) ?? clauseSubject(j);
+        // the cues of this verb (negation, modals) are those after the coordinator, not the earlier clause's
+        return shared ? { ...shared, end: Math.max(shared.end ?? 0, u.end) } : null;
       }
       // "announced … after hosting talks": a participle after a subordinator takes the main clause's subject
       if (sets.subordinators.has(w) && j === k - 1 && /ing$/.test(word(units[k]))) return earlierClause(j, null) ?? clauseSubject(j);
@@ -190,6 +192,11 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         while (j >= 0 && word(units[j]) !== '(') j -= 1;
         j -= 1;
         continue;
+      }
+      // ", then travelled to": the coordinated verb takes the earlier clause's subject
+      if (w === ',' && sets.coordinators.has(word(units[j + 1])) && j + 1 < k) {
+        const shared = earlierClause(j, null) ?? clauseSubject(j);
+        return shared ? { ...shared, end: Math.max(shared.end ?? 0, units[j + 1]!.end) } : null;
       }
       if (w === ',') {
         let p = j - 1;

@@ -27,13 +27,17 @@ const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
 const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
 /** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ": the outlet's dateline, not part of the story. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{L} .]+?)?(?:,\s+\p{L}+\.? \d{1,2})?\s+\((?:Reuters|AP|AFP|Al-Monitor|dpa|UPI)\)\s+[-–—]+\s+/u;
+/** "BELGRADE/PRISTINA: ", "ADDIS ABABA — ": a place dateline in capitals without an outlet. */
+const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ /'-]\p{Lu}{2,})*\s*(?::|\s[-–—]+)\s+(?=\p{Lu})/u;
+/** "14 March 2018", "By our Africa correspondent | 3 November 2021": a line giving only the story's date (and byline). */
+const DATE_LINE = /^(?:By\b[^|]*\|\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4}$/u;
 const OPEN_QUOTES = new Set(['“', '‘']);
 const CLOSE_QUOTES = new Set(['”', '’']);
 
 /** Classifies a line: headlines (title case, no final stop), captions, cross-references and labels. */
 export function classifyLine(line: string, rules: Rules): LineKind {
   const trimmed = line.trim();
-  if (CAPTION.test(trimmed)) return 'caption';
+  if (CAPTION.test(trimmed) || DATE_LINE.test(trimmed)) return 'caption';
   if (CROSS_REFERENCE.test(trimmed)) return 'skip';
   if (!/\p{Ll}/u.test(trimmed)) return 'skip';
   if (/[.!?:”"’)\]]$/.test(trimmed)) return 'body';
@@ -60,7 +64,8 @@ export function segment(text: string, rules: Rules): Sentence[] {
     paragraph += 1;
     if (kind === 'headline') section += 1;
     if (kind === 'skip') continue;
-    const dateline = kind === 'body' ? DATELINE.exec(line.trimStart()) : null;
+    const dateline = kind === 'body' ? DATELINE.exec(line.trimStart()) ?? PLACE_DATELINE.exec(line.trimStart()) : null;
+    const datedLine = kind === 'caption' && DATE_LINE.test(line.trim()) ? line.trim() : null;
     const lead = line.length - line.trimStart().length + (dateline?.[0].length ?? 0);
     const content = line.trim().slice(dateline?.[0].length ?? 0);
     const blockQuote = kind === 'body' && previousBody?.endsWithColon === true && !/[“”"]/.test(content);
@@ -88,7 +93,7 @@ export function segment(text: string, rules: Rules): Sentence[] {
         openQuoteAtStart: openAtStart,
         openQuoteAtEnd: open,
         blockQuote,
-        ...(dateline && s === spans[0]![0] ? { dateline: dateline[0] } : {}),
+        ...(dateline && s === spans[0]![0] ? { dateline: dateline[0] } : datedLine ? { dateline: datedLine } : {}),
       });
     }
     if (kind === 'body') previousBody = { endsWithColon: content.endsWith(':') };

@@ -161,3 +161,22 @@ describe('names, places and dates', () => {
     expect(rel(file, 'China', 'SANCTIONED', 'Taiwan')?.modality).toBe('HYPOTHETICAL');
   });
 });
+
+describe('clauses and datelines', () => {
+  it('reads a coordinated verb’s negation and modals from its own clause, not the earlier one', () => {
+    const file = draft('Aleksandar Vucic said on Tuesday that Belgrade would not recognise Kosovo and accused Pristina of provoking violence. Ramush Haradinaj denied the charge.');
+    const accused = rel(file, 'Aleksandar Vucic', 'ACCUSED', 'Kosovo')!;
+    expect(accused.modality).not.toBe('HYPOTHETICAL');
+    expect(accused.negated).toBe(false);
+    expect(rel(file, 'Ramush Haradinaj', 'DENIED', 'Aleksandar Vucic')).toBeDefined();
+  });
+  it('gives ", then travelled" the earlier clause’s subject', () => {
+    const file = draft('Federica Mogherini arrived in Belgrade for talks with Aleksandar Vucic, then travelled to Pristina.');
+    expect(rel(file, 'Federica Mogherini', 'VISITED', 'Kosovo')).toBeDefined();
+    expect(rel(file, 'Aleksandar Vucic', 'VISITED', 'Kosovo')).toBeUndefined();
+  });
+  it('reads a date-only line and a capitals dateline as the story’s own date (same-day weekday)', () => {
+    const file = draft('Talks in the Baltics\n\n14 March 2018\n\nVILNIUS: Vladimir Putin spoke by phone with Alexander Lukashenko on Wednesday.', '2018-03-14');
+    expect(rel(file, 'Vladimir Putin', 'PHONED', 'Alexander Lukashenko')?.date).toBe('2018-03-14');
+  });
+});
