@@ -174,6 +174,11 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         j -= 1;
         continue;
       }
+      // "the Saudi foreign ministry welcomed": one plain modifier between the name and its organ noun
+      if ((sets.organ.has(w) || sets.partitive.has(w)) && isAgent(units[j - 2]) && !(units[j - 2] as Extract<Unit, { kind: 'm' }>).m.possessive && plainModifier(units[j - 1])) {
+        j -= 2;
+        continue;
+      }
       if (sets.firstPerson.has(w) && inQuote[j] && quoteVoice) return { actors: [quoteVoice], penalty: penalty * 0.85, end: u.end };
       if (sets.aux.has(w) || isAdverb(w) || sets.negations.has(w) || sets.control.has(w) || w === 'to' || w === 'not' || dateTokens.has(u.start)) {
         j -= 1;
@@ -403,6 +408,16 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           }
         }
         if (!target.actors.length && !target.pair) target = findTargets(triggerEnd, rule);
+        // "summoned the Japanese ambassador", "summoned Russia's envoy": the state whose object it is
+        if (!target.actors.length && !target.pair && rule.objects) {
+          for (let q = k + 1; q < triggerEnd; q += 1) {
+            const v = units[q]!;
+            if (v.kind === 'm' && v.m.actor && (v.m.role === 'demonym' || (v.m.role === 'agent' && (v.m.possessive || v.m.via === 'organ')))) {
+              target = { actors: [v.m.actor], penalty: 0.85 };
+              break;
+            }
+          }
+        }
         if (!target.actors.length && !target.pair && rule.complement && word(units[triggerEnd]) === 'that') {
           const own = new Set(source?.actors ?? []);
           for (let q = triggerEnd + 1; q < units.length; q += 1) {
@@ -568,6 +583,14 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     return undefined;
   }
 
+  /** "foreign" in "Saudi foreign ministry": a lower-case word that is no function word, verb or trigger. */
+  function plainModifier(u: Unit | undefined): boolean {
+    if (!u || u.kind !== 't' || !u.tok.word || u.tok.cap) return false;
+    const w = u.tok.lower;
+    if (sets.preps.has(w) || sets.aux.has(w) || sets.coordinators.has(w) || sets.speech.has(w) || sets.determiners.has(w) || sets.boundaries.has(w)) return false;
+    return !matchTrigger(units.indexOf(u));
+  }
+
   /** "Khartoum warned": the unit at q begins a new clause (a verb of its own follows the name). */
   function opensClause(q: number): boolean {
     const w = word(units[q]);
@@ -589,7 +612,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     for (let j = from; j < Math.min(units.length, from + 7); j += 1) {
       const v = units[j]!;
       if (v.kind === 'm' && rule.objects!.has(tokens[v.end - 1]!.lower)) return j + 1;
-      if (v.kind === 'm' && !v.m.possessive) return -1;
+      if (v.kind === 'm' && !v.m.possessive && v.m.role !== 'demonym') return -1;
       const w = word(v);
       if (rule.objects!.has(w)) return j + 1;
       if (w === '.' || w === ',' || w === ';' || w === ':' || sets.boundaries.has(w) || (sets.preps.has(w) && w !== 'of')) return -1;

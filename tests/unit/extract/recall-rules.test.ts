@@ -180,3 +180,19 @@ describe('clauses and datelines', () => {
     expect(rel(file, 'Vladimir Putin', 'PHONED', 'Alexander Lukashenko')?.date).toBe('2018-03-14');
   });
 });
+
+describe('formal protests and bodies', () => {
+  it('reads "protested to" and summoning a state’s envoy as criticism of that state', () => {
+    const file = draft('Japan protested to China over the incursion. South Korea summoned the Japanese ambassador. Poland summoned Russia’s envoy. Qatar recalled its ambassador.');
+    expect(rel(file, 'Japan', 'CRITICIZED', 'China')).toBeDefined();
+    expect(rel(file, 'South Korea', 'CRITICIZED', 'Japan')).toBeDefined();
+    expect(rel(file, 'Poland', 'CRITICIZED', 'Russia')).toBeDefined();
+    expect(file.relations).toHaveLength(3);
+  });
+  it('takes "the Saudi foreign ministry" as the subject through one plain modifier', () => {
+    expect(rel(draft('The Saudi foreign ministry condemned Iran.'), 'Saudi Arabia', 'CRITICIZED', 'Iran')).toBeDefined();
+  });
+  it('reads "Brussels" as the European Union', () => {
+    expect(rel(draft('Brussels urged Serbia to resume the dialogue.'), 'European Union', 'REQUESTED', 'Serbia')).toBeDefined();
+  });
+});
