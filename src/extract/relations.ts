@@ -270,7 +270,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         }
         continue;
       }
-      const prev = word(units[j - 1]) === 'the' ? word(units[j - 2]) : word(units[j - 1]);
+      // "with visiting President X", "on a US warship": past articles and name modifiers to the preposition
+      let b = j - 1;
+      while (b > from && (sets.articles.has(word(units[b])) || sets.nameModifiers.has(word(units[b])))) b -= 1;
+      const prev = word(units[b]);
       const viaPrep = rule.preps.includes(prev);
       const bare = !sets.preps.has(prev);
       if (u.m.role === 'agent' && u.m.actor) {
@@ -567,7 +570,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev);
       let useNoun = !!nouns && (!verbs || nounContext);
       if (verbs && nouns && !nounContext) useNoun = false;
-      const fits = (r: TriggerRule) => (!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) && (useNoun || !r.objects || objectEnd(r, k + len) > 0);
+      // 'after' and 'objects' condition the entry's verbs, not its nouns ("a phone conversation with")
+      const fits = (r: TriggerRule) => useNoun || ((!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) && (!r.objects || objectEnd(r, k + len) > 0));
       // a rule whose condition holds ("struck a deal") before one without ("struck")
       const constrained = (r: TriggerRule) => (r.after || r.objects ? 1 : 0);
       let ok = (useNoun ? nouns! : verbs!).filter(fits).sort((a, b) => constrained(b) - constrained(a));
@@ -578,7 +582,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (!ok.length) continue;
       const afterLen = ok[0]!.after?.find((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))?.length ?? 0;
       if (!useNoun && ok[0]!.objects) return { rules: ok, end: objectEnd(ok[0]!, k + len), nominal: false };
-      return { rules: ok, end: k + len + (ok[0]!.after ? afterLen : 0), nominal: useNoun };
+      return { rules: ok, end: k + len + (ok[0]!.after && !useNoun ? afterLen : 0), nominal: useNoun };
     }
     return undefined;
   }
@@ -615,7 +619,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (v.kind === 'm' && !v.m.possessive && v.m.role !== 'demonym') return -1;
       const w = word(v);
       if (rule.objects!.has(w)) return j + 1;
-      if (w === '.' || w === ',' || w === ';' || w === ':' || sets.boundaries.has(w) || (sets.preps.has(w) && w !== 'of')) return -1;
+      // "$500 million in aid", "a pact of mutual defence": 'of' and 'in' may stand inside the object
+      if (w === '.' || w === ',' || w === ';' || w === ':' || sets.boundaries.has(w) || (sets.preps.has(w) && w !== 'of' && w !== 'in')) return -1;
     }
     return -1;
   }

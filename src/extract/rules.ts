@@ -87,6 +87,7 @@ const cuesFile = z.object({
   subordinators: z.array(z.string()),
   placeIntroducers: z.array(z.string()),
   quantifiers: z.array(z.string()),
+  nameModifiers: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
@@ -194,6 +195,8 @@ export interface Rules {
       coordinators: Set<string>;
       placeIntroducers: Set<string>;
       quantifiers: Set<string>;
+      nameModifiers: Set<string>;
+      articles: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
     };
@@ -371,6 +374,8 @@ export function loadRules(): Rules {
         coordinators: lower(cues.coordinators),
         placeIntroducers: lower(cues.placeIntroducers),
         quantifiers: lower(cues.quantifiers),
+        nameModifiers: lower(cues.nameModifiers),
+        articles: lower(['a', 'an', 'the']),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),
       },

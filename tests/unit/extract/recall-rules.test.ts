@@ -196,3 +196,24 @@ describe('formal protests and bodies', () => {
     expect(rel(draft('Brussels urged Serbia to resume the dialogue.'), 'European Union', 'REQUESTED', 'Serbia')).toBeDefined();
   });
 });
+
+describe('press-agency phrasing', () => {
+  it('reads a target past an article or a name modifier ("with visiting President X", "on a US warship")', () => {
+    const file = draft('Xi Jinping on Tuesday held talks with visiting Maldivian President Mohamed Muizzu. The Houthis launched a drone attack on a US warship.');
+    expect(rel(file, 'Xi Jinping', 'NEGOTIATED_WITH', 'Mohamed Muizzu')).toBeDefined();
+    expect(rel(file, 'Houthis', 'ATTACKED', 'United States')).toBeDefined();
+  });
+  it('reads a noun trigger of an entry whose verbs are conditioned ("held a phone conversation with")', () => {
+    expect(rel(draft('Wang Yi held a phone conversation with Hossein Amir-Abdollahian on Monday.'), 'Wang Yi', 'PHONED', 'Hossein Amir-Abdollahian')).toBeDefined();
+  });
+  it('reads lodged representations as a protest and pledged aid as support', () => {
+    const file = draft('China lodged stern representations with the Philippines. Japan pledged $500 million in aid to Ukraine.');
+    expect(rel(file, 'China', 'CRITICIZED', 'Philippines')).toBeDefined();
+    expect(rel(file, 'Japan', 'SUPPORTED', 'Ukraine')).toBeDefined();
+  });
+  it('strips an agency dateline ("BEIJING, Jan 9 (Xinhua) --") and dates by it', () => {
+    const file = draft('Talks\n\nBEIJING, Jan 9 (Xinhua) -- Xi Jinping on Tuesday held talks with Mohamed Muizzu.', '2024-01-10');
+    expect(actor(file, 'Xinhua')).toBeUndefined();
+    expect(rel(file, 'Xi Jinping', 'NEGOTIATED_WITH', 'Mohamed Muizzu')?.date).toBe('2024-01-09');
+  });
+});
