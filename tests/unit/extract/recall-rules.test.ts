@@ -217,3 +217,18 @@ describe('press-agency phrasing', () => {
     expect(rel(file, 'Xi Jinping', 'NEGOTIATED_WITH', 'Mohamed Muizzu')?.date).toBe('2024-01-09');
   });
 });
+
+describe('more bodies and verbs', () => {
+  it('knows regional bodies (OAS) and reads "the expulsions" back to the expelling state', () => {
+    const file = draft('Venezuela expelled the ambassadors of Argentina and Chile. The Organization of American States, which Venezuela left in 2019, condemned the expulsions.');
+    expect(rel(file, 'Organization of American States', 'CRITICIZED', 'Venezuela')).toBeDefined();
+  });
+  it('reads "congratulated" as praise and "offered to mediate" as planned', () => {
+    const file = draft('Russia congratulated Nicolas Maduro. Brazil offered to mediate between Venezuela and Guyana.');
+    expect(rel(file, 'Russia', 'PRAISED', 'Nicolas Maduro')).toBeDefined();
+    expect(rel(file, 'Brazil', 'NEGOTIATED_WITH', 'Guyana')?.modality).toBe('PLANNED');
+  });
+  it('reads a place target past a compass adjective ("at northern Israel")', () => {
+    expect(rel(draft('Hezbollah fired rockets at northern Israel.'), 'Hezbollah', 'ATTACKED', 'Israel')).toBeDefined();
+  });
+});
