@@ -216,6 +216,8 @@ export class ActorRegistry {
 /** "Jean-Yves Le Drian" → "le drian"; "Bashar al-Assad" → "assad"; "Sergei Shoigu" → "shoigu". */
 export function surnameOf(name: string, rules: Rules): string | null {
   const words = name.trim().split(/\s+/);
+  // "Ferdinand Marcos Jr" → "marcos": a generational suffix is no surname
+  while (words.length > 2 && rules.cues.sets.nameSuffixes.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words.pop();
   if (words.length < 2) return null;
   let i = words.length - 1;
   while (i > 1 && rules.cues.sets.particles.has(words[i - 1]!.toLowerCase())) i -= 1;

@@ -174,6 +174,16 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         j -= 1;
         continue;
       }
+      // "Chinese coast guard vessels fired": a demonym heading a plain noun phrase stands for its state
+      if (plainModifier(u) && j === k - 1) {
+        let p = j;
+        while (p > j - 3 && plainModifier(units[p - 1])) p -= 1;
+        const head = units[p - 1];
+        const before = word(units[p - 2]);
+        if (head?.kind === 'm' && head.m.role === 'demonym' && head.m.actor && !head.m.possessive && (p - 2 < 0 || !units[p - 2] || sets.articles.has(before) || before === ',' || sets.subordinators.has(before) || sets.coordinators.has(before))) {
+          return { actors: [head.m.actor], penalty: penalty * 0.8, end: head.end };
+        }
+      }
       // "the Saudi foreign ministry welcomed": one plain modifier between the name and its organ noun
       if ((sets.organ.has(w) || sets.partitive.has(w)) && isAgent(units[j - 2]) && !(units[j - 2] as Extract<Unit, { kind: 'm' }>).m.possessive && plainModifier(units[j - 1])) {
         j -= 2;

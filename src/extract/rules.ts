@@ -88,6 +88,7 @@ const cuesFile = z.object({
   placeIntroducers: z.array(z.string()),
   quantifiers: z.array(z.string()),
   nameModifiers: z.array(z.string()),
+  nameSuffixes: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
@@ -196,6 +197,7 @@ export interface Rules {
       placeIntroducers: Set<string>;
       quantifiers: Set<string>;
       nameModifiers: Set<string>;
+      nameSuffixes: Set<string>;
       articles: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
@@ -375,6 +377,7 @@ export function loadRules(): Rules {
         placeIntroducers: lower(cues.placeIntroducers),
         quantifiers: lower(cues.quantifiers),
         nameModifiers: lower(cues.nameModifiers),
+        nameSuffixes: lower(cues.nameSuffixes),
         articles: lower(['a', 'an', 'the']),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),

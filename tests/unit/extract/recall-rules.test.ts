@@ -232,3 +232,14 @@ describe('more bodies and verbs', () => {
     expect(rel(draft('Hezbollah fired rockets at northern Israel.'), 'Hezbollah', 'ATTACKED', 'Israel')).toBeDefined();
   });
 });
+
+describe('noun phrases as subjects, name suffixes', () => {
+  it('takes a demonym heading a plain noun phrase as its state ("Chinese coast guard vessels fired water cannon at …")', () => {
+    const file = draft('Manila protested after Chinese coast guard vessels fired water cannon at a Philippine supply boat.');
+    expect(rel(file, 'China', 'ATTACKED', 'Philippines')).toBeDefined();
+  });
+  it('finds a person by surname past a generational suffix ("Ferdinand Marcos Jr" → "Marcos")', () => {
+    const file = draft('Ferdinand Marcos Jr spoke on Monday. Marcos is due to travel to Tokyo next week.');
+    expect(rel(file, 'Ferdinand Marcos Jr', 'VISITED', 'Japan')?.modality).toBe('PLANNED');
+  });
+});
