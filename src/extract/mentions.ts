@@ -263,7 +263,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const before = prevWord(i);
     const after = t[end];
     const locative = sets.locative.has(before) && !possessive;
-    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.preps.has(after.lower) && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) && !sets.speech.has(after.lower) && !sets.coordinators.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
+    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.preps.has(after.lower) && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) && !sets.speech.has(after.lower) && !sets.coordinators.has(after.lower) && !sets.irregularPast.has(after.lower) && !rules.verbTriggers.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
     if (form === 'state') {
       state.active = true;
       if (foldName(text) !== foldName(state.name) && !locative) registry.addAlias(state, text);

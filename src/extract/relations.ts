@@ -412,11 +412,13 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       } else {
         source = findSubject(k);
         // "agreed to share …", "agreed to meet X"
-        if (rule.type === 'AGREED_WITH' && word(units[triggerEnd]) === 'to') {
-          const inner = matchTrigger(triggerEnd + 1);
+        if ((rule.type === 'AGREED_WITH' || rule.infinitive) && word(units[triggerEnd]) === 'to') {
+          // "agreed to share …", "threatened to impose sanctions on X": the trigger, or the noun after a light verb
+          const lightNext = sets.light.has(word(units[triggerEnd + 1]));
+          const inner = matchTrigger(triggerEnd + 1) ?? (lightNext ? matchTrigger(triggerEnd + 2) ?? matchTrigger(triggerEnd + 3) : undefined);
           if (inner) {
             consumed.add(triggerEnd + 1);
-            if (inner.rules[0]!.type === 'MET') type = 'AGREED_TO_MEET';
+            if (inner.rules[0]!.type === 'MET' && rule.type === 'AGREED_WITH') type = 'AGREED_TO_MEET';
             target = findTargets(inner.end, inner.rules[0]!);
           }
         }
@@ -581,9 +583,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       let useNoun = !!nouns && (!verbs || nounContext);
       if (verbs && nouns && !nounContext) useNoun = false;
       // 'after' and 'objects' condition the entry's verbs, not its nouns ("a phone conversation with")
-      const fits = (r: TriggerRule) => useNoun || ((!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) && (!r.objects || objectEnd(r, k + len) > 0));
+      const fits = (r: TriggerRule) => useNoun || ((!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) && (!r.objects || objectEnd(r, k + len) > 0) && (!r.objectThen || objectThenFits(r, k + len)));
       // a rule whose condition holds ("struck a deal") before one without ("struck")
-      const constrained = (r: TriggerRule) => (r.after || r.objects ? 1 : 0);
+      const constrained = (r: TriggerRule) => (r.after || r.objects || r.objectThen ? 1 : 0);
       let ok = (useNoun ? nouns! : verbs!).filter(fits).sort((a, b) => constrained(b) - constrained(a));
       if (!ok.length && !useNoun && nouns) {
         useNoun = true;
@@ -619,6 +621,15 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     let p = j - 1;
     while (p >= 0 && (sets.determiners.has(word(units[p])) || sets.quantifiers.has(word(units[p])) || /^\d/.test(word(units[p])))) p -= 1;
     return rule.preps.includes(word(units[p]));
+  }
+
+  /** "welcomed Sheikh Hasina to New Delhi": an actor object, then one of the rule's prepositions and a place or state. */
+  function objectThenFits(rule: TriggerRule, from: number): boolean {
+    let j = from;
+    while (sets.articles.has(word(units[j]))) j += 1;
+    if (!isAgent(units[j]) || !rule.objectThen!.has(word(units[j + 1]))) return false;
+    const place = sets.articles.has(word(units[j + 2])) ? units[j + 3] : units[j + 2];
+    return !!place && place.kind === 'm' && (place.m.role === 'place' || place.m.actor?.kind === 'STATE');
   }
 
   /** The unit after the object noun a rule asks for, within the next few words of the clause; -1 when absent. */

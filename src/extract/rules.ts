@@ -28,6 +28,8 @@ const relationsFile = z.object({
       after: z.array(z.string()).optional(),
       objects: z.array(z.string()).optional(),
       mediator: z.boolean().optional(),
+      infinitive: z.boolean().optional(),
+      objectThen: z.array(z.string()).optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),
       places: z.boolean().optional(),
@@ -134,6 +136,10 @@ export interface TriggerRule {
   objects?: Set<string>;
   /** "mediated between A and B": the subject acts towards each party rather than the two towards each other. */
   mediator?: boolean;
+  /** "threatened to impose sanctions on X": the target is that of the trigger in the verb's to-infinitive. */
+  infinitive?: boolean;
+  /** For verbs: counts only when the object is followed by one of these and a place ("welcomed X to New Delhi"). */
+  objectThen?: Set<string>;
   /** For verbs: the past participle forms (passive voice). */
   participles: Set<string>;
   /** Number of tokens in the trigger. */
@@ -316,6 +322,8 @@ export function loadRules(): Rules {
       ...(e.after ? { after: e.after.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
       ...(e.objects ? { objects: new Set(e.objects.map((o) => o.toLowerCase())) } : {}),
       ...(e.mediator ? { mediator: true } : {}),
+      ...(e.infinitive ? { infinitive: true } : {}),
+      ...(e.objectThen ? { objectThen: new Set(e.objectThen) } : {}),
       length: 1,
     };
     for (const spec of e.verbs) {

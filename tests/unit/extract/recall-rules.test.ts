@@ -243,3 +243,25 @@ describe('noun phrases as subjects, name suffixes', () => {
     expect(rel(file, 'Ferdinand Marcos Jr', 'VISITED', 'Japan')?.modality).toBe('PLANNED');
   });
 });
+
+describe('hosting, bans, threats and demands', () => {
+  it('reads "welcomed X to <place>" as hosting, and "the two leaders discussed" as talks', () => {
+    const file = draft('Narendra Modi welcomed Sheikh Hasina to New Delhi on Saturday. The two leaders discussed water sharing.');
+    expect(rel(file, 'Narendra Modi', 'MET', 'Sheikh Hasina') ?? rel(file, 'Narendra Modi', 'HOSTED', 'Sheikh Hasina')).toBeDefined();
+    expect(rel(file, 'Narendra Modi', 'PRAISED', 'Sheikh Hasina')).toBeUndefined();
+    expect(rel(file, 'Narendra Modi', 'NEGOTIATED_WITH', 'Sheikh Hasina')).toBeDefined();
+  });
+  it('reads bans on imports and tariffs as sanctions', () => {
+    const file = draft('Beijing banned imports from Lithuania. The United States imposed new tariffs on Chinese steel.');
+    expect(rel(file, 'China', 'SANCTIONED', 'Lithuania')).toBeDefined();
+    expect(rel(file, 'United States', 'SANCTIONED', 'China')).toBeDefined();
+  });
+  it('gives "threatened to impose sanctions on X" the target X', () => {
+    expect(rel(draft('Turkey threatened to impose sanctions on Sweden.'), 'Turkey', 'THREATENED', 'Sweden')).toBeDefined();
+  });
+  it('reads "demanded that X …" and keeps a capital before a verb an actor ("Moscow withdrew its ambassador from Washington")', () => {
+    const file = draft('Cyprus demanded that Ankara withdraw its troops. Moscow withdrew its ambassador from Washington.');
+    expect(rel(file, 'Cyprus', 'REQUESTED', 'Turkey')).toBeDefined();
+    expect(rel(file, 'Russia', 'SANCTIONED', 'United States')).toBeDefined();
+  });
+});
