@@ -246,7 +246,7 @@ describe('noun phrases as subjects, name suffixes', () => {
 
 describe('hosting, bans, threats and demands', () => {
   it('reads "welcomed X to <place>" as hosting, and "the two leaders discussed" as talks', () => {
-    const file = draft('Narendra Modi welcomed Sheikh Hasina to New Delhi on Saturday. The two leaders discussed water sharing.');
+    const file = draft('Indian Prime Minister Narendra Modi welcomed Bangladeshi Prime Minister Sheikh Hasina to New Delhi on Saturday. The two leaders discussed water sharing.');
     expect(rel(file, 'Narendra Modi', 'MET', 'Sheikh Hasina') ?? rel(file, 'Narendra Modi', 'HOSTED', 'Sheikh Hasina')).toBeDefined();
     expect(rel(file, 'Narendra Modi', 'PRAISED', 'Sheikh Hasina')).toBeUndefined();
     expect(rel(file, 'Narendra Modi', 'NEGOTIATED_WITH', 'Sheikh Hasina')).toBeDefined();
