@@ -50,6 +50,10 @@ describe('coordination', () => {
     const file = draft('Erdogan agreed to the accord. Under the deal, Sweden pledged to support Turkey.');
     expect(rel(file, 'Sweden', 'SUPPORTED', 'Turkey')).toBeDefined();
     expect(file.relations.filter((r) => r.type === 'SUPPORTED')).toHaveLength(1);
+    const second = draft('Like Finland, Sweden criticised Turkey.');
+    expect(actor(second, 'Finland')).toBeDefined();
+    expect(rel(second, 'Finland', 'CRITICIZED', 'Turkey')).toBeUndefined();
+    expect(rel(second, 'Sweden', 'CRITICIZED', 'Turkey')).toBeDefined();
   });
   it('finds the subject across an apposition', () => {
     const file = draft('Turkey, Qatar’s main ally in the region, slammed Riyadh.');
