@@ -233,8 +233,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         return null;
       }
       if (sets.relative.has(w)) {
-        const before = word(units[j - 1]) === ',' ? units[j - 2] : units[j - 1];
-        if (isAgent(before)) return { actors: [before.m.actor!], penalty: penalty * 0.9, end: before.end };
+        // "Qatar and Egypt, which have mediated …": the antecedent with its coordinated names
+        const at = word(units[j - 1]) === ',' ? j - 2 : j - 1;
+        const before = units[at];
+        if (isAgent(before) && !before.m.possessive) return withCoordination(at, penalty * 0.9);
       }
       return null;
     }
@@ -545,7 +547,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           const agents: Extract<Unit, { kind: 'm' }>[] = [];
           for (let q = start + 1; q < p; q += 1) {
             const v = units[q]!;
-            if (isAgent(v) && !v.m.possessive && !sets.preps.has(word(units[q - 1])) && !(word(units[q - 1]) === 'the' && sets.preps.has(word(units[q - 2])))) agents.push(v);
+            // "spoke with X by phone": an object of "with" takes part too
+            const prep = word(units[q - 1]) === 'the' ? word(units[q - 2]) : word(units[q - 1]);
+            if (isAgent(v) && !v.m.possessive && (!sets.preps.has(prep) || prep === 'with')) agents.push(v);
           }
           const [subject, ...objects] = agents;
           if (!subject || !objects.length) continue;
@@ -639,7 +643,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (v.kind === 'm' && rule.objects!.has(tokens[v.end - 1]!.lower)) return j + 1;
       if (v.kind === 'm' && !v.m.possessive && v.m.role !== 'demonym') return -1;
       const w = word(v);
-      if (rule.objects!.has(w)) return j + 1;
+      if (rule.objects!.has(w)) return QUOTE_CLOSE.has(word(units[j + 1])) ? j + 2 : j + 1;
       // "$500 million in aid", "a pact of mutual defence": 'of' and 'in' may stand inside the object
       if (w === '.' || w === ',' || w === ';' || w === ':' || sets.boundaries.has(w) || (sets.preps.has(w) && w !== 'of' && w !== 'in')) return -1;
     }

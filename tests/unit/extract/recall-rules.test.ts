@@ -269,3 +269,17 @@ describe('hosting, bans, threats and demands', () => {
     expect(rel(file, 'Russia', 'SANCTIONED', 'United States')).toBeDefined();
   });
 });
+
+describe('vows, relative clauses, phone adjuncts', () => {
+  it('reads "vowed harsh punishment for X" as a threat', () => {
+    expect(rel(draft('Ali Khamenei on Wednesday vowed “harsh punishment” for Israel.'), 'Ali Khamenei', 'THREATENED', 'Israel')).toBeDefined();
+  });
+  it('gives a verb after a relative clause the whole coordinated antecedent', () => {
+    const file = draft('Qatar and Egypt, which have hosted Hamas officials, mediated between Israel and Hamas.');
+    expect(rel(file, 'Qatar', 'NEGOTIATED_WITH', 'Israel')).toBeDefined();
+    expect(rel(file, 'Egypt', 'NEGOTIATED_WITH', 'Israel')).toBeDefined();
+  });
+  it('reads "spoke with X by phone" as a call with X', () => {
+    expect(rel(draft('Jordan’s King Abdullah spoke with French President Emmanuel Macron by phone.'), 'Abdullah', 'PHONED', 'Emmanuel Macron')).toBeDefined();
+  });
+});
