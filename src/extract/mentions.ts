@@ -569,6 +569,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return (rules.gazetteer.get(head) ?? []).some((e) => e.kind === 'demonym' || e.kind === 'state') || /-(led|backed|based|born|run|held|linked|allied)$/i.test(x.text);
       };
       if (end - start >= 2 && end - start <= 4 && !t.slice(start, end).some((x) => rules.cues.orgHeads[x.text] || x.allCaps || nationalWord(x))) {
+        // "Mr Ruto": an honorific before a surname names the person known by it
+        if (sets.honorifics.has(t[start]!.lower.replace(/\.$/, ''))) {
+          const bare = textOf(start + 1, end);
+          const known = registry.find(bare);
+          if (known?.kind === 'PERSON') {
+            push({ start, end, role: 'agent', actor: known, possessive: possessiveAfter(end), via: 'name', introduces: false });
+            i = end;
+            continue;
+          }
+        }
         const name = textOf(start, end);
         // "at Camp David", "in Sharm el-Sheikh": an unknown, untitled name after a place preposition is a place
         if (sets.placeIntroducers.has(prevWord(start)) && !possessiveAfter(end) && !registry.find(name) && !gazetteerPerson(name)) {

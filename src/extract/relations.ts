@@ -583,7 +583,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       if (!verbs && !nouns) continue;
       const prev = word(units[k - 1]);
       const prevUnit = units[k - 1];
-      const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev);
+      // "pledged military support to": an adjective after a light verb or determiner keeps the noun reading
+      const prev2 = word(units[k - 2]);
+      const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev) || (!!nouns && plainModifier(prevUnit) && (sets.articles.has(prev2) || (sets.light.has(prev2) && !sets.aux.has(prev2))));
       let useNoun = !!nouns && (!verbs || nounContext);
       if (verbs && nouns && !nounContext) useNoun = false;
       // 'after' and 'objects' condition the entry's verbs, not its nouns ("a phone conversation with")

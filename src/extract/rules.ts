@@ -91,6 +91,7 @@ const cuesFile = z.object({
   quantifiers: z.array(z.string()),
   nameModifiers: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
+  honorifics: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
@@ -204,6 +205,7 @@ export interface Rules {
       quantifiers: Set<string>;
       nameModifiers: Set<string>;
       nameSuffixes: Set<string>;
+      honorifics: Set<string>;
       articles: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
@@ -386,6 +388,7 @@ export function loadRules(): Rules {
         quantifiers: lower(cues.quantifiers),
         nameModifiers: lower(cues.nameModifiers),
         nameSuffixes: lower(cues.nameSuffixes),
+        honorifics: lower(cues.honorifics),
         articles: lower(['a', 'an', 'the']),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),

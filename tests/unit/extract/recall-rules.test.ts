@@ -283,3 +283,14 @@ describe('vows, relative clauses, phone adjuncts', () => {
     expect(rel(draft('Jordan’s King Abdullah spoke with French President Emmanuel Macron by phone.'), 'Abdullah', 'PHONED', 'Emmanuel Macron')).toBeDefined();
   });
 });
+
+describe('adjectives before noun triggers, honorifics', () => {
+  it('keeps the noun reading after a light verb and an adjective ("pledged military support to")', () => {
+    expect(rel(draft('Egypt pledged military support to Mogadishu.'), 'Egypt', 'SUPPORTED', 'Somalia')).toBeDefined();
+  });
+  it('resolves "Mr Ruto" to the person known by that surname', () => {
+    const file = draft('Kenyan President William Ruto spoke on Monday. Mr Ruto met Abiy Ahmed.');
+    expect(rel(file, 'William Ruto', 'MET', 'Abiy Ahmed')).toBeDefined();
+    expect(actor(file, 'Mr Ruto')).toBeUndefined();
+  });
+});
