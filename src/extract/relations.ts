@@ -222,7 +222,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           continue;
         }
         // "Turkey, Qatar's main ally in the region, slammed": an apposition between the subject and its verb
-        if (p >= 1 && j - p <= 12 && isAgent(units[p - 1]) && !(units[p - 1] as Extract<Unit, { kind: 'm' }>).m.possessive && !units.slice(p + 1, j).some((v, q) => v.kind === 't' && (sets.speech.has(v.tok.lower) || matchTrigger(p + 1 + q)?.nominal === false))) {
+        // (not when the apposition is a bare name: "Somalia's president, Hassan Sheikh Mohamud, accused" takes the name)
+        if (p >= 1 && j - p <= 12 && !(p === j - 2 && isAgent(units[j - 1])) && isAgent(units[p - 1]) && !(units[p - 1] as Extract<Unit, { kind: 'm' }>).m.possessive && !units.slice(p + 1, j).some((v, q) => v.kind === 't' && (sets.speech.has(v.tok.lower) || matchTrigger(p + 1 + q)?.nominal === false))) {
           return withCoordination(p - 1, penalty * 0.9);
         }
         if (commas < 1) {

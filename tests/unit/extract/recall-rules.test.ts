@@ -58,6 +58,8 @@ describe('coordination', () => {
   it('finds the subject across an apposition', () => {
     const file = draft('Turkey, Qatar’s main ally in the region, slammed Riyadh.');
     expect(rel(file, 'Turkey', 'CRITICIZED', 'Saudi Arabia')).toBeDefined();
+    const named = draft('Somalia’s president, Hassan Mohamud, accused Ethiopia of violating its sovereignty.');
+    expect(rel(named, 'Hassan Mohamud', 'ACCUSED', 'Ethiopia')).toBeDefined();
   });
   it('takes a body followed by its organ or members as the subject', () => {
     const file = draft('Al-Shabaab fighters struck an African Union base near Mogadishu.');
