@@ -552,7 +552,9 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       }
       let end = capitalRun(start, false);
       let lastHead = -1;
-      for (let k = start; k < end; k += 1) if (rules.titleHeads.has(t[k]!.text)) lastHead = k;
+      // "Hassan Sheikh Mohamud": an honorific inside a run of plain name words is part of the name
+      const inName = (k: number) => k > start && sets.innerTitles.has(t[k]!.lower) && !rules.titleHeads.has(t[k - 1]!.text) && !gazetteerAt(k - 1);
+      for (let k = start; k < end; k += 1) if (rules.titleHeads.has(t[k]!.text) && !inName(k)) lastHead = k;
       if (lastHead >= 0 && end - lastHead - 1 >= 2) {
         const name = textOf(lastHead + 1, end);
         const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');

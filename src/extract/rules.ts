@@ -92,6 +92,7 @@ const cuesFile = z.object({
   nameModifiers: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
   honorifics: z.array(z.string()),
+  innerTitles: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
@@ -206,6 +207,7 @@ export interface Rules {
       nameModifiers: Set<string>;
       nameSuffixes: Set<string>;
       honorifics: Set<string>;
+      innerTitles: Set<string>;
       articles: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
@@ -389,6 +391,7 @@ export function loadRules(): Rules {
         nameModifiers: lower(cues.nameModifiers),
         nameSuffixes: lower(cues.nameSuffixes),
         honorifics: lower(cues.honorifics),
+        innerTitles: lower(cues.innerTitles),
         articles: lower(['a', 'an', 'the']),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),

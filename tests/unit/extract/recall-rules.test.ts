@@ -296,3 +296,10 @@ describe('adjectives before noun triggers, honorifics', () => {
     expect(actor(file, 'Mr Ruto')).toBeUndefined();
   });
 });
+
+describe('honorifics inside names', () => {
+  it('keeps "Sheikh" inside a run of name words ("Hassan Sheikh Mohamud")', () => {
+    const file = draft('Somalia’s president, Hassan Sheikh Mohamud, accused Ethiopia of violating its sovereignty.');
+    expect(rel(file, 'Hassan Sheikh Mohamud', 'ACCUSED', 'Ethiopia')).toBeDefined();
+  });
+});
