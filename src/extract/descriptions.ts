@@ -81,7 +81,9 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
     return persons?.pair ?? ctx.lastPair ?? ctx.sectionPair;
   }
   if (kind === 'state') {
-    for (const candidate of [ctx.sectionPair, ...[...ctx.pairs].reverse().map((p) => p.pair)]) {
+    // the latest pair of states named together first, then the section's own pair
+    const latestStates = [...ctx.pairs].reverse().find((p) => p.pair.every((a) => a.kind === 'STATE'))?.pair ?? null;
+    for (const candidate of [latestStates, ctx.sectionPair, ...[...ctx.pairs].reverse().map((p) => p.pair)]) {
       if (!candidate) continue;
       const states = candidate.map(stateOf);
       if (states[0] && states[1] && states[0] !== states[1]) return [states[0], states[1]];

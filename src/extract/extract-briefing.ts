@@ -121,6 +121,14 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
         ctx.pairs.push({ pair });
       }
     }
+    // "urged India and Pakistan": two states named together as targets are a pair for "both countries" later
+    for (const r of result.relations) {
+      const targets = result.relations.filter((o) => o.source === r.source && o.type === r.type && o.sentence === r.sentence).map((o) => registry.resolve(o.target));
+      if (targets.length === 2 && targets.every((a) => a.kind === 'STATE') && targets[0] !== targets[1] && !RELATION_TYPE_INFO[r.type].symmetric) {
+        ctx.pairs.push({ pair: [targets[0]!, targets[1]!] });
+        break;
+      }
+    }
     for (const g of result.groups) ctx.groups.push(g.map((a) => registry.resolve(a)));
     for (const e of result.events) ctx.events.push({ type: e.type, agent: registry.resolve(e.agent), sentence: sentence.index, trigger: e.trigger, plural: e.plural });
     updateContext(ctx, mentions, sentence, rules);

@@ -289,6 +289,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const prev = word(units[b]);
       const viaPrep = rule.preps.includes(prev);
       const bare = !sets.preps.has(prev);
+      // "condemned what he called India's aggression": the subject of an embedded clause is no object
+      if (u.m.role === 'agent' && !u.m.possessive && (sets.speech.has(word(units[j + 1])) || sets.namingVerbs.has(word(units[j + 1])))) continue;
       if (u.m.role === 'agent' && u.m.actor) {
         if ((rule.direct && bare && !rule.nominal) || viaPrep || u.m.possessive || u.m.via === 'facility') {
           const actors = [u.m.actor];
@@ -434,6 +436,16 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
               target = { actors: [v.m.actor], penalty: 0.85 };
               break;
             }
+          }
+        }
+        // "…, a charge Islamabad rejected": the event noun before the subject names the target by its agent
+        if (!target.actors.length && !target.pair && source?.actors.length) {
+          const at = units.findIndex((v) => v.kind === 'm' && v.end === source!.end);
+          const noun = word(units[at - 1]);
+          const types = rules.cues.eventAnaphors[noun];
+          if (at > 0 && types && at < k) {
+            const hit = [...events].reverse().find((e) => types.some((t) => t === '*' || t === e.type));
+            if (hit) target = { actors: [hit.agent], penalty: 0.8 };
           }
         }
         if (!target.actors.length && !target.pair && rule.complement && word(units[triggerEnd]) === 'that') {

@@ -93,6 +93,7 @@ const cuesFile = z.object({
   nameSuffixes: z.array(z.string()),
   honorifics: z.array(z.string()),
   innerTitles: z.array(z.string()),
+  namingVerbs: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
@@ -208,6 +209,7 @@ export interface Rules {
       nameSuffixes: Set<string>;
       honorifics: Set<string>;
       innerTitles: Set<string>;
+      namingVerbs: Set<string>;
       articles: Set<string>;
       irregularPast: Set<string>;
       subordinators: Set<string>;
@@ -392,6 +394,7 @@ export function loadRules(): Rules {
         nameSuffixes: lower(cues.nameSuffixes),
         honorifics: lower(cues.honorifics),
         innerTitles: lower(cues.innerTitles),
+        namingVerbs: lower(cues.namingVerbs),
         articles: lower(['a', 'an', 'the']),
         irregularPast: lower(cues.irregularPast),
         subordinators: lower(cues.subordinators),

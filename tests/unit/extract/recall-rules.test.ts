@@ -303,3 +303,18 @@ describe('honorifics inside names', () => {
     expect(rel(file, 'Hassan Sheikh Mohamud', 'ACCUSED', 'Ethiopia')).toBeDefined();
   });
 });
+
+describe('embedded clauses, fronted objects, state pairs', () => {
+  it('does not take the subject of "what he called" as the object', () => {
+    expect(rel(draft('Nawaz Sharif condemned what he called India’s “naked aggression”.'), 'Nawaz Sharif', 'CRITICIZED', 'India')).toBeDefined();
+  });
+  it('reads "a charge Islamabad rejected" back to the accuser', () => {
+    expect(rel(draft('India accused Pakistan of sponsoring the attack, a charge Islamabad rejected.'), 'Pakistan', 'REJECTED', 'India')).toBeDefined();
+  });
+  it('resolves "both countries" to the latest two states named together', () => {
+    const file = draft('Susan Rice spoke by phone with Ajit Doval of India on Wednesday. The United States urged India and Pakistan to avoid escalation. China called on both countries to exercise restraint.');
+    expect(rel(file, 'China', 'REQUESTED', 'Pakistan')).toBeDefined();
+    expect(rel(file, 'China', 'REQUESTED', 'India')).toBeDefined();
+    expect(rel(file, 'China', 'REQUESTED', 'United States')).toBeUndefined();
+  });
+});
