@@ -1,6 +1,6 @@
 import { foldName, lookupKeys } from '../graph/names/fold.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
-import type { RelationFacts } from '../graph/shared/records.js';
+import type { BriefingRecord, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
 import { stableId } from './stable-id.js';
 
@@ -52,15 +52,7 @@ export interface PlannedRelation extends RelationFacts {
 }
 
 export interface BriefingPlan {
-  briefing: {
-    id: string;
-    title: string;
-    url: string | null;
-    source: string | null;
-    publishedAt: string;
-    text: string | null;
-    annotator: string | null;
-  };
+  briefing: BriefingRecord;
   actors: PlannedActor[];
   relations: PlannedRelation[];
 }
