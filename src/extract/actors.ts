@@ -184,10 +184,14 @@ export class ActorRegistry {
         if (!this.index.has(tail)) this.index.set(tail, actor);
       }
       const surname = surnameOf(name, this.rules);
-      if (surname && surname !== folded) {
-        const list = this.surnames.get(surname) ?? [];
-        list.push(actor);
-        this.surnames.set(surname, list);
+      // "Kim Jong Un" → "Kim", "Lee Hsien Loong" → "Lee": East Asian names put the family name first
+      const first = folded.split(' ')[0] ?? '';
+      const family = words.length >= 2 && this.rules.cues.sets.familyNameFirst.has(first) ? first : null;
+      for (const key of new Set([surname, family])) {
+        if (!key || key === folded) continue;
+        const list = this.surnames.get(key) ?? [];
+        if (!list.includes(actor)) list.push(actor);
+        this.surnames.set(key, list);
       }
     }
   }

@@ -123,7 +123,9 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return { end, text, entries };
       }
       const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? registry.findFuzzy(text, 'PERSON', true) : undefined);
-      if (actor && !(end - i === 1 && !first.cap)) return { end, text, entries: [], actor };
+      // "Kim Yong Chol" after "Kim Jong Un": a family name that opens a longer run of name words is not the known person
+      const familyOpensName = end - i === 1 && sets.familyNameFirst.has(first.lower) && !!t[end]?.word && !!t[end]?.cap && !t[end]?.allCaps;
+      if (actor && !(end - i === 1 && !first.cap) && !familyOpensName) return { end, text, entries: [], actor };
     }
     return undefined;
   };

@@ -91,6 +91,7 @@ const cuesFile = z.object({
   quantifiers: z.array(z.string()),
   nameModifiers: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
+  familyNameFirst: z.array(z.string()).default([]),
   honorifics: z.array(z.string()),
   innerTitles: z.array(z.string()),
   namingVerbs: z.array(z.string()),
@@ -207,6 +208,7 @@ export interface Rules {
       quantifiers: Set<string>;
       nameModifiers: Set<string>;
       nameSuffixes: Set<string>;
+      familyNameFirst: Set<string>;
       honorifics: Set<string>;
       innerTitles: Set<string>;
       namingVerbs: Set<string>;
@@ -392,6 +394,7 @@ export function loadRules(): Rules {
         quantifiers: lower(cues.quantifiers),
         nameModifiers: lower(cues.nameModifiers),
         nameSuffixes: lower(cues.nameSuffixes),
+        familyNameFirst: lower(cues.familyNameFirst),
         honorifics: lower(cues.honorifics),
         innerTitles: lower(cues.innerTitles),
         namingVerbs: lower(cues.namingVerbs),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../../../src/extract/extract-briefing.js';
+import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
+
+/** One short synthetic text per rule added in 0.4.0 (recall on unseen text): each fails if its rule breaks. */
+function draft(text: string, publishedAt = '2018-06-12') {
+  return parseBriefing(extractBriefing(text, { publishedAt, id: 'test', title: 'Test' }), 'draft');
+}
+type Draft = ReturnType<typeof draft>;
+const actor = (file: Draft, name: string) => file.actors.find((a) => a.name === name || a.aliases.includes(name));
+const SYMMETRIC = ['MET', 'NEGOTIATED_WITH', 'AGREED_WITH', 'COOPERATED_WITH', 'PHONED'];
+const rel = (file: Draft, source: string, type: string, target: string) => {
+  const s = actor(file, source)?.id;
+  const t = actor(file, target)?.id;
+  if (!s || !t) return undefined;
+  return file.relations.find((r) => r.type === type && ((r.source === s && r.target === t) || (SYMMETRIC.includes(type) && r.source === t && r.target === s)));
+};
+
+describe('meetings told by their gesture', () => {
+  it('"A and B shook hands" is a meeting of the two, and "the two leaders" then points back at them', () => {
+    const file = draft('President Donald Trump and North Korean leader Kim Jong Un shook hands on Sentosa island. The two leaders then signed a joint statement.');
+    expect(rel(file, 'Donald Trump', 'MET', 'Kim Jong Un')).toBeDefined();
+    expect(rel(file, 'Donald Trump', 'SIGNED_AGREEMENT', 'Kim Jong Un')).toBeDefined();
+  });
+  it('"shook hands with X" is a meeting with X', () => {
+    const file = draft('French President Emmanuel Macron shook hands with Algerian President Abdelmadjid Tebboune in Algiers.');
+    expect(rel(file, 'Emmanuel Macron', 'MET', 'Abdelmadjid Tebboune')).toBeDefined();
+  });
+});
+
+describe('family name first', () => {
+  it('a bare East Asian family name ("Kim", "Wang") names the person met before', () => {
+    const file = draft('Chinese Foreign Minister Wang Yi met South Korean President Moon Jae-in in Seoul. Wang later criticised Tokyo.');
+    expect(rel(file, 'Wang Yi', 'CRITICIZED', 'Japan')).toBeDefined();
+  });
+  it('a family name opening a longer name is a new person, not the one met before', () => {
+    const file = draft('North Korean leader Kim Jong Un met President Donald Trump. Secretary of State Mike Pompeo met Kim Yong Chol on Monday.');
+    expect(rel(file, 'Mike Pompeo', 'MET', 'Kim Yong Chol')).toBeDefined();
+    expect(rel(file, 'Mike Pompeo', 'MET', 'Kim Jong Un')).toBeUndefined();
+    expect(file.actors.some((a) => a.name === 'Yong Chol')).toBe(false);
+  });
+});
