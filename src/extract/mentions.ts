@@ -516,6 +516,19 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       continue;
     }
 
+    // "the ELN", "ELN rebels", "the SDF militia": an unknown acronym after "the" or before a group noun is a body
+    if (tok.word && tok.allCaps && /^\p{Lu}{2,6}$/u.test(tok.text) && !gazetteerAt(i) && !registry.find(tok.text) && !titleAt(i)) {
+      const next = t[i + 1];
+      const groupKind = next?.word ? rules.cues.acronymGroupNouns[next.lower] : undefined;
+      const afterThe = t[i - 1]?.lower === 'the' && !(next?.word && next.allCaps);
+      if (groupKind || afterThe) {
+        const actor = registry.getOrCreate(tok.text, groupKind ?? orgKindFromContext(sentence, rules));
+        push({ start: i, end: i + 1, role: 'agent', actor, possessive: possessiveAfter(i + 1), via: 'name', introduces: false });
+        i += 1;
+        continue;
+      }
+    }
+
     const g = gazetteerAt(i);
     const org = orgChunkAt(i);
     if (org && (!g || org.end > g.end)) {

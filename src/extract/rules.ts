@@ -92,6 +92,7 @@ const cuesFile = z.object({
   nameModifiers: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
   familyNameFirst: z.array(z.string()).default([]),
+  acronymGroupNouns: z.record(z.string(), z.enum(['ORGANIZATION', 'ARMED_GROUP'])).default({}),
   honorifics: z.array(z.string()),
   innerTitles: z.array(z.string()),
   namingVerbs: z.array(z.string()),

@@ -40,3 +40,14 @@ describe('family name first', () => {
     expect(file.actors.some((a) => a.name === 'Yong Chol')).toBe(false);
   });
 });
+
+describe('unknown acronyms', () => {
+  it('an unknown acronym before a group noun is an armed group', () => {
+    const file = draft('Colombian army chief Eduardo Zapateiro accused ELN rebels of attacking a patrol.');
+    expect(rel(file, 'Eduardo Zapateiro', 'ACCUSED', 'ELN')).toBeDefined();
+  });
+  it('an unknown acronym after "the" is a body', () => {
+    const file = draft('Colombian President Gustavo Petro met the FARC negotiators in Havana. Petro criticised the ELN on Friday.');
+    expect(rel(file, 'Gustavo Petro', 'CRITICIZED', 'ELN')).toBeDefined();
+  });
+});
