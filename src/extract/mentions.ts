@@ -610,6 +610,14 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
           continue;
         }
       }
+      // "Tshisekedi accused Rwanda", "…, Jalili said": a lone unknown name word as the subject of a past-tense speech or event verb is a person
+      if (end - start === 1 && loneSubjectName(start)) {
+        const name = textOf(start, end);
+        const actor = registry.getOrCreate(name, 'PERSON');
+        push({ start, end, role: 'agent', actor, possessive: false, via: 'name', introduces: false });
+        i = end;
+        continue;
+      }
     }
 
     if (env.resolve) {
@@ -623,6 +631,24 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     i += 1;
   }
   return mentions;
+
+  /** A lone capitalised word, unknown to every list, directly before a past-tense speech or trigger verb (one adverb may come between). */
+  function loneSubjectName(k: number): boolean {
+    const w = t[k]!;
+    if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
+    if (gazetteerAt(k) || registry.find(w.text) || rules.titleHeads.has(w.text) || titleAt(k) || rules.cues.orgHeads[w.text]) return false;
+    const before = t[k - 1];
+    const initial = !before || /^[“"‘(]$/.test(before.text);
+    // "Critics said", "Officials accused": a capitalised plural or stock opener at the start of a sentence is no name
+    if (initial && (/s$/.test(w.lower) || sets.starters.has(w.lower))) return false;
+    if (before && (sets.determiners.has(before.lower) || POSSESSIVE.has(before.text) || before.cap)) return false;
+    let v = k + 1;
+    if (t[v]?.word && sets.adverbs.has(t[v]!.lower)) v += 1;
+    const verb = t[v];
+    if (!verb || !verb.word || verb.cap) return false;
+    const past = /ed$/.test(verb.lower) || sets.irregularPast.has(verb.lower);
+    return (sets.speech.has(verb.lower) && past) || (past && rules.verbTriggers.has(verb.lower));
+  }
 
   /** "Russian and Ukrainian negotiators": after a demonym, more demonyms joined by "and" or commas, then an organ noun. */
   function coordinatedOrgan(end: number): string | null {

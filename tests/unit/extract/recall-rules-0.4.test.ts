@@ -44,10 +44,24 @@ describe('family name first', () => {
 describe('unknown acronyms', () => {
   it('an unknown acronym before a group noun is an armed group', () => {
     const file = draft('Colombian army chief Eduardo Zapateiro accused ELN rebels of attacking a patrol.');
+    expect(actor(file, 'ELN')?.kind).toBe('ARMED_GROUP');
     expect(rel(file, 'Eduardo Zapateiro', 'ACCUSED', 'ELN')).toBeDefined();
   });
   it('an unknown acronym after "the" is a body', () => {
     const file = draft('Colombian President Gustavo Petro met the FARC negotiators in Havana. Petro criticised the ELN on Friday.');
     expect(rel(file, 'Gustavo Petro', 'CRITICIZED', 'ELN')).toBeDefined();
+  });
+});
+
+describe('lone unknown names', () => {
+  it('a lone unknown name before a past-tense trigger verb is a person', () => {
+    const file = draft('Tshisekedi accused Rwanda of backing the rebels.');
+    expect(actor(file, 'Tshisekedi')?.kind).toBe('PERSON');
+    expect(rel(file, 'Tshisekedi', 'ACCUSED', 'Rwanda')).toBeDefined();
+  });
+  it('a lone unknown name before "said" is a person, and a capitalised plural opening a sentence is not', () => {
+    const file = draft('Jalili said Tehran would not suspend enrichment, and accused Washington of bad faith. Critics accused Jalili of stalling.');
+    expect(rel(file, 'Jalili', 'ACCUSED', 'United States')).toBeDefined();
+    expect(actor(file, 'Critics')).toBeUndefined();
   });
 });
