@@ -88,6 +88,12 @@ export class ActorRegistry {
     return undefined;
   }
 
+  /** Of the persons sharing a surname, the one registered first (undefined when none). */
+  firstBySurname(name: string): Actor | undefined {
+    const list = this.surnames.get(foldName(name).replace(/^the /, ''));
+    return list?.length ? this.resolve(list[0]!) : undefined;
+  }
+
   /** A known actor whose name, alias or (for persons) surname is within a small edit distance. */
   findFuzzy(name: string, kind: ActorKind, knownOnly = false): Actor | undefined {
     const folded = foldName(name).replace(/^the /, '');

@@ -80,6 +80,8 @@ interface Match {
 }
 
 const POSSESSIVE = new Set(['’s', "'s", '’']);
+/** Relation types whose direct object is usually a person or body: a lone unknown name there is a person. */
+const PERSON_TARGET_TYPES = new Set(['MET', 'PHONED', 'HOSTED', 'INVITED', 'PRAISED', 'REQUESTED', 'CRITICIZED', 'ACCUSED', 'THREATENED', 'NEGOTIATED_WITH']);
 const CALLED = new Set(['called', 'named', 'dubbed']);
 
 export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
@@ -611,9 +613,10 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         }
       }
       // "Tshisekedi accused Rwanda", "…, Jalili said": a lone unknown name word as the subject of a past-tense speech or event verb is a person
-      if (end - start === 1 && loneSubjectName(start)) {
+      if (end - start === 1 && (loneSubjectName(start) || loneObjectName(start))) {
         const name = textOf(start, end);
-        const actor = registry.getOrCreate(name, 'PERSON');
+        // a surname shared by two persons named in full ("Kim"): the one introduced first, the story's protagonist
+        const actor = registry.firstBySurname(name) ?? registry.getOrCreate(name, 'PERSON');
         push({ start, end, role: 'agent', actor, possessive: false, via: 'name', introduces: false });
         i = end;
         continue;
@@ -636,7 +639,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   function loneSubjectName(k: number): boolean {
     const w = t[k]!;
     if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
-    if (gazetteerAt(k) || registry.find(w.text) || rules.titleHeads.has(w.text) || titleAt(k) || rules.cues.orgHeads[w.text]) return false;
+    if (gazetteerAt(k) || registry.find(w.text) || (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) || rules.titleHeads.has(w.text) || titleAt(k) || rules.cues.orgHeads[w.text]) return false;
     const before = t[k - 1];
     const initial = !before || /^[“"‘(]$/.test(before.text);
     // "Critics said", "Officials accused": a capitalised plural or stock opener at the start of a sentence is no name
@@ -647,7 +650,31 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const verb = t[v];
     if (!verb || !verb.word || verb.cap) return false;
     const past = /ed$/.test(verb.lower) || sets.irregularPast.has(verb.lower);
-    return (sets.speech.has(verb.lower) && past) || (past && rules.verbTriggers.has(verb.lower));
+    if ((sets.speech.has(verb.lower) && past) || (past && rules.verbTriggers.has(verb.lower))) return true;
+    // "Kuleba held talks with": a past light verb whose object is a trigger noun
+    return past && sets.light.has(verb.lower) && !!t[v + 1] && rules.nounTriggers.has(t[v + 1]!.lower);
+  }
+
+  /** A lone capitalised word, unknown to every list, as the object of a past-tense trigger verb ("praised Lula") or after "with" closing a trigger ("talks with Museveni"). */
+  function loneObjectName(k: number): boolean {
+    const w = t[k]!;
+    if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
+    if (gazetteerAt(k) || registry.find(w.text) || (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) || rules.titleHeads.has(w.text) || titleAt(k) || rules.cues.orgHeads[w.text]) return false;
+    const next = t[k + 1];
+    if (next && (next.cap && next.word)) return false;
+    if (next && POSSESSIVE.has(next.text)) return false;
+    // "accused Western countries": an adjective before its noun is no name
+    if (next?.word && !sets.preps.has(next.lower) && !sets.coordinators.has(next.lower) && next.lower !== 'as') return false;
+    const before = t[k - 1];
+    if (!before || !before.word || before.cap) return false;
+    const past = (x: Token) => /ed$/.test(x.lower) || sets.irregularPast.has(x.lower);
+    // only relations whose target is typically someone, not somewhere ("visited Mariupol", "struck Kharkiv" stay places)
+    if (rules.verbTriggers.has(before.lower) && past(before)) return (rules.verbTriggers.get(before.lower) ?? []).some((r) => r.direct && !r.places && PERSON_TARGET_TYPES.has(r.type));
+    if (before.lower === 'with') {
+      const trigger = t[k - 2];
+      return !!trigger && (rules.nounTriggers.has(trigger.lower) || (rules.verbTriggers.has(trigger.lower) && past(trigger)));
+    }
+    return false;
   }
 
   /** "Russian and Ukrainian negotiators": after a demonym, more demonyms joined by "and" or commas, then an organ noun. */

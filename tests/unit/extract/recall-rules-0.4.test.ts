@@ -65,3 +65,25 @@ describe('lone unknown names', () => {
     expect(actor(file, 'Critics')).toBeUndefined();
   });
 });
+
+describe('lone unknown names as objects', () => {
+  it('a lone unknown name after a past-tense person-directed trigger, or after "talks with", is a person', () => {
+    const file = draft('President Cyril Ramaphosa praised Lula for his leadership. Kenyan President William Ruto held talks with Museveni on Sunday.');
+    expect(rel(file, 'Cyril Ramaphosa', 'PRAISED', 'Lula')).toBeDefined();
+    expect(rel(file, 'William Ruto', 'NEGOTIATED_WITH', 'Museveni')).toBeDefined();
+  });
+  it('a lone unknown name after a light verb and a trigger noun is the subject', () => {
+    const file = draft('Kuleba held talks with his Turkish counterpart Hakan Fidan in Kyiv.');
+    expect(rel(file, 'Kuleba', 'NEGOTIATED_WITH', 'Hakan Fidan')).toBeDefined();
+  });
+  it('an adjective before its noun, and a place after "visited", are no persons', () => {
+    const file = draft('Putin accused Western countries of failing to keep their promises. Putin visited Mariupol on Sunday.');
+    expect(actor(file, 'Western')).toBeUndefined();
+    expect(actor(file, 'Mariupol')).toBeUndefined();
+  });
+  it('a surname shared by two persons named in full is the one introduced first', () => {
+    const file = draft('President Donald Trump met North Korean leader Kim Jong Un on Tuesday. Secretary of State Mike Pompeo met Kim Yong Chol on Monday. Trump praised Kim as very talented.');
+    expect(rel(file, 'Donald Trump', 'PRAISED', 'Kim Jong Un')).toBeDefined();
+    expect(actor(file, 'Kim')).toBeUndefined();
+  });
+});
