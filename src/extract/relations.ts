@@ -696,6 +696,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     let j = k - 1;
     let adjectives = 0;
     let light = false;
+    let lightAt = -1;
+    let triedClause = false;
     while (j >= 0) {
       const v = units[j]!;
       if (v.kind === 'm') {
@@ -713,7 +715,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       }
       if (!light && (w === 'for' || w === 'in')) return clauseSubject(j);
       if (sets.light.has(w) && !sets.determiners.has(w)) {
-        if (!['a', 'an', 'the', 'new', 'fresh', 'further', 'more', 'similar', 'joint', 'official', 'bilateral', 'direct', 'indirect', 'first', 'two-day', 'three-day', 'surprise', 'state', 'lengthy', 'intensive', 'high-level', 'several', 'recent', '“deconfliction”'].includes(w)) light = true;
+        if (!['a', 'an', 'the', 'new', 'fresh', 'further', 'more', 'similar', 'joint', 'official', 'bilateral', 'direct', 'indirect', 'first', 'two-day', 'three-day', 'surprise', 'state', 'lengthy', 'intensive', 'high-level', 'several', 'recent', '“deconfliction”'].includes(w)) {
+          if (!light) lightAt = j;
+          light = true;
+        }
         j -= 1;
         continue;
       }
@@ -732,6 +737,12 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         continue;
       }
       if (w === ',' && light) {
+        // "Benedetti, Colombia's ambassador to Caracas, held talks": the light verb's own subject, past any apposition
+        if (lightAt >= 0 && !triedClause) {
+          triedClause = true;
+          const subject = clauseSubject(lightAt);
+          if (subject) return subject;
+        }
         j -= 1;
         continue;
       }

@@ -87,3 +87,11 @@ describe('lone unknown names as objects', () => {
     expect(actor(file, 'Kim')).toBeUndefined();
   });
 });
+
+describe('apposition before a light verb', () => {
+  it('"X, Y\'s ambassador to Z, held talks with W": the subject is X, not the place in the apposition', () => {
+    const file = draft('Armando Benedetti, Colombia’s new ambassador to Caracas, held talks with Venezuelan President Nicolas Maduro on Sunday.');
+    expect(rel(file, 'Armando Benedetti', 'NEGOTIATED_WITH', 'Nicolas Maduro')).toBeDefined();
+    expect(rel(file, 'Venezuela', 'NEGOTIATED_WITH', 'Nicolas Maduro')).toBeUndefined();
+  });
+});
