@@ -11,7 +11,8 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu;
+/** "P5+1", "E3+3": a group name joined by a plus sign is one token. */
+const TOKEN = /\p{Lu}+\d+\+\d+|(?:\p{Lu}\.){2,}|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -95,3 +95,11 @@ describe('apposition before a light verb', () => {
     expect(rel(file, 'Venezuela', 'NEGOTIATED_WITH', 'Nicolas Maduro')).toBeUndefined();
   });
 });
+
+describe('group names with a plus sign', () => {
+  it('"the P5+1" is one body', () => {
+    const file = draft('Iran and the P5+1 agreed on a framework in Lausanne.');
+    expect(actor(file, 'P5+1')?.kind).toBe('ORGANIZATION');
+    expect(rel(file, 'Iran', 'AGREED_WITH', 'P5+1')).toBeDefined();
+  });
+});
