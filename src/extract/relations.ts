@@ -208,6 +208,11 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         j -= 1;
         continue;
       }
+      // "Zarif said, accusing Israel of": a participle after a comma takes the main clause's subject
+      if (w === ',' && j === k - 1 && /ing$/.test(word(units[k]))) {
+        const shared = earlierClause(j, null) ?? clauseSubject(j);
+        if (shared) return shared;
+      }
       // ", then travelled to": the coordinated verb takes the earlier clause's subject
       if (w === ',' && sets.coordinators.has(word(units[j + 1])) && j + 1 < k) {
         const shared = earlierClause(j, null) ?? clauseSubject(j);

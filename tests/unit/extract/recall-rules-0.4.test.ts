@@ -103,3 +103,10 @@ describe('group names with a plus sign', () => {
     expect(rel(file, 'Iran', 'AGREED_WITH', 'P5+1')).toBeDefined();
   });
 });
+
+describe('participle after a speech frame', () => {
+  it('"“…,” X said, accusing Y of": the participle takes the speaker as subject', () => {
+    const file = draft('“We will respond,” Iranian Foreign Minister Javad Zarif said, accusing Israel of sabotage.');
+    expect(rel(file, 'Javad Zarif', 'ACCUSED', 'Israel')).toBeDefined();
+  });
+});
