@@ -10,7 +10,7 @@ import { segment, type Sentence } from './segment.js';
 import { tokenize } from './tokenize.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** How far before publication a date may lie and still be "the day of the news" for its section. */

@@ -757,7 +757,11 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const word = t[j]!;
     const ctx = env.ctx;
     if (sets.personPronouns.has(word.lower) && word.lower !== 'her') {
-      const earlier = [...mentions].reverse().find((m) => m.role === 'agent' && m.actor?.kind === 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
+      const personAgent = (m: Mention) => m.role === 'agent' && m.actor?.kind === 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? '');
+      // "Trump praised Kim and said he would": after a speech verb the pronoun is the speaker, the sentence's first person, not the latest object
+      const speechBefore = sets.speech.has(t[j - 1]?.lower ?? '') || (t[j - 1]?.lower === 'that' && sets.speech.has(t[j - 2]?.lower ?? ''));
+      const speaker = speechBefore && sets.coordinators.has(t[j - (t[j - 1]?.lower === 'that' ? 3 : 2)]?.lower ?? '') ? mentions.find(personAgent) : undefined;
+      const earlier = speaker ?? [...mentions].reverse().find(personAgent);
       const actor = earlier?.actor ?? ctx.lastPersonSubject ?? ctx.lastPerson;
       return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive: false, via: 'pronoun', introduces: false } : undefined;
     }

@@ -21,7 +21,7 @@ describe('extractBriefing', () => {
     for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(new URL(name, FIXTURES), 'utf8');
       const file = draft(text, /(\d{4}-\d{2}-\d{2})/.exec(name)![1]);
-      expect(file.annotator).toBe('diplograph-extract@0.3.0');
+      expect(file.annotator).toBe('diplograph-extract@0.4.0');
       expect(file.actors.length).toBeGreaterThan(0);
     }
   });

@@ -110,3 +110,11 @@ describe('participle after a speech frame', () => {
     expect(rel(file, 'Javad Zarif', 'ACCUSED', 'Israel')).toBeDefined();
   });
 });
+
+describe('pronoun after a coordinated speech verb', () => {
+  it('"X praised Y and said he would": "he" is the speaker X, not the latest object Y', () => {
+    const file = draft('President Donald Trump met North Korean leader Kim Jong Un. Trump praised Kim as very talented and said he would invite Kim to Washington.');
+    expect(rel(file, 'Donald Trump', 'INVITED', 'Kim Jong Un')).toBeDefined();
+    expect(rel(file, 'Kim Jong Un', 'INVITED', 'Kim Jong Un')).toBeUndefined();
+  });
+});
