@@ -511,6 +511,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       }
     }
 
+    // "the North Korean leader", "the Russian president": the person last named who leads that state
+    if (env.resolve && tok.lower === 'the') {
+      const described = demonymLeaderAt(i);
+      if (described) {
+        push(described);
+        i = described.end;
+        continue;
+      }
+    }
+
     const titled = titledPersonAt(i);
     if (titled) {
       push(titled.mention);
@@ -807,6 +817,28 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   }
 
   /** "the junta" (an organ named earlier), "the alliance" (a body so described), "the move" (an earlier event's agent). */
+  function demonymLeaderAt(j: number): Mention | undefined {
+    const g = gazetteerAt(j + 1);
+    const entry = g?.entries[0];
+    if (!g || !entry || entry.kind !== 'demonym') return undefined;
+    const stateName = (entry as { state: string }).state;
+    const k = g.end;
+    if (!t[k] || t[k]!.cap) return undefined;
+    const one = t[k]!.lower;
+    const two = t[k + 1] ? `${one} ${t[k + 1]!.lower}` : '';
+    const title = [two, one].find((x) => x && (rules.cues.leaderTitles.includes(x) || /^(foreign|defence|defense) minister$/.test(x)));
+    if (!title) return undefined;
+    const end = k + title.split(' ').length;
+    if (t[end]?.cap || t[end]?.lower === 'of') return undefined;
+    const state = registry.state(stateName);
+    const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+    const serves = (a: Actor) => a.kind === 'PERSON' && (a.state === stateName || a.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)));
+    const titled = (a: Actor) => a.roles.length === 0 || a.roles.some((r) => ` ${r.title.toLowerCase()} `.includes(` ${title.split(' ').at(-1)} `));
+    const person = recent.find((a) => serves(a) && titled(a));
+    if (!person) return undefined;
+    return { start: j, end, role: 'agent', actor: person, possessive: possessiveAfter(end), via: 'anaphor', introduces: false };
+  }
+
   function definiteDescription(j: number): Mention | undefined {
     const ctx = env.ctx;
     const one = t[j + 1]!.lower;

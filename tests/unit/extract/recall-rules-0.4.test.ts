@@ -118,3 +118,14 @@ describe('pronoun after a coordinated speech verb', () => {
     expect(rel(file, 'Kim Jong Un', 'INVITED', 'Kim Jong Un')).toBeUndefined();
   });
 });
+
+describe('"the <demonym> <leader title>"', () => {
+  it('names the person last mentioned who leads that state', () => {
+    const file = draft('President Donald Trump met North Korean leader Kim Jong Un. Trump said he would invite the North Korean leader to the White House.');
+    expect(rel(file, 'Donald Trump', 'INVITED', 'Kim Jong Un')).toBeDefined();
+  });
+  it('falls back to the state when no such leader was named', () => {
+    const file = draft('Turkish President Recep Tayyip Erdogan met Russian Foreign Minister Sergei Lavrov. Erdogan praised the Russian president.');
+    expect(rel(file, 'Recep Tayyip Erdogan', 'PRAISED', 'Sergei Lavrov')).toBeUndefined();
+  });
+});
