@@ -1,5 +1,5 @@
 import type { BriefingFile } from '../ingest/briefing-format.js';
-import { foldName } from '../graph/names/fold.js';
+import { foldName, lookupKeys } from '../graph/names/fold.js';
 import { SYMMETRIC_RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
 import type { GoldFile } from './gold.js';
 
@@ -51,16 +51,8 @@ export interface ScoreOptions {
 
 const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_RELATION_TYPES);
 
-const keysOf = (name: string, aliases: readonly string[]): Set<string> => {
-  const keys = new Set<string>();
-  for (const value of [name, ...aliases]) {
-    const folded = foldName(value);
-    if (!folded) continue;
-    keys.add(folded);
-    if (folded.startsWith('the ')) keys.add(folded.slice(4));
-  }
-  return keys;
-};
+/** Actors match as the graph matches them: on any folded name or alias (src/graph/names/fold.ts). */
+const keysOf = (name: string, aliases: readonly string[]): Set<string> => new Set(lookupKeys(name, aliases));
 
 export function precision(c: Counts): number {
   return c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
