@@ -8,7 +8,7 @@ import { segment } from '../src/extract/segment.js';
 /** Timing of the extractor: ms per briefing and sentences per second, on the seed and the fixtures. No assertions. */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = 50;
-const dirs = [path.resolve(here, '../../shared/briefings'), path.resolve(here, '../tests/fixtures/briefings')];
+const dirs = [path.resolve(here, '../seeds'), path.resolve(here, '../tests/fixtures/briefings')];
 const files = dirs.flatMap((d) => {
   try {
     return readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f));

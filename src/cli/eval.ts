@@ -9,7 +9,7 @@ import { formatReport } from '../eval/report.js';
 import { scoreBriefing, type FileScore } from '../eval/score.js';
 
 /** Scores the extractor on every `*.txt` with a `*.gold.json` beside it, in the given files or folders. */
-const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/briefings');
+const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 
 async function texts(target: string): Promise<string[]> {
   const info = await stat(target);

@@ -5,11 +5,13 @@ import { ingestBriefing, type IngestReport } from './apply-briefing.js';
 import { loadBriefingFile } from './parse-briefing.js';
 
 const BRIEFING_FILE = /\.(json|ya?ml)$/i;
+/** A gold annotation kept beside a briefing (`x.gold.json`) is for `npm run eval`, not a briefing. */
+const GOLD_FILE = /\.gold\.json$/i;
 
-/** Briefing files of a folder, in name order (texts and other files beside them are skipped). */
+/** Briefing files of a folder, in name order (texts, gold annotations and other files beside them are skipped). */
 export async function briefingFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir);
-  return entries.filter((name) => BRIEFING_FILE.test(name)).sort().map((name) => path.join(dir, name));
+  return entries.filter((name) => BRIEFING_FILE.test(name) && !GOLD_FILE.test(name)).sort().map((name) => path.join(dir, name));
 }
 
 export interface SeedOutcome {
