@@ -5,7 +5,7 @@ import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy }
 
 export interface IngestReport {
   briefingId: string;
-  /** CREATED: new briefing; UPDATED: it was there and its contribution changed; UNCHANGED: nothing changed. */
+  /** CREATED: new briefing; UPDATED: it was there and the graph changed (any of its fields, actors, evidence or relations); UNCHANGED: nothing changed. */
   briefingStatus: 'CREATED' | 'UPDATED' | 'UNCHANGED';
   actors: { id: string; inputId: string; name: string; status: 'CREATED' | 'MATCHED'; matchedBy: MatchedBy | null }[];
   relationsCreated: RelationRef[];
@@ -14,6 +14,7 @@ export interface IngestReport {
   /** Relations whose evidence from this briefing was already there. */
   relationsUnchanged: RelationRef[];
   evidenceAdded: number;
+  /** Pieces of evidence this briefing no longer states, removed (not the relations they held up). */
   evidenceRetracted: number;
 }
 
@@ -43,10 +44,11 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<I
     relations: plan.relations.map(({ id, source, target, evidenceId }) => ({ id, source, target, evidenceId })),
   });
   const before: Existing = existing ?? { briefingExists: false, briefingEvidenceIds: [], existingRelationIds: [], existingEvidenceIds: [] };
+  const digestBefore = await contributionDigest(tx, plan.briefing.id);
 
   await tx.run('ingest/upsert-actors', { actors: plan.actors });
   await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) });
-  const [retracted] = await tx.run<{ relations: { id: string; source: string; target: string }[] }>('ingest/retract-evidence', {
+  const [retracted] = await tx.run<{ relations: { id: string; source: string; target: string }[]; evidence: number }>('ingest/retract-evidence', {
     briefingId: plan.briefing.id,
     keepEvidenceIds: plan.relations.map((relation) => relation.evidenceId),
   });
@@ -57,10 +59,29 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<I
   }
   await tx.run('ingest/refresh-relations', { relations: [...touched.values()] });
 
-  return report(plan, before, retracted?.relations.length ?? 0);
+  const changed = digestBefore !== (await contributionDigest(tx, plan.briefing.id));
+  return report(plan, before, retracted?.evidence ?? 0, changed);
 }
 
-function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number): IngestReport {
+/**
+ * What the briefing contributes to the graph, as one canonical string: its fields, the actors it
+ * mentions as the graph shows them, its evidence and the relations held up by it. Taken before and
+ * after the writes, so the report says UPDATED exactly when the graph changed.
+ */
+async function contributionDigest(tx: Tx, briefingId: string): Promise<string> {
+  const [row] = await tx.run<{ digest: unknown }>('ingest/contribution-digest', { briefingId });
+  return canonicalJson(row?.digest ?? null);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number, changed: boolean): IngestReport {
   const existingRelations = new Set(before.existingRelationIds);
   const existingEvidence = new Set(before.existingEvidenceIds);
   const refs = new Map<string, RelationRef>();
@@ -78,7 +99,6 @@ function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number)
   for (const id of created) corroborated.delete(id);
   for (const id of [...created, ...corroborated]) unchanged.delete(id);
   const toRefs = (ids: Set<string>) => [...ids].map((id) => refs.get(id)!);
-  const changed = evidenceAdded > 0 || evidenceRetracted > 0 || plan.actors.some((actor) => actor.matchedBy === null);
   return {
     briefingId: plan.briefing.id,
     briefingStatus: !before.briefingExists ? 'CREATED' : changed ? 'UPDATED' : 'UNCHANGED',
