@@ -4,6 +4,7 @@ MATCH (a:Actor {id: $a})-[r]-(b:Actor {id: $b})
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
+  AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)
 WITH DISTINCT r, a
 WITH substring(toString(coalesce(r.date, r.firstSeen)), 0, 7) AS month, type(r) AS type,

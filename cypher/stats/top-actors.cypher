@@ -1,15 +1,28 @@
 // Who did $type most towards $targetId (or, given $sourceId, to whom). A symmetric relation has
-// both of its actors as sources. Negated relations never count.
-MATCH (s:Actor)-[r]-(t:Actor)
-WHERE type(r) = $type
-  AND (startNode(r) = s OR type(r) IN $symmetricTypes)
-  AND r.negated = false
-  AND ($targetId IS NULL OR t.id = $targetId)
-  AND ($sourceId IS NULL OR s.id = $sourceId)
+// both of its actors as sources. Negated relations never count. Each branch starts from the
+// actor asked about (an index seek, then its own relations only); only a question about nobody
+// in particular reads every relation of the type.
+CALL () {
+  MATCH (t:Actor {id: $targetId})-[r]-(s:Actor)
+  WHERE $sourceId IS NULL AND type(r) = $type AND (endNode(r) = t OR type(r) IN $symmetricTypes)
+  RETURN s AS counted, r
+  UNION
+  MATCH (s:Actor {id: $sourceId})-[r]-(t:Actor)
+  WHERE type(r) = $type AND (startNode(r) = s OR type(r) IN $symmetricTypes)
+    AND ($targetId IS NULL OR t.id = $targetId)
+  RETURN t AS counted, r
+  UNION
+  MATCH (s:Actor)-[r]-(:Actor)
+  WHERE $sourceId IS NULL AND $targetId IS NULL
+    AND type(r) = $type AND (startNode(r) = s OR type(r) IN $symmetricTypes)
+  RETURN s AS counted, r
+}
+WITH counted, r
+WHERE r.negated = false
+  AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
-WITH CASE WHEN $sourceId IS NULL THEN s ELSE t END AS counted, r
-WHERE $kinds IS NULL OR counted.kind IN $kinds
+  AND ($kinds IS NULL OR counted.kind IN $kinds)
 RETURN counted.id AS actorId, count(DISTINCT r) AS count, sum(r.mentions) AS mentions
 ORDER BY count DESC, mentions DESC, actorId
 LIMIT toInteger($limit)

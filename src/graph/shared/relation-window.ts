@@ -11,9 +11,21 @@ export interface RelationWindow {
   since?: string | null;
   until?: string | null;
   modalities?: readonly Modality[] | null;
-  /** null: both; false: only what happened; true: only what is stated as not happening. */
+  /**
+   * Omitted: only what is not negated (the one default of every query, `DEFAULT_NEGATED`);
+   * null: both; false: only what happened; true: only what is stated as not happening.
+   */
   negated?: boolean | null;
 }
+
+/** Negated relations ("did not meet") are left out unless asked for, by every query. */
+export const DEFAULT_NEGATED = false;
+
+/**
+ * What aggregates count when no modality is asked for: what happened, stated by the briefing or
+ * attributed to someone. Planned, denied and hypothetical events are not events yet.
+ */
+export const HAPPENED_MODALITIES: readonly Modality[] = ['ASSERTED', 'REPORTED'];
 
 /** The parameters the cypher/ statements expect for a window (null meaning "no filter"). */
 export function windowParams(window: RelationWindow): Record<string, unknown> {
@@ -22,7 +34,12 @@ export function windowParams(window: RelationWindow): Record<string, unknown> {
     since: window.since ?? null,
     until: window.until ?? null,
     modalities: window.modalities && window.modalities.length > 0 ? [...window.modalities] : null,
-    negated: window.negated ?? null,
+    negated: window.negated === undefined ? DEFAULT_NEGATED : window.negated,
     symmetricTypes: SYMMETRIC_RELATION_TYPES,
   };
+}
+
+/** An aggregate's window: modalities default to what happened (`HAPPENED_MODALITIES`). */
+export function aggregateWindow<W extends RelationWindow>(window: W): W {
+  return window.modalities === undefined ? { ...window, modalities: HAPPENED_MODALITIES } : window;
 }

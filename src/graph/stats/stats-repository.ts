@@ -1,7 +1,8 @@
 import type { Database } from '../../db/database.js';
-import { requireIntInRange } from '../shared/pagination.js';
+import { InputError, requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
-import { windowParams, type RelationWindow } from '../shared/relation-window.js';
+import { aggregateWindow, windowParams, type RelationWindow } from '../shared/relation-window.js';
+import type { Modality } from '../vocabulary/modalities.js';
 import type { ActorKind } from '../vocabulary/actor-kinds.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 
@@ -32,15 +33,19 @@ export interface CommonNeighborRecord {
   withB: RelationRef[];
 }
 
+/**
+ * Aggregates count events: negated relations never, and by default only what happened
+ * (`aggregateWindow`: asserted and reported), unless the request names its modalities.
+ */
 export class StatsRepository {
   constructor(private readonly db: Database) {}
 
   actorTypeCounts(actorId: string, window: RelationWindow): Promise<TypeCount[]> {
-    return this.db.read<TypeCount>('stats/actor-type-counts', { ...windowParams(window), actorId });
+    return this.db.read<TypeCount>('stats/actor-type-counts', { ...windowParams(aggregateWindow(window)), actorId });
   }
 
   dyad(a: string, b: string, window: RelationWindow): Promise<DyadMonth[]> {
-    return this.db.read<DyadMonth>('stats/dyad', { ...windowParams(window), a, b });
+    return this.db.read<DyadMonth>('stats/dyad', { ...windowParams(aggregateWindow(window)), a, b });
   }
 
   topActors(request: {
@@ -49,12 +54,13 @@ export class StatsRepository {
     sourceId?: string | null;
     since?: string | null;
     until?: string | null;
+    modalities?: readonly Modality[] | null;
     kinds?: readonly ActorKind[] | null;
     limit: number;
   }): Promise<TopActor[]> {
     requireIntInRange('limit', request.limit, 1, MAX_TOP_ACTORS);
     return this.db.read<TopActor>('stats/top-actors', {
-      ...windowParams({ since: request.since, until: request.until }),
+      ...windowParams(aggregateWindow({ since: request.since, until: request.until, modalities: request.modalities })),
       type: request.type,
       targetId: request.targetId ?? null,
       sourceId: request.sourceId ?? null,
@@ -65,6 +71,8 @@ export class StatsRepository {
 
   commonGround(a: string, b: string, window: RelationWindow, limit: number): Promise<CommonNeighborRecord[]> {
     requireIntInRange('limit', limit, 1, MAX_TOP_ACTORS);
-    return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...windowParams(window), a, b, limit });
+    if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): the common ground of an actor with itself is all its neighbours`);
+    const params = windowParams(aggregateWindow({ ...window, negated: false }));
+    return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...params, a, b, limit });
   }
 }

@@ -5,6 +5,7 @@ import { groupByDay } from '../../graph/stats/timeline.js';
 import { neighborhood } from '../../graph/traversal/neighborhood.js';
 import { shortestPaths } from '../../graph/traversal/paths.js';
 import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
+import type { Modality } from '../../graph/vocabulary/modalities.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../graph/vocabulary/relation-types.js';
 import type { Context } from '../context.js';
 import { hydrateRelations, loadActors } from './hydrate.js';
@@ -109,7 +110,16 @@ export const queryResolvers = {
 
     topActors: async (
       _: unknown,
-      args: Args<{ type: RelationType; targetId?: string | null; sourceId?: string | null; since?: string | null; until?: string | null; kinds?: ActorKind[] | null; limit?: number | null }>,
+      args: Args<{
+        type: RelationType;
+        targetId?: string | null;
+        sourceId?: string | null;
+        since?: string | null;
+        until?: string | null;
+        modalities?: Modality[] | null;
+        kinds?: ActorKind[] | null;
+        limit?: number | null;
+      }>,
       context: Context,
     ) => {
       const rows = await context.stats.topActors({ ...args, limit: args.limit ?? 10 });
