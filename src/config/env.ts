@@ -8,6 +8,11 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph-local';
 
 const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const list = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item !== '' && item !== 'none'));
+
+/** Apollo's sandbox, which the landing page embeds; a browser page elsewhere may not call the API. */
+export const DEFAULT_CORS_ORIGINS = ['https://sandbox.embed.apollographql.com'];
 
 const envSchema = z.object({
   /** A Neo4j server to use (bolt://, neo4j://, neo4j+s:// ...). Unset: the project runs its own local Neo4j. */
@@ -31,6 +36,19 @@ const envSchema = z.object({
   PORT: port.default(4000),
   /** Interface the GraphQL server listens on. */
   HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * API keys, `id:role:key` comma-separated (role reader or editor; key at least 24 characters).
+   * Unset (and no DIPLOGRAPH_API_KEYS_FILE): no keys, and the server only listens on loopback.
+   */
+  DIPLOGRAPH_API_KEYS: z.string().optional(),
+  /** A file of API keys, one `id:role:key` per line (# comments); should be readable by the server's user only. */
+  DIPLOGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
+  /** Browser origins allowed to call the API (CORS), comma-separated; "none" for none. */
+  CORS_ORIGINS: list.default(() => [...DEFAULT_CORS_ORIGINS]),
+  /** Whether clients may introspect the schema (GraphiQL, codegen); turn off in production if you like. */
+  GRAPHQL_INTROSPECTION: flag.default(true),
+  /** Largest HTTP request body accepted, in bytes (a briefing text travels in it). */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   /** Briefings seeded by `npm start` and `npm run seed` when no files are named. */
   SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
 });

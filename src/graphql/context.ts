@@ -1,4 +1,6 @@
+import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import type { Database } from '../db/database.js';
+import { AuditRepository } from '../graph/audit/audit-repository.js';
 import { ActorRepository } from '../graph/actors/actor-repository.js';
 import { BriefingRepository } from '../graph/briefings/briefing-repository.js';
 import { RelationRepository } from '../graph/relations/relation-repository.js';
@@ -8,26 +10,31 @@ import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   db: Database;
+  /** Who is calling; checked before any mutation runs and recorded in the audit trail. */
+  principal: Principal;
   actors: ActorRepository;
   relations: RelationRepository;
   briefings: BriefingRepository;
   stats: StatsRepository;
   resolution: ResolutionRepository;
+  audit: AuditRepository;
   loaders: Loaders;
 }
 
 /** Made anew for every request, so loaders never serve one request's cache to another. */
-export function createContext(db: Database): Context {
+export function createContext(db: Database, principal: Principal = LOCAL_ANALYST): Context {
   const actors = new ActorRepository(db);
   const relations = new RelationRepository(db);
   const briefings = new BriefingRepository(db);
   return {
     db,
+    principal,
     actors,
     relations,
     briefings,
     stats: new StatsRepository(db),
     resolution: new ResolutionRepository(db),
+    audit: new AuditRepository(db),
     loaders: createLoaders({ actors, relations, briefings }),
   };
 }

@@ -1,4 +1,6 @@
+import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import type { Database, Tx } from '../db/database.js';
+import { recordAudit } from '../graph/audit/audit-repository.js';
 import type { RelationRef } from '../graph/shared/records.js';
 import type { BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
@@ -30,8 +32,25 @@ interface Existing {
  * same briefing changes nothing; re-ingesting a corrected one replaces what it said before.
  * The transaction function only reads and writes through `tx`, so the driver may safely retry it.
  */
-export function ingestBriefing(db: Database, file: BriefingFile): Promise<IngestReport> {
-  return db.writeTransaction((tx) => ingestInTransaction(tx, file), `ingest ${file.briefing.id}`);
+export function ingestBriefing(db: Database, file: BriefingFile, options: IngestOptions = {}): Promise<IngestReport> {
+  const by = options.by ?? LOCAL_ANALYST;
+  return db.writeTransaction(async (tx) => {
+    const report = await ingestInTransaction(tx, file);
+    if (report.briefingStatus !== 'UNCHANGED') await recordAudit(tx, by, report.briefingStatus === 'CREATED' ? 'INGEST' : 'REPLACE', report.briefingId, auditSummary(report));
+    return report;
+  }, `ingest ${file.briefing.id}`);
+}
+
+export interface IngestOptions {
+  /** Who ingests, for the audit trail; the local analyst when not said (command line, seed). */
+  by?: Principal;
+}
+
+function auditSummary(report: IngestReport): string {
+  return (
+    `${report.briefingStatus.toLowerCase()}: ${report.relationsCreated.length} relations created, ` +
+    `${report.relationsCorroborated.length} corroborated, ${report.evidenceAdded} evidence added, ${report.evidenceRetracted} retracted`
+  );
 }
 
 export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<IngestReport> {

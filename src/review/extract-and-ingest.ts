@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { extractBriefing, type BriefingMetaInput } from '../extract/extract-briefing.js';
-import { ingestBriefing, type IngestReport } from '../ingest/apply-briefing.js';
+import { ingestBriefing, type IngestOptions, type IngestReport } from '../ingest/apply-briefing.js';
 import { parseBriefing } from '../ingest/parse-briefing.js';
 import type { BriefingFile } from '../ingest/briefing-format.js';
 import { loadKnownActors } from './known-actors.js';
@@ -24,8 +24,13 @@ export async function extractWithGraph(db: Database | null, text: string, meta: 
  * The one-step path for trusted pipelines: extract, then ingest with the same guarantees as a
  * reviewed file; every piece of evidence keeps the extractor's name@version.
  */
-export async function extractAndIngest(db: Database, text: string, meta: BriefingMetaInput): Promise<{ extraction: Extraction; report: IngestReport }> {
+export async function extractAndIngest(
+  db: Database,
+  text: string,
+  meta: BriefingMetaInput,
+  options: IngestOptions = {},
+): Promise<{ extraction: Extraction; report: IngestReport }> {
   const extraction = await extractWithGraph(db, text, meta);
   const draft = parseBriefing(extraction.draft, `extracted draft of ${meta.id ?? 'briefing'}`);
-  return { extraction, report: await ingestBriefing(db, draft) };
+  return { extraction, report: await ingestBriefing(db, draft, options) };
 }

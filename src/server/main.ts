@@ -1,20 +1,28 @@
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { Keyring } from '../access/keyring.js';
+import { assertMayListen } from '../access/listen-policy.js';
 import { loadEnv } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
-import { createApolloServer, createContext } from './create-server.js';
+import { createApolloServer } from './create-server.js';
+import { startHttpServer } from './http-server.js';
 
 /** Serves GraphQL on the configured Neo4j (starting the local one if NEO4J_URI is unset). */
 export async function serve(options: { startLocal: boolean }): Promise<void> {
   const env = loadEnv();
+  const keyring = Keyring.load({ keys: env.DIPLOGRAPH_API_KEYS, keysFile: env.DIPLOGRAPH_API_KEYS_FILE });
+  assertMayListen(env.HOST, keyring);
   const db = await openDatabase(env, { startLocal: options.startLocal, log: (line) => console.log(line) });
-  const server = createApolloServer();
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: env.PORT, host: env.HOST },
-    context: async () => createContext(db),
-  });
-  console.log(`GraphQL API ready at ${url}`);
+  const apollo = createApolloServer({ introspection: env.GRAPHQL_INTROSPECTION });
+  await apollo.start();
+  const http = await startHttpServer(
+    apollo,
+    db,
+    { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES },
+    { host: env.HOST, port: env.PORT },
+  );
+  console.log(`GraphQL API ready at ${http.url}${keyring.size > 0 ? ` (${keyring.size} API keys)` : ' (no API keys: loopback only)'}`);
   const shutdown = async () => {
-    await server.stop();
+    await http.close();
+    await apollo.stop();
     await db.close();
     process.exit(0);
   };

@@ -1,4 +1,6 @@
+import { LOCAL_ANALYST, type Principal } from '../../access/principal.js';
 import type { Database, Tx } from '../../db/database.js';
+import { recordAudit } from '../audit/audit-repository.js';
 import { relationKey } from '../../ingest/plan.js';
 import { stableId } from '../../ingest/stable-id.js';
 import { lookupKeys } from '../names/fold.js';
@@ -68,7 +70,7 @@ const ACTOR_FIELDS = (actor: StoredActor) => ({
 export class ResolutionRepository {
   constructor(private readonly db: Database) {}
 
-  merge(survivorId: string, absorbedId: string): Promise<MergeRecord> {
+  merge(survivorId: string, absorbedId: string, by: Principal = LOCAL_ANALYST): Promise<MergeRecord> {
     if (survivorId === absorbedId) throw new InputError('absorbedId', 'must differ from survivorId');
     return this.db.writeTransaction(async (tx) => {
       const survivor = await footprint(tx, survivorId, 'survivorId');
@@ -114,12 +116,13 @@ export class ResolutionRepository {
         absorbedName: absorbed.actor.name,
         snapshot: JSON.stringify(snapshot),
       });
+      await recordAudit(tx, by, 'MERGE', row!.merge.id, `merged "${absorbed.actor.name}" (${absorbedId}) into ${survivorId}: ${moves.length} relations moved`);
       return row!.merge;
     }, `merge ${absorbedId} into ${survivorId}`);
   }
 
   /** Restores the absorbed actor with its relations, evidence, mentions and quotes; returns its id. */
-  unmerge(mergeId: string): Promise<string> {
+  unmerge(mergeId: string, by: Principal = LOCAL_ANALYST): Promise<string> {
     return this.db.writeTransaction(async (tx) => {
       const [row] = await tx.run<{ merge: MergeRecord & { snapshot: string } }>('resolution/merge-record', { id: mergeId });
       if (!row) throw new InputError('mergeId', `no merge "${mergeId}"`);
@@ -136,6 +139,7 @@ export class ResolutionRepository {
       const touched = [...snapshot.movedTo, ...absorbed.relations.map(({ id, source, target }) => ({ id, source, target }))];
       await tx.run('ingest/refresh-relations', { relations: touched });
       await tx.run('resolution/mark-merge-undone', { id: mergeId });
+      await recordAudit(tx, by, 'UNMERGE', mergeId, `restored "${absorbed.actor.name}" (${absorbed.actor.id}) from ${survivor.actor.id}`);
       return absorbed.actor.id;
     }, `unmerge ${mergeId}`);
   }

@@ -31,20 +31,20 @@ function ingestResult(report: IngestReport, context: Context) {
 export const mutationResolvers = {
   Mutation: {
     ingestBriefing: async (_: unknown, args: { input: unknown }, context: Context) =>
-      ingestResult(await ingestBriefing(context.db, parseBriefing(args.input, 'input')), context),
+      ingestResult(await ingestBriefing(context.db, parseBriefing(args.input, 'input'), { by: context.principal }), context),
 
     ingestBriefingText: async (_: unknown, { input }: { input: BriefingTextInput }, context: Context) => {
       const title = input.title ?? `Briefing of ${input.publishedAt}`;
       const id = input.id ?? slugify(`${input.source ?? ''} ${title}`);
       if (!id) throw new InputError('input.id', 'give an id or a title to make one from');
-      const { report } = await extractAndIngest(context.db, input.text, { ...input, id, title });
+      const { report } = await extractAndIngest(context.db, input.text, { ...input, id, title }, { by: context.principal });
       return ingestResult(report, context);
     },
 
     mergeActors: (_: unknown, args: { survivorId: string; absorbedId: string }, context: Context) =>
-      context.resolution.merge(args.survivorId, args.absorbedId),
+      context.resolution.merge(args.survivorId, args.absorbedId, context.principal),
 
     unmergeActors: async (_: unknown, args: { mergeId: string }, context: Context) =>
-      context.loaders.actor.load(await context.resolution.unmerge(args.mergeId)),
+      context.loaders.actor.load(await context.resolution.unmerge(args.mergeId, context.principal)),
   },
 };

@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE, InputError, connection, pageRequest, requireIntInRange } from '../../graph/shared/pagination.js';
+import type { AuditFilter } from '../../graph/audit/audit-repository.js';
 import type { RelationFilter } from '../../graph/relations/relation-repository.js';
 import type { RelationWindow } from '../../graph/shared/relation-window.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
@@ -165,6 +166,12 @@ export const queryResolvers = {
     actorMerges: async (_: unknown, args: Args<{ first?: number | null }>, context: Context) => {
       const first = Math.min(args.first ?? 20, MAX_MERGES_LISTED);
       return context.resolution.merges(first);
+    },
+
+    auditTrail: async (_: unknown, args: Args<AuditFilter & { first?: number | null; after?: string | null }>, context: Context) => {
+      const page = pageRequest(args.first, args.after);
+      const { total, entries } = await context.audit.page(args, page);
+      return connection(entries, page, total);
     },
 
     relationTypes: () =>

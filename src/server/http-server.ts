@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { AccessError, authenticate } from '../access/authenticate.js';
+import type { Keyring } from '../access/keyring.js';
+import type { Principal } from '../access/principal.js';
+import type { Database } from '../db/database.js';
+import { createContext, type Context } from '../graphql/context.js';
+
+/** Paths that answer GraphQL (GET for queries and the landing page, POST for everything). */
+export const GRAPHQL_PATHS = new Set(['/', '/graphql']);
+
+export interface HttpServerOptions {
+  keyring: Keyring;
+  /** Browser origins allowed to call (CORS); others get no CORS headers and a refused preflight. */
+  corsOrigins: readonly string[];
+  maxBodyBytes: number;
+  /**
+   * More routes by path (exports, pages). Each runs after authentication with the caller's
+   * principal; GraphQL, /health and /ready are built in.
+   */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse, principal: Principal) => Promise<void>>;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+/** A client mistake about the HTTP request itself, answered as a GraphQL-shaped JSON error. */
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The HTTP front of the API: CORS by allow-list, authentication before anything else, a body size
+ * limit, and JSON errors with a stable code for every failure (never an HTML page or a stack trace).
+ */
+export async function startHttpServer(
+  apollo: ApolloServer<Context>,
+  db: Database,
+  options: HttpServerOptions,
+  listen: { host: string; port: number },
+): Promise<RunningHttpServer> {
+  const server = http.createServer((req, res) => {
+    handle(apollo, db, options, req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) sendError(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port, listen.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+  return {
+    url: `http://${host}:${port}/`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+async function handle(apollo: ApolloServer<Context>, db: Database, options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  res.setHeader('x-request-id', randomUUID());
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!applyCors(req, res, options.corsOrigins)) return;
+  try {
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    const principal = authenticateRequest(req, options.keyring);
+    const route = options.routes?.[url.pathname];
+    if (route) return await route(req, res, principal);
+    if (!GRAPHQL_PATHS.has(url.pathname)) throw new HttpProblem(404, 'NOT_FOUND', `Nothing at ${url.pathname}; GraphQL is at /.`);
+    const body = req.method === 'POST' ? parseJsonBody(req, await readBody(req, options.maxBodyBytes)) : undefined;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => createContext(db, principal),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  } catch (error) {
+    if (error instanceof HttpProblem) return sendError(res, error);
+    if (error instanceof AccessError) {
+      if (error.code === 'UNAUTHENTICATED') res.setHeader('www-authenticate', 'Bearer');
+      return sendError(res, new HttpProblem(error.httpStatus, error.code, error.message));
+    }
+    throw error;
+  }
+}
+
+function authenticateRequest(req: IncomingMessage, keyring: Keyring): Principal {
+  return authenticate(req.headers, keyring);
+}
+
+/** Sets CORS headers for an allowed origin; answers preflights. False when the request is answered. */
+function applyCors(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  const ok = origin !== undefined && allowed.includes(origin);
+  if (origin !== undefined) res.setHeader('vary', 'Origin');
+  if (ok) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-allow-credentials', 'true');
+  }
+  if (req.method !== 'OPTIONS') return true;
+  if (!ok) {
+    sendError(res, new HttpProblem(403, 'CORS_ORIGIN_NOT_ALLOWED', 'This origin may not call the API; see CORS_ORIGINS.'));
+    return false;
+  }
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', 'authorization, x-api-key, content-type, apollo-require-preflight');
+  res.setHeader('access-control-max-age', '600');
+  res.statusCode = 204;
+  res.end();
+  return false;
+}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      req.resume();
+      reject(tooLarge(maxBytes));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge(maxBytes));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function tooLarge(maxBytes: number): HttpProblem {
+  return new HttpProblem(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES).`);
+}
+
+function parseJsonBody(req: IncomingMessage, raw: Buffer): unknown {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json' && !type.endsWith('+json')) {
+    // Apollo answers this case itself (and its CSRF protection relies on it); keep the text.
+    return raw.length === 0 ? undefined : raw.toString('utf8');
+  }
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new HttpProblem(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, problem: HttpProblem): void {
+  sendJson(res, problem.status, { errors: [{ message: problem.message, extensions: { code: problem.code } }] });
+}
