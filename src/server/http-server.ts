@@ -21,6 +21,20 @@ export interface HttpServerOptions {
    * principal; GraphQL, /health and /ready are built in.
    */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, principal: Principal) => Promise<void>>;
+  /**
+   * Public static files (the pages and their bundles), tried before authentication: a browser
+   * cannot send a key to load a page, and the pages hold no data (they read it through the API
+   * with the user's key). Answers the request, or returns false to pass it on.
+   */
+  publicFiles?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+}
+
+/** A route for the path itself, or for a folder of paths (a key ending in "/", e.g. "/export/"). */
+function routeFor(routes: HttpServerOptions['routes'], pathname: string) {
+  if (!routes) return undefined;
+  if (routes[pathname]) return routes[pathname];
+  const folder = Object.keys(routes).find((key) => key.endsWith('/') && pathname.startsWith(key) && pathname.length > key.length);
+  return folder ? routes[folder] : undefined;
 }
 
 export interface RunningHttpServer {
@@ -80,8 +94,9 @@ async function handle(apollo: ApolloServer<Context>, db: Database, options: Http
   if (!applyCors(req, res, options.corsOrigins)) return;
   try {
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (options.publicFiles && (await options.publicFiles(req, res, url))) return;
     const principal = authenticateRequest(req, options.keyring);
-    const route = options.routes?.[url.pathname];
+    const route = routeFor(options.routes, url.pathname);
     if (route) return await route(req, res, principal);
     if (!GRAPHQL_PATHS.has(url.pathname)) throw new HttpProblem(404, 'NOT_FOUND', `Nothing at ${url.pathname}; GraphQL is at /.`);
     const body = req.method === 'POST' ? parseJsonBody(req, await readBody(req, options.maxBodyBytes)) : undefined;

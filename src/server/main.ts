@@ -4,6 +4,7 @@ import { loadEnv } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
 import { createApolloServer } from './create-server.js';
 import { startHttpServer } from './http-server.js';
+import { toolingRoutes } from './tooling-routes.js';
 
 /** Serves GraphQL on the configured Neo4j (starting the local one if NEO4J_URI is unset). */
 export async function serve(options: { startLocal: boolean }): Promise<void> {
@@ -16,10 +17,11 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
   const http = await startHttpServer(
     apollo,
     db,
-    { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES },
+    { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES, ...toolingRoutes(apollo, db) },
     { host: env.HOST, port: env.PORT },
   );
   console.log(`GraphQL API ready at ${http.url}${keyring.size > 0 ? ` (${keyring.size} API keys)` : ' (no API keys: loopback only)'}`);
+  console.log(`Exports at ${http.url}export/<graphml|gexf|cytoscape|csv-nodes|csv-edges|plover>?actorId=… (see README, "Explorer tooling")`);
   const shutdown = async () => {
     await http.close();
     await apollo.stop();
