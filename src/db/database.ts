@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
-import { cypher } from './cypher.js';
+import { cypher, type CypherLiterals } from './cypher.js';
 import { mapNeo4jError } from './errors.js';
 import { toPlain } from './values.js';
 
@@ -13,8 +13,8 @@ export class Tx {
     private readonly onStatement?: (name: string) => void,
   ) {}
 
-  async run<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const statement = cypher(name);
+  async run<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals): Promise<T[]> {
+    const statement = cypher(name, literals);
     this.onStatement?.(name);
     try {
       const result = await this.tx.run(statement.text, params);
@@ -61,8 +61,8 @@ export class Database {
   }
 
   /** One read statement in its own read transaction. */
-  read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.readTransaction((tx) => tx.run<T>(name, params), name);
+  read<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals): Promise<T[]> {
+    return this.readTransaction((tx) => tx.run<T>(name, params, literals), name);
   }
 
   /** One write statement in its own write transaction. */

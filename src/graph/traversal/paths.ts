@@ -4,7 +4,7 @@ import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 
-/** Bounds written into cypher/paths/shortest.cypher, which Cypher needs as literals. */
+/** The API's maxima; each request's own k and depth are written into the statement as literals. */
 export const MAX_PATH_DEPTH = 8;
 export const MAX_PATHS = 10;
 
@@ -22,17 +22,23 @@ export interface PathRecord {
   edges: RelationRef[];
 }
 
+/**
+ * The k shortest simple paths (no actor twice) between two actors, shortest first, following
+ * relations in either direction; ties in length in a stable order (actor ids, then relation ids).
+ */
 export async function shortestPaths(db: Database, request: PathsRequest): Promise<PathRecord[]> {
   requireIntInRange('maxDepth', request.maxDepth, 1, MAX_PATH_DEPTH);
   requireIntInRange('limit', request.limit, 1, MAX_PATHS);
   if (request.fromId === request.toId) return [];
-  return db.read<PathRecord>('paths/shortest', {
-    ...windowParams(request),
-    fromId: request.fromId,
-    toId: request.toId,
-    maxDepth: request.maxDepth,
-    limit: request.limit,
-    excludeTypes: [...(request.excludeTypes ?? [])],
-    excludeActorIds: [...(request.excludeActorIds ?? [])],
-  });
+  return db.read<PathRecord>(
+    'paths/shortest',
+    {
+      ...windowParams(request),
+      fromId: request.fromId,
+      toId: request.toId,
+      excludeTypes: [...(request.excludeTypes ?? [])],
+      excludeActorIds: [...(request.excludeActorIds ?? [])],
+    },
+    { limit: request.limit, maxDepth: request.maxDepth },
+  );
 }

@@ -1,0 +1,191 @@
+import type { Database } from '../../../src/db/database.js';
+import { SYMMETRIC_RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+
+/**
+ * The analyst queries answered again in plain TypeScript over a dump of the stored graph, for
+ * tests that compare them with the API. Nothing here calls the product's code: the semantics are
+ * written out from the README and the schema's descriptions.
+ */
+
+export interface DumpedRelation {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  date: string | null;
+  firstSeen: string | null;
+  modality: string;
+  negated: boolean;
+  mentions: number;
+  quotes: string[];
+  briefingIds: string[];
+}
+
+export interface DumpedActor {
+  id: string;
+  kind: string;
+}
+
+export interface Dump {
+  actors: Map<string, DumpedActor>;
+  relations: DumpedRelation[];
+}
+
+const SYMMETRIC = new Set<string>(SYMMETRIC_RELATION_TYPES);
+export const isSymmetric = (type: string) => SYMMETRIC.has(type);
+
+/** Every actor whose id starts with the prefix, and every relation between two of them, with its evidence. */
+export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    const actors = await session.run(`MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id, a.kind AS kind`, { prefix });
+    const relations = await session.run(
+      `MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id STARTS WITH $prefix AND t.id STARTS WITH $prefix
+       OPTIONAL MATCH (e:Evidence {relationId: r.id})-[:FROM]->(b:Briefing)
+       WITH s, r, t, collect(e.quote) AS quotes, collect(DISTINCT b.id) AS briefingIds
+       RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, toString(r.date) AS date,
+              toString(r.firstSeen) AS firstSeen, r.modality AS modality, r.negated AS negated,
+              toInteger(r.mentions) AS mentions, quotes, briefingIds`,
+      { prefix },
+    );
+    return {
+      actors: new Map(actors.records.map((record) => [record.get('id'), { id: record.get('id'), kind: record.get('kind') }])),
+      relations: relations.records.map((record) => ({
+        id: record.get('id'),
+        type: record.get('type'),
+        source: record.get('source'),
+        target: record.get('target'),
+        date: record.get('date'),
+        firstSeen: record.get('firstSeen'),
+        modality: record.get('modality'),
+        negated: record.get('negated'),
+        mentions: Number(record.get('mentions')),
+        quotes: record.get('quotes'),
+        briefingIds: record.get('briefingIds'),
+      })),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export interface Window {
+  types?: string[] | null;
+  since?: string | null;
+  until?: string | null;
+  modalities?: string[] | null;
+  /** undefined: the API's default (false); null: both. */
+  negated?: boolean | null;
+}
+
+export const dayOf = (r: DumpedRelation) => r.date ?? r.firstSeen;
+
+export function inWindow(r: DumpedRelation, w: Window): boolean {
+  const day = dayOf(r);
+  const negated = w.negated === undefined ? false : w.negated;
+  if (w.types && w.types.length > 0 && !w.types.includes(r.type)) return false;
+  if (w.since && !(day !== null && day >= w.since)) return false;
+  if (w.until && !(day !== null && day <= w.until)) return false;
+  if (w.modalities && w.modalities.length > 0 && !w.modalities.includes(r.modality)) return false;
+  if (negated !== null && r.negated !== negated) return false;
+  return true;
+}
+
+/** Aggregates count what happened unless modalities are given. */
+export const aggregate = (w: Window): Window => (w.modalities === undefined ? { ...w, modalities: ['ASSERTED', 'REPORTED'] } : w);
+
+const other = (r: DumpedRelation, id: string) => (r.source === id ? r.target : r.source);
+
+/** Simple paths (no actor twice) of at most maxDepth relations, shortest first; parallel relations make distinct paths. */
+export function simplePaths(
+  relations: readonly DumpedRelation[],
+  from: string,
+  to: string,
+  maxDepth: number,
+  excludeActorIds: readonly string[] = [],
+): { nodes: string[]; edges: string[] }[] {
+  const byActor = new Map<string, DumpedRelation[]>();
+  for (const r of relations) {
+    for (const end of [r.source, r.target]) byActor.set(end, [...(byActor.get(end) ?? []), r]);
+  }
+  const excluded = new Set(excludeActorIds);
+  const found: { nodes: string[]; edges: string[] }[] = [];
+  const walk = (nodes: string[], edges: string[]) => {
+    const here = nodes.at(-1)!;
+    if (here === to) {
+      found.push({ nodes: [...nodes], edges: [...edges] });
+      return;
+    }
+    if (edges.length === maxDepth) return;
+    for (const r of byActor.get(here) ?? []) {
+      const next = other(r, here);
+      if (nodes.includes(next) || excluded.has(next)) continue;
+      nodes.push(next);
+      edges.push(r.id);
+      walk(nodes, edges);
+      nodes.pop();
+      edges.pop();
+    }
+  };
+  if (from !== to && !excluded.has(to)) walk([from], []);
+  return found.sort((a, b) => a.edges.length - b.edges.length);
+}
+
+/** Breadth-first neighborhood without a limit: actor ids by level. */
+export function neighborhoodLevels(relations: readonly DumpedRelation[], center: string, depth: number): string[][] {
+  const seen = new Set([center]);
+  const levels = [[center]];
+  for (let level = 0; level < depth; level += 1) {
+    const next = new Set<string>();
+    for (const r of relations) {
+      for (const id of levels[level]!) {
+        if (r.source === id && !seen.has(r.target)) next.add(r.target);
+        if (r.target === id && !seen.has(r.source)) next.add(r.source);
+      }
+    }
+    if (next.size === 0) break;
+    const sorted = [...next].sort();
+    sorted.forEach((id) => seen.add(id));
+    levels.push(sorted);
+  }
+  return levels;
+}
+
+/** Folds text as analysts expect search to: case, accents and apostrophes do not matter. */
+export function foldWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’'`´]/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A quote matches a text filter when every word of the filter is a word of the quote. */
+export const quoteHasWords = (quote: string, text: string) => {
+  const words = new Set(foldWords(quote));
+  return foldWords(text).every((word) => words.has(word));
+};
+
+export const byDayThenId = (a: DumpedRelation, b: DumpedRelation) =>
+  (dayOf(a) ?? '') < (dayOf(b) ?? '') ? -1 : (dayOf(a) ?? '') > (dayOf(b) ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** A deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */
+export function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  const some = <T>(items: readonly T[], max: number): T[] => {
+    const count = 1 + int(max);
+    return [...new Set(Array.from({ length: count }, () => pick(items)))];
+  };
+  return { next, int, pick, some, chance: (p: number) => next() < p };
+}
