@@ -13,8 +13,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          // One real Neo4j for the run, started here; test files isolate their data by unique ids.
-          globalSetup: ['tests/integration/support/neo4j.global.ts'],
+          // One real Neo4j and one CoreNLP service for the run, started here; test files isolate their data by unique ids.
+          globalSetup: ['tests/integration/support/corenlp.global.ts', 'tests/integration/support/neo4j.global.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },

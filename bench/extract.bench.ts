@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractBriefing } from '../src/extract/extract-briefing.js';
+import { extractDraft } from '../src/extract/extract-briefing.js';
 import { loadRules } from '../src/extract/rules.js';
 import { segment } from '../src/extract/segment.js';
 
@@ -24,10 +24,10 @@ for (const file of files) {
   const date = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1] ?? '2020-01-01';
   const sentences = segment(text, rules).length;
   t0 = performance.now();
-  extractBriefing(text, { publishedAt: date });
+  extractDraft(text, { publishedAt: date });
   const first = performance.now() - t0;
   t0 = performance.now();
-  for (let i = 0; i < ROUNDS; i += 1) extractBriefing(text, { publishedAt: date });
+  for (let i = 0; i < ROUNDS; i += 1) extractDraft(text, { publishedAt: date });
   const ms = (performance.now() - t0) / ROUNDS;
   console.log(
     `${path.basename(file).padEnd(36)} ${String(text.length).padStart(6)} chars ${String(sentences).padStart(4)} sentences  first ${first.toFixed(1)} ms  mean ${ms.toFixed(2)} ms/briefing  ${Math.round((sentences / ms) * 1000)} sentences/s`,

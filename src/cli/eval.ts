@@ -2,7 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../graph/names/fold.js';
-import { extractBriefing } from '../extract/extract-briefing.js';
+import { extractBriefing, type CombineMode } from '../extract/extract-briefing.js';
+import { loadEnv, PROJECT_ROOT } from '../config/env.js';
+import { serviceParser, StoredParses } from '../nlp/parser.js';
 import { loadRules } from '../extract/rules.js';
 import { parseGold } from '../eval/gold.js';
 import { formatReport } from '../eval/report.js';
@@ -20,6 +22,10 @@ async function texts(target: string): Promise<string[]> {
 async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const targets = argv.filter((a) => !a.startsWith('-'));
+  const combineArg = argv.find((a) => a.startsWith('--combine='))?.slice('--combine='.length);
+  const combine = combineArg as CombineMode | undefined;
+  // stored parses of the development briefings first, then the parse cache, then the CoreNLP service
+  const parser = serviceParser(loadEnv(), { stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))], cache: true, log: (line) => process.stderr.write(`${line}\n`) });
   const files = (await Promise.all((targets.length ? targets : [DEFAULT_DIR]).map(texts))).flat();
   const rules = loadRules();
   const demonyms = new Map<string, string>();
@@ -35,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const gold = parseGold(JSON.parse(goldRaw), goldPath);
     const text = await readFile(file, 'utf8');
-    const draft = extractBriefing(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id });
+    const draft = await extractBriefing(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id }, { parser, ...(combine ? { combine } : {}) });
     scores.push(scoreBriefing(draft, gold, { demonyms }));
   }
   if (!scores.length) {

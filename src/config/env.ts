@@ -49,6 +49,18 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.default(true),
   /** Largest HTTP request body accepted, in bytes (a briefing text travels in it). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  /** A Stanford CoreNLP server to use for extraction (http://host:port). Unset: the project runs its own local one. */
+  NLP_URL: z.url().optional(),
+  /** Port of the local CoreNLP service, bound to 127.0.0.1 (ignored when NLP_URL is set). */
+  NLP_PORT: port.default(9000),
+  /** Heap of the local CoreNLP JVM, in MiB (its English models need about 3 GB). */
+  NLP_HEAP_MB: z.coerce.number().int().min(1024).default(3072),
+  /** Requests the local CoreNLP service annotates at once. */
+  NLP_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+  /** How long one annotation request may take, in milliseconds. */
+  NLP_TIMEOUT_MS: z.coerce.number().int().min(1000).default(300_000),
+  /** Where the CoreNLP jars, the service's pid and log, and the parse cache live. */
+  NLP_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.corenlp')),
   /** Briefings seeded by `npm start` and `npm run seed` when no files are named. */
   SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
 });

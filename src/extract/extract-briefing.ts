@@ -8,9 +8,14 @@ import { extractRelations, type DraftRelation, type PendingRelation } from './re
 import { loadRules, type Rules } from './rules.js';
 import { segment, type Sentence } from './segment.js';
 import { tokenize } from './tokenize.js';
+import type { ParsedDocument } from '../nlp/document.js';
+import type { Parser } from '../nlp/parser.js';
+import { ActorLocator, type ActorSpan } from './structure/actor-spans.js';
+import { loadLexicon } from './structure/lexicon.js';
+import { structuralRelations, type StructuralRelation } from './structure/structural-relations.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.4.0';
+export const EXTRACTOR_VERSION = '0.5.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** How far before publication a date may lie and still be "the day of the news" for its section. */
@@ -29,10 +34,36 @@ export interface ExtractOptions {
   knownActors?: readonly KnownActor[];
 }
 
+/**
+ * How surface and structural relations combine (chosen by measurement, see the README):
+ * 'surface' the word-order rules only; 'structure' the dependency rules only; 'union' both;
+ * 'supported' surface relations whose two actors the parse links in the same sentence, plus the structural ones.
+ */
+export type CombineMode = 'surface' | 'structure' | 'union' | 'supported';
+export const DEFAULT_COMBINE_MODE: CombineMode = 'union';
+
+export interface DraftOptions extends ExtractOptions {
+  /** The CoreNLP parse of the text; without it only the surface rules run. */
+  parse?: ParsedDocument | null;
+  combine?: CombineMode;
+}
+
+export interface AsyncExtractOptions extends ExtractOptions {
+  /** Where parses come from: the CoreNLP service (src/nlp/parser.ts), or stored parses in tests. */
+  parser: Parser;
+  combine?: CombineMode;
+}
+
+/** The extractor's one entry point: plain text in, a draft briefing file out (it validates against `briefingFileSchema`). */
+export async function extractBriefing(text: string, meta: BriefingMetaInput, options: AsyncExtractOptions): Promise<BriefingFile> {
+  const parse = await options.parser.parse(text, meta.publishedAt);
+  return extractDraft(text, meta, { ...options, parse });
+}
+
 export type { KnownActor };
 
-/** Plain briefing text in, a draft briefing file out (it validates against `briefingFileSchema`). Pure. */
-export function extractBriefing(text: string, meta: BriefingMetaInput, options: ExtractOptions = {}): BriefingFile {
+/** Text and its parse in, a draft briefing file out. Pure. */
+export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
   const rules = loadRules();
   const registry = new ActorRegistry(rules, options.knownActors ?? []);
   const sentences = segment(text, rules);
@@ -62,6 +93,7 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
   const seen = new Set<Actor>();
   let pending: PendingRelation[] = [];
   let quoteSpeaker: Actor | null = null;
+  const spans: ActorSpan[] = [];
   let paragraph = -1;
   let paragraphDate: string | null = null;
   for (const sentence of sentences) {
@@ -75,6 +107,11 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
       quoteSpeaker = null;
     }
     const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen });
+    for (const m of mentions) {
+      const first = sentence.tokens[m.start];
+      const last = sentence.tokens[m.end - 1];
+      if (m.actor && first && last && m.role !== 'pair') spans.push({ start: first.start, end: last.end, actor: m.actor });
+    }
     for (const m of mentions) if (m.actor) for (const role of m.actor.roles) if (!roleEvidence.has(roleKey(m.actor, role.title))) roleEvidence.set(roleKey(m.actor, role.title), sentences[role.sentence] ?? sentence);
 
     if (pending.length) {
@@ -134,8 +171,60 @@ export function extractBriefing(text: string, meta: BriefingMetaInput, options: 
     updateContext(ctx, mentions, sentence, rules);
   }
 
-  return buildFile(text, meta, registry, relations, sentences, roleEvidence);
+  const combined = options.parse
+    ? combine(options.combine ?? DEFAULT_COMBINE_MODE, relations, structuralDrafts(options.parse, spans, registry, sentences, relations, sectionDays, dateline))
+    : relations;
+  return buildFile(text, meta, registry, combined, sentences, roleEvidence);
 }
+
+/** Structural relations as drafts: placed in the briefing sentence holding their trigger, dated by their clause, else like their sentence's surface relations. */
+function structuralDrafts(
+  parse: ParsedDocument,
+  spans: ActorSpan[],
+  registry: ActorRegistry,
+  sentences: Sentence[],
+  surface: DraftRelation[],
+  sectionDays: Map<number, string>,
+  dateline: string | null,
+): DraftRelation[] {
+  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a)), loadLexicon());
+  const drafts: DraftRelation[] = [];
+  for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
+    const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);
+    if (!sentence || sentence.kind !== 'body') continue;
+    const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
+    if (!target || target === r.source) continue;
+    const sameSentence = surface.find((d) => d.sentence === sentence);
+    const date = r.date ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null;
+    drafts.push({ source: r.source, target, type: r.type, date, modality: r.modality, negated: r.negated, confidence: r.confidence, sentence, speaker: r.speaker });
+  }
+  return drafts;
+}
+
+/** "X denied the charge": a denial whose claim names no owner answers the last accusation made against X before it. */
+function lastAccuser(denier: Actor, sentence: Sentence, earlier: DraftRelation[], registry: ActorRegistry): Actor | null {
+  // the accusation may target the denier or the state or body the denier serves ("Vucic accused Pristina ... Haradinaj denied the charge")
+  const denierSide = new Set([registry.resolve(denier), ...denier.roles.flatMap((r) => (r.of ? [registry.resolve(r.of)] : []))]);
+  const accusations = earlier.filter((d) => (d.type === 'ACCUSED' || d.type === 'CRITICIZED') && d.sentence.index <= sentence.index && denierSide.has(registry.resolve(d.target)));
+  return accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1)?.source ?? null;
+}
+
+function combine(mode: CombineMode, surface: DraftRelation[], structural: DraftRelation[]): DraftRelation[] {
+  switch (mode) {
+    case 'surface':
+      return surface;
+    case 'structure':
+      return structural;
+    case 'union':
+      return [...surface, ...structural];
+    case 'supported': {
+      const linked = new Set(structural.map((r) => pairKey(r)));
+      return [...surface.filter((r) => linked.has(pairKey(r))), ...structural];
+    }
+  }
+}
+
+const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((a, b) => a - b)].join('|');
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;
 

@@ -4,6 +4,8 @@ import { ingestBriefing, type IngestOptions, type IngestReport } from '../ingest
 import { parseBriefing } from '../ingest/parse-briefing.js';
 import type { BriefingFile } from '../ingest/briefing-format.js';
 import { loadKnownActors } from './known-actors.js';
+import { loadEnv } from '../config/env.js';
+import { defaultParser, type Parser } from '../nlp/parser.js';
 import { applyCertainMatches, resolveDraftActors, type ActorMatch } from './resolve-draft.js';
 
 export interface Extraction {
@@ -12,9 +14,9 @@ export interface Extraction {
 }
 
 /** Text → draft, using the graph's actors when there is a graph, and resolving the draft against it. */
-export async function extractWithGraph(db: Database | null, text: string, meta: BriefingMetaInput): Promise<Extraction> {
+export async function extractWithGraph(db: Database | null, text: string, meta: BriefingMetaInput, parser: Parser = defaultParser(loadEnv())): Promise<Extraction> {
   const knownActors = db ? await loadKnownActors(db) : [];
-  const raw = extractBriefing(text, meta, { knownActors });
+  const raw = await extractBriefing(text, meta, { knownActors, parser });
   if (!db) return { draft: raw, matches: null };
   const matches = await resolveDraftActors(db, raw);
   return { draft: applyCertainMatches(raw, matches), matches };
@@ -29,8 +31,9 @@ export async function extractAndIngest(
   text: string,
   meta: BriefingMetaInput,
   options: IngestOptions = {},
+  parser?: Parser,
 ): Promise<{ extraction: Extraction; report: IngestReport }> {
-  const extraction = await extractWithGraph(db, text, meta);
+  const extraction = await extractWithGraph(db, text, meta, parser);
   const draft = parseBriefing(extraction.draft, `extracted draft of ${meta.id ?? 'briefing'}`);
   return { extraction, report: await ingestBriefing(db, draft, options) };
 }

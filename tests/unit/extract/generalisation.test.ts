@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
-import { extractBriefing } from '../../../src/extract/extract-briefing.js';
+import { extractDraft } from '../../../src/extract/extract-briefing.js';
 import { tokenize } from '../../../src/extract/tokenize.js';
 import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
 
 /** One short synthetic text per rule added in 0.2.0: each fails if its rule breaks. */
 function draft(text: string, publishedAt = '2024-05-08') {
-  return parseBriefing(extractBriefing(text, { publishedAt, id: 'test', title: 'Test' }), 'draft');
+  return parseBriefing(extractDraft(text, { publishedAt, id: 'test', title: 'Test' }), 'draft');
 }
 type Draft = ReturnType<typeof draft>;
 const actor = (file: Draft, name: string) => file.actors.find((a) => a.name === name || a.aliases.includes(name));

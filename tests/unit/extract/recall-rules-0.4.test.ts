@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractBriefing } from '../../../src/extract/extract-briefing.js';
+import { extractDraft } from '../../../src/extract/extract-briefing.js';
 import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
 
 /** One short synthetic text per rule added in 0.4.0 (recall on unseen text): each fails if its rule breaks. */
 function draft(text: string, publishedAt = '2018-06-12') {
-  return parseBriefing(extractBriefing(text, { publishedAt, id: 'test', title: 'Test' }), 'draft');
+  return parseBriefing(extractDraft(text, { publishedAt, id: 'test', title: 'Test' }), 'draft');
 }
 type Draft = ReturnType<typeof draft>;
 const actor = (file: Draft, name: string) => file.actors.find((a) => a.name === name || a.aliases.includes(name));

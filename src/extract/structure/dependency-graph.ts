@@ -1,0 +1,63 @@
+import type { Arc, ParsedSentence } from '../../nlp/document.js';
+
+/** The enhanced++ dependency graph of one sentence, navigable both ways. Indices are 0-based token indices. */
+export class DependencyGraph {
+  private readonly out = new Map<number, Arc[]>();
+  private readonly in = new Map<number, Arc[]>();
+
+  constructor(readonly sentence: ParsedSentence) {
+    for (const arc of sentence.arcs) {
+      if (arc.gov < 0) continue;
+      (this.out.get(arc.gov) ?? this.out.set(arc.gov, []).get(arc.gov)!).push(arc);
+      (this.in.get(arc.dep) ?? this.in.set(arc.dep, []).get(arc.dep)!).push(arc);
+    }
+  }
+
+  /** Dependents of `token` by relations matching `rel` (a name, "obl:*" for any obl, or a predicate). */
+  children(token: number, rel: string | ((rel: string) => boolean)): number[] {
+    const test = typeof rel === 'function' ? rel : relMatcher(rel);
+    return (this.out.get(token) ?? []).filter((a) => test(a.rel)).map((a) => a.dep);
+  }
+
+  /** Governors of `token` by relations matching `rel`. */
+  parents(token: number, rel: string | ((rel: string) => boolean)): number[] {
+    const test = typeof rel === 'function' ? rel : relMatcher(rel);
+    return (this.in.get(token) ?? []).filter((a) => test(a.rel)).map((a) => a.gov);
+  }
+
+  incoming(token: number): Arc[] {
+    return this.in.get(token) ?? [];
+  }
+
+  outgoing(token: number): Arc[] {
+    return this.out.get(token) ?? [];
+  }
+
+  lemma(token: number): string {
+    return this.sentence.tokens[token]?.lemma.toLowerCase() ?? '';
+  }
+
+  word(token: number): string {
+    return this.sentence.tokens[token]?.word.toLowerCase() ?? '';
+  }
+
+  pos(token: number): string {
+    return this.sentence.tokens[token]?.pos ?? '';
+  }
+}
+
+/** "obl:*" matches "obl" and every "obl:<prep>"; otherwise the name must be equal. */
+export function relMatcher(pattern: string): (rel: string) => boolean {
+  if (pattern.endsWith(':*')) {
+    const base = pattern.slice(0, -2);
+    return (rel) => rel === base || rel.startsWith(`${base}:`);
+  }
+  return (rel) => rel === pattern;
+}
+
+/** The preposition an enhanced++ relation carries: "obl:with" → "with", "nmod:on_behalf_of" → "on behalf of". */
+export function prepositionOf(rel: string): string | null {
+  const colon = rel.indexOf(':');
+  if (colon < 0) return null;
+  return rel.slice(colon + 1).replace(/_/g, ' ');
+}

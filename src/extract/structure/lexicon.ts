@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { RELATION_TYPES, type RelationType } from '../../graph/vocabulary/relation-types.js';
+
+/**
+ * The predicate lexicon the structural rules read: relation triggers from rules/relations.json (shared with the
+ * surface rules: one source for which word means which relation) and the structure-only cues of rules/structure.json.
+ */
+export interface PredicateRule {
+  type: RelationType;
+  /** The verb's direct object (or a passive subject) is the target. */
+  direct: boolean;
+  /** Prepositions whose oblique or nominal modifier is the target ("obl:with", "nmod:against"). */
+  preps: string[];
+  /** The verb counts only when its object is one of these nouns ("restored ties", "summoned the ambassador"). */
+  objects: Set<string> | null;
+  /** The verb counts only when followed by one of these phrases ("spoke by phone"). */
+  after: string[] | null;
+  /** A capital or country used as a place may be the target (visits). */
+  places: boolean;
+  /** The type when both ends are persons ("hosted" → MET). */
+  personType: RelationType | null;
+  confidence: number;
+}
+
+const relationsFile = z.object({
+  entries: z.array(
+    z.object({
+      type: z.enum(RELATION_TYPES),
+      verbs: z.array(z.string()).default([]),
+      nouns: z.array(z.string()).default([]),
+      after: z.array(z.string()).optional(),
+      objects: z.array(z.string()).optional(),
+      places: z.boolean().optional(),
+      personType: z.enum(RELATION_TYPES).optional(),
+      direct: z.boolean(),
+      preps: z.array(z.string()),
+      confidence: z.number(),
+    }),
+  ),
+});
+
+const structureFile = z.object({
+  claimNouns: z.array(z.string()),
+  dismissalVerbs: z.array(z.string()),
+  falsehoodNouns: z.array(z.string()),
+  lightVerbs: z.array(z.string()),
+  receivingVerbs: z.array(z.string()),
+  plannedAux: z.array(z.string()),
+  hypotheticalAux: z.array(z.string()),
+  reportingVerbs: z.array(z.string()),
+  reportedAdverbs: z.array(z.string()),
+  plannedVerbs: z.array(z.string()),
+  negatingVerbs: z.array(z.string()),
+});
+
+export interface Lexicon {
+  /** By verb lemma. */
+  verbs: Map<string, PredicateRule[]>;
+  /** By the last word of the noun ("call" for "phone call"), with the words that must precede it. */
+  nouns: Map<string, { before: string[]; rule: PredicateRule }[]>;
+  claimNouns: Set<string>;
+  dismissalVerbs: Set<string>;
+  falsehoodNouns: Set<string>;
+  lightVerbs: Set<string>;
+  receivingVerbs: Set<string>;
+  plannedAux: Set<string>;
+  hypotheticalAux: Set<string>;
+  reportingVerbs: Set<string>;
+  reportedAdverbs: Set<string>;
+  plannedVerbs: Set<string>;
+  negatingVerbs: Set<string>;
+}
+
+function load<T>(schema: z.ZodType<T>, file: string): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(new URL(`../rules/${file}`, import.meta.url), 'utf8')));
+  if (!result.success) throw new Error(`extractor rules ${file}: ${result.error.message}`);
+  return result.data;
+}
+
+let cached: Lexicon | null = null;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const relations = load(relationsFile, 'relations.json');
+  const structure = load(structureFile, 'structure.json');
+  const verbs = new Map<string, PredicateRule[]>();
+  const nouns = new Map<string, { before: string[]; rule: PredicateRule }[]>();
+  for (const e of relations.entries) {
+    const rule: PredicateRule = {
+      type: e.type,
+      direct: e.direct,
+      preps: e.preps,
+      objects: e.objects ? new Set(e.objects) : null,
+      after: e.after ?? null,
+      places: e.places ?? false,
+      personType: e.personType ?? null,
+      confidence: e.confidence,
+    };
+    for (const v of e.verbs) {
+      const lemma = v.split('/')[0]!;
+      verbs.set(lemma, [...(verbs.get(lemma) ?? []), rule]);
+    }
+    for (const n of e.nouns) {
+      const words = n.toLowerCase().split(' ');
+      const last = words.at(-1)!;
+      nouns.set(last, [...(nouns.get(last) ?? []), { before: words.slice(0, -1), rule }]);
+    }
+  }
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  cached = {
+    verbs,
+    nouns,
+    claimNouns: set(structure.claimNouns),
+    dismissalVerbs: set(structure.dismissalVerbs),
+    falsehoodNouns: set(structure.falsehoodNouns),
+    lightVerbs: set(structure.lightVerbs),
+    receivingVerbs: set(structure.receivingVerbs),
+    plannedAux: set(structure.plannedAux),
+    hypotheticalAux: set(structure.hypotheticalAux),
+    reportingVerbs: set(structure.reportingVerbs),
+    reportedAdverbs: set(structure.reportedAdverbs),
+    plannedVerbs: set(structure.plannedVerbs),
+    negatingVerbs: set(structure.negatingVerbs),
+  };
+  return cached;
+}

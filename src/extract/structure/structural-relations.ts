@@ -1,0 +1,215 @@
+import type { Modality } from '../../graph/vocabulary/modalities.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { Actor } from '../actors.js';
+import type { ActorLocator } from './actor-spans.js';
+import { DependencyGraph, prepositionOf } from './dependency-graph.js';
+import type { Lexicon, PredicateRule } from './lexicon.js';
+
+/** A relation read off the dependency structure: its trigger, its two arguments, and how the clause holds it. */
+export interface StructuralRelation {
+  type: RelationType;
+  source: Actor;
+  /** Null for a denial whose claim names no owner ("denied the charge"): the caller finds the accuser. */
+  target: Actor | null;
+  modality: Modality;
+  negated: boolean;
+  confidence: number;
+  /** Parse sentence index, and the trigger's character offset (to place the evidence sentence). */
+  sentence: number;
+  triggerStart: number;
+  /** The clause's own normalised date (YYYY-MM-DD), if it names one. */
+  date: string | null;
+  /** Who said it, when it stands in a reported clause or a quote. */
+  speaker: Actor | null;
+  /** Which rule produced it, for tests and debugging. */
+  via: 'verb' | 'noun' | 'dismissal';
+}
+
+const SOURCE_RELS = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A confidence factor for arguments found only through coreference. */
+const COREF_FACTOR = 0.9;
+
+interface Arg {
+  actor: Actor;
+  coref: boolean;
+}
+
+export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, lex: Lexicon): StructuralRelation[] {
+  const out: StructuralRelation[] = [];
+  doc.sentences.forEach((sentence, s) => {
+    const g = new DependencyGraph(sentence);
+    const args = (tokens: number[]): Arg[] => {
+      const found: Arg[] = [];
+      for (const t of tokens) {
+        const named = locate.named(s, t);
+        const actor = named ?? locate.actorAt(s, t);
+        if (actor && !found.some((a) => a.actor === actor)) found.push({ actor, coref: !named });
+      }
+      return found;
+    };
+    const emit = (type: RelationType, sources: Arg[], targets: Arg[], trigger: number, confidence: number, via: StructuralRelation['via'], clause = trigger) => {
+      const { modality, negated, speaker } = clauseModality(g, clause, lex, (t) => locate.actorAt(s, t));
+      const date = clauseDate(g, clause) ?? (clause !== trigger ? clauseDate(g, trigger) : null);
+      if (via === 'dismissal' && !targets.length) {
+        for (const a of sources) out.push({ type, source: a.actor, target: null, modality, negated, confidence: round(confidence * 0.9), sentence: s, triggerStart: sentence.tokens[trigger]!.start, date, speaker, via });
+      }
+      for (const a of sources) {
+        for (const b of targets) {
+          if (a.actor === b.actor) continue;
+          const factor = a.coref || b.coref ? COREF_FACTOR : 1;
+          out.push({ type, source: a.actor, target: b.actor, modality, negated, confidence: round(confidence * factor), sentence: s, triggerStart: sentence.tokens[trigger]!.start, date, speaker, via });
+        }
+      }
+    };
+
+    sentence.tokens.forEach((tok, i) => {
+      const lemma = tok.lemma.toLowerCase();
+      if (tok.pos.startsWith('VB')) {
+        // denials of a claim: "dismissed the report", "rejected Moscow's accusations", "called the claims a fabrication"
+        const claims = g.children(i, 'obj').filter((o) => lex.claimNouns.has(g.lemma(o)) || lex.claimNouns.has(g.word(o)));
+        const callsFalse = lemma === 'call' && g.children(i, 'xcomp').some((x) => lex.falsehoodNouns.has(g.lemma(x)));
+        if (claims.length && (lex.dismissalVerbs.has(lemma) || callsFalse)) {
+          const sources = args(subjects(g, i));
+          const owners = claims.flatMap((c) => [...g.children(c, 'nmod:poss'), ...g.children(c, 'nmod:by'), ...g.children(c, 'nmod:from'), ...g.children(c, 'nmod:of')]);
+          emit('DENIED', sources, args(owners), i, 0.8, 'dismissal');
+          return;
+        }
+        for (const rule of lex.verbs.get(lemma) ?? []) {
+          if (rule.after && !followedBy(sentence.tokens.map((t) => t.word.toLowerCase()), i, rule.after)) continue;
+          const targets = verbTargets(g, i, rule);
+          if (targets === null) continue;
+          emit(rule.type, args(subjects(g, i)), args(targets), i, rule.confidence, 'verb');
+        }
+        return;
+      }
+      if (!tok.pos.startsWith('NN')) return;
+      for (const { before, rule } of lex.nouns.get(tok.word.toLowerCase()) ?? lex.nouns.get(lemma) ?? []) {
+        if (before.length && !precededBy(sentence.tokens.map((t) => t.word.toLowerCase()), i, before)) continue;
+        const { sources, targets, clause, between } = nounArguments(g, i, rule, lex);
+        if (between.length >= 2 && RELATION_TYPE_INFO[rule.type].symmetric && !sources.length) {
+          const parties = args(between);
+          for (let a = 0; a < parties.length; a += 1) for (let b = a + 1; b < parties.length; b += 1) emit(rule.type, [parties[a]!], [parties[b]!], i, rule.confidence, 'noun', clause);
+          continue;
+        }
+        emit(rule.type, args(sources), args(targets), i, rule.confidence * 0.95, 'noun', clause);
+      }
+    });
+  });
+  return out;
+}
+
+/** The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, or for a bare participle the subject of the clause it hangs from. */
+function subjects(g: DependencyGraph, verb: number): number[] {
+  const direct = g.outgoing(verb).filter((a) => SOURCE_RELS.has(a.rel)).map((a) => a.dep);
+  if (direct.length) return direct;
+  // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's
+  for (const arc of g.incoming(verb)) {
+    if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj')) && /^VB[GN]?$/.test(g.pos(verb))) {
+      const up = g.outgoing(arc.gov).filter((a) => a.rel === 'nsubj').map((a) => a.dep);
+      if (up.length) return up;
+    }
+  }
+  return [];
+}
+
+/** The target tokens of a verb under a rule, or null when the rule does not apply (its required object is absent). */
+function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): number[] | null {
+  const objects = g.children(verb, 'obj');
+  const targets: number[] = [];
+  const prepTargets = (head: number, kind: 'obl' | 'nmod') =>
+    g.outgoing(head).filter((a) => a.rel.startsWith(`${kind}:`) && rule.preps.includes(prepositionOf(a.rel) ?? '')).map((a) => a.dep);
+  if (rule.objects) {
+    const heads = objects.filter((o) => rule.objects!.has(g.word(o)) || rule.objects!.has(g.lemma(o)));
+    if (!heads.length) return null;
+    targets.push(...prepTargets(verb, 'obl'));
+    for (const h of heads) targets.push(...prepTargets(h, 'nmod'));
+    return targets;
+  }
+  const passive = g.children(verb, 'nsubj:pass');
+  if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
+  targets.push(...prepTargets(verb, 'obl'));
+  return targets;
+}
+
+/** The agent and target tokens of an event noun: "Russia's strikes on Aleppo", "held talks with", "drew condemnation from". */
+function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, lex: Lexicon) {
+  const sources: number[] = [...g.children(noun, 'nmod:poss'), ...g.children(noun, 'nmod:by'), ...g.children(noun, 'nmod:from')];
+  const targets: number[] = g.outgoing(noun).filter((a) => a.rel.startsWith('nmod:') && rule.preps.includes(prepositionOf(a.rel) ?? '') && a.rel !== 'nmod:poss').map((a) => a.dep);
+  const between = g.children(noun, 'nmod:between');
+  let clause = noun;
+  for (const verb of g.parents(noun, 'obj')) {
+    const vl = g.lemma(verb);
+    if (lex.lightVerbs.has(vl)) {
+      clause = verb;
+      if (!sources.length) sources.push(...subjects(g, verb));
+      targets.push(...g.outgoing(verb).filter((a) => a.rel.startsWith('obl:') && rule.preps.includes(prepositionOf(a.rel) ?? '')).map((a) => a.dep));
+      between.push(...g.children(verb, 'obl:between'));
+    } else if (lex.receivingVerbs.has(vl) && !lex.lightVerbs.has(vl)) {
+      // "X drew condemnation from Y": Y acts on X
+      clause = verb;
+      sources.push(...g.children(verb, 'obl:from'));
+      targets.push(...subjects(g, verb));
+    }
+  }
+  // "arrived in Belgrade for talks with Vucic": the traveller is the party
+  for (const verb of g.parents(noun, 'obl:for')) {
+    if (sources.length) break;
+    clause = verb;
+    sources.push(...subjects(g, verb));
+  }
+  return { sources, targets: targets.filter((t) => !sources.includes(t)), clause, between };
+}
+
+/** Negation, modality and speaker of the clause a trigger heads, from its arcs. */
+function clauseModality(g: DependencyGraph, head: number, lex: Lexicon, actorAt: (token: number) => Actor | null): { modality: Modality; negated: boolean; speaker: Actor | null } {
+  let negated = g.outgoing(head).some((a) => (a.rel === 'advmod' || a.rel === 'det') && NEGATORS.has(g.lemma(a.dep)));
+  let modality: Modality = 'ASSERTED';
+  let speaker: Actor | null = null;
+  const auxes = g.children(head, 'aux').map((a) => g.lemma(a));
+  if (auxes.some((a) => lex.plannedAux.has(a))) modality = 'PLANNED';
+  if (auxes.some((a) => lex.hypotheticalAux.has(a)) || g.children(head, 'mark').some((m) => g.lemma(m) === 'if')) modality = 'HYPOTHETICAL';
+  if (g.children(head, 'advmod').some((a) => lex.reportedAdverbs.has(g.lemma(a)))) modality = 'REPORTED';
+  // up the clause chain: "refused to meet" (negated), "plans to visit" (planned), "said it would", "denied attacking"
+  let cur = head;
+  for (let depth = 0; depth < 3; depth += 1) {
+    const up = g.incoming(cur).find((a) => a.rel === 'xcomp' || a.rel === 'ccomp' || a.rel.startsWith('advcl'));
+    if (!up) break;
+    const lemma = g.lemma(up.gov);
+    if (up.rel === 'xcomp' && lex.negatingVerbs.has(lemma) && lemma !== 'deny' && lemma !== 'reject') negated = !negated;
+    if (up.rel === 'xcomp' && lex.plannedVerbs.has(lemma) && modality === 'ASSERTED') modality = 'PLANNED';
+    if ((lemma === 'deny' || lemma === 'reject') && up.rel !== 'advcl') modality = 'DENIED';
+    if (up.rel === 'ccomp' && lex.reportingVerbs.has(lemma)) {
+      const subject = g.children(up.gov, 'nsubj')[0];
+      speaker = subject === undefined ? null : actorAt(subject);
+      if (modality === 'ASSERTED') modality = 'REPORTED';
+      if (g.outgoing(up.gov).some((a) => a.rel === 'advmod' && NEGATORS.has(g.lemma(a.dep)))) negated = !negated;
+      break;
+    }
+    cur = up.gov;
+  }
+  return { modality, negated, speaker };
+}
+
+/** The clause's own full date: a DATE token attached to its head (directly or as the head of a date phrase). */
+function clauseDate(g: DependencyGraph, head: number): string | null {
+  for (const arc of g.outgoing(head)) {
+    if (!(arc.rel.startsWith('obl') || arc.rel.startsWith('nmod:tmod') || arc.rel === 'advmod')) continue;
+    const tok = g.sentence.tokens[arc.dep];
+    if (tok?.ner === 'DATE' && tok.timex && FULL_DATE.test(tok.timex.value)) return tok.timex.value;
+  }
+  return null;
+}
+
+function followedBy(words: string[], i: number, phrases: string[]): boolean {
+  const rest = ` ${words.slice(i + 1, i + 8).join(' ')} `;
+  return phrases.some((p) => rest.includes(` ${p.toLowerCase()} `));
+}
+
+function precededBy(words: string[], i: number, before: string[]): boolean {
+  return before.every((w, k) => words[i - before.length + k] === w);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

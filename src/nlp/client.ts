@@ -1,0 +1,47 @@
+import { coreNlpDocumentSchema } from './corenlp-json.js';
+import { toParsedDocument, type ParsedDocument } from './document.js';
+
+export class NlpServiceError extends Error {
+  override name = 'NlpServiceError';
+}
+
+export interface NlpClientOptions {
+  url: string;
+  timeoutMs: number;
+}
+
+/**
+ * Asks a CoreNLP service (the project's local one, or any stock StanfordCoreNLPServer at NLP_URL) for the
+ * analysis diplograph needs; relative dates ("on Monday", "last week") are normalised against `docDate`.
+ */
+export async function annotate(text: string, docDate: string | null, options: NlpClientOptions): Promise<ParsedDocument> {
+  const properties = {
+    annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref,quote',
+    'coref.algorithm': 'statistical',
+    outputFormat: 'json',
+    ...(docDate ? { date: docDate } : {}),
+  };
+  const url = `${options.url.replace(/\/$/, '')}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      body: text,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+  } catch (error) {
+    throw new NlpServiceError(`the CoreNLP service at ${options.url} did not answer: ${(error as Error).message}`);
+  }
+  const body = await response.text();
+  if (!response.ok) throw new NlpServiceError(`the CoreNLP service at ${options.url} answered ${response.status}: ${body.slice(0, 300)}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new NlpServiceError(`the CoreNLP service at ${options.url} answered something that is not JSON: ${body.slice(0, 120)}`);
+  }
+  const parsed = coreNlpDocumentSchema.safeParse(json);
+  if (!parsed.success) throw new NlpServiceError(`unexpected CoreNLP output: ${parsed.error.message.slice(0, 300)}`);
+  return toParsedDocument(text, parsed.data, docDate);
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { textHash } from '../../../src/nlp/document.js';
+import { readParse, StoredParses, storedParser } from '../../../src/nlp/parser.js';
+
+const PARSES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses');
+const BRIEFINGS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
+
+describe('stored CoreNLP parses of the development briefings', () => {
+  const store = new StoredParses(PARSES);
+  const briefings = readdirSync(BRIEFINGS).filter((f) => f.endsWith('.txt'));
+
+  it('exist for every development briefing, for its text and its date', () => {
+    for (const f of briefings) {
+      const text = readFileSync(path.join(BRIEFINGS, f), 'utf8');
+      const gold = JSON.parse(readFileSync(path.join(BRIEFINGS, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as { briefing: { publishedAt: string } };
+      expect(store.get(text, gold.briefing.publishedAt), `no stored parse for ${f}: run npm run nlp:store-parses -- tests/fixtures/briefings`).toBeDefined();
+    }
+  });
+
+  it('validate, and every token and entity offset points at its own text', () => {
+    for (const f of readdirSync(PARSES).filter((x) => x.endsWith('.json'))) {
+      const doc = readParse(path.join(PARSES, f));
+      const textFile = [path.join(BRIEFINGS, f.replace(/\.json$/, '.txt')), path.join(PROJECT_ROOT, 'seeds', f.replace(/\.json$/, '.txt'))].find((p) => {
+        try {
+          return textHash(readFileSync(p, 'utf8')) === doc.textHash;
+        } catch {
+          return false;
+        }
+      });
+      if (!textFile) continue; // a parse of a briefing kept elsewhere
+      const text = readFileSync(textFile, 'utf8');
+      for (const s of doc.sentences) {
+        for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+        for (const e of s.entities) expect(text.slice(s.tokens[e.start]!.start, s.tokens[e.end - 1]!.end)).toBe(e.text);
+        for (const a of s.arcs) expect(a.dep).toBeLessThan(s.tokens.length);
+      }
+    }
+  });
+
+  it('refuses a text it holds no parse of, naming the store', async () => {
+    await expect(storedParser(store).parse('A text never parsed.', '2020-01-01')).rejects.toThrow(/no stored parse .*tests\/fixtures\/parses/);
+  });
+});
