@@ -7,6 +7,7 @@ import { RelationRepository } from '../graph/relations/relation-repository.js';
 import { StatsRepository } from '../graph/stats/stats-repository.js';
 import { ResolutionRepository } from '../graph/resolution/resolution-repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { ingestEventsOf, type IngestEvents } from './subscriptions/ingest-events.js';
 
 export interface Context {
   db: Database;
@@ -19,6 +20,8 @@ export interface Context {
   resolution: ResolutionRepository;
   audit: AuditRepository;
   loaders: Loaders;
+  /** What ingests announce to the subscriptions open on this server (one channel per database). */
+  events: IngestEvents;
 }
 
 /** Made anew for every request, so loaders never serve one request's cache to another. */
@@ -36,5 +39,6 @@ export function createContext(db: Database, principal: Principal = LOCAL_ANALYST
     resolution: new ResolutionRepository(db),
     audit: new AuditRepository(db),
     loaders: createLoaders({ actors, relations, briefings }),
+    events: ingestEventsOf(db),
   };
 }

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { depthLimit } from '../graphql/depth-limit.js';
 import { formatError } from '../graphql/errors.js';
-import { resolvers, typeDefs } from '../graphql/schema.js';
+import { schema } from '../graphql/schema.js';
 
 export interface ApolloOptions {
   /** Whether clients may introspect the schema (GRAPHQL_INTROSPECTION). */
@@ -14,8 +14,7 @@ export interface ApolloOptions {
 
 export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema,
     formatError,
     validationRules: [depthLimit()],
     // Cache-control costs time on large responses and nothing here uses it.

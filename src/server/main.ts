@@ -5,6 +5,8 @@ import { openDatabase } from '../db/open.js';
 import { createApolloServer } from './create-server.js';
 import { startHttpServer } from './http-server.js';
 import { toolingRoutes } from './tooling-routes.js';
+import { attachSubscriptions } from './subscriptions.js';
+import { schema } from '../graphql/schema.js';
 
 /** Serves GraphQL on the configured Neo4j (starting the local one if NEO4J_URI is unset). */
 export async function serve(options: { startLocal: boolean }): Promise<void> {
@@ -20,9 +22,14 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
     { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES, ...toolingRoutes(apollo, db) },
     { host: env.HOST, port: env.PORT },
   );
+  const live = attachSubscriptions(http.server, { schema, db, keyring });
   console.log(`GraphQL API ready at ${http.url}${keyring.size > 0 ? ` (${keyring.size} API keys)` : ' (no API keys: loopback only)'}`);
+  console.log(`Query workbench (GraphiQL, works offline): ${http.url}graphiql`);
+  console.log(`Graph explorer: ${http.url}explorer`);
+  console.log(`Live updates: subscriptions over WebSocket at ${http.url.replace(/^http/, 'ws')}graphql`);
   console.log(`Exports at ${http.url}export/<graphml|gexf|cytoscape|csv-nodes|csv-edges|plover>?actorId=… (see README, "Explorer tooling")`);
   const shutdown = async () => {
+    await live.close();
     await http.close();
     await apollo.stop();
     await db.close();

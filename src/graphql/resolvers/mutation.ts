@@ -4,6 +4,7 @@ import { ingestBriefing, type IngestReport } from '../../ingest/apply-briefing.j
 import { parseBriefing } from '../../ingest/parse-briefing.js';
 import { extractAndIngest } from '../../review/extract-and-ingest.js';
 import type { Context } from '../context.js';
+import { announceIngest } from '../subscriptions/resolvers.js';
 import { hydrateRelations } from './hydrate.js';
 
 interface BriefingTextInput {
@@ -15,7 +16,9 @@ interface BriefingTextInput {
   source?: string | null;
 }
 
-function ingestResult(report: IngestReport, context: Context) {
+/** What an ingest mutation answers; open subscriptions hear of it first. */
+async function ingestResult(report: IngestReport, context: Context) {
+  await announceIngest(context, report);
   return {
     briefing: context.loaders.briefing.load(report.briefingId),
     briefingStatus: report.briefingStatus,
