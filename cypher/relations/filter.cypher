@@ -1,7 +1,7 @@
 // Relations matching every filter given (null = no filter), by date, one page and the total.
 CALL () {
   WITH $textQuery AS query WHERE query IS NOT NULL
-  CALL db.index.fulltext.queryNodes('evidence_quotes', query) YIELD node
+  CALL db.index.fulltext.queryNodes('evidence_text', query) YIELD node
   RETURN collect(DISTINCT node.relationId) AS textRelationIds
 }
 MATCH (s:Actor)-[r]->(t:Actor)

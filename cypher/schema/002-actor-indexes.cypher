@@ -10,3 +10,11 @@ CREATE INDEX merge_record_absorbed IF NOT EXISTS FOR (m:MergeRecord) ON (m.absor
 CREATE FULLTEXT INDEX evidence_quotes IF NOT EXISTS FOR (e:Evidence) ON EACH [e.quote]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 CREATE INDEX evidence_speaker IF NOT EXISTS FOR (e:Evidence) ON (e.speakerId);
+// Search keeps every word analysts type: articles and prepositions ("The Wall Street Journal",
+// "Front for Change") and possessives ("Russia’s"). Both indexes read keys folded in code
+// (case, accents, punctuation; src/graph/names/fold.ts), so the analyzer only splits words and
+// drops none: actors' lookupKeys, and each evidence quote's words (quoteKey).
+CREATE FULLTEXT INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON EACH [a.lookupKeys]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (e:Evidence) ON EACH [e.quoteKey]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

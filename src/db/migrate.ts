@@ -1,3 +1,4 @@
+import { CODE_MIGRATIONS } from './code-migrations.js';
 import { allCypherNames, cypher, splitStatements } from './cypher.js';
 import type { Database } from './database.js';
 import { mapNeo4jError } from './errors.js';
@@ -8,7 +9,8 @@ const INDEX_WAIT_SECONDS = 120;
  * Brings a database to the current model, at every start-up: first cypher/schema/*.cypher (every
  * statement IF NOT EXISTS; schema commands one per transaction, as Neo4j requires), then each data
  * migration of cypher/migrations/ not yet recorded, in name order, each in one transaction with its
- * record, so an upgrade loses nothing and a migration never runs twice.
+ * record, so an upgrade loses nothing and a migration never runs twice; then the code migrations
+ * (src/db/code-migrations.ts), each recorded once it has finished (they are idempotent batches).
  */
 export async function applySchema(db: Database): Promise<number> {
   const applied = await applySchemaStatements(db);
@@ -25,7 +27,12 @@ async function applyDataMigrations(db: Database): Promise<number> {
       await tx.run('admin/record-migration', { name });
     }, name);
   }
-  return pending.length;
+  const pendingCode = CODE_MIGRATIONS.filter((migration) => !done.has(migration.name));
+  for (const migration of pendingCode) {
+    await migration.run(db);
+    await db.write('admin/record-migration', { name: migration.name });
+  }
+  return pending.length + pendingCode.length;
 }
 
 async function applySchemaStatements(db: Database): Promise<number> {

@@ -1,4 +1,4 @@
-import { foldName, lookupKeys } from '../graph/names/fold.js';
+import { foldName, lookupKeys, textKey } from '../graph/names/fold.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
 import type { BriefingRecord, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
@@ -44,6 +44,8 @@ export interface PlannedRelation extends RelationFacts {
   evidence: {
     id: string;
     quote: string;
+    /** The quote's words as the evidence_text index searches them. */
+    quoteKey: string;
     start: number | null;
     end: number | null;
     speakerId: string | null;
@@ -112,6 +114,7 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
       evidence: {
         id: evidenceId,
         quote: draft.evidence.quote,
+        quoteKey: textKey(draft.evidence.quote),
         start: offsets.start,
         end: offsets.end,
         speakerId: draft.evidence.speaker ? graphId(draft.evidence.speaker) : null,

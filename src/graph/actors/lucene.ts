@@ -1,4 +1,5 @@
 import { foldName } from '../names/fold.js';
+import { STOP_WORDS } from '../names/stop-words.js';
 
 /**
  * Lucene queries over the actor_names index. Folded terms hold only letters and digits, so they
@@ -11,15 +12,21 @@ export function exactNameQuery(name: string): string | null {
 
 const MIN_FUZZY_TERM_LENGTH = 4;
 
-/** Every term must match: as a word, as a prefix, or (for longer terms) within one edit ("shoygu"). */
+/**
+ * A query over the actor_keys index (folded names and aliases, stop words kept). Every word must
+ * match: as a word, as a prefix, or (for longer words) within one edit ("shoygu"); articles and
+ * prepositions ("the", "for") only raise the score, unless the query has no other word.
+ */
 export function searchQuery(text: string): string | null {
   const terms = foldName(text).split(' ').filter(Boolean);
   if (terms.length === 0) return null;
+  const onlyStopWords = terms.every((term) => STOP_WORDS.has(term));
   return terms
     .map((term) => {
+      if (STOP_WORDS.has(term) && !onlyStopWords) return term;
       const options = [term, `${term}*`];
       if (term.length >= MIN_FUZZY_TERM_LENGTH) options.push(`${term}~1`);
-      return `(${options.join(' OR ')})`;
+      return `+(${options.join(' OR ')})`;
     })
-    .join(' AND ');
+    .join(' ');
 }

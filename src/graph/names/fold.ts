@@ -26,6 +26,15 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/**
+ * The words of a text as the full-text search keys hold them: folded like names, except that an
+ * apostrophe separates words, so "Russia’s", "Russia's" and "Russia" all find "Russia’s bombing".
+ * Stored on each piece of evidence (`quoteKey`) and applied to the words analysts search for.
+ */
+export function textKey(text: string): string {
+  return foldName(text.replace(/[’'`´]/g, ' '));
+}
+
 /** The folded keys an actor is found by: its name and every alias, with and without a leading "the". */
 export function lookupKeys(name: string, aliases: readonly string[]): string[] {
   const keys = new Set<string>();

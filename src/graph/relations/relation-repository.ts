@@ -3,7 +3,7 @@ import type { PageRequest } from '../shared/pagination.js';
 import type { EvidenceRecord, RelationRecord, RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../vocabulary/actor-kinds.js';
-import { foldName } from '../names/fold.js';
+import { textKey } from '../names/fold.js';
 
 export interface RelationFilter extends RelationWindow {
   sourceIds?: readonly string[] | null;
@@ -17,9 +17,9 @@ export interface RelationFilter extends RelationWindow {
 
 const listOrNull = <T>(values: readonly T[] | null | undefined): T[] | null => (values && values.length > 0 ? [...values] : null);
 
-/** All words must occur in the quote (folded like the index folds them). */
+/** Every word must occur in the quote, "the" and "of" included (folded as `quoteKey` is). */
 export function evidenceTextQuery(text: string | null | undefined): string | null {
-  const terms = foldName(text ?? '').split(' ').filter(Boolean);
+  const terms = textKey(text ?? '').split(' ').filter(Boolean);
   return terms.length > 0 ? terms.map((term) => `+${term}`).join(' ') : null;
 }
 

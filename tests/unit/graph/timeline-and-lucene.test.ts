@@ -22,7 +22,11 @@ describe('timeline grouping', () => {
 describe('full-text queries', () => {
   it('neutralises Lucene syntax in user input', () => {
     expect(exactNameQuery('Le Drian" OR name:*')).toBe('"le drian or name"');
-    expect(searchQuery('Shoygu AND (x')).toBe('(shoygu OR shoygu* OR shoygu~1) AND (and OR and*) AND (x OR x*)');
+    // Lucene's AND becomes the word "and", a stop word: it only raises the score.
+    expect(searchQuery('Shoygu AND (x')).toBe('+(shoygu OR shoygu* OR shoygu~1) and +(x OR x*)');
+    expect(searchQuery('the')).toBe('+(the OR the*)');
+    expect(evidenceTextQuery('Russia’s bombing')).toBe('+russia +s +bombing');
+    expect(evidenceTextQuery("Russia's bombing")).toBe('+russia +s +bombing');
     expect(searchQuery('  ')).toBeNull();
     expect(evidenceTextQuery('Deconfliction talks!')).toBe('+deconfliction +talks');
   });

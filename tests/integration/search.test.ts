@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { applySchema } from '../../src/db/migrate.js';
+import { graphqlClient, openTestDatabase, SEED_BRIEFING_ID, uniquePrefix } from './support/graph.js';
+import { quoteHasWords } from './support/recompute.js';
+
+const { db } = openTestDatabase();
+const execute = graphqlClient(db);
+afterAll(() => db.close());
+
+/**
+ * Issue 11 item 2: text search as analysts type: straight and curly apostrophes, articles and
+ * prepositions. Expected counts are recomputed from the seed's own evidence quotes (plain
+ * Cypher, then words compared in code), so the test holds when the seed grows.
+ */
+async function seedRelationsWithWords(text: string): Promise<number> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (e:Evidence)-[:FROM]->(:Briefing {id: $briefingId}) RETURN e.relationId AS relationId, e.quote AS quote`,
+    { briefingId: SEED_BRIEFING_ID },
+  );
+  return new Set(records.filter((record) => quoteHasWords(record.get('quote'), text)).map((record) => record.get('relationId'))).size;
+}
+
+const textCount = async (text: string) => {
+  const { data, errors } = await execute(`query($text: String!) { relations(filter: { text: $text, briefingId: "${SEED_BRIEFING_ID}" }) { totalCount } }`, { text });
+  expect(errors).toBeUndefined();
+  return data!.relations.totalCount as number;
+};
+
+describe('text search over evidence', () => {
+  it('finds "Russia’s bombing" with either apostrophe, and "Russia bombing" too', async () => {
+    const expected = await seedRelationsWithWords('Russia’s bombing');
+    expect(expected).toBeGreaterThanOrEqual(2);
+    expect(await textCount('Russia’s bombing')).toBe(expected);
+    expect(await textCount("Russia's bombing")).toBe(expected);
+    expect(await textCount('russia bombing')).toBe(await seedRelationsWithWords('russia bombing'));
+  });
+
+  it('keeps articles and prepositions: "the", "of the"', async () => {
+    for (const text of ['the', 'of the', 'The Wall Street Journal', 'in']) {
+      const expected = await seedRelationsWithWords(text);
+      expect(expected, text).toBeGreaterThan(0);
+      expect(await textCount(text), text).toBe(expected);
+    }
+  });
+});
+
+describe('searchActors', () => {
+  const hits = async (query: string) => {
+    const { data, errors } = await execute(`query($q: String!) { searchActors(query: $q, first: 50) { totalCount edges { node { id } } } }`, { q: query });
+    expect(errors).toBeUndefined();
+    return data!.searchActors.edges.map((edge: any) => edge.node.id) as string[];
+  };
+
+  it('finds names with articles and prepositions as typed', async () => {
+    expect((await hits('The Wall Street Journal'))[0]).toBe('the-wall-street-journal');
+    expect((await hits('Syrian Popular Front for Change and Liberation'))[0]).toBe('syrian-popular-front-for-change-and-liberation');
+    expect(await hits('Front for Change')).toContain('syrian-popular-front-for-change-and-liberation');
+    expect(await hits('the Ministry')).toContain('russian-defense-ministry');
+    expect(await hits('wall street journal')).toContain('the-wall-street-journal');
+    // An article is no condition of its own: "the Russia" still finds Russia.
+    expect(await hits('the Russia')).toContain('russia');
+  });
+});
+
+describe('upgrading a store written before quotes carried their search words', () => {
+  it('backfills them once, so old evidence is found by text', async () => {
+    const prefix = uniquePrefix('legacy-text');
+    await db.driver.executeQuery(
+      `CREATE (a:Actor {id: $a, name: 'Legacy A', kind: 'STATE'})-[:CRITICIZED {id: $r, modality: 'ASSERTED', negated: false, mentions: 1, firstSeen: date('2015-01-02')}]->
+              (b:Actor {id: $b, name: 'Legacy B', kind: 'STATE'})
+       CREATE (:Evidence {id: $e, relationId: $r, sourceId: $a, targetId: $b, modality: 'ASSERTED', quote: 'Legacy A criticized the Çavuşoğlu’s plan.'})`,
+      { a: `${prefix}-a`, b: `${prefix}-b`, r: `${prefix}-r`, e: `${prefix}-e` },
+    );
+    const find = async () =>
+      (await execute(`{ relations(filter: { actorIds: ["${prefix}-a"], text: "the cavusoglu plan" }) { totalCount } }`)).data!.relations.totalCount;
+    expect(await find()).toBe(0);
+    await db.driver.executeQuery("MATCH (m:SchemaMigration {name: 'code/002-evidence-quote-key'}) DELETE m");
+    await applySchema(db);
+    expect(await find()).toBe(1);
+  });
+});
