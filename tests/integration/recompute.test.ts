@@ -1,0 +1,354 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
+import { parseBriefing } from '../../src/ingest/parse-briefing.js';
+import type { RelationType } from '../../src/graph/vocabulary/relation-types.js';
+import type { Modality } from '../../src/graph/vocabulary/modalities.js';
+import { briefingFactory, type FactoryActor } from './support/briefing-factory.js';
+import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+import {
+  aggregate,
+  byDayThenId,
+  dayOf,
+  dumpGraph,
+  inWindow,
+  isSymmetric,
+  neighborhoodLevels,
+  quoteHasWords,
+  random,
+  simplePaths,
+  type Dump,
+  type DumpedRelation,
+  type Window,
+} from './support/recompute.js';
+
+/**
+ * THE RECOMPUTE TEST. A random graph (fixed seed) goes in through the product's own ingest: hubs
+ * with many relations, symmetric types told from either end, negated relations, every modality,
+ * relations stated by several briefings, a merge of two actors and a briefing ingested after it.
+ * Then the stored graph is dumped with plain Cypher, and the answers of the analyst queries are
+ * computed again in plain TypeScript (support/recompute.ts) and compared with the GraphQL answers
+ * for many random arguments. Any mismatch names the query and its arguments.
+ */
+const SEED = 20151221;
+const ACTOR_COUNT = 28;
+const HUB_COUNT = 3;
+const BRIEFING_COUNT = 8;
+const RELATIONS_PER_BRIEFING = 28;
+const CASES_PER_QUERY = 20;
+/** Generous: on 2 shared cores under a full parallel suite one case can take a second. */
+const TEST_TIMEOUT_MS = 180_000;
+
+const { db } = openTestDatabase();
+const execute = graphqlClient(db);
+afterAll(() => db.close());
+
+const prefix = uniquePrefix('recompute');
+const make = briefingFactory(prefix);
+const rng = random(SEED);
+
+const TYPES: RelationType[] = ['MET', 'PHONED', 'COOPERATED_WITH', 'CRITICIZED', 'VISITED', 'ATTACKED', 'SUPPORTED', 'ACCUSED'];
+const MODALITIES: Modality[] = ['ASSERTED', 'REPORTED', 'PLANNED', 'DENIED', 'HYPOTHETICAL'];
+const KINDS = ['STATE', 'PERSON', 'ORGANIZATION', 'ARMED_GROUP'] as const;
+/** Words the evidence sentences carry, for text filters: stop words, apostrophes, accents. */
+const WORDS = ['the', 'of', 'for', 'and', 'Russia’s', "Assad's", 'bombing', 'talks', 'sanctions', 'Çavuşoğlu', 'ceasefire', 'in', 'a'];
+const DAYS = ['2015-11-03', '2015-11-20', '2015-12-01', '2015-12-21', '2016-01-15', '2016-02-29', '2016-03-10'];
+
+const actors: FactoryActor[] = Array.from({ length: ACTOR_COUNT }, (_, i) =>
+  make.actor(`x${i}`, `Actor Number${String.fromCharCode(65 + (i % 26))}${i}`, KINDS[i % KINDS.length]),
+);
+const actorIds = actors.map((actor) => actor.id);
+/** Hubs are picked far more often, so a few actors carry most relations. */
+const pickActor = () => (rng.chance(0.5) ? actorIds[rng.int(HUB_COUNT)]! : rng.pick(actorIds));
+
+interface Spec {
+  source: string;
+  target: string;
+  type: RelationType;
+  date: string | null;
+  negated: boolean;
+}
+
+function newSpec(): Spec {
+  const source = pickActor();
+  let target = pickActor();
+  while (target === source) target = rng.pick(actorIds);
+  return { source, target, type: rng.pick(TYPES), date: rng.chance(0.15) ? null : rng.pick(DAYS), negated: rng.chance(0.1) };
+}
+
+const key = (id: string) => id.slice(prefix.length + 1);
+
+function briefingOf(index: number, publishedAt: string, specs: Spec[], actorList: FactoryActor[]) {
+  return make.briefing(
+    `b${index}`,
+    publishedAt,
+    actorList,
+    specs.map((spec, n) => {
+      const swap = isSymmetric(spec.type) && rng.chance(0.5);
+      const words = Array.from({ length: 1 + rng.int(3) }, () => rng.pick(WORDS)).join(' ');
+      return {
+        source: key(swap ? spec.target : spec.source),
+        target: key(swap ? spec.source : spec.target),
+        type: spec.type,
+        date: spec.date,
+        negated: spec.negated,
+        modality: rng.pick(MODALITIES),
+        sentence: `Statement ${index}-${n}: ${words}.`,
+      };
+    }),
+  );
+}
+
+let dump: Dump;
+let happened: DumpedRelation[];
+
+beforeAll(async () => {
+  const pool: Spec[] = Array.from({ length: 120 }, newSpec);
+  for (let b = 0; b < BRIEFING_COUNT; b += 1) {
+    // Half of each briefing restates relations of the pool (corroboration), half is new.
+    const specs = Array.from({ length: RELATIONS_PER_BRIEFING }, () => (rng.chance(0.5) ? rng.pick(pool) : newSpec()));
+    const briefing = briefingOf(b, DAYS[b % DAYS.length]!, specs, actors);
+    await ingestBriefing(db, parseBriefing(briefing, `b${b}`));
+  }
+  // Two actors are one: merge them, then ingest a briefing that still names the absorbed one.
+  const merged = await execute(`mutation { mergeActors(survivorId: "${actorIds[3]}", absorbedId: "${actorIds[4]}") { id } }`);
+  expect(merged.errors).toBeUndefined();
+  const late = briefingOf(BRIEFING_COUNT, '2016-03-11', [
+    { source: actorIds[4]!, target: actorIds[0]!, type: 'MET', date: '2016-03-10', negated: false },
+    { source: actorIds[4]!, target: actorIds[5]!, type: 'CRITICIZED', date: '2016-03-10', negated: false },
+  ], actors.filter((_, i) => i !== 3));
+  await ingestBriefing(db, parseBriefing(late, 'late'));
+  dump = await dumpGraph(db, prefix);
+  happened = dump.relations.filter((r) => inWindow(r, {}));
+}, 240_000);
+
+const liveIds = () => [...dump.actors.keys()].sort();
+const sorted = (values: string[]) => [...values].sort();
+
+/** A random window; every field may be left out. */
+function randomWindow(): Window {
+  const window: Window = {};
+  if (rng.chance(0.3)) window.types = rng.some(TYPES, 3);
+  if (rng.chance(0.3)) window.since = rng.pick(DAYS);
+  if (rng.chance(0.3)) window.until = rng.pick(DAYS);
+  if (rng.chance(0.3)) window.modalities = rng.some(MODALITIES, 3);
+  if (rng.chance(0.3)) window.negated = rng.pick([true, false, null]);
+  return window;
+}
+
+const gqlList = (values: readonly string[]) => `[${values.map((value) => JSON.stringify(value)).join(', ')}]`;
+function windowArgs(window: Window): string {
+  const args: string[] = [];
+  if (window.types) args.push(`types: [${window.types.join(', ')}]`);
+  if (window.since) args.push(`since: "${window.since}"`);
+  if (window.until) args.push(`until: "${window.until}"`);
+  if (window.modalities) args.push(`modalities: [${window.modalities.join(', ')}]`);
+  if (window.negated !== undefined) args.push(`negated: ${window.negated}`);
+  return args.join(', ');
+}
+
+async function ask(query: string) {
+  const { data, errors } = await execute(query);
+  expect(errors, query).toBeUndefined();
+  return data!;
+}
+
+describe('every answer recomputed from a dump of a random graph', () => {
+  it('generated the graph it meant to: hubs, symmetric and negated relations, corroboration, all modalities', () => {
+    expect(dump.actors.size).toBe(ACTOR_COUNT - 1);
+    expect(dump.actors.has(actorIds[4]!)).toBe(false);
+    const degree = (id: string) => dump.relations.filter((r) => r.source === id || r.target === id).length;
+    expect(degree(actorIds[0]!)).toBeGreaterThan(40);
+    expect(dump.relations.some((r) => r.negated)).toBe(true);
+    expect(dump.relations.some((r) => r.mentions > 1)).toBe(true);
+    expect(dump.relations.some((r) => r.briefingIds.length > 1)).toBe(true);
+    expect(dump.relations.some((r) => isSymmetric(r.type))).toBe(true);
+    expect(new Set(dump.relations.map((r) => r.modality)).size).toBe(MODALITIES.length);
+  }, TEST_TIMEOUT_MS);
+
+  it('neighborhood', async () => {
+    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+      const center = rng.pick(liveIds());
+      const depth = 1 + rng.int(2);
+      const window = randomWindow();
+      const query = `{ neighborhood(actorId: "${center}", depth: ${depth}, limit: 2000${window ? ', ' + windowArgs(window) : ''}) { truncated nodes { id } edges { id } } }`;
+      const { neighborhood } = await ask(query.replace(', )', ')'));
+      const usable = dump.relations.filter((r) => inWindow(r, window));
+      const levels = neighborhoodLevels(usable, center, depth);
+      const nodes = new Set(levels.flat());
+      const edges = usable.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id);
+      expect(neighborhood.truncated, query).toBe(false);
+      expect(sorted(neighborhood.nodes.map((n: any) => n.id)), query).toEqual(sorted([...nodes]));
+      expect(neighborhood.nodes[0].id, query).toBe(center);
+      expect(sorted(neighborhood.edges.map((e: any) => e.id)), query).toEqual(sorted(edges));
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it('paths: the k shortest simple paths', async () => {
+    for (let i = 0; i < Math.round(CASES_PER_QUERY * 1.5); i += 1) {
+      const [from, to] = [rng.pick(liveIds()), rng.pick(liveIds())];
+      const maxDepth = 1 + rng.int(4);
+      const limit = 1 + rng.int(5);
+      const window = randomWindow();
+      const excludeActorIds = rng.chance(0.3) ? [rng.pick(liveIds())] : [];
+      const excludeTypes = rng.chance(0.3) ? [rng.pick(TYPES)] : [];
+      const args = [windowArgs(window), `maxDepth: ${maxDepth}`, `limit: ${limit}`];
+      if (excludeActorIds.length) args.push(`excludeActorIds: ${gqlList(excludeActorIds)}`);
+      if (excludeTypes.length) args.push(`excludeTypes: [${excludeTypes.join(', ')}]`);
+      const query = `{ paths(fromId: "${from}", toId: "${to}", ${args.filter(Boolean).join(', ')}) { length nodes { id } edges { id } } }`;
+      const { paths } = await ask(query);
+      const usable = dump.relations.filter((r) => inWindow(r, window) && !excludeTypes.includes(r.type as RelationType));
+      const all = simplePaths(usable, from, to, maxDepth, excludeActorIds);
+      expect(paths.map((p: any) => p.length), query).toEqual(all.slice(0, limit).map((p) => p.edges.length));
+      const valid = new Set(all.map((p) => `${p.nodes.join(',')}|${p.edges.join(',')}`));
+      const keys = paths.map((p: any) => `${p.nodes.map((n: any) => n.id).join(',')}|${p.edges.map((e: any) => e.id).join(',')}`);
+      for (const found of keys) expect(valid.has(found), `${query}: ${found} is a simple path within the filters`).toBe(true);
+      expect(new Set(keys).size, query).toBe(keys.length);
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it('relations(filter:) by types, actors, window, modalities, negated and text', async () => {
+    for (let i = 0; i < Math.round(CASES_PER_QUERY * 1.5); i += 1) {
+      const window = randomWindow();
+      const filter: string[] = [windowArgs(window)];
+      let pick: (r: DumpedRelation) => boolean;
+      const anchors = rng.some(liveIds(), 3);
+      const mode = rng.pick(['actorIds', 'sourceIds', 'targetIds', 'both']);
+      if (mode === 'actorIds') {
+        filter.push(`actorIds: ${gqlList(anchors)}`);
+        pick = (r) => anchors.includes(r.source) || anchors.includes(r.target);
+      } else {
+        const sources = mode === 'targetIds' ? null : anchors;
+        const targets = mode === 'sourceIds' ? null : mode === 'both' ? rng.some(liveIds(), 6) : anchors;
+        if (sources) filter.push(`sourceIds: ${gqlList(sources)}`);
+        if (targets) filter.push(`targetIds: ${gqlList(targets)}`);
+        const fits = (s: string, t: string) => (!sources || sources.includes(s)) && (!targets || targets.includes(t));
+        pick = (r) => fits(r.source, r.target) || (isSymmetric(r.type) && fits(r.target, r.source));
+      }
+      const text = rng.chance(0.4) ? rng.some(WORDS, 2).join(' ') : null;
+      if (text) filter.push(`text: ${JSON.stringify(text)}`);
+      const newest = rng.chance(0.3);
+      const query = `{ relations(filter: { ${filter.filter(Boolean).join(', ')} }, first: 500${newest ? ', order: NEWEST_FIRST' : ''}) { totalCount edges { node { id } } } }`;
+      const { relations } = await ask(query);
+      const expected = dump.relations
+        .filter((r) => inWindow(r, window) && pick(r) && (!text || r.quotes.some((quote) => quoteHasWords(quote, text))))
+        .sort(byDayThenId);
+      expect(relations.totalCount, query).toBe(expected.length);
+      const ids = relations.edges.map((e: any) => e.node.id);
+      if (newest) {
+        // Newest first: days descending; within a day the order is the statement's, so compare per day.
+        const days = ids.map((id: string) => dayOf(expected.find((r) => r.id === id)!));
+        expect(days, query).toEqual([...days].sort().reverse());
+        expect(sorted(ids), query).toEqual(sorted(expected.map((r) => r.id)));
+      } else {
+        expect(ids, query).toEqual(expected.map((r) => r.id));
+      }
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it('topActors', async () => {
+    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+      const type = rng.pick(TYPES);
+      const bySource = rng.chance(0.4);
+      const anchor = rng.pick(liveIds());
+      const window = aggregate({ since: rng.chance(0.3) ? rng.pick(DAYS) : null, until: rng.chance(0.3) ? rng.pick(DAYS) : null, ...(rng.chance(0.4) ? { modalities: rng.some(MODALITIES, 3) } : {}) });
+      const asked = windowArgs({ since: window.since, until: window.until, ...(window.modalities && window.modalities.length !== 2 ? { modalities: window.modalities } : {}) });
+      const effective = window.modalities && window.modalities.length !== 2 ? window : aggregate({ since: window.since, until: window.until });
+      const query = `{ topActors(type: ${type}, ${bySource ? 'sourceId' : 'targetId'}: "${anchor}", limit: 100${asked ? ', ' + asked : ''}) { actor { id } count mentions } }`;
+      const { topActors } = await ask(query);
+      const counts = new Map<string, { count: number; mentions: number }>();
+      for (const r of dump.relations.filter((r) => r.type === type && inWindow(r, { ...effective, negated: false }))) {
+        const ends: [string, string][] = [[r.source, r.target]];
+        if (isSymmetric(type)) ends.push([r.target, r.source]);
+        for (const [s, t] of ends) {
+          const counted = bySource ? (s === anchor ? t : null) : t === anchor ? s : null;
+          if (!counted) continue;
+          const row = counts.get(counted) ?? { count: 0, mentions: 0 };
+          counts.set(counted, { count: row.count + 1, mentions: row.mentions + r.mentions });
+        }
+      }
+      const expected = [...counts.entries()]
+        .map(([id, row]) => ({ actor: { id }, ...row }))
+        .sort((a, b) => b.count - a.count || b.mentions - a.mentions || (a.actor.id < b.actor.id ? -1 : 1));
+      expect(topActors, query).toEqual(expected);
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it('actorRelationCounts and dyad', async () => {
+    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+      const [a, b] = [rng.pick(liveIds().slice(0, 8)), rng.pick(liveIds())];
+      const window = { ...randomWindow(), types: undefined };
+      const query = `{ counts: actorRelationCounts(actorId: "${a}"${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { type direction count }
+        dyad(a: "${a}", b: "${b}"${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { total months { month type aToB bToA } } }`;
+      const { counts, dyad } = await ask(query);
+      const effective = aggregate(window);
+      const mine = dump.relations.filter((r) => (r.source === a || r.target === a) && inWindow(r, effective));
+      const expectedCounts = new Map<string, number>();
+      for (const r of mine) {
+        const direction = isSymmetric(r.type) ? 'BOTH' : r.source === a ? 'OUT' : 'IN';
+        expectedCounts.set(`${r.type}|${direction}`, (expectedCounts.get(`${r.type}|${direction}`) ?? 0) + 1);
+      }
+      const rows = [...expectedCounts.entries()]
+        .map(([k, count]) => ({ type: k.split('|')[0], direction: k.split('|')[1], count }))
+        .sort((x, y) => y.count - x.count || (x.type! < y.type! ? -1 : x.type! > y.type! ? 1 : x.direction! < y.direction! ? -1 : 1));
+      expect(counts, query).toEqual(rows);
+      const between = mine.filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
+      const months = new Map<string, { aToB: number; bToA: number }>();
+      for (const r of between) {
+        const k = `${dayOf(r)!.slice(0, 7)}|${r.type}`;
+        const row = months.get(k) ?? { aToB: 0, bToA: 0 };
+        if (r.source === a || isSymmetric(r.type)) row.aToB += 1;
+        else row.bToA += 1;
+        months.set(k, row);
+      }
+      const expectedMonths = [...months.entries()]
+        .map(([k, row]) => ({ month: k.split('|')[0], type: k.split('|')[1], ...row }))
+        .sort((x, y) => (x.month! < y.month! ? -1 : x.month! > y.month! ? 1 : x.type! < y.type! ? -1 : 1));
+      if (a === b) continue;
+      expect(dyad, query).toEqual({ total: between.length, months: expectedMonths });
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it('commonGround', async () => {
+    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+      const a = rng.pick(liveIds());
+      let b = rng.pick(liveIds());
+      while (b === a) b = rng.pick(liveIds());
+      const window: Window = { types: rng.chance(0.3) ? rng.some(TYPES, 3) : null, since: rng.chance(0.3) ? rng.pick(DAYS) : null, until: rng.chance(0.3) ? rng.pick(DAYS) : null };
+      const query = `{ commonGround(a: "${a}", b: "${b}", limit: 100${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { actor { id } withA { id } withB { id } } }`;
+      const { commonGround } = await ask(query);
+      const usable = dump.relations.filter((r) => inWindow(r, aggregate({ ...window, negated: false })));
+      const withX = (x: string, c: string) =>
+        usable.filter((r) => (r.source === x && r.target === c) || (r.source === c && r.target === x)).sort(byDayThenId).map((r) => ({ id: r.id }));
+      const expected = liveIds()
+        .filter((c) => c !== a && c !== b)
+        .map((c) => ({ actor: { id: c }, withA: withX(a, c), withB: withX(b, c) }))
+        .filter((row) => row.withA.length > 0 && row.withB.length > 0)
+        .sort((x, y) => y.withA.length + y.withB.length - (x.withA.length + x.withB.length) || (x.actor.id < y.actor.id ? -1 : 1));
+      expect(commonGround, query).toEqual(expected);
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it('timeline and Actor.relations', async () => {
+    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+      const actor = rng.pick(liveIds());
+      const window = randomWindow();
+      const direction = rng.pick(['OUT', 'IN', 'BOTH']);
+      const args = windowArgs(window);
+      const query = `{ timeline(actorId: "${actor}"${args ? ', ' + args : ''}) { date dateFromReport relations { id } }
+        actor(id: "${actor}") { relations(direction: ${direction}, first: 500${args ? ', ' + args : ''}) { totalCount edges { node { id } } } } }`;
+      const { timeline, actor: found } = await ask(query);
+      const mine = dump.relations.filter((r) => (r.source === actor || r.target === actor) && inWindow(r, window)).sort(byDayThenId);
+      const days: { date: string; dateFromReport: boolean; relations: { id: string }[] }[] = [];
+      for (const r of mine) {
+        let day = days.at(-1);
+        if (!day || day.date !== dayOf(r)) days.push((day = { date: dayOf(r)!, dateFromReport: true, relations: [] }));
+        day.relations.push({ id: r.id });
+        if (r.date) day.dateFromReport = false;
+      }
+      expect(timeline, query).toEqual(days);
+      const directed = mine.filter((r) => direction === 'BOTH' || isSymmetric(r.type) || (direction === 'OUT' ? r.source === actor : r.target === actor));
+      expect(found.relations.totalCount, query).toBe(directed.length);
+      expect(found.relations.edges.map((e: any) => e.node.id), query).toEqual(directed.map((r) => r.id));
+    }
+  }, TEST_TIMEOUT_MS);
+});
