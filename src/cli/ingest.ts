@@ -7,15 +7,17 @@ import { describeOutcome } from './describe-ingest.js';
 import { runCli } from './run-cli.js';
 
 /**
- * ingest <draft.json|yaml>... [--dry-run]
+ * ingest <draft.json|yaml>... [--dry-run] [--replace]
  * Loads reviewed drafts with the guarantees of seed (validated, one transaction each, idempotent).
+ * --replace lets a file replace the stored briefing of its id when its content differs.
  * --dry-run validates and shows how each draft's actors resolve against the graph, writing nothing.
  */
 runCli(async (argv) => {
   const dryRun = argv.includes('--dry-run');
+  const replace = argv.includes('--replace');
   const files = argv.filter((arg) => !arg.startsWith('--'));
   if (files.length === 0) {
-    console.error('usage: ingest <draft.json|yaml>... [--dry-run]');
+    console.error('usage: ingest <draft.json|yaml>... [--dry-run] [--replace]');
     return 2;
   }
   const env = loadEnv();
@@ -29,7 +31,7 @@ runCli(async (argv) => {
       }
       return 0;
     }
-    const outcomes = await seedFiles(db, files);
+    const outcomes = await seedFiles(db, files, { replace });
     for (const outcome of outcomes) console.log(describeOutcome(outcome));
     return outcomes.some((outcome) => outcome.error) ? 1 : 0;
   } finally {

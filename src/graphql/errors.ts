@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../db/errors.js';
 import { InputError } from '../graph/shared/pagination.js';
-import { BriefingFileError } from '../ingest/briefing-errors.js';
+import { BriefingFileError, IngestConflictError } from '../ingest/briefing-errors.js';
 
 /**
  * The one place errors become what clients see. Expected failures keep their message and a stable
@@ -11,6 +11,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = thrownByResolver(error);
   if (original instanceof BriefingFileError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, problems: original.problems } };
+  }
+  if (original instanceof IngestConflictError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code, field: original.field, ...original.details } };
   }
   if (original instanceof InputError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, argument: original.argument } };

@@ -1,7 +1,9 @@
 import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import type { Database, Tx } from '../db/database.js';
 import { recordAudit } from '../graph/audit/audit-repository.js';
+import { lookupKeys } from '../graph/names/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
+import { IngestConflictError } from './briefing-errors.js';
 import type { BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
 
@@ -18,6 +20,8 @@ export interface IngestReport {
   evidenceAdded: number;
   /** Pieces of evidence this briefing no longer states, removed (not the relations they held up). */
   evidenceRetracted: number;
+  /** Relations that lost this briefing's evidence on a replace (some may be gone: no evidence left). */
+  relationsRetracted: RelationRef[];
 }
 
 interface Existing {
@@ -35,7 +39,7 @@ interface Existing {
 export function ingestBriefing(db: Database, file: BriefingFile, options: IngestOptions = {}): Promise<IngestReport> {
   const by = options.by ?? LOCAL_ANALYST;
   return db.writeTransaction(async (tx) => {
-    const report = await ingestInTransaction(tx, file);
+    const report = await ingestInTransaction(tx, file, { replace: options.replace ?? false });
     if (report.briefingStatus !== 'UNCHANGED') await recordAudit(tx, by, report.briefingStatus === 'CREATED' ? 'INGEST' : 'REPLACE', report.briefingId, auditSummary(report));
     return report;
   }, `ingest ${file.briefing.id}`);
@@ -44,6 +48,11 @@ export function ingestBriefing(db: Database, file: BriefingFile, options: Ingest
 export interface IngestOptions {
   /** Who ingests, for the audit trail; the local analyst when not said (command line, seed). */
   by?: Principal;
+  /**
+   * An existing briefing id with different content replaces the stored briefing only when this is
+   * true; otherwise the ingest is refused with a CONFLICT saying what it would retract.
+   */
+  replace?: boolean;
 }
 
 function auditSummary(report: IngestReport): string {
@@ -53,17 +62,22 @@ function auditSummary(report: IngestReport): string {
   );
 }
 
-export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<IngestReport> {
+export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: { replace?: boolean } = {}): Promise<IngestReport> {
   const resolutions = await tx.run<ActorResolution>('ingest/resolve-actors', {
     actors: file.actors.map((actor) => ({ id: actor.id, wikidata: actor.externalIds?.wikidata ?? null })),
   });
+  assertNoActorConflicts(file, resolutions);
   const plan = planBriefing(file, resolutions);
   const [existing] = await tx.run<Existing>('ingest/find-existing', {
     briefingId: plan.briefing.id,
     relations: plan.relations.map(({ id, source, target, evidenceId }) => ({ id, source, target, evidenceId })),
   });
-  const before: Existing = existing ?? { briefingExists: false, briefingEvidenceIds: [], existingRelationIds: [], existingEvidenceIds: [] };
   const digestBefore = await contributionDigest(tx, plan.briefing.id);
+  // find-existing returns no row for a briefing without relations; the digest knows it exists.
+  const before: Existing = {
+    ...(existing ?? { briefingEvidenceIds: [], existingRelationIds: [], existingEvidenceIds: [] }),
+    briefingExists: digestBefore !== NO_BRIEFING,
+  };
 
   await tx.run('ingest/upsert-actors', { actors: plan.actors });
   await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) });
@@ -79,7 +93,37 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<I
   await tx.run('ingest/refresh-relations', { relations: [...touched.values()] });
 
   const changed = digestBefore !== (await contributionDigest(tx, plan.briefing.id));
-  return report(plan, before, retracted?.evidence ?? 0, changed);
+  const result = report(plan, before, retracted?.evidence ?? 0, changed, retracted?.relations ?? []);
+  if (result.briefingStatus === 'UPDATED' && !options.replace) {
+    // Thrown inside the transaction function: everything above rolls back.
+    throw new IngestConflictError(
+      'briefing.id',
+      `a briefing "${plan.briefing.id}" already exists with different content; ingest again with replace to replace it ` +
+        `(it would retract ${result.evidenceRetracted} pieces of evidence from ${result.relationsRetracted.length} relations and add ${result.evidenceAdded})`,
+      { briefingId: plan.briefing.id, wouldRetractEvidence: result.evidenceRetracted, wouldRetractFrom: result.relationsRetracted.map((ref) => ref.id), wouldAddEvidence: result.evidenceAdded },
+    );
+  }
+  return result;
+}
+
+/**
+ * An input actor found by its id must be that actor: an id that exists with a different kind
+ * under a name the actor does not go by is another actor, not a new alias of it.
+ */
+function assertNoActorConflicts(file: BriefingFile, resolutions: readonly ActorResolution[]): void {
+  const byInputId = new Map(resolutions.map((resolution) => [resolution.inputId, resolution]));
+  file.actors.forEach((actor, index) => {
+    const resolution = byInputId.get(actor.id);
+    const existing = resolution?.existing;
+    if (!existing || resolution.matchedBy !== 'ID' || existing.kind === actor.kind) return;
+    const known = new Set(lookupKeys(existing.name, existing.aliases ?? []));
+    if (lookupKeys(actor.name, []).some((key) => known.has(key))) return;
+    throw new IngestConflictError(
+      `actors.${index}.id`,
+      `"${actor.id}" is ${existing.name} (${existing.kind}) in the graph, not ${actor.name} (${actor.kind}); give this actor another id`,
+      { actorId: actor.id, existingName: existing.name, existingKind: existing.kind },
+    );
+  });
 }
 
 /**
@@ -87,6 +131,8 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile): Promise<I
  * mentions as the graph shows them, its evidence and the relations held up by it. Taken before and
  * after the writes, so the report says UPDATED exactly when the graph changed.
  */
+const NO_BRIEFING = canonicalJson(null);
+
 async function contributionDigest(tx: Tx, briefingId: string): Promise<string> {
   const [row] = await tx.run<{ digest: unknown }>('ingest/contribution-digest', { briefingId });
   return canonicalJson(row?.digest ?? null);
@@ -100,7 +146,7 @@ function canonicalJson(value: unknown): string {
   );
 }
 
-function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number, changed: boolean): IngestReport {
+function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number, changed: boolean, retracted: RelationRef[]): IngestReport {
   const existingRelations = new Set(before.existingRelationIds);
   const existingEvidence = new Set(before.existingEvidenceIds);
   const refs = new Map<string, RelationRef>();
@@ -133,5 +179,6 @@ function report(plan: BriefingPlan, before: Existing, evidenceRetracted: number,
     relationsUnchanged: toRefs(unchanged),
     evidenceAdded,
     evidenceRetracted,
+    relationsRetracted: retracted,
   };
 }

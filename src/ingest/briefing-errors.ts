@@ -21,3 +21,21 @@ export class BriefingFileError extends Error {
 export function problemsFromZod(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
+
+/**
+ * A write that would silently overwrite what the graph holds: a briefing id that exists with other
+ * content (ingest it with `replace`), or an actor id that names a different actor. Nothing is written.
+ */
+export class IngestConflictError extends Error {
+  readonly code = 'CONFLICT';
+  constructor(
+    /** The input field at fault, e.g. "briefing.id" or "actors.2.id". */
+    readonly field: string,
+    message: string,
+    /** What the conflicting write would have done, for the caller to decide. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(`${field}: ${message}`);
+    this.name = 'IngestConflictError';
+  }
+}

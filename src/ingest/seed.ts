@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../db/database.js';
-import { ingestBriefing, type IngestReport } from './apply-briefing.js';
+import { ingestBriefing, type IngestOptions, type IngestReport } from './apply-briefing.js';
 import { loadBriefingFile } from './parse-briefing.js';
 
 const BRIEFING_FILE = /\.(json|ya?ml)$/i;
@@ -24,12 +24,12 @@ export interface SeedOutcome {
  * Loads each file in its own transaction: a bad file is reported and leaves nothing behind, and
  * the others still load. Validation happens before any transaction is opened.
  */
-export async function seedFiles(db: Database, files: readonly string[]): Promise<SeedOutcome[]> {
+export async function seedFiles(db: Database, files: readonly string[], options: IngestOptions = {}): Promise<SeedOutcome[]> {
   const outcomes: SeedOutcome[] = [];
   for (const file of files) {
     try {
       const briefing = await loadBriefingFile(file);
-      outcomes.push({ file, report: await ingestBriefing(db, briefing) });
+      outcomes.push({ file, report: await ingestBriefing(db, briefing, options) });
     } catch (error) {
       outcomes.push({ file, error: error as Error });
     }

@@ -139,7 +139,7 @@ describe('ingesting briefings', () => {
     ]), 'first'));
     const report = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-02-02', actors, [
       { source: 'a', type: 'CRITICIZED', target: 'b', sentence: 'Arno criticized Bea.' },
-    ]), 'corrected'));
+    ]), 'corrected'), { replace: true });
     expect(report).toMatchObject({ briefingStatus: 'UPDATED', evidenceAdded: 1, evidenceRetracted: 1 });
     const { data } = await execute(`{ actor(id: "${make.id('a')}") { relations { edges { node { type } } } } }`);
     expect(data!.actor.relations.edges.map((edge: any) => edge.node.type)).toEqual(['CRITICIZED']);
