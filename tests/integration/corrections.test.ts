@@ -27,7 +27,7 @@ describe('ingest reports tell the truth', () => {
     await ingestBriefing(db, parseBriefing(first, 'first'));
     const before = await evidenceOf(make.id('b'));
     const corrected = make.briefing('b', '2024-02-02', actors, [{ source: 'a', type: 'CRITICIZED', target: 'b', sentence: 'Anton criticized Berta.' }]);
-    const report = await ingestBriefing(db, parseBriefing(corrected, 'corrected'));
+    const report = await ingestBriefing(db, parseBriefing(corrected, 'corrected'), { replace: true });
     const after = await evidenceOf(make.id('b'));
     expect([before, after]).toEqual([4, 1]);
     expect(report.evidenceRetracted).toBe(before - after);
@@ -39,7 +39,7 @@ describe('ingest reports tell the truth', () => {
     const actors = [make.actor('a', 'Aldo Modality'), make.actor('b', 'Bruna Modality')];
     const sentence = 'Aldo will visit Bruna next week.';
     await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence }]), 'first'));
-    const report = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence, modality: 'PLANNED' }]), 'corrected'));
+    const report = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence, modality: 'PLANNED' }]), 'corrected'), { replace: true });
     expect(report.briefingStatus).toBe('UPDATED');
     const { data } = await execute(`{ actor(id: "${make.id('a')}") { relations(modalities: [PLANNED]) { edges { node { modality evidence { modality } } } } } }`);
     expect(data!.actor.relations.edges).toEqual([{ node: { modality: 'PLANNED', evidence: [{ modality: 'PLANNED' }] } }]);
@@ -52,11 +52,11 @@ describe('ingest reports tell the truth', () => {
     const actors = [make.actor('a', 'Alma Mention'), make.actor('b', 'Bodo Mention'), make.actor('c', 'Cleo Mention')];
     const relations = [{ source: 'a', type: 'MET' as const, target: 'b', sentence: 'Alma met Bodo.' }];
     await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-04-01', actors, relations), 'first'));
-    const dropped = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-04-01', actors.slice(0, 2), relations), 'dropped'));
+    const dropped = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-04-01', actors.slice(0, 2), relations), 'dropped'), { replace: true });
     expect(dropped.briefingStatus).toBe('UPDATED');
     const retitled = make.briefing('b', '2024-04-01', actors.slice(0, 2), relations);
     retitled.briefing.title = 'A better title';
-    expect((await ingestBriefing(db, parseBriefing(retitled, 'retitled'))).briefingStatus).toBe('UPDATED');
+    expect((await ingestBriefing(db, parseBriefing(retitled, 'retitled'), { replace: true })).briefingStatus).toBe('UPDATED');
     expect((await ingestBriefing(db, parseBriefing(retitled, 'again'))).briefingStatus).toBe('UNCHANGED');
   });
 });
