@@ -171,6 +171,12 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
     updateContext(ctx, mentions, sentence, rules);
   }
 
+  // A graph only adds knowledge: an actor the graph knows is emitted whenever the text names it, as it would be
+  // if the graph did not know it (persons and bodies always; states when they act, are served or are named).
+  for (const span of spans) {
+    const actor = registry.resolve(span.actor);
+    if (actor.knownId && actor.kind !== 'STATE') actor.active = true;
+  }
   const combined = options.parse
     ? combine(options.combine ?? DEFAULT_COMBINE_MODE, relations, structuralDrafts(options.parse, spans, registry, sentences, relations, sectionDays, dateline))
     : relations;

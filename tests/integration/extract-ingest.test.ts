@@ -79,3 +79,30 @@ describe('extraction against the graph', () => {
     expect(data!.briefing).toBeNull();
   });
 });
+
+describe('a reachable graph only adds knowledge', () => {
+  it('extracting the seed with its actors in the graph keeps every actor and relation the graph-less extraction finds', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { StoredParses, storedParser } = await import('../../src/nlp/parser.js');
+    const parser = storedParser(new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses')));
+    const text = await readFile(path.join(PROJECT_ROOT, 'seeds', 'syria-daily-2015-12-22.txt'), 'utf8');
+    const meta = { publishedAt: '2015-12-22', id: uniquePrefix('seed-again'), title: 'Seed again' };
+    const alone = await extractWithGraph(null, text, meta, parser);
+    const withGraph = await extractWithGraph(db, text, meta, parser);
+    const { lookupKeys } = await import('../../src/graph/names/fold.js');
+    // an actor the graph knows comes out under the graph's name, with the text's spelling as an alias
+    const { loadKnownActors } = await import('../../src/review/known-actors.js');
+    const graphAliases = new Map((await loadKnownActors(db)).map((k) => [k.id, k.aliases]));
+    const known = new Set(withGraph.draft.actors.flatMap((a) => lookupKeys(a.name, [...a.aliases, ...(graphAliases.get(a.id) ?? [])])));
+    const lost = alone.draft.actors.filter((a) => !lookupKeys(a.name, a.aliases).some((k) => known.has(k))).map((a) => a.name);
+    expect(lost).toEqual([]);
+    expect(withGraph.draft.actors.length).toBeGreaterThanOrEqual(alone.draft.actors.length);
+    const nameOf = (d: typeof alone.draft) => new Map(d.actors.map((a) => [a.id, a.name]));
+    const relationKeys = (d: typeof alone.draft) => {
+      const n = nameOf(d);
+      return new Set(d.relations.map((r) => `${lookupKeys(n.get(r.source)!, [])[0]}|${r.type}|${lookupKeys(n.get(r.target)!, [])[0]}`));
+    };
+    const withKeys = relationKeys(withGraph.draft);
+    expect([...relationKeys(alone.draft)].filter((k) => !withKeys.has(k))).toEqual([]);
+  });
+});
