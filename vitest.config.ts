@@ -13,10 +13,21 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          // One real Neo4j and one CoreNLP service for the run, started here; test files isolate their data by unique ids.
-          globalSetup: ['tests/integration/support/corenlp.global.ts', 'tests/integration/support/neo4j.global.ts'],
+          // One real Neo4j for the run, started here; test files isolate their data by unique ids.
+          globalSetup: ['tests/integration/support/neo4j.global.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'nlp',
+          include: ['tests/nlp/**/*.test.ts'],
+          // The real CoreNLP service (about 3 GB, a model load of 15 s to minutes) is started only when these run,
+          // with their own Neo4j; the other integration tests need neither.
+          globalSetup: ['tests/nlp/corenlp.global.ts', 'tests/integration/support/neo4j.global.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
         },
       },
     ],

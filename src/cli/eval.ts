@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../graph/names/fold.js';
-import { extractBriefing, type CombineMode } from '../extract/extract-briefing.js';
+import { COMBINE_MODES, extractBriefing, type CombineMode } from '../extract/extract-briefing.js';
 import { loadEnv, PROJECT_ROOT } from '../config/env.js';
 import { serviceParser, StoredParses } from '../nlp/parser.js';
 import { loadRules } from '../extract/rules.js';
@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const targets = argv.filter((a) => !a.startsWith('-'));
   const combineArg = argv.find((a) => a.startsWith('--combine='))?.slice('--combine='.length);
+  if (combineArg !== undefined && !COMBINE_MODES.includes(combineArg as CombineMode)) throw new Error(`--combine must be one of ${COMBINE_MODES.join(', ')}`);
   const combine = combineArg as CombineMode | undefined;
   // stored parses of the development briefings first, then the parse cache, then the CoreNLP service
   const parser = serviceParser(loadEnv(), { stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))], cache: true, log: (line) => process.stderr.write(`${line}\n`) });

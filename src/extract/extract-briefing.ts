@@ -12,11 +12,15 @@ import type { ParsedDocument } from '../nlp/document.js';
 import type { Parser } from '../nlp/parser.js';
 import { ActorLocator, type ActorSpan } from './structure/actor-spans.js';
 import { loadLexicon } from './structure/lexicon.js';
+import { dependencyDistance } from './structure/linked.js';
 import { structuralRelations, type StructuralRelation } from './structure/structural-relations.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.5.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
+
+/** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */
+const MAX_SUPPORT_HOPS = 4;
 
 /** How far before publication a date may lie and still be "the day of the news" for its section. */
 const NEWS_DAY_WINDOW_DAYS = 7;
@@ -37,10 +41,13 @@ export interface ExtractOptions {
 /**
  * How surface and structural relations combine (chosen by measurement, see the README):
  * 'surface' the word-order rules only; 'structure' the dependency rules only; 'union' both;
- * 'supported' surface relations whose two actors the parse links in the same sentence, plus the structural ones.
+ * 'supported' surface relations whose two actors the parse links within a few arcs, plus the structural ones;
+ * 'surface+events' (the default) the surface rules plus the structural rules the surface rules cannot express:
+ * denials of a claim ("dismissed the report") and events told as nouns ("held talks with", "drew condemnation from").
  */
-export type CombineMode = 'surface' | 'structure' | 'union' | 'supported';
-export const DEFAULT_COMBINE_MODE: CombineMode = 'union';
+export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events';
+export const COMBINE_MODES: readonly CombineMode[] = ['surface', 'structure', 'union', 'supported', 'surface+events'];
+export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+events';
 
 export interface DraftOptions extends ExtractOptions {
   /** The CoreNLP parse of the text; without it only the surface rules run. */
@@ -177,9 +184,12 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
     const actor = registry.resolve(span.actor);
     if (actor.knownId && actor.kind !== 'STATE') actor.active = true;
   }
-  const combined = options.parse
-    ? combine(options.combine ?? DEFAULT_COMBINE_MODE, relations, structuralDrafts(options.parse, spans, registry, sentences, relations, sectionDays, dateline))
-    : relations;
+  const parse = options.parse;
+  const linked = (r: DraftRelation) =>
+    parse ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) => registry.resolve(a)) <= MAX_SUPPORT_HOPS : true;
+  const mode = options.combine ?? DEFAULT_COMBINE_MODE;
+  const vias = new Set<StructuralRelation['via']>(mode === 'surface+events' ? ['dismissal', 'noun'] : ['dismissal', 'noun', 'verb']);
+  const combined = parse ? combine(mode, relations, structuralDrafts(parse, spans, registry, sentences, relations, sectionDays, dateline, vias), linked) : relations;
   return buildFile(text, meta, registry, combined, sentences, roleEvidence);
 }
 
@@ -192,10 +202,12 @@ function structuralDrafts(
   surface: DraftRelation[],
   sectionDays: Map<number, string>,
   dateline: string | null,
+  vias: ReadonlySet<StructuralRelation['via']>,
 ): DraftRelation[] {
   const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a)), loadLexicon());
   const drafts: DraftRelation[] = [];
   for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
+    if (!vias.has(r.via)) continue;
     const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);
     if (!sentence || sentence.kind !== 'body') continue;
     const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
@@ -215,17 +227,18 @@ function lastAccuser(denier: Actor, sentence: Sentence, earlier: DraftRelation[]
   return accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1)?.source ?? null;
 }
 
-function combine(mode: CombineMode, surface: DraftRelation[], structural: DraftRelation[]): DraftRelation[] {
+function combine(mode: CombineMode, surface: DraftRelation[], structural: DraftRelation[], linked: (r: DraftRelation) => boolean): DraftRelation[] {
   switch (mode) {
     case 'surface':
       return surface;
     case 'structure':
       return structural;
     case 'union':
+    case 'surface+events':
       return [...surface, ...structural];
     case 'supported': {
-      const linked = new Set(structural.map((r) => pairKey(r)));
-      return [...surface.filter((r) => linked.has(pairKey(r))), ...structural];
+      const found = new Set(structural.map((r) => pairKey(r)));
+      return [...surface.filter((r) => found.has(pairKey(r)) || linked(r)), ...structural];
     }
   }
 }

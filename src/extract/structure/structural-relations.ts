@@ -28,6 +28,8 @@ export interface StructuralRelation {
 
 const SOURCE_RELS = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const PLACE_PREPS = new Set(['to', 'in', 'into', 'at']);
+const prepOfArc = (g: DependencyGraph, gov: number, dep: number) => prepositionOf(g.outgoing(gov).find((a) => a.dep === dep && a.rel.startsWith('obl:'))?.rel ?? '') ?? '';
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
@@ -81,7 +83,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           if (rule.after && !followedBy(sentence.tokens.map((t) => t.word.toLowerCase()), i, rule.after)) continue;
           const targets = verbTargets(g, i, rule);
           if (targets === null) continue;
-          emit(rule.type, args(subjects(g, i)), args(targets), i, rule.confidence, 'verb');
+          const sources = args(subjects(g, i));
+          const objects = args(targets);
+          // "hosted" between two persons is a meeting
+          const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
+          emit(personal ? rule.personType! : rule.type, sources, objects, i, rule.confidence, 'verb');
         }
         return;
       }
@@ -130,7 +136,9 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): num
   }
   const passive = g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
-  targets.push(...prepTargets(verb, 'obl'));
+  // "invited Kim to the White House", "welcomed Modi in Delhi": with a direct object, a 'to'/'in' phrase is a place
+  const hasObject = rule.direct && targets.length > 0;
+  targets.push(...prepTargets(verb, 'obl').filter((t) => !(hasObject && PLACE_PREPS.has(prepOfArc(g, verb, t)))));
   return targets;
 }
 

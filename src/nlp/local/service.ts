@@ -89,7 +89,8 @@ export async function startLocalNlp(options: LocalNlpOptions, detached: boolean)
     await stop();
     throw error;
   }
-  if (detached) child.unref();
+  // never keep our process alive for it: an attached service is killed when we exit (above)
+  child.unref();
   return { url, pid: child.pid, startedHere: true, stop };
 }
 

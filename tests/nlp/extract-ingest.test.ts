@@ -7,7 +7,7 @@ import { EXTRACTOR_ID } from '../../src/extract/extract-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
 import { extractWithGraph } from '../../src/review/extract-and-ingest.js';
 import { inject } from 'vitest';
-import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+import { graphqlClient, openTestDatabase, uniquePrefix } from '../integration/support/graph.js';
 
 const { db } = openTestDatabase();
 const execute = graphqlClient(db);

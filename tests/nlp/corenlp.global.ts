@@ -1,8 +1,8 @@
 import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { startLocalNlp, type RunningNlp } from '../../../src/nlp/local/service.js';
+import { PROJECT_ROOT } from '../../src/config/env.js';
+import { startLocalNlp, type RunningNlp } from '../../src/nlp/local/service.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
