@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * loopback interface only (the stock StanfordCoreNLPServer binds every interface).
  * Speaks the stock server's protocol for what diplograph uses: POST the text to
  * /?properties={"date":"YYYY-MM-DD",...} and get CoreNLP's JSON; GET /ready answers once the models are loaded.
- * Usage: java -cp "lib/*" CoreNlpLauncher.java PORT THREADS
+ * Usage: java -cp "lib/*" CoreNlpLauncher.java PORT THREADS [OWNER_PID]
+ * With OWNER_PID (test runs), the service exits as soon as that process is gone, however it ended.
  */
 public class CoreNlpLauncher {
   static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
@@ -29,6 +30,7 @@ public class CoreNlpLauncher {
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[0]);
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    if (args.length > 2) watchOwner(Long.parseLong(args[2]));
     Properties props = new Properties();
     props.setProperty("annotators", ANNOTATORS);
     props.setProperty("coref.algorithm", "statistical");
@@ -67,6 +69,18 @@ public class CoreNlpLauncher {
     });
     server.start();
     System.out.println("CORENLP_READY port=" + port + " load_ms=" + (System.currentTimeMillis() - t0));
+  }
+
+  static void watchOwner(long pid) {
+    Thread watcher = new Thread(() -> {
+      while (true) {
+        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (!alive) System.exit(0);
+        try { Thread.sleep(2000); } catch (InterruptedException e) { return; }
+      }
+    });
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   static void reply(HttpExchange ex, int status, String body, String type) throws IOException {

@@ -234,8 +234,12 @@ function combine(mode: CombineMode, surface: DraftRelation[], structural: DraftR
     case 'structure':
       return structural;
     case 'union':
-    case 'surface+events':
       return [...surface, ...structural];
+    case 'surface+events': {
+      // the structure adds what the surface rules missed; where both read the same event, the surface reading (its date) stands
+      const said = new Set(surface.map((r) => `${pairKey(r)}|${r.type}`));
+      return [...surface, ...structural.filter((r) => !said.has(`${pairKey(r)}|${r.type}`))];
+    }
     case 'supported': {
       const found = new Set(structural.map((r) => pairKey(r)));
       return [...surface.filter((r) => found.has(pairKey(r)) || linked(r)), ...structural];

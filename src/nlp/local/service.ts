@@ -72,6 +72,8 @@ export async function startLocalNlp(options: LocalNlpOptions, detached: boolean)
   mkdirSync(options.nlpDir, { recursive: true });
   log(`Starting the local CoreNLP service on ${url} (loading its models takes a while)...`);
   const args = [`-Xmx${options.heapMb}m`, '-cp', path.join(libDir, '*'), path.join(NLP_LAUNCHER_DIR, 'CoreNlpLauncher.java'), String(options.port), String(options.threads)];
+  // an attached service watches us and exits when we are gone, even killed without a chance to stop it
+  if (!detached) args.push(String(process.pid));
   const out = detached ? openSync(nlpLogFile(options.nlpDir), 'a') : 'ignore';
   const child = spawn(java, args, { detached, stdio: ['ignore', out, out] });
   if (typeof out === 'number') closeSync(out);
