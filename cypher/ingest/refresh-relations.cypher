@@ -1,15 +1,17 @@
-// Mentions, first and last seen, confidence and modality follow from a relation's evidence (the
-// surest modality any evidence gives it); a relation left without any evidence is removed.
+// Mentions, first and last seen, confidence, modality and period follow from a relation's evidence
+// (the surest modality any evidence gives it; the earliest `from` and the latest `to` any evidence
+// gives); a relation left without any evidence is removed.
 UNWIND $relations AS row
 MATCH (:Actor {id: row.source})-[r {id: row.id}]->(:Actor {id: row.target})
 OPTIONAL MATCH (e:Evidence {relationId: row.id})-[:FROM]->(b:Briefing)
 WITH r, count(e) AS mentions, min(b.publishedAt) AS firstSeen, max(b.publishedAt) AS lastSeen,
-     max(e.confidence) AS confidence, collect(e.modality) AS modalities
-WITH r, mentions, firstSeen, lastSeen, confidence,
+     max(e.confidence) AS confidence, collect(e.modality) AS modalities, min(e.from) AS periodFrom, max(e.to) AS periodTo
+WITH r, mentions, firstSeen, lastSeen, confidence, periodFrom, periodTo,
      head([m IN ['ASSERTED', 'REPORTED', 'PLANNED', 'HYPOTHETICAL', 'DENIED'] WHERE m IN modalities] + [r.modality]) AS modality
-CALL (r, mentions, firstSeen, lastSeen, confidence, modality) {
+CALL (r, mentions, firstSeen, lastSeen, confidence, modality, periodFrom, periodTo) {
   WITH * WHERE mentions > 0
-  SET r.mentions = mentions, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence, r.modality = modality
+  SET r.mentions = mentions, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence, r.modality = modality,
+      r.from = periodFrom, r.to = periodTo
 }
 CALL (r, mentions) {
   WITH * WHERE mentions = 0

@@ -24,6 +24,13 @@ SET e.relationId = rel.id,
     e.end = rel.evidence.end,
     e.speakerId = rel.evidence.speakerId,
     e.extractor = rel.evidence.extractor,
+    e.statedSourceId = rel.evidence.statedSource,
+    e.statedTargetId = rel.evidence.statedTarget,
+    e.date = date(rel.date),
+    e.negated = rel.negated,
+    e.title = rel.title,
+    e.from = date(rel.from),
+    e.to = date(rel.to),
     e.modality = rel.modality,
     e.confidence = rel.confidence
 MERGE (e)-[:FROM]->(b)

@@ -4,3 +4,4 @@ CREATE CONSTRAINT briefing_id IF NOT EXISTS FOR (b:Briefing) REQUIRE b.id IS UNI
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (m:MergeRecord) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT schema_migration_name IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.name IS UNIQUE;
+CREATE CONSTRAINT actor_statement_id IF NOT EXISTS FOR (s:ActorStatement) REQUIRE s.id IS UNIQUE;

@@ -18,3 +18,5 @@ CREATE FULLTEXT INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON EACH [a.lookupKe
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
 CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (e:Evidence) ON EACH [e.quoteKey]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+CREATE INDEX actor_statement_actor IF NOT EXISTS FOR (s:ActorStatement) ON (s.actorId);
+CREATE INDEX actor_statement_briefing IF NOT EXISTS FOR (s:ActorStatement) ON (s.briefingId);

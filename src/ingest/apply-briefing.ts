@@ -4,6 +4,7 @@ import { recordAudit } from '../graph/audit/audit-repository.js';
 import { lookupKeys } from '../graph/names/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
 import { IngestConflictError } from './briefing-errors.js';
+import { refreshActors } from './actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
 
@@ -79,8 +80,13 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
     briefingExists: digestBefore !== NO_BRIEFING,
   };
 
-  await tx.run('ingest/upsert-actors', { actors: plan.actors });
+  await tx.run('ingest/create-actors', { actors: plan.actors.map(({ id, name, kind }) => ({ id, name, kind })) });
   await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) });
+  const [statements] = await tx.run<{ previousActorIds: string[] }>('ingest/replace-actor-statements', {
+    briefingId: plan.briefing.id,
+    publishedAt: plan.briefing.publishedAt,
+    statements: plan.statements,
+  });
   const [retracted] = await tx.run<{ relations: { id: string; source: string; target: string }[]; evidence: number }>('ingest/retract-evidence', {
     briefingId: plan.briefing.id,
     keepEvidenceIds: plan.relations.map((relation) => relation.evidenceId),
@@ -91,6 +97,8 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
     touched.set(relation.id, { id: relation.id, source: relation.source, target: relation.target });
   }
   await tx.run('ingest/refresh-relations', { relations: [...touched.values()] });
+  // What this briefing states about its actors, and no longer states about those it dropped.
+  await refreshActors(tx, [...plan.actors.map((actor) => actor.id), ...(statements?.previousActorIds ?? [])]);
 
   const changed = digestBefore !== (await contributionDigest(tx, plan.briefing.id));
   const result = report(plan, before, retracted?.evidence ?? 0, changed, retracted?.relations ?? []);

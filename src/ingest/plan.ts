@@ -2,6 +2,7 @@ import { foldName, lookupKeys, textKey } from '../graph/names/fold.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
 import type { BriefingRecord, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
+import { uniqueNames } from './actor-facts.js';
 import { stableId } from './stable-id.js';
 
 /** How an actor of the briefing was found in the graph. */
@@ -43,6 +44,9 @@ export interface PlannedRelation extends RelationFacts {
   evidenceId: string;
   evidence: {
     id: string;
+    /** The actor ids the briefing itself gave (before matching by QID or through a merge). */
+    statedSource: string;
+    statedTarget: string;
     quote: string;
     /** The quote's words as the evidence_text index searches them. */
     quoteKey: string;
@@ -53,9 +57,23 @@ export interface PlannedRelation extends RelationFacts {
   };
 }
 
+/** What the briefing states about one of its actors, kept per briefing (see actor-facts.ts). */
+export interface PlannedActorStatement {
+  id: string;
+  statedId: string;
+  actorId: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  titles: string[];
+  wikidata: string | null;
+  externalIds: string[];
+}
+
 export interface BriefingPlan {
   briefing: BriefingRecord;
   actors: PlannedActor[];
+  statements: PlannedActorStatement[];
   relations: PlannedRelation[];
 }
 
@@ -113,6 +131,8 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
       evidenceId,
       evidence: {
         id: evidenceId,
+        statedSource: draft.source,
+        statedTarget: draft.target,
         quote: draft.evidence.quote,
         quoteKey: textKey(draft.evidence.quote),
         start: offsets.start,
@@ -168,20 +188,36 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
       annotator: file.annotator ?? null,
     },
     actors: [...actors.values()],
+    statements: file.actors.map((actor) => statementOf(file.briefing.id, actor, graphId(actor.id))),
     relations: [...relations.values()],
   };
+}
+
+function statementOf(briefingId: string, actor: ActorInput, actorId: string): PlannedActorStatement {
+  return {
+    id: stableId('s', [briefingId, actor.id]),
+    statedId: actor.id,
+    actorId,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: uniqueNames(actor.name, actor.aliases),
+    titles: unique(actor.roles.filter((role) => !role.of).map((role) => role.title)),
+    wikidata: actor.externalIds?.wikidata ?? null,
+    externalIds: externalIdsOf(actor),
+  };
+}
+
+function externalIdsOf(actor: ActorInput): string[] {
+  return Object.entries(actor.externalIds ?? {})
+    .filter(([, value]) => typeof value === 'string' && value !== '')
+    .map(([scheme, value]) => `${scheme}:${value}`);
 }
 
 function planActor(actor: ActorInput, existing: ExistingActor | null, matchedBy: MatchedBy | null): PlannedActor {
   const name = existing?.name ?? actor.name;
   const aliases = uniqueNames(name, [...(existing?.aliases ?? []), actor.name, ...actor.aliases]);
   const titles = unique([...(existing?.titles ?? []), ...actor.roles.filter((role) => !role.of).map((role) => role.title)]);
-  const externalIds = unique([
-    ...(existing?.externalIds ?? []),
-    ...Object.entries(actor.externalIds ?? {})
-      .filter(([, value]) => typeof value === 'string' && value !== '')
-      .map(([scheme, value]) => `${scheme}:${value}`),
-  ]);
+  const externalIds = unique([...(existing?.externalIds ?? []), ...externalIdsOf(actor)]);
   return {
     id: existing?.id ?? actor.id,
     inputId: actor.id,
@@ -207,19 +243,6 @@ function combine(a: PlannedActor, b: PlannedActor): PlannedActor {
     titles: unique([...a.titles, ...b.titles]),
     externalIds: unique([...a.externalIds, ...b.externalIds]),
   };
-}
-
-/** Aliases without the name itself and without repeats; spelling variants ("Francois") are kept. */
-function uniqueNames(name: string, names: readonly string[]): string[] {
-  const seen = new Set([name.trim().toLowerCase()]);
-  const kept: string[] = [];
-  for (const candidate of names) {
-    const folded = candidate.trim().toLowerCase();
-    if (!foldName(candidate) || seen.has(folded)) continue;
-    seen.add(folded);
-    kept.push(candidate);
-  }
-  return kept;
 }
 
 function unique(values: readonly string[]): string[] {

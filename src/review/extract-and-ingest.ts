@@ -13,9 +13,13 @@ export interface Extraction {
   matches: ActorMatch[] | null;
 }
 
-/** Text → draft, using the graph's actors when there is a graph, and resolving the draft against it. */
+/**
+ * Text → draft, using the graph's actors when there is a graph (except what this briefing's own
+ * previous version stated, so the same text always gives the same draft), and resolving the draft
+ * against it.
+ */
 export async function extractWithGraph(db: Database | null, text: string, meta: BriefingMetaInput, parser: Parser = defaultParser(loadEnv())): Promise<Extraction> {
-  const knownActors = db ? await loadKnownActors(db) : [];
+  const knownActors = db ? await loadKnownActors(db, meta.id ?? null) : [];
   const raw = await extractBriefing(text, meta, { knownActors, parser });
   if (!db) return { draft: raw, matches: null };
   const matches = await resolveDraftActors(db, raw);

@@ -6,8 +6,11 @@ import type { KnownActor } from '../extract/actors.js';
 export const MAX_KNOWN_ACTORS = 50_000;
 const PROBE_TIMEOUT_MS = 3_000;
 
-export function loadKnownActors(db: Database): Promise<KnownActor[]> {
-  return db.read<{ actor: KnownActor }>('actors/known', { max: MAX_KNOWN_ACTORS }).then((rows) => rows.map((row) => row.actor));
+/** The graph's actors for the extractor; without what `exceptBriefingId` alone states, when given. */
+export function loadKnownActors(db: Database, exceptBriefingId: string | null = null): Promise<KnownActor[]> {
+  return db
+    .read<{ actor: KnownActor }>('actors/known', { max: MAX_KNOWN_ACTORS, exceptBriefingId })
+    .then((rows) => rows.map((row) => row.actor));
 }
 
 /**

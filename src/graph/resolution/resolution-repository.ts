@@ -1,6 +1,7 @@
 import { LOCAL_ANALYST, type Principal } from '../../access/principal.js';
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../audit/audit-repository.js';
+import { refreshActors } from '../../ingest/actor-facts.js';
 import { relationKey } from '../../ingest/plan.js';
 import { stableId } from '../../ingest/stable-id.js';
 import { lookupKeys } from '../names/fold.js';
@@ -40,6 +41,8 @@ interface MergeSnapshot {
   absorbed: ActorFootprint;
   /** Relations created on the survivor by the merge (their ids), refreshed away when undone. */
   movedTo: { id: string; source: string; target: string }[];
+  /** The briefings' statements about the absorbed actor that the merge handed to the survivor. */
+  movedStatementIds?: string[];
 }
 
 export interface MergeRecord {
@@ -76,24 +79,6 @@ export class ResolutionRepository {
       const survivor = await footprint(tx, survivorId, 'survivorId');
       const absorbed = await footprint(tx, absorbedId, 'absorbedId');
 
-      const aliases = [...new Set([...(survivor.actor.aliases ?? []), absorbed.actor.name, ...(absorbed.actor.aliases ?? [])])].filter(
-        (alias) => alias !== survivor.actor.name,
-      );
-      const externalIds = [...new Set([...(survivor.actor.externalIds ?? []), ...(absorbed.actor.externalIds ?? [])])];
-      await tx.run('ingest/upsert-actors', {
-        actors: [
-          {
-            ...ACTOR_FIELDS(survivor.actor),
-            aliases,
-            aliasText: aliases.join(' | '),
-            lookupKeys: lookupKeys(survivor.actor.name, aliases),
-            titles: [...new Set([...(survivor.actor.titles ?? []), ...(absorbed.actor.titles ?? [])])],
-            wikidata: survivor.actor.wikidata ?? absorbed.actor.wikidata,
-            externalIds,
-          },
-        ],
-      });
-
       const swap = (id: string) => (id === absorbedId ? survivorId : id);
       const moves = absorbed.relations
         .filter((relation) => swap(relation.source) !== swap(relation.target))
@@ -104,11 +89,24 @@ export class ResolutionRepository {
       await tx.run('resolution/move-relations', { moves });
       await tx.run('resolution/set-speaker', { evidenceIds: absorbed.spokenEvidenceIds, speakerId: survivorId });
       await tx.run('resolution/link-mentions', { actorId: survivorId, briefingIds: absorbed.briefingIds });
+      // What briefings state about the absorbed actor now describes the survivor (its name becomes an alias).
+      const [moved] = await tx.run<{ statementIds: string[] }>('resolution/move-statements', {
+        fromActorId: absorbedId,
+        toActorId: survivorId,
+        statedIds: null,
+        statementIds: [],
+      });
       // Evidence of a relation between the two actors has no relation left; it stays in the snapshot.
       await tx.run('resolution/delete-actor', { actorId: absorbedId });
       await tx.run('ingest/refresh-relations', { relations: moves.map(({ id, source, target }) => ({ id, source, target })) });
+      await refreshActors(tx, [survivorId]);
 
-      const snapshot: MergeSnapshot = { survivor, absorbed, movedTo: moves.map(({ id, source, target }) => ({ id, source, target })) };
+      const snapshot: MergeSnapshot = {
+        survivor,
+        absorbed,
+        movedTo: moves.map(({ id, source, target }) => ({ id, source, target })),
+        movedStatementIds: moved?.statementIds ?? [],
+      };
       const [row] = await tx.run<{ merge: MergeRecord }>('resolution/create-merge-record', {
         id: stableId('m', [survivorId, absorbedId, new Date().toISOString()]),
         survivorId,
@@ -130,7 +128,15 @@ export class ResolutionRepository {
       const snapshot = JSON.parse(row.merge.snapshot) as MergeSnapshot;
       const { survivor, absorbed } = snapshot;
 
-      await tx.run('ingest/upsert-actors', { actors: [ACTOR_FIELDS(survivor.actor), ACTOR_FIELDS(absorbed.actor)] });
+      // The survivor is not reset to its snapshot: what briefings stated since stays; only what was
+      // stated about the absorbed actor (before the merge, or naming it since) goes back to it.
+      await tx.run('ingest/upsert-actors', { actors: [ACTOR_FIELDS(absorbed.actor)] });
+      await tx.run('resolution/move-statements', {
+        fromActorId: survivor.actor.id,
+        toActorId: absorbed.actor.id,
+        statedIds: [absorbed.actor.id],
+        statementIds: snapshot.movedStatementIds ?? [],
+      });
       await tx.run('resolution/move-relations', { moves: absorbed.relations });
       await tx.run('resolution/set-speaker', { evidenceIds: absorbed.spokenEvidenceIds, speakerId: absorbed.actor.id });
       const gainedMentions = absorbed.briefingIds.filter((id) => !survivor.briefingIds.includes(id));
@@ -138,6 +144,7 @@ export class ResolutionRepository {
       await tx.run('resolution/link-mentions', { actorId: absorbed.actor.id, briefingIds: absorbed.briefingIds });
       const touched = [...snapshot.movedTo, ...absorbed.relations.map(({ id, source, target }) => ({ id, source, target }))];
       await tx.run('ingest/refresh-relations', { relations: touched });
+      await refreshActors(tx, [survivor.actor.id, absorbed.actor.id]);
       await tx.run('resolution/mark-merge-undone', { id: mergeId });
       await recordAudit(tx, by, 'UNMERGE', mergeId, `restored "${absorbed.actor.name}" (${absorbed.actor.id}) from ${survivor.actor.id}`);
       return absorbed.actor.id;

@@ -1,0 +1,11 @@
+// Each actor with every briefing's statement about it (oldest briefing first), and whether
+// anything else still holds it in the graph (relations, mentions, quotes).
+UNWIND $actorIds AS actorId
+MATCH (a:Actor {id: actorId})
+RETURN a { .id, .name, .kind } AS actor,
+       COLLECT {
+         MATCH (s:ActorStatement {actorId: a.id})
+         WITH s ORDER BY s.publishedAt, s.briefingId, s.id
+         RETURN s { .briefingId, .statedId, .name, .kind, .aliases, .titles, .wikidata, .externalIds }
+       } AS statements,
+       EXISTS { (a)--() } OR EXISTS { MATCH (e:Evidence {speakerId: a.id}) } AS held

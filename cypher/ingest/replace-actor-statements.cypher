@@ -1,0 +1,23 @@
+// What a briefing states about each of its actors (the name and kind it gives, its aliases, role
+// titles and identifiers), one :ActorStatement per actor of the briefing, replacing what it stated
+// before. Returns the actors it stated before, whose facts must be derived again.
+OPTIONAL MATCH (old:ActorStatement {briefingId: $briefingId})
+WITH collect(old) AS olds, [n IN $statements | n.id] AS keepIds
+WITH olds, keepIds, [s IN olds | s.actorId] AS previousActorIds
+FOREACH (s IN [s IN olds WHERE NOT s.id IN keepIds] | DELETE s)
+WITH previousActorIds
+CALL () {
+  UNWIND $statements AS n
+  MERGE (s:ActorStatement {id: n.id})
+  SET s.briefingId = $briefingId,
+      s.publishedAt = date($publishedAt),
+      s.statedId = n.statedId,
+      s.actorId = n.actorId,
+      s.name = n.name,
+      s.kind = n.kind,
+      s.aliases = n.aliases,
+      s.titles = n.titles,
+      s.wikidata = n.wikidata,
+      s.externalIds = n.externalIds
+}
+RETURN previousActorIds
