@@ -62,7 +62,7 @@ describe('ingest reports tell the truth', () => {
 });
 
 describe('a corrected briefing corrects what it says about actors and roles', () => {
-  const mutation = `mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`;
+  const mutation = `mutation($input: BriefingInput!) { ingestBriefing(input: $input, replace: true) { briefingStatus } }`;
 
   function setup(label: string) {
     const make = briefingFactory(uniquePrefix(label));
@@ -151,7 +151,7 @@ describe('upgrading a store written before actor statements', () => {
     const corrected = make.briefing('b', '2012-01-01', [make.actor('a', 'Lea Legacy'), make.actor('b', 'Max Legacy')], [
       { source: 'a', type: 'MET', target: 'b', sentence: 'Envoy Lea Legacy met Max Legacy.' },
     ]);
-    await ingestBriefing(db, parseBriefing(corrected, 'corrected'));
+    await ingestBriefing(db, parseBriefing(corrected, 'corrected'), { replace: true });
     const { data } = await execute(`{ actor(id: "${a}") { kind aliases relations { totalCount } } }`);
     expect(data!.actor).toEqual({ kind: 'PERSON', aliases: [], relations: { totalCount: 1 } });
   });
