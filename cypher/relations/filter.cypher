@@ -1,10 +1,29 @@
 // Relations matching every filter given (null = no filter), by date, one page and the total.
+// The candidates come from the most selective start the request offers: the relations of the
+// actors it names ($anchorIds, an index seek each), else the relations whose evidence matches the
+// text (full-text index, then each relation found between its two actors), else every relation.
 CALL () {
   WITH $textQuery AS query WHERE query IS NOT NULL
   CALL db.index.fulltext.queryNodes('evidence_text', query) YIELD node
-  RETURN collect(DISTINCT node.relationId) AS textRelationIds
+  RETURN collect(node { .relationId, .sourceId, .targetId }) AS textHits
 }
-MATCH (s:Actor)-[r]->(t:Actor)
+CALL (textHits) {
+  WITH $anchorIds AS anchorIds WHERE anchorIds IS NOT NULL
+  UNWIND anchorIds AS anchorId
+  MATCH (:Actor {id: anchorId})-[r]-(:Actor)
+  RETURN r
+  UNION
+  UNWIND textHits AS hit
+  MATCH (:Actor {id: hit.sourceId})-[r]->(:Actor {id: hit.targetId})
+  WHERE $anchorIds IS NULL AND r.id = hit.relationId
+  RETURN r
+  UNION
+  MATCH (:Actor)-[r]->(:Actor)
+  WHERE $anchorIds IS NULL AND $textQuery IS NULL
+  RETURN r
+}
+WITH DISTINCT r, [hit IN textHits | hit.relationId] AS textRelationIds
+WITH r, startNode(r) AS s, endNode(r) AS t, textRelationIds
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($actorIds IS NULL OR s.id IN $actorIds OR t.id IN $actorIds)
   AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))

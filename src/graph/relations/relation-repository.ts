@@ -44,8 +44,11 @@ export class RelationRepository {
   }
 
   async filter(filter: RelationFilter, newestFirst: boolean, page: PageRequest): Promise<{ total: number; page: RelationRef[] }> {
+    // The actors named are where the statement starts: any relation that passes has one of them at an end.
+    const anchorIds = listOrNull(filter.actorIds) ?? listOrNull(filter.sourceIds) ?? listOrNull(filter.targetIds);
     const [row] = await this.db.read<{ total: number; page: RelationRef[] }>('relations/filter', {
       ...windowParams(filter),
+      anchorIds,
       sourceIds: listOrNull(filter.sourceIds),
       targetIds: listOrNull(filter.targetIds),
       actorIds: listOrNull(filter.actorIds),
