@@ -30,6 +30,10 @@ const envSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(128).default(1024),
   /** Per-transaction timeout, in milliseconds. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** How long a transaction is retried on transient errors (deadlocks, a lost connection), in milliseconds. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(8_000),
+  /** How long opening a connection to Neo4j may take, in milliseconds. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** The JDK the local Neo4j runs on (java found on PATH otherwise). */
   JAVA_HOME: z.string().min(1).optional(),
   /** GraphQL HTTP port. */

@@ -6,6 +6,16 @@ import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
 
+/** The statement each failed error came from, so the mapped error names its cypher/ file. */
+const failedStatement = new WeakMap<object, string>();
+
+/** How long the driver keeps retrying a transaction on transient errors (deadlocks, lost connections). */
+export const DEFAULT_RETRY_MS = 8_000;
+/** How long to wait for a new connection to open before DATABASE_UNAVAILABLE (the pool wait stays POOL_WAIT_MS). */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+/** How long a request may wait for a pooled connection when all are busy (load, not a fault). */
+const POOL_WAIT_MS = 30_000;
+
 /** One transaction's worth of work: runs named statements from cypher/ and returns plain rows. */
 export class Tx {
   constructor(
@@ -20,7 +30,10 @@ export class Tx {
       const result = await this.tx.run(statement.text, params);
       return result.records.map((record) => toPlain(record.toObject()) as T);
     } catch (error) {
-      throw mapNeo4jError(error, name);
+      // Rethrown as Neo4j raised it, so the driver sees a deadlock or a lost connection and retries
+      // the transaction function; the product's error is made once, outside it (Database.transaction).
+      if (error !== null && typeof error === 'object') failedStatement.set(error, name);
+      throw error;
     }
   }
 }
@@ -29,6 +42,10 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** Counts every statement sent, so tests and benchmarks can prove round-trip bounds. */
   onStatement?: (name: string) => void;
+  /** Retry budget of a transaction function on transient errors (DEFAULT_RETRY_MS). */
+  retryMs?: number;
+  /** Timeout to open a connection (DEFAULT_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -47,7 +64,9 @@ export class Database {
     const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
       userAgent: 'diplograph',
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 30_000,
+      connectionAcquisitionTimeout: POOL_WAIT_MS,
+      connectionTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      maxTransactionRetryTime: options.retryMs ?? DEFAULT_RETRY_MS,
     });
     return new Database(driver, target.database, options);
   }
@@ -86,7 +105,7 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      throw mapNeo4jError(error, label);
+      throw mapNeo4jError(error, (error !== null && typeof error === 'object' && failedStatement.get(error)) || label);
     } finally {
       await session.close();
     }

@@ -15,7 +15,7 @@ export async function openDatabase(env: Env, options: OpenOptions): Promise<Data
   if (target.local && options.startLocal) {
     await startLocalNeo4j(localNeo4jOptions(env, options.log), true);
   }
-  const db = Database.connect(target, { txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS });
+  const db = Database.connect(target, { txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS, retryMs: env.NEO4J_RETRY_MS, connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS });
   try {
     await db.verify();
     await applySchema(db);

@@ -94,6 +94,7 @@ async function handle(apollo: ApolloServer<Context>, db: Database, options: Http
   if (!applyCors(req, res, options.corsOrigins)) return;
   try {
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') return await ready(db, res);
     if (options.publicFiles && (await options.publicFiles(req, res, url))) return;
     const principal = authenticateRequest(req, options.keyring);
     const route = routeFor(options.routes, url.pathname);
@@ -191,6 +192,25 @@ function parseJsonBody(req: IncomingMessage, raw: Buffer): unknown {
     return JSON.parse(raw.toString('utf8'));
   } catch {
     throw new HttpProblem(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+/** The longest /ready waits for the database before answering 503. */
+export const READY_TIMEOUT_MS = 3_000;
+
+/** Readiness: 200 when the database answers within READY_TIMEOUT_MS, else 503 DATABASE_UNAVAILABLE. */
+async function ready(db: Database, res: ServerResponse): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([db.verify(), timeout]);
+    sendJson(res, 200, { status: 'ready' });
+  } catch {
+    sendJson(res, 503, { status: 'unavailable', errors: [{ message: 'The graph database is not reachable.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -10,6 +10,8 @@ import { schema } from '../graphql/schema.js';
 
 /** Serves GraphQL on the configured Neo4j (starting the local one if NEO4J_URI is unset). */
 export async function serve(options: { startLocal: boolean }): Promise<void> {
+  // A stray rejection (a client gone, a driver callback) is logged; it never takes the API down.
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection (the server keeps running):', reason));
   const env = loadEnv();
   const keyring = Keyring.load({ keys: env.DIPLOGRAPH_API_KEYS, keysFile: env.DIPLOGRAPH_API_KEYS_FILE });
   assertMayListen(env.HOST, keyring);

@@ -1,4 +1,6 @@
+import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/db/database.js';
 import { openTestDatabase } from './support/graph.js';
 import { startTestServer } from './support/http.js';
 
@@ -24,5 +26,49 @@ describe('the GraphQL server over HTTP', () => {
     expect(deep.body.errors![0]).toMatchObject({ message: 'Query is nested 17 levels deep; the limit is 14.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     const date = await server.post('{ actor(id: "russia") { relations(since: "21/12/2015") { totalCount } } }');
     expect(date.body.errors![0]!.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('answers /health, and /ready when the database answers', async () => {
+    expect((await server.request({ method: 'GET', path: '/health' })).body).toEqual({ status: 'ok' });
+    const ready = await server.request({ method: 'GET', path: '/ready' });
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ready' });
+  });
+
+  it('answers a malformed body, a too-large body and a bad field with JSON errors carrying no stack trace or path', async () => {
+    const malformed = await server.request({ body: '{"query": "{ actor(id: \\"russia\\") { name } }"' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors![0]!.extensions.code).toBe('BAD_REQUEST');
+    const huge = await server.request({ body: JSON.stringify({ query: `{ actor(id: "${'x'.repeat(3 * 1024 * 1024)}") { name } }` }) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.errors![0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const invalid = await server.post('{ actor(id: "russia") { nope } }');
+    expect(invalid.body.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const response of [malformed, huge, invalid]) {
+      expect(response.text).not.toMatch(/stacktrace|node_modules|\.ts:\d+|at .*\(/);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    }
+  });
+});
+
+describe('a dead database', () => {
+  it('gives DATABASE_UNAVAILABLE and a 503 /ready within the retry budget, and the server keeps serving', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const dead = Database.connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j', local: false }, { txTimeoutMs: 5_000, retryMs: 1_000, connectTimeoutMs: 1_000 });
+    const orphan = await startTestServer(dead);
+    try {
+      const query = await orphan.post('{ actor(id: "russia") { name } }');
+      expect(query.body.errors![0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect((await orphan.request({ method: 'GET', path: '/ready' })).status).toBe(503);
+      expect((await orphan.request({ method: 'GET', path: '/health' })).status).toBe(200);
+    } finally {
+      await orphan.stop();
+      await dead.close();
+    }
   });
 });
