@@ -12,7 +12,15 @@ import { runCli } from './run-cli.js';
  * --replace lets a file replace the stored briefing of its id when its content differs.
  * --dry-run validates and shows how each draft's actors resolve against the graph, writing nothing.
  */
+const KNOWN_FLAGS = new Set(['--dry-run', '--replace']);
+
 runCli(async (argv) => {
+  // An unknown flag is an error, never a file name nor ignored: "--dryrun" must not write to the graph.
+  const unknown = argv.filter((arg) => arg.startsWith('-') && !KNOWN_FLAGS.has(arg));
+  if (unknown.length > 0) {
+    console.error(`ingest: unknown option ${unknown.join(', ')} (known: ${[...KNOWN_FLAGS].join(', ')})`);
+    return 2;
+  }
   const dryRun = argv.includes('--dry-run');
   const replace = argv.includes('--replace');
   const files = argv.filter((arg) => !arg.startsWith('--'));
