@@ -1,22 +1,34 @@
 // One page of relations for each requested actor, all actors of a GraphQL level in one statement.
 // Symmetric types match from either end whatever the direction asked.
+// Only the requested types are expanded, each from the actor's own group of relationships of that
+// type (one branch per type: Neo4j reads a type's group only for a literal type), so the
+// :MENTIONS of the briefings naming a hub, and its other types, are never read.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
 CALL (a, req) {
-  MATCH (a)-[r]-(other:Actor)
-  WHERE (req.types IS NULL OR type(r) IN req.types)
-    AND (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
-         OR (req.direction = 'OUT' AND startNode(r) = a)
-         OR (req.direction = 'IN' AND endNode(r) = a))
+  CALL (a, req) {
+    // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+    UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [a] ELSE [] END AS x
+    MATCH (x)-[r:MET]-()
+    RETURN r
+    // end each relation type
+  }
+  WITH r WHERE (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
+                OR (req.direction = 'OUT' AND startNode(r) = a)
+                OR (req.direction = 'IN' AND endNode(r) = a))
     AND (req.since IS NULL OR coalesce(r.date, r.firstSeen) >= date(req.since))
     AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)
-  WITH r ORDER BY
-    CASE WHEN req.newestFirst THEN null ELSE coalesce(r.date, r.firstSeen) END ASC,
-    CASE WHEN req.newestFirst THEN coalesce(r.date, r.firstSeen) END DESC,
+  WITH r, coalesce(r.date, r.firstSeen) AS day
+  ORDER BY
+    CASE WHEN req.newestFirst THEN null ELSE day END ASC,
+    CASE WHEN req.newestFirst THEN day END DESC,
     r.id
-  WITH collect(r { .id, source: startNode(r).id, target: endNode(r).id, day: coalesce(r.date, r.firstSeen), dated: r.date IS NOT NULL }) AS matched
-  RETURN size(matched) AS total, matched[req.offset..(req.offset + req.first)] AS page
+  WITH collect(r) AS matched
+  RETURN size(matched) AS total,
+         [r IN matched[req.offset..(req.offset + req.first)] |
+           r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+               day: coalesce(r.date, r.firstSeen), dated: r.date IS NOT NULL }] AS page
 }
 RETURN req.key AS key, total, page

@@ -1,12 +1,22 @@
 // What of a planned briefing is already in the graph: the briefing, each relation and each evidence.
+// A relation is found by its type's index on the id (one branch per type: an index is only read
+// for a literal type), never by expanding its actors, which may be hubs.
 OPTIONAL MATCH (briefing:Briefing {id: $briefingId})
 CALL (briefing) {
   OPTIONAL MATCH (old:Evidence)-[:FROM]->(briefing)
   RETURN collect(old.id) AS evidenceIds
 }
-UNWIND $relations AS row
-OPTIONAL MATCH (:Actor {id: row.source})-[r {id: row.id}]->(:Actor {id: row.target})
-OPTIONAL MATCH (e:Evidence {id: row.evidenceId})
 RETURN briefing IS NOT NULL AS briefingExists, evidenceIds AS briefingEvidenceIds,
-       collect(CASE WHEN r IS NOT NULL THEN row.id END) AS existingRelationIds,
-       collect(CASE WHEN e IS NOT NULL THEN row.evidenceId END) AS existingEvidenceIds
+       COLLECT {
+         // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+         UNWIND [x IN $relations WHERE x.type = 'MET'] AS row
+         MATCH ()-[r:MET {id: row.id}]->()
+           WHERE startNode(r).id = row.source AND endNode(r).id = row.target
+         RETURN row.id AS id
+         // end each relation type
+       } AS existingRelationIds,
+       COLLECT {
+         UNWIND $relations AS row
+         MATCH (e:Evidence {id: row.evidenceId})
+         RETURN row.evidenceId AS id
+       } AS existingEvidenceIds

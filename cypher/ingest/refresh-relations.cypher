@@ -1,8 +1,22 @@
 // Mentions, first and last seen, confidence, modality and period follow from a relation's evidence
 // (the surest modality any evidence gives it; the earliest `from` and the latest `to` any evidence
 // gives); a relation left without any evidence is removed.
-UNWIND $relations AS row
-MATCH (:Actor {id: row.source})-[r {id: row.id}]->(:Actor {id: row.target})
+// Each relation is found by its type's index on the id (one branch per type), not through its actors.
+// Rows: {id, type, source, target}.
+WITH $relations AS rows
+CALL (rows) {
+  // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+  UNWIND [x IN rows WHERE x.type = 'MET'] AS row
+  MATCH ()-[r:MET {id: row.id}]->()
+    WHERE startNode(r).id = row.source AND endNode(r).id = row.target
+  RETURN row, r
+  // end each relation type
+  UNION ALL
+  // A row without its type (an older merge record's) is found through its two actors.
+  UNWIND [x IN rows WHERE x.type IS NULL] AS row
+  MATCH (:Actor {id: row.source})-[r {id: row.id}]->(:Actor {id: row.target})
+  RETURN row, r
+}
 OPTIONAL MATCH (e:Evidence {relationId: row.id})-[:FROM]->(b:Briefing)
 WITH r, count(e) AS mentions, min(b.publishedAt) AS firstSeen, max(b.publishedAt) AS lastSeen,
      max(e.confidence) AS confidence, collect(e.modality) AS modalities, min(e.from) AS periodFrom, max(e.to) AS periodTo

@@ -3,6 +3,6 @@
 // pieces removed.
 MATCH (e:Evidence)-[:FROM]->(:Briefing {id: $briefingId})
   WHERE NOT e.id IN $keepEvidenceIds
-WITH e, e { id: e.relationId, source: e.sourceId, target: e.targetId } AS relation
+WITH e, e { id: e.relationId, type: e.relationType, source: e.sourceId, target: e.targetId } AS relation
 DETACH DELETE e
 RETURN collect(DISTINCT relation) AS relations, count(e) AS evidence

@@ -1,13 +1,45 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
+import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 /** A parameterised statement read from cypher/<name>.cypher; the name travels into transaction metadata. */
 export interface CypherStatement {
   name: string;
+  /** What runs: the file without comments, each per-type block expanded to one branch per type. */
   text: string;
+  /** The file as written, without comments (a per-type block stands for one type): what linters read. */
+  written: string;
+}
+
+/**
+ * Neo4j reads a relationship index, or a node's group of relationships of one type, only when the
+ * type is written literally: `-[r:$(type)]-` scans every relationship. A statement that must find
+ * relations of any type therefore marks one block, written for MET, between these two comments;
+ * it runs as one UNION ALL branch per type of the vocabulary, each with MET replaced by that type.
+ */
+export const EACH_TYPE_START = '// each relation type:';
+export const EACH_TYPE_END = '// end each relation type';
+const TEMPLATE_TYPE = /\bMET\b/g;
+
+export function expandTypedBlocks(text: string, types: readonly string[] = RELATION_TYPES): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!lines[i]!.trimStart().startsWith(EACH_TYPE_START)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const end = lines.findIndex((line, j) => j > i && line.trimStart().startsWith(EACH_TYPE_END));
+    if (end < 0) throw new Error(`"${EACH_TYPE_START}" without "${EACH_TYPE_END}"`);
+    const block = lines.slice(i + 1, end).join('\n');
+    const indent = /^\s*/.exec(lines[i]!)![0];
+    out.push(types.map((type) => block.replace(TEMPLATE_TYPE, type)).join(`\n${indent}UNION ALL\n`));
+    i = end;
+  }
+  return out.join('\n');
 }
 
 /**
@@ -24,8 +56,9 @@ export function cypher(name: string, literals?: CypherLiterals): CypherStatement
   const key = literals ? `${name}{${Object.entries(literals).map(([k, v]) => `${k}=${v}`).join(',')}}` : name;
   let statement = cache.get(key);
   if (!statement) {
-    const text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
-    statement = { name: key, text: stripComments(withLiterals(name, text, literals ?? {})).trim() };
+    const file = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    const text = withLiterals(name, file, literals ?? {});
+    statement = { name: key, text: stripComments(expandTypedBlocks(text)).trim(), written: stripComments(file).trim() };
     cache.set(key, statement);
   }
   return statement;

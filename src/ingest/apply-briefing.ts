@@ -3,6 +3,7 @@ import type { Database, Tx } from '../db/database.js';
 import { recordAudit } from '../graph/audit/audit-repository.js';
 import { lookupKeys } from '../graph/names/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
+import type { RelationType } from '../graph/vocabulary/relation-types.js';
 import { IngestConflictError } from './briefing-errors.js';
 import { refreshActors } from './actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
@@ -24,6 +25,9 @@ export interface IngestReport {
   /** Relations that lost this briefing's evidence on a replace (some may be gone: no evidence left). */
   relationsRetracted: RelationRef[];
 }
+
+/** A relation as the typed lookups find it: by its type's index on the id. */
+type TypedRef = { id: string; type: RelationType; source: string; target: string };
 
 interface Existing {
   briefingExists: boolean;
@@ -71,7 +75,7 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
   const plan = planBriefing(file, resolutions);
   const [existing] = await tx.run<Existing>('ingest/find-existing', {
     briefingId: plan.briefing.id,
-    relations: plan.relations.map(({ id, source, target, evidenceId }) => ({ id, source, target, evidenceId })),
+    relations: plan.relations.map(({ id, type, source, target, evidenceId }) => ({ id, type, source, target, evidenceId })),
   });
   const digestBefore = await contributionDigest(tx, plan.briefing.id);
   // find-existing returns no row for a briefing without relations; the digest knows it exists.
@@ -87,14 +91,14 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
     publishedAt: plan.briefing.publishedAt,
     statements: plan.statements,
   });
-  const [retracted] = await tx.run<{ relations: { id: string; source: string; target: string }[]; evidence: number }>('ingest/retract-evidence', {
+  const [retracted] = await tx.run<{ relations: TypedRef[]; evidence: number }>('ingest/retract-evidence', {
     briefingId: plan.briefing.id,
     keepEvidenceIds: plan.relations.map((relation) => relation.evidenceId),
   });
   await tx.run('ingest/upsert-relations', { briefingId: plan.briefing.id, relations: plan.relations });
-  const touched = new Map<string, { id: string; source: string; target: string }>();
+  const touched = new Map<string, TypedRef>();
   for (const relation of [...plan.relations, ...(retracted?.relations ?? [])]) {
-    touched.set(relation.id, { id: relation.id, source: relation.source, target: relation.target });
+    touched.set(relation.id, { id: relation.id, type: relation.type, source: relation.source, target: relation.target });
   }
   await tx.run('ingest/refresh-relations', { relations: [...touched.values()] });
   // What this briefing states about its actors, and no longer states about those it dropped.

@@ -28,7 +28,7 @@ export class RelationRepository {
 
   async byRefs(refs: readonly RelationRef[]): Promise<Map<string, RelationRecord>> {
     const rows = await this.db.read<{ relation: RelationRecord }>('relations/by-refs', {
-      refs: refs.map(({ id, source, target }) => ({ id, source, target })),
+      refs: refs.map(({ id, source, target, type }) => ({ id, source, target, type: type ?? null })),
     });
     return new Map(rows.map(({ relation }) => [relation.id, relation]));
   }

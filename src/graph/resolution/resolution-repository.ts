@@ -40,7 +40,7 @@ interface MergeSnapshot {
   survivor: ActorFootprint;
   absorbed: ActorFootprint;
   /** Relations created on the survivor by the merge (their ids), refreshed away when undone. */
-  movedTo: { id: string; source: string; target: string }[];
+  movedTo: { id: string; type?: string; source: string; target: string }[];
   /** The briefings' statements about the absorbed actor that the merge handed to the survivor. */
   movedStatementIds?: string[];
 }
@@ -98,13 +98,13 @@ export class ResolutionRepository {
       });
       // Evidence of a relation between the two actors has no relation left; it stays in the snapshot.
       await tx.run('resolution/delete-actor', { actorId: absorbedId });
-      await tx.run('ingest/refresh-relations', { relations: moves.map(({ id, source, target }) => ({ id, source, target })) });
+      await tx.run('ingest/refresh-relations', { relations: moves.map(({ id, type, source, target }) => ({ id, type, source, target })) });
       await refreshActors(tx, [survivorId]);
 
       const snapshot: MergeSnapshot = {
         survivor,
         absorbed,
-        movedTo: moves.map(({ id, source, target }) => ({ id, source, target })),
+        movedTo: moves.map(({ id, type, source, target }) => ({ id, type, source, target })),
         movedStatementIds: moved?.statementIds ?? [],
       };
       const [row] = await tx.run<{ merge: MergeRecord }>('resolution/create-merge-record', {
@@ -142,8 +142,9 @@ export class ResolutionRepository {
       const gainedMentions = absorbed.briefingIds.filter((id) => !survivor.briefingIds.includes(id));
       await tx.run('resolution/unlink-mentions', { actorId: survivor.actor.id, briefingIds: gainedMentions });
       await tx.run('resolution/link-mentions', { actorId: absorbed.actor.id, briefingIds: absorbed.briefingIds });
-      const touched = [...snapshot.movedTo, ...absorbed.relations.map(({ id, source, target }) => ({ id, source, target }))];
-      await tx.run('ingest/refresh-relations', { relations: touched });
+      const touched = [...snapshot.movedTo, ...absorbed.relations.map(({ id, type, source, target }) => ({ id, type, source, target }))];
+      // Merge records written before types were kept have none: the statement finds those by their actors.
+      await tx.run('ingest/refresh-relations', { relations: touched.map((ref) => ({ type: null, ...ref })) });
       await refreshActors(tx, [survivor.actor.id, absorbed.actor.id]);
       await tx.run('resolution/mark-merge-undone', { id: mergeId });
       await recordAudit(tx, by, 'UNMERGE', mergeId, `restored "${absorbed.actor.name}" (${absorbed.actor.id}) from ${survivor.actor.id}`);

@@ -18,6 +18,8 @@ export interface RelationRef {
   id: string;
   source: string;
   target: string;
+  /** The relation's type, where the statement knows it: hydrating then takes one index seek. */
+  type?: RelationType | null;
   /** The effective day (event date, or first report), where the statement computes it. */
   day?: string | null;
   dated?: boolean;

@@ -22,7 +22,7 @@ describe('the cypher/ statements', () => {
     const parameters: Record<string, string[]> = {};
     for (const name of names) {
       const found = new Set<string>();
-      for (const statement of splitStatements(cypher(name).text)) {
+      for (const statement of splitStatements(cypher(name).written)) {
         const result = lintCypherQuery(statement, {}) as unknown as { diagnostics: { message: string; severity: number }[] };
         for (const diagnostic of result.diagnostics.filter((d) => d.severity === 1)) {
           const parameter = UNDEFINED_PARAMETER.exec(diagnostic.message);

@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher.js';
+import { windowParams } from '../../src/graph/shared/relation-window.js';
+import { RELATION_TYPES } from '../../src/graph/vocabulary/relation-types.js';
+import { openTestDatabase } from './support/graph.js';
+
+/**
+ * The plans Neo4j makes for the statements that find relations of any type: they must read the
+ * per-type relationship indexes (by-refs, find-existing, refresh) or expand only typed groups
+ * (relations-page, neighborhood) — an untyped expansion of a hub reads every one of its
+ * relationships, :MENTIONS from briefings included. Plan shape, not timing: speed is the bench's.
+ */
+const { db } = openTestDatabase();
+afterAll(() => db.close());
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+async function operators(name: string, params: Record<string, unknown>): Promise<{ op: string; details: string }[]> {
+  const result = await db.driver.executeQuery(`EXPLAIN ${cypher(name).text}`, params, { database: db.name });
+  const found: { op: string; details: string }[] = [];
+  const walk = (node: PlanNode) => {
+    found.push({ op: node.operatorType.replace(/@.*$/, ''), details: String(node.arguments.Details ?? '') });
+    node.children.forEach(walk);
+  };
+  walk(result.summary.plan as unknown as PlanNode);
+  return found;
+}
+
+const ref = { id: 'r_x', type: 'MET', source: 'a', target: 'b', evidenceId: 'e_x' };
+const indexSeeks = (ops: { op: string }[]) => ops.filter(({ op }) => /RelationshipIndexSeek$/.test(op)).length;
+const expansions = (ops: { op: string; details: string }[]) => ops.filter(({ op }) => op.startsWith('Expand') || op.startsWith('OptionalExpand'));
+const scans = (ops: { op: string }[]) => ops.filter(({ op }) => /AllRelationshipsScan|RelationshipTypeScan/.test(op));
+
+describe('statements that find relations of any type', () => {
+  it('hydrate refs with one relationship index seek per type, expanding no actor', async () => {
+    const ops = await operators('relations/by-refs', { refs: [ref] });
+    expect(indexSeeks(ops)).toBe(RELATION_TYPES.length);
+    expect(expansions(ops)).toEqual([]);
+    expect(scans(ops)).toEqual([]);
+  });
+
+  it('find what a briefing already holds through the relationship indexes', async () => {
+    const ops = await operators('ingest/find-existing', { briefingId: 'b', relations: [ref] });
+    expect(indexSeeks(ops)).toBe(RELATION_TYPES.length);
+    expect(expansions(ops).map(({ details }) => details).join('\n')).not.toMatch(/:Actor/);
+    expect(scans(ops)).toEqual([]);
+  });
+
+  it('refresh touched relations through the relationship indexes', async () => {
+    const ops = await operators('ingest/refresh-relations', { relations: [ref] });
+    expect(indexSeeks(ops)).toBe(RELATION_TYPES.length);
+    expect(scans(ops)).toEqual([]);
+  });
+
+  it('page an actor’s relations and expand a neighborhood through typed groups only', async () => {
+    const window = windowParams({});
+    const request = { key: 'k', actorId: 'a', ...window, direction: 'BOTH', newestFirst: false, offset: 0, first: 10 };
+    for (const [name, params] of [
+      ['actors/relations-page', { symmetricTypes: window.symmetricTypes, requests: [request] }],
+      ['neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'] }],
+    ] as const) {
+      const expanded = expansions(await operators(name, params));
+      expect(expanded.length, name).toBe(RELATION_TYPES.length);
+      for (const { details } of expanded) expect(details, name).toMatch(/-\[r:[A-Z_]+\]-/);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { allCypherNames, cypher, EACH_TYPE_START, expandTypedBlocks } from '../../../src/db/cypher.js';
+import { RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+
+describe('per-type blocks of the cypher/ statements', () => {
+  it('expand to one UNION ALL branch per type, MET replaced as a whole word only', () => {
+    const text = ['CALL {', '  // each relation type: demo', "  MATCH ()-[r:MET]->() WHERE 'MET' <> 'METRIC' RETURN r", '  // end each relation type', '}'].join('\n');
+    expect(expandTypedBlocks(text, ['MET', 'VISITED'])).toBe(
+      ['CALL {', "  MATCH ()-[r:MET]->() WHERE 'MET' <> 'METRIC' RETURN r", '  UNION ALL', "  MATCH ()-[r:VISITED]->() WHERE 'VISITED' <> 'METRIC' RETURN r", '}'].join('\n'),
+    );
+  });
+
+  it('refuse a block that is never closed', () => {
+    expect(() => expandTypedBlocks(`${EACH_TYPE_START} x\nMATCH ()-[r:MET]->()`)).toThrow(/without/);
+  });
+
+  // The statements that must find relations of any type through their type's index or group.
+  const typed = ['relations/by-refs', 'ingest/find-existing', 'ingest/refresh-relations', 'actors/relations-page', 'neighborhood/expand'];
+  for (const name of typed) {
+    it(`${name} runs with one typed pattern for every type of the vocabulary`, () => {
+      const { text, written } = cypher(name);
+      expect(text, "a per-type block is expanded").not.toBe(written);
+      for (const type of RELATION_TYPES) expect(text.split(`[r:${type}]`).length + text.split(`[r:${type} `).length - 2, type).toBe(1);
+    });
+  }
+
+  it('are used only where written for MET', () => {
+    for (const name of allCypherNames()) {
+      const { text, written } = cypher(name);
+      if (text !== written) expect(written, name).toMatch(/\[r:MET\b/);
+    }
+  });
+});
