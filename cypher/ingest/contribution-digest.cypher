@@ -16,8 +16,16 @@ RETURN CASE WHEN b IS NULL THEN null ELSE {
                .modality, .confidence }
   },
   relations: COLLECT {
-    MATCH (e:Evidence)-[:FROM]->(b)
-    MATCH (:Actor {id: e.sourceId})-[r {id: e.relationId}]->(:Actor {id: e.targetId})
+    // Each relation by its type's index on the id (one branch per type), not through its actors.
+    WITH COLLECT { MATCH (e:Evidence)-[:FROM]->(b) RETURN e } AS evidence
+    CALL (evidence) {
+      // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+      UNWIND [x IN evidence WHERE x.relationType = 'MET'] AS e
+      MATCH ()-[r:MET {id: e.relationId}]->()
+        WHERE startNode(r).id = e.sourceId AND endNode(r).id = e.targetId
+      RETURN r
+      // end each relation type
+    }
     WITH DISTINCT r ORDER BY r.id
     RETURN r { .id, .modality, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence }
   }

@@ -15,7 +15,7 @@ describe('per-type blocks of the cypher/ statements', () => {
   });
 
   // The statements that must find relations of any type through their type's index or group.
-  const typed = ['relations/by-refs', 'ingest/find-existing', 'ingest/refresh-relations', 'actors/relations-page', 'neighborhood/expand'];
+  const typed = ['relations/by-refs', 'ingest/find-existing', 'ingest/refresh-relations', 'ingest/contribution-digest', 'actors/relations-page', 'neighborhood/expand'];
   for (const name of typed) {
     it(`${name} runs with one typed pattern for every type of the vocabulary`, () => {
       const { text, written } = cypher(name);
