@@ -110,7 +110,7 @@ export function generatedBriefing(shape: GraphShape, index: number, seed = 1): B
   for (let r = 0; r < count; r += 1) {
     const source = actorAt(powerLawRank(random, shape.actors.length));
     let targetRank = powerLawRank(random, shape.actors.length);
-    if (targetRank === source.rank) targetRank = (targetRank + 1 + Math.floor(random() * 50)) % shape.actors.length;
+    while (targetRank === source.rank) targetRank = Math.floor(random() * shape.actors.length);
     const target = actorAt(targetRank);
     const type: RelationType = EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)]!;
     const modality = weighted(random, MODALITY_WEIGHTS);

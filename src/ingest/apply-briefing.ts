@@ -42,12 +42,70 @@ interface Existing {
  * The transaction function only reads and writes through `tx`, so the driver may safely retry it.
  */
 export function ingestBriefing(db: Database, file: BriefingFile, options: IngestOptions = {}): Promise<IngestReport> {
+  return db.writeTransaction((tx) => ingestAndAudit(tx, file, options), `ingest ${file.briefing.id}`);
+}
+
+async function ingestAndAudit(tx: Tx, file: BriefingFile, options: IngestOptions): Promise<IngestReport> {
   const by = options.by ?? LOCAL_ANALYST;
-  return db.writeTransaction(async (tx) => {
-    const report = await ingestInTransaction(tx, file, { replace: options.replace ?? false });
-    if (report.briefingStatus !== 'UNCHANGED') await recordAudit(tx, by, report.briefingStatus === 'CREATED' ? 'INGEST' : 'REPLACE', report.briefingId, auditSummary(report));
-    return report;
-  }, `ingest ${file.briefing.id}`);
+  const report = await ingestInTransaction(tx, file, { replace: options.replace ?? false });
+  if (report.briefingStatus !== 'UNCHANGED') await recordAudit(tx, by, report.briefingStatus === 'CREATED' ? 'INGEST' : 'REPLACE', report.briefingId, auditSummary(report));
+  return report;
+}
+
+/** Briefings per write transaction in a bulk load: fewer commits, and a batch still fits in memory. */
+export const BULK_BRIEFINGS_PER_TX = 50;
+
+export interface BulkOutcome {
+  briefingId: string;
+  report?: IngestReport;
+  error?: Error;
+}
+
+/**
+ * Writes many validated briefings, `batchSize` per write transaction, each through exactly the
+ * steps of ingestBriefing (ingestInTransaction, then its audit entry): the same plans, so the same
+ * graph as one at a time, in the same order. A batch that fails is written again one briefing
+ * per transaction, so a bad briefing costs only itself and the others still land. A briefing id
+ * met twice starts a new batch, so a later version replaces an earlier one as it would alone.
+ */
+export async function ingestBriefings(
+  db: Database,
+  files: Iterable<BriefingFile>,
+  options: IngestOptions & { batchSize?: number; onBatch?: (outcomes: BulkOutcome[]) => void } = {},
+): Promise<BulkOutcome[]> {
+  const batchSize = options.batchSize ?? BULK_BRIEFINGS_PER_TX;
+  const outcomes: BulkOutcome[] = [];
+  let batch: BriefingFile[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const done = await writeBatch(db, batch, options);
+    outcomes.push(...done);
+    options.onBatch?.(done);
+    batch = [];
+  };
+  for (const file of files) {
+    if (batch.some((other) => other.briefing.id === file.briefing.id)) await flush();
+    batch.push(file);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return outcomes;
+}
+
+async function writeBatch(db: Database, batch: readonly BriefingFile[], options: IngestOptions): Promise<BulkOutcome[]> {
+  try {
+    const reports = await db.writeTransaction(async (tx) => {
+      const written: IngestReport[] = [];
+      for (const file of batch) written.push(await ingestAndAudit(tx, file, options));
+      return written;
+    }, `ingest ${batch.length} briefings from ${batch[0]!.briefing.id}`);
+    return reports.map((report) => ({ briefingId: report.briefingId, report }));
+  } catch (error) {
+    if (batch.length === 1) return [{ briefingId: batch[0]!.briefing.id, error: error as Error }];
+    const outcomes: BulkOutcome[] = [];
+    for (const file of batch) outcomes.push(...(await writeBatch(db, [file], options)));
+    return outcomes;
+  }
 }
 
 export interface IngestOptions {

@@ -1,0 +1,135 @@
+import type { GraphShape } from './generate/generator.js';
+
+/**
+ * The analysts' queries the bench measures, each as the product's GraphQL and as the raw Cypher an
+ * expert would write for the same answer with the driver (the floor the product is compared with).
+ */
+export interface BenchQuery {
+  label: string;
+  graphql: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
+  const hub = 'gen-0';
+  const hub2 = 'gen-1';
+  // A typical actor: past the states, in the long tail of the power law.
+  const typical = `gen-${Math.min(shape.actors.length - 1, 500)}`;
+  const other = `gen-${Math.min(shape.actors.length - 2, 733)}`;
+  const page = `ORDER BY coalesce(r.date, r.firstSeen), r.id LIMIT 50
+    RETURN r.id AS id, type(r) AS type, r.date AS date, startNode(r).id AS source, endNode(r).id AS target`;
+  return [
+    {
+      label: 'actor by id',
+      graphql: `{ actor(id: "${typical}") { id name kind aliases } }`,
+      cypher: 'MATCH (a:Actor {id: $id}) RETURN a.id, a.name, a.kind, a.aliases',
+      params: { id: typical },
+    },
+    {
+      label: 'searchActors, first 10',
+      graphql: '{ searchActors(query: "gen state 12", first: 10) { totalCount edges { node { id } } } }',
+      cypher: `CALL db.index.fulltext.queryNodes('actor_names', 'gen AND state AND 12') YIELD node, score
+               WITH collect(node.id) AS ids RETURN size(ids) AS total, ids[0..10] AS page`,
+      params: {},
+    },
+    {
+      label: 'hub: page of 50 of one type',
+      graphql: `{ actor(id: "${hub}") { relations(types: [CRITICIZED], first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
+      cypher: `MATCH (:Actor {id: $id})-[r:CRITICIZED]-() WHERE r.negated = false WITH r ${page}`,
+      params: { id: hub },
+    },
+    {
+      label: 'hub: page of 50, all types',
+      graphql: `{ actor(id: "${hub}") { relations(first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
+      cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false WITH r ${page}`,
+      params: { id: hub },
+    },
+    {
+      label: 'typical actor: page of 50',
+      graphql: `{ actor(id: "${typical}") { relations(first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
+      cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false WITH r ${page}`,
+      params: { id: typical },
+    },
+    {
+      label: 'nested: typical’s 50 × each source’s 20',
+      graphql: `{ actor(id: "${typical}") { relations(first: 50) { edges { node { source { relations(first: 20) { edges { node { id target { name } } } } } } } } } }`,
+      cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false
+               WITH r ORDER BY coalesce(r.date, r.firstSeen), r.id LIMIT 50
+               WITH startNode(r) AS s
+               CALL (s) { MATCH (s)-[r2]-(:Actor) WHERE r2.negated = false
+                          WITH r2 ORDER BY coalesce(r2.date, r2.firstSeen), r2.id LIMIT 20
+                          RETURN collect({id: r2.id, target: endNode(r2).name}) AS twenty }
+               RETURN s.id, twenty`,
+      params: { id: typical },
+    },
+    {
+      label: 'neighborhood depth 1 (typical, ≤100 actors)',
+      graphql: `{ neighborhood(actorId: "${typical}", depth: 1) { truncated nodes { id } edges { id type } } }`,
+      cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false
+               WITH c, collect(DISTINCT n)[0..99] AS ns WITH ns + c AS nodes
+               UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
+               RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
+      params: { id: typical },
+    },
+    {
+      label: 'neighborhood depth 2 (typical, ≤100 actors)',
+      graphql: `{ neighborhood(actorId: "${typical}", depth: 2) { truncated nodes { id } edges { id type } } }`,
+      cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false
+               WITH c, collect(DISTINCT n) AS level1
+               CALL (level1) { UNWIND level1 AS m MATCH (m)-[r]-(x:Actor) WHERE r.negated = false RETURN collect(DISTINCT x) AS level2 }
+               WITH ([c] + level1 + [x IN level2 WHERE NOT x IN level1 AND x <> c])[0..100] AS nodes
+               UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
+               RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
+      params: { id: typical },
+    },
+    {
+      label: 'relations(filter: type + one month), first 50',
+      graphql: '{ relations(filter: { types: [CRITICIZED], since: "2012-03-01", until: "2012-03-31" }, first: 50) { totalCount edges { node { id date } } } }',
+      cypher: `MATCH ()-[r:CRITICIZED]->() WHERE r.date >= date('2012-03-01') AND r.date <= date('2012-03-31') AND r.negated = false
+               WITH r ORDER BY r.date, r.id WITH collect(r) AS all RETURN size(all) AS total, [x IN all[0..50] | x.id] AS page`,
+      params: {},
+    },
+    {
+      label: 'relations(filter: one typical actor)',
+      graphql: `{ relations(filter: { actorIds: ["${typical}"] }, first: 50) { totalCount edges { node { id date } } } }`,
+      cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false WITH r ${page}`,
+      params: { id: typical },
+    },
+    {
+      label: 'paths: 3 shortest, maxDepth 4 (two typical)',
+      graphql: `{ paths(fromId: "${typical}", toId: "${other}", limit: 3, maxDepth: 4) { length } }`,
+      cypher: `MATCH p = SHORTEST 3 (a:Actor {id: $a})(()-[r WHERE r.negated = false AND NOT type(r) IN ['MENTIONS', 'FROM']]-(:Actor)){1,4}(b:Actor {id: $b})
+               RETURN length(p) AS length`,
+      params: { a: typical, b: other },
+    },
+    {
+      label: 'timeline of a typical actor',
+      graphql: `{ timeline(actorId: "${typical}") { date relations { type } } }`,
+      cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false
+               WITH coalesce(r.date, r.firstSeen) AS day, r ORDER BY day, r.id RETURN day, collect(type(r)) AS types`,
+      params: { id: typical },
+    },
+    {
+      label: 'dyad of two hubs',
+      graphql: `{ dyad(a: "${hub}", b: "${hub2}") { total months { month type aToB bToA } } }`,
+      cypher: `MATCH (a:Actor {id: $a})-[r]-(b:Actor {id: $b}) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED']
+               RETURN substring(toString(coalesce(r.date, r.firstSeen)), 0, 7) AS month, type(r) AS type, count(*) AS n`,
+      params: { a: hub, b: hub2 },
+    },
+    {
+      label: 'topActors CRITICIZED → hub',
+      graphql: `{ topActors(type: CRITICIZED, targetId: "${hub}") { count actor { id } } }`,
+      cypher: `MATCH (s:Actor)-[r:CRITICIZED]->(:Actor {id: $id}) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED']
+               RETURN s.id, count(r) AS n ORDER BY n DESC LIMIT 10`,
+      params: { id: hub },
+    },
+    {
+      label: 'commonGround of two hubs',
+      graphql: `{ commonGround(a: "${hub}", b: "${hub2}") { actor { id } } }`,
+      cypher: `MATCH (:Actor {id: $a})-[r1]-(c:Actor)-[r2]-(:Actor {id: $b}) WHERE r1.negated = false AND r2.negated = false
+               RETURN DISTINCT c.id LIMIT 50`,
+      params: { a: hub, b: hub2 },
+    },
+  ];
+}

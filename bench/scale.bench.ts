@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { Keyring } from '../src/access/keyring.js';
+import { Database } from '../src/db/database.js';
+import { startLocalNeo4j } from '../src/db/local/server.js';
+import { applySchema } from '../src/db/migrate.js';
+import { ingestBriefing, ingestBriefings } from '../src/ingest/apply-briefing.js';
+import { parseBriefing } from '../src/ingest/parse-briefing.js';
+import { createApolloServer } from '../src/server/create-server.js';
+import { startHttpServer } from '../src/server/http-server.js';
+import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize } from './generate/generator.js';
+import { BENCH_QUERIES } from './queries.js';
+
+/**
+ * npm run bench -- --size 10k|100k|1M [--rounds N]
+ * Loads a generated graph of that many relation mentions through the product's bulk ingest (and
+ * times one-briefing-at-a-time ingest on a further sample), then measures every analyst query
+ * side by side, interleaved in one run: the product's GraphQL over HTTP, and the raw driver on the
+ * equivalent Cypher. Prints a table (p50/p95, ratios) and writes JSON to bench/results/.
+ * Asserts nothing: speed is reported, never tested.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback);
+const size = option('size', '10k') as BenchSize;
+if (!(size in BENCH_SIZES)) throw new Error(`--size must be one of ${Object.keys(BENCH_SIZES).join(', ')}`);
+const ROUNDS = Number(option('rounds', '30'));
+/** Bench ports: the bench's own range, never the product's defaults. */
+const BOLT_PORT = 44_010;
+const HTTP_PORT = 44_011;
+const PASSWORD = 'bench-password';
+const ONE_AT_A_TIME_SAMPLE = 100;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+function machine() {
+  const java = (() => {
+    try {
+      return execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'unknown';
+    } catch (error) {
+      return String((error as { stderr?: string }).stderr ?? 'unknown').split('\n')[0];
+    }
+  })();
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, java, loadAverage: os.loadavg() };
+}
+
+const store = path.join(here, '.store', size);
+mkdirSync(store, { recursive: true });
+const server = await startLocalNeo4j({ port: BOLT_PORT, dataDir: store, password: PASSWORD, pagecacheMb: 1024, heapMb: 2048, javaHome: process.env.JAVA_HOME }, false);
+const target = { uri: server.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', local: true };
+const db = Database.connect(target, { txTimeoutMs: 600_000 });
+const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', PASSWORD));
+try {
+  await applySchema(db);
+  const shape = graphShape(BENCH_SIZES[size]);
+  const [{ count }] = ((await db.driver.executeQuery('MATCH (b:Briefing) WHERE b.id STARTS WITH "gen-briefing-" RETURN count(b) AS count')).records.map((r) => ({ count: Number(r.get("count")) }))) as [{ count: number }];
+  let ingest: Record<string, number> = {};
+  if (count < shape.briefings) {
+    // Bulk: every briefing not yet loaded, through ingestBriefings (validation included).
+    const todo = Array.from({ length: shape.briefings - count }, (_, i) => count + i);
+    const started = performance.now();
+    let relations = 0;
+    const files = (function* () {
+      for (const index of todo) {
+        const file = parseBriefing(generatedBriefing(shape, index), `generated ${index}`);
+        relations += file.relations.length;
+        yield file;
+      }
+    })();
+    let done = 0;
+    await ingestBriefings(db, files, {
+      onBatch: (outcomes) => {
+        done += outcomes.length;
+        if (done % 1000 < outcomes.length) process.stderr.write(`\rloaded ${done}/${todo.length} briefings`);
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    ingest = { bulkBriefings: todo.length, bulkRelations: relations, bulkSeconds: seconds, bulkRelationsPerSecond: relations / seconds };
+    process.stderr.write('\n');
+  }
+  // One at a time, on briefings beyond the graph's size (then removed from the count of nothing: they stay).
+  {
+    const started = performance.now();
+    let relations = 0;
+    for (let i = 0; i < ONE_AT_A_TIME_SAMPLE; i += 1) {
+      const file = parseBriefing(generatedBriefing(shape, shape.briefings + 1_000_000 + i, 2), 'sample');
+      relations += file.relations.length;
+      await ingestBriefing(db, { ...file, briefing: { ...file.briefing, id: `gen-single-${i}` } });
+    }
+    const seconds = (performance.now() - started) / 1000;
+    ingest = { ...ingest, singleBriefings: ONE_AT_A_TIME_SAMPLE, singleRelationsPerSecond: relations / seconds };
+  }
+
+  const apollo = createApolloServer();
+  await apollo.start();
+  const http = await startHttpServer(apollo, db, { keyring: Keyring.load({}), corsOrigins: [], maxBodyBytes: 1_000_000 }, { host: '127.0.0.1', port: HTTP_PORT });
+  const product = async (query: string) => {
+    const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    if (body.errors) throw new Error(body.errors[0]!.message);
+  };
+  const raw = async (cypher: string, params: Record<string, unknown>) => {
+    await driver.executeQuery(cypher, params, { routing: 'READ' });
+  };
+  const queries = BENCH_QUERIES(shape);
+  const samples = new Map(queries.map((q) => [q.label, { product: [] as number[], raw: [] as number[], error: null as string | null }]));
+  for (let round = -2; round < ROUNDS; round += 1) {
+    for (const q of queries) {
+      const s = samples.get(q.label)!;
+      if (s.error) continue;
+      for (const [side, run] of [['product', () => product(q.graphql)], ['raw', () => raw(q.cypher, q.params)]] as const) {
+        const started = performance.now();
+        try {
+          await run();
+        } catch (error) {
+          s.error = `${side}: ${(error as Error).message.slice(0, 120)}`;
+          break;
+        }
+        if (round >= 0) s[side].push(performance.now() - started);
+      }
+    }
+  }
+  await http.close();
+  await apollo.stop();
+
+  const rows = queries.map((q) => {
+    const s = samples.get(q.label)!;
+    if (s.error) return { query: q.label, error: s.error };
+    const result = {
+      query: q.label,
+      productP50: percentile(s.product, 50), productP95: percentile(s.product, 95),
+      rawP50: percentile(s.raw, 50), rawP95: percentile(s.raw, 95),
+    };
+    return { ...result, ratioP50: result.productP50 / result.rawP50 };
+  });
+  const [{ relations, actors }] = ((await db.driver.executeQuery('MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors')).records.map((r) => ({ relations: Number(r.get("relations")), actors: Number(r.get("actors")) }))) as [{ relations: number; actors: number }];
+  const result = { size, relationMentions: BENCH_SIZES[size], relations, actors, rounds: ROUNDS, machine: machine(), ingest, queries: rows, at: new Date().toISOString() };
+
+  console.log(`\n${size}: ${relations} relations (${BENCH_SIZES[size]} mentions), ${actors} actors; ${ROUNDS} interleaved rounds; ms`);
+  console.log(`${'query'.padEnd(52)}${'GraphQL p50'.padStart(12)}${'p95'.padStart(9)}${'raw p50'.padStart(10)}${'p95'.padStart(9)}${'ratio'.padStart(8)}`);
+  for (const row of rows) {
+    if ('error' in row) console.log(`${row.query.padEnd(52)}  ${row.error}`);
+    else console.log(`${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}`);
+  }
+  console.log(`ingest: ${JSON.stringify(Object.fromEntries(Object.entries(ingest).map(([k, v]) => [k, Math.round(v)])))}`);
+  mkdirSync(path.join(here, 'results'), { recursive: true });
+  const file = path.join(here, 'results', `${size}-${result.machine.cpus}cpu-${result.at.slice(0, 10)}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`written ${path.relative(process.cwd(), file)}`);
+} finally {
+  await driver.close();
+  await db.close();
+  await server.stop();
+}
