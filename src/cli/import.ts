@@ -31,9 +31,10 @@ function finalReport(r: ImportReport): string[] {
 }
 
 /**
- * import <folder|file>... [--batch N]
+ * import <folder|file>... [--batch N] [--replace]
  * Bulk-loads briefing files (.json, .yaml) and GDELT 2.0 event exports (.export.CSV, .tsv),
  * N briefings per transaction, with a progress bar and a final report. Exit 1 if anything failed.
+ * --replace: a briefing already stored with different content replaces it (refused otherwise).
  */
 runCli(async (argv) => {
   const batchAt = argv.indexOf('--batch');
@@ -44,7 +45,7 @@ runCli(async (argv) => {
   }
   const paths = argv.filter((arg, index) => !arg.startsWith("--") && (batchAt < 0 || index !== batchAt + 1));
   if (paths.length === 0) {
-    console.error('usage: import <folder|file>... [--batch N]');
+    console.error('usage: import <folder|file>... [--batch N] [--replace]');
     return 2;
   }
   const env = loadEnv();
@@ -54,6 +55,7 @@ runCli(async (argv) => {
   try {
     const report = await importFiles(db, paths, {
       ...(batchSize ? { batchSize } : {}),
+      replace: argv.includes('--replace'),
       onProgress: (progress) => {
         if (interactive) process.stderr.write(`\r${progressLine(progress)}`);
         else if (performance.now() - lastLine > PROGRESS_LINE_EVERY_MS) {

@@ -60,12 +60,13 @@ async function readGdelt(file: string, skipped: Map<SkipReason, number>): Promis
  * Loads folders (or files) of briefings and GDELT event exports in bulk: every briefing is
  * validated as the one-at-a-time path validates it, then written `batchSize` per transaction by
  * ingestBriefings (the same plan and writes as ingestBriefing). A file that cannot be read or
- * validated is reported and loads nothing; the others still load. Importing again changes nothing.
+ * validated is reported and loads nothing; the others still load. Importing again changes nothing;
+ * a briefing already stored with different content is refused unless `replace` is set.
  */
 export async function importFiles(
   db: Database,
   paths: readonly string[],
-  options: { batchSize?: number; onProgress?: (progress: ImportProgress) => void } = {},
+  options: { batchSize?: number; replace?: boolean; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
   const batchSize = options.batchSize ?? BULK_BRIEFINGS_PER_TX;
   const started = performance.now();
@@ -97,7 +98,7 @@ export async function importFiles(
 
   let pending: BriefingFile[] = [];
   const write = async () => {
-    if (pending.length > 0) await ingestBriefings(db, pending.splice(0), { batchSize, onBatch: count });
+    if (pending.length > 0) await ingestBriefings(db, pending.splice(0), { batchSize, replace: options.replace ?? false, onBatch: count });
   };
   for (const file of files) {
     try {

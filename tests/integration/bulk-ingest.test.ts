@@ -62,8 +62,8 @@ describe('bulk ingest', () => {
     const one = uniquePrefix('one');
     const bulk = uniquePrefix('bulk');
     const single = [];
-    for (const file of briefingsFor(one)) single.push(await ingestBriefing(db, file));
-    const batched = await ingestBriefings(db, briefingsFor(bulk), { batchSize: 7 });
+    for (const file of briefingsFor(one)) single.push(await ingestBriefing(db, file, { replace: true }));
+    const batched = await ingestBriefings(db, briefingsFor(bulk), { batchSize: 7, replace: true });
 
     expect(batched.filter((outcome) => outcome.error)).toEqual([]);
     const statuses = (reports: { briefingStatus: string; relationsCreated: unknown[]; evidenceAdded: number; evidenceRetracted: number }[]) =>
@@ -76,7 +76,7 @@ describe('bulk ingest', () => {
     expect(ofBulk.relations.length).toBeGreaterThan(500);
     expect(ofBulk).toEqual(ofOne);
 
-    const again = await ingestBriefings(db, briefingsFor(bulk), { batchSize: 7 });
+    const again = await ingestBriefings(db, briefingsFor(bulk), { batchSize: 7, replace: true });
     // Briefing 2 is loaded again as first written (undoing its correction), then corrected again:
     // those two change the graph and come back to where it was; nothing else changes.
     const expected = again.map((_, index) => (index === 2 || index === again.length - 1 ? 'UPDATED' : 'UNCHANGED'));
