@@ -16,7 +16,7 @@ CALL (a, req) {
   WITH r WHERE (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
                 OR (req.direction = 'OUT' AND startNode(r) = a)
                 OR (req.direction = 'IN' AND endNode(r) = a))
-    AND (req.since IS NULL OR coalesce(r.date, r.firstSeen) >= date(req.since))
+    AND (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))
     AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)

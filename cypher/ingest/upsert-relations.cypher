@@ -4,6 +4,8 @@ UNWIND $relations AS rel
 MATCH (s:Actor {id: rel.source}), (t:Actor {id: rel.target})
 MERGE (s)-[r:$(rel.type) {id: rel.id}]->(t)
   ON CREATE SET r.date = date(rel.date),
+                r.datePrecision = rel.datePrecision,
+                r.dateEnd = date(rel.dateEnd),
                 r.modality = rel.modality,
                 r.negated = rel.negated,
                 r.title = rel.title,

@@ -4,7 +4,7 @@
 MATCH (a:Actor)-[r]->(b)
 WHERE a.id IN $ids AND b.id IN $ids
   AND ($types IS NULL OR type(r) IN $types)
-  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)

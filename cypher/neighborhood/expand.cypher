@@ -12,7 +12,7 @@ CALL (frontier) {
   // end each relation type
 }
 WITH r, next WHERE NOT next.id IN $visited
-  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)

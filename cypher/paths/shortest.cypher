@@ -8,7 +8,7 @@ MATCH p = SHORTEST /*limit*/ 10 (
   (from)(
     (:Actor)-[r WHERE ($types IS NULL OR type(r) IN $types)
                  AND NOT type(r) IN $excludeTypes
-                 AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+                 AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
                  AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
                  AND ($modalities IS NULL OR r.modality IN $modalities)
                  AND ($negated IS NULL OR r.negated = $negated)]-(hop:Actor WHERE NOT hop.id IN $excludeActorIds)

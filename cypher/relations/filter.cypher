@@ -26,7 +26,7 @@ WITH DISTINCT r, [hit IN textHits | hit.relationId] AS textRelationIds
 WITH r, startNode(r) AS s, endNode(r) AS t, textRelationIds
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($actorIds IS NULL OR s.id IN $actorIds OR t.id IN $actorIds)
-  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)

@@ -3,7 +3,7 @@
 UNWIND $moves AS m
 MATCH (s:Actor {id: m.source}), (t:Actor {id: m.target})
 MERGE (s)-[r:$(m.type) {id: m.id}]->(t)
-  ON CREATE SET r.date = date(m.date), r.modality = m.modality, r.negated = m.negated,
+  ON CREATE SET r.date = date(m.date), r.datePrecision = m.datePrecision, r.dateEnd = date(m.dateEnd), r.modality = m.modality, r.negated = m.negated,
                 r.title = m.title, r.from = date(m.from), r.to = date(m.to), r.createdAt = datetime()
 WITH m
 UNWIND m.evidenceIds AS evidenceId

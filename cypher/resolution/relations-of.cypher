@@ -4,7 +4,7 @@ MATCH (x:Actor {id: $actorId})
 CALL (x) {
   OPTIONAL MATCH (x)-[r]-(:Actor)
   WITH DISTINCT r WHERE r IS NOT NULL
-  RETURN collect(r { .id, .date, .modality, .negated, .title, .from, .to, type: type(r),
+  RETURN collect(r { .id, .date, .datePrecision, .dateEnd, .modality, .negated, .title, .from, .to, type: type(r),
                      source: startNode(r).id, target: endNode(r).id,
                      evidenceIds: COLLECT { MATCH (e:Evidence {relationId: r.id}) RETURN e.id } }) AS relations
 }

@@ -8,7 +8,7 @@ CALL (a, b) {
     AND ($types IS NULL OR type(ra) IN $types)
     AND ra.negated = false
     AND ($modalities IS NULL OR ra.modality IN $modalities)
-    AND ($since IS NULL OR coalesce(ra.date, ra.firstSeen) >= date($since))
+    AND ($since IS NULL OR coalesce(ra.dateEnd, ra.date, ra.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(ra.date, ra.firstSeen) <= date($until))
   WITH c, ra ORDER BY coalesce(ra.date, ra.firstSeen), ra.id
   RETURN c, collect(DISTINCT ra { .id, source: startNode(ra).id, target: endNode(ra).id }) AS withA
@@ -18,7 +18,7 @@ CALL (b, c) {
   WHERE ($types IS NULL OR type(rb) IN $types)
     AND rb.negated = false
     AND ($modalities IS NULL OR rb.modality IN $modalities)
-    AND ($since IS NULL OR coalesce(rb.date, rb.firstSeen) >= date($since))
+    AND ($since IS NULL OR coalesce(rb.dateEnd, rb.date, rb.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(rb.date, rb.firstSeen) <= date($until))
   WITH rb ORDER BY coalesce(rb.date, rb.firstSeen), rb.id
   RETURN collect(DISTINCT rb { .id, source: startNode(rb).id, target: endNode(rb).id }) AS withB

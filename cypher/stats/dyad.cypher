@@ -2,7 +2,7 @@
 // many briefings report it.
 MATCH (a:Actor {id: $a})-[r]-(b:Actor {id: $b})
 WHERE ($types IS NULL OR type(r) IN $types)
-  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)

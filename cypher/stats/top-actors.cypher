@@ -20,7 +20,7 @@ CALL () {
 WITH counted, r
 WHERE r.negated = false
   AND ($modalities IS NULL OR r.modality IN $modalities)
-  AND ($since IS NULL OR coalesce(r.date, r.firstSeen) >= date($since))
+  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($kinds IS NULL OR counted.kind IN $kinds)
 RETURN counted.id AS actorId, count(DISTINCT r) AS count, sum(r.mentions) AS mentions

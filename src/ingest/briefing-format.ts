@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS } from '../graph/vocabulary/actor-kinds.js';
 import { MODALITIES } from '../graph/vocabulary/modalities.js';
 import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+import { PARTIAL_DATE_PATTERN } from '../graph/dates/partial-date.js';
 
 /**
  * The briefing file format: one briefing, its actors and the relations it states, each with its
@@ -10,6 +11,13 @@ import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
  */
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+/** A day, or only the month or the year when that is all the text says: YYYY-MM-DD, YYYY-MM or YYYY. */
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD, or YYYY-MM or YYYY when the text gives only the month or the year' })
+  .refine((value) => value.length < 10 || z.iso.date().safeParse(value).success, { error: 'must be a date on the calendar (YYYY-MM-DD, YYYY-MM or YYYY)' });
+/** Ties and studies are not roles ("long-time links", "Economics degree"): they are untitled affiliations. */
+const NOT_A_ROLE = /\b(links?|ties|tied|degree|diploma|graduate|alumn(?:us|a|i))\b/i;
 const actorId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
@@ -32,8 +40,9 @@ export const roleSchema = z.strictObject({
   title: nonBlank,
   /** The actor id of the state or organization served; the role becomes an AFFILIATED_WITH relation to it. */
   of: actorId.nullish(),
-  from: isoDate.nullish(),
-  to: isoDate.nullish(),
+  /** When the role began and ended (a day, month or year); a former role ("former member") needs its end. */
+  from: partialDate.nullish(),
+  to: partialDate.nullish(),
   evidence: evidenceSchema.nullish(),
 });
 
@@ -56,16 +65,16 @@ export const relationSchema = z.strictObject({
   source: actorId,
   type: z.enum(RELATION_TYPES),
   target: actorId,
-  /** The day the event took place (not the day it was reported), when the text says. */
-  date: isoDate.nullish(),
+  /** When the event took place (not the day it was reported), as precisely as the text says: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: partialDate.nullish(),
   modality: z.enum(MODALITIES).default('ASSERTED'),
   negated: z.boolean().default(false),
   /** The extractor's confidence, 0–1; a reviewed annotation is 1. */
   confidence: z.number().min(0).max(1).default(1),
   /** For AFFILIATED_WITH: the role title, and the period it was held. */
   title: nonBlank.nullish(),
-  from: isoDate.nullish(),
-  to: isoDate.nullish(),
+  from: partialDate.nullish(),
+  to: partialDate.nullish(),
   evidence: evidenceSchema,
 });
 
@@ -122,8 +131,18 @@ export const briefingFileSchema = z
         ctx.addIssue({ code: 'custom', path: [...path, 'quote'], message: 'quote does not occur in the briefing text' });
       }
     };
+    const checkTitle = (title: string | null | undefined, to: string | null | undefined, path: (string | number)[]) => {
+      if (!title) return;
+      if (NOT_A_ROLE.test(title)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'title'], message: `"${title}" is a tie or a study, not a role: state it as an AFFILIATED_WITH relation without a title` });
+      }
+      if (/^(former|ex-)/i.test(title.trim()) && !to) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'to'], message: `a former role ("${title}") has an end: give "to" (a day, month or year)` });
+      }
+    };
     file.actors.forEach((actor, index) =>
       actor.roles.forEach((role, roleIndex) => {
+        checkTitle(role.title, role.to, ['actors', index, 'roles', roleIndex]);
         requireActor(role.of, ['actors', index, 'roles', roleIndex, 'of']);
         if (role.of && !role.evidence) {
           ctx.addIssue({
@@ -136,6 +155,7 @@ export const briefingFileSchema = z
       }),
     );
     file.relations.forEach((relation, index) => {
+      checkTitle(relation.title, relation.to, ['relations', index]);
       requireActor(relation.source, ['relations', index, 'source']);
       requireActor(relation.target, ['relations', index, 'target']);
       if (relation.source === relation.target) {

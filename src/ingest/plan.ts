@@ -2,6 +2,7 @@ import { foldName, lookupKeys, textKey } from '../graph/names/fold.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
 import type { BriefingRecord, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
+import { periodOf, precisionOf, type DatePrecision } from '../graph/dates/partial-date.js';
 import { uniqueNames } from './actor-facts.js';
 import { stableId } from './stable-id.js';
 
@@ -40,6 +41,9 @@ export interface PlannedActor {
 
 export interface PlannedRelation extends RelationFacts {
   id: string;
+  /** How precise `date` is (a day, a month, a year), and the last day of its period. */
+  datePrecision: DatePrecision | null;
+  dateEnd: string | null;
   confidence: number;
   evidenceId: string;
   evidence: {
@@ -125,6 +129,11 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
     const evidenceId = stableId('e', [key.id, file.briefing.id, offsets.start, draft.evidence.quote]);
     relations.set(evidenceId, {
       ...draft,
+      // A role's period runs from the first day of its start to the last day of its end ("to: 2013-10" → 2013-10-31).
+      from: draft.from ? periodOf(draft.from).start : null,
+      to: draft.to ? periodOf(draft.to).end : null,
+      datePrecision: draft.date ? precisionOf(draft.date) : null,
+      dateEnd: draft.date ? periodOf(draft.date).end : null,
       id: key.id,
       source: key.source,
       target: key.target,

@@ -2,6 +2,7 @@ import { LOCAL_ANALYST, type Principal } from '../../access/principal.js';
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../audit/audit-repository.js';
 import { refreshActors } from '../../ingest/actor-facts.js';
+import { asStated, type DatePrecision } from '../dates/partial-date.js';
 import { relationKey } from '../../ingest/plan.js';
 import { stableId } from '../../ingest/stable-id.js';
 import { lookupKeys } from '../names/fold.js';
@@ -25,6 +26,8 @@ interface StoredActor {
 
 interface StoredRelation extends RelationFacts {
   id: string;
+  datePrecision: DatePrecision | null;
+  dateEnd: string | null;
   evidenceIds: string[];
 }
 
@@ -83,7 +86,7 @@ export class ResolutionRepository {
       const moves = absorbed.relations
         .filter((relation) => swap(relation.source) !== swap(relation.target))
         .map((relation) => {
-          const key = relationKey({ ...relation, source: swap(relation.source), target: swap(relation.target) });
+          const key = relationKey({ ...relation, date: asStated(relation.date, relation.datePrecision), source: swap(relation.source), target: swap(relation.target) });
           return { ...relation, ...key };
         });
       await tx.run('resolution/move-relations', { moves });

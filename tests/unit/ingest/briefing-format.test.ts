@@ -86,3 +86,31 @@ describe('the briefing file format', () => {
     expect(problems(data)).toEqual(['actors.1.roles.0.evidence: a role held in another actor ("of") is a relation and needs its evidence sentence']);
   });
 });
+
+describe('partial dates and what a role is', () => {
+  it('takes a month or a year when that is all the text gives, and rejects days off the calendar', () => {
+    for (const date of ['2012-08', '2012', '2015-12-21']) {
+      const data = valid() as any;
+      data.relations[0].date = date;
+      expect(parseBriefing(data, 'file.json').relations[0]!.date).toBe(date);
+    }
+    for (const date of ['2012-13', '2012-8', '12', '2015-02-30']) {
+      const data = valid() as any;
+      data.relations[0].date = date;
+      expect(problems(data)).toEqual([expect.stringMatching(/^relations\.0\.date: must be a date/)]);
+    }
+  });
+
+  it('a former role needs its end; ties and degrees are not roles', () => {
+    const data = valid() as any;
+    data.actors[1].roles[0].title = 'former member';
+    data.relations.push({ ...data.relations[0], type: 'AFFILIATED_WITH', title: 'Economics degree' });
+    expect(problems(data)).toEqual([
+      'actors.1.roles.0.to: a former role ("former member") has an end: give "to" (a day, month or year)',
+      'relations.1.title: "Economics degree" is a tie or a study, not a role: state it as an AFFILIATED_WITH relation without a title',
+    ]);
+    data.actors[1].roles[0].to = '2013-10';
+    delete data.relations[1].title;
+    expect(parseBriefing(data, 'file.json').actors[1]!.roles[0]!.to).toBe('2013-10');
+  });
+});
