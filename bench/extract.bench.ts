@@ -15,7 +15,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = 3;
 const env = loadEnv();
 const dirs = [path.resolve(here, '../seeds'), path.resolve(here, '../tests/fixtures/briefings')];
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(d, f)),
+);
 
 let url = env.NLP_URL ?? localNlpUrl(env.NLP_PORT);
 let started: RunningNlp | undefined;

@@ -22,7 +22,7 @@ const RELATIONS_PER_BRIEFING = 40;
 const ROUNDS = 15;
 
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 function syntheticBriefing(index: number) {
@@ -38,7 +38,13 @@ function syntheticBriefing(index: number) {
     used.add(a).add(b);
     const sentence = `Sentence ${r} of briefing ${index}: actor ${a} and actor ${b}.`;
     sentences.push(sentence);
-    relations.push({ source: `bench-${a}`, target: `bench-${b}`, type: pick(RELATION_TYPES.filter((t) => t !== 'AFFILIATED_WITH')), date: day, evidence: { quote: sentence } });
+    relations.push({
+      source: `bench-${a}`,
+      target: `bench-${b}`,
+      type: pick(RELATION_TYPES.filter((t) => t !== 'AFFILIATED_WITH')),
+      date: day,
+      evidence: { quote: sentence },
+    });
   }
   return parseBriefing(
     {
@@ -65,9 +71,15 @@ async function time(work: () => Promise<unknown>, rounds = ROUNDS): Promise<numb
 }
 
 const store = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
-const neo4j = await startLocalNeo4j({ port: 17_000 + Math.floor(random() * 5000), dataDir: store, password: 'bench-password', pagecacheMb: 256, heapMb: 1024, javaHome: process.env.JAVA_HOME }, false);
+const neo4j = await startLocalNeo4j(
+  { port: 17_000 + Math.floor(random() * 5000), dataDir: store, password: 'bench-password', pagecacheMb: 256, heapMb: 1024, javaHome: process.env.JAVA_HOME },
+  false,
+);
 const statements: string[] = [];
-const db = Database.connect({ uri: neo4j.uri, user: 'neo4j', password: 'bench-password', database: 'neo4j', local: true }, { txTimeoutMs: 120_000, onStatement: (name) => statements.push(name) });
+const db = Database.connect(
+  { uri: neo4j.uri, user: 'neo4j', password: 'bench-password', database: 'neo4j', local: true },
+  { txTimeoutMs: 120_000, onStatement: (name) => statements.push(name) },
+);
 try {
   await applySchema(db);
   await seedFiles(db, await briefingFilesIn(path.join(PROJECT_ROOT, 'seeds')));
@@ -98,9 +110,18 @@ try {
 
   await measure('actor by folded name', '{ actor(name: "cavusoglu") { id } }');
   await measure('searchActors (fuzzy)', '{ searchActors(query: "benchactor hub", first: 20) { totalCount edges { node { id } } } }');
-  await measure('hub relations, page of 50', '{ actor(id: "bench-1") { relations(first: 50) { totalCount edges { node { type date source { name } target { name } } } } } }');
-  await measure('nested: 50 relations × their sources’ 20 relations', '{ actor(id: "bench-1") { relations(first: 50) { edges { node { source { relations(first: 20) { edges { node { target { name } evidence { quote } } } } } } } } } }');
-  await measure('relations filter (type + window + kind)', '{ relations(filter: { types: [CRITICIZED, MET], since: "2015-02-01", until: "2015-03-31", sourceKinds: [STATE] }, first: 50) { totalCount edges { node { id } } } }');
+  await measure(
+    'hub relations, page of 50',
+    '{ actor(id: "bench-1") { relations(first: 50) { totalCount edges { node { type date source { name } target { name } } } } } }',
+  );
+  await measure(
+    'nested: 50 relations × their sources’ 20 relations',
+    '{ actor(id: "bench-1") { relations(first: 50) { edges { node { source { relations(first: 20) { edges { node { target { name } evidence { quote } } } } } } } } } }',
+  );
+  await measure(
+    'relations filter (type + window + kind)',
+    '{ relations(filter: { types: [CRITICIZED, MET], since: "2015-02-01", until: "2015-03-31", sourceKinds: [STATE] }, first: 50) { totalCount edges { node { id } } } }',
+  );
   await measure('neighborhood depth 1', '{ neighborhood(actorId: "bench-20", depth: 1, limit: 500) { nodes { id } edges { id } } }');
   await measure('neighborhood depth 2', '{ neighborhood(actorId: "bench-20", depth: 2, limit: 500) { truncated nodes { id } edges { id } } }');
   await measure('3 shortest paths', '{ paths(fromId: "bench-100", toId: "bench-200", limit: 3, maxDepth: 5) { length } }');

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { AccessError } from './authenticate.js';
 import { mayWrite, type Principal } from './principal.js';
 
@@ -14,9 +14,12 @@ export function authorizePlugin<C extends { principal: Principal }>(): ApolloSer
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'mutation' && !mayWrite(contextValue.principal)) {
+          if (operation?.operation === OperationTypeNode.MUTATION && !mayWrite(contextValue.principal)) {
             throw accessGraphQLError(
-              new AccessError('FORBIDDEN', `The key "${contextValue.principal.id}" has the ${contextValue.principal.role} role; changing the graph needs an editor key.`),
+              new AccessError(
+                'FORBIDDEN',
+                `The key "${contextValue.principal.id}" has the ${contextValue.principal.role} role; changing the graph needs an editor key.`,
+              ),
             );
           }
         },

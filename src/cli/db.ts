@@ -13,7 +13,10 @@ runCli(async ([command]) => {
   const pid = readPid(env.NEO4J_DATA_DIR);
   switch (command) {
     case 'start': {
-      const running = await startLocalNeo4j(localNeo4jOptions(env, (line) => console.log(line)), true);
+      const running = await startLocalNeo4j(
+        localNeo4jOptions(env, (line) => console.log(line)),
+        true,
+      );
       if (running.startedHere) console.log(`pid ${running.pid}; stop it with "npm run db:stop".`);
       return 0;
     }

@@ -16,7 +16,10 @@ const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 async function texts(target: string): Promise<string[]> {
   const info = await stat(target);
   if (!info.isDirectory()) return [target];
-  return (await readdir(target)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(target, f));
+  return (await readdir(target))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(target, f));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -26,7 +29,11 @@ async function main(argv: string[]): Promise<number> {
   if (combineArg !== undefined && !COMBINE_MODES.includes(combineArg as CombineMode)) throw new Error(`--combine must be one of ${COMBINE_MODES.join(', ')}`);
   const combine = combineArg as CombineMode | undefined;
   // stored parses of the development briefings first, then the parse cache, then the CoreNLP service
-  const parser = serviceParser(loadEnv(), { stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))], cache: true, log: (line) => process.stderr.write(`${line}\n`) });
+  const parser = serviceParser(loadEnv(), {
+    stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))],
+    cache: true,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   const files = (await Promise.all((targets.length ? targets : [DEFAULT_DIR]).map(texts))).flat();
   const rules = loadRules();
   const demonyms = new Map<string, string>();
@@ -42,7 +49,11 @@ async function main(argv: string[]): Promise<number> {
     }
     const gold = parseGold(JSON.parse(goldRaw), goldPath);
     const text = await readFile(file, 'utf8');
-    const draft = await extractBriefing(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id }, { parser, ...(combine ? { combine } : {}) });
+    const draft = await extractBriefing(
+      text,
+      { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id },
+      { parser, ...(combine ? { combine } : {}) },
+    );
     scores.push(scoreBriefing(draft, gold, { demonyms }));
   }
   if (!scores.length) {

@@ -45,9 +45,7 @@ async function main(argv: string[]): Promise<number> {
     const { draft, matches } = await extractWithGraph(db, text, meta);
     process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
     process.stderr.write(
-      matches
-        ? `Actors resolved against the graph:\n${describeMatches(matches).join('\n')}\n`
-        : 'No graph reachable: actors were not resolved against it.\n',
+      matches ? `Actors resolved against the graph:\n${describeMatches(matches).join('\n')}\n` : 'No graph reachable: actors were not resolved against it.\n',
     );
     return 0;
   } finally {

@@ -13,8 +13,15 @@ runCli(async ([command]) => {
   const url = localNlpUrl(env.NLP_PORT);
   switch (command) {
     case 'start': {
-      const running = await startLocalNlp(localNlpOptions(env, (line) => console.log(line)), true);
-      console.log(running.startedHere ? `CoreNLP ready at ${running.url} (pid ${running.pid}); stop it with "npm run nlp:stop".` : `CoreNLP already answers at ${url}${pid ? ` (pid ${pid})` : ''}.`);
+      const running = await startLocalNlp(
+        localNlpOptions(env, (line) => console.log(line)),
+        true,
+      );
+      console.log(
+        running.startedHere
+          ? `CoreNLP ready at ${running.url} (pid ${running.pid}); stop it with "npm run nlp:stop".`
+          : `CoreNLP already answers at ${url}${pid ? ` (pid ${pid})` : ''}.`,
+      );
       return 0;
     }
     case 'stop': {

@@ -20,4 +20,5 @@ runCli(async () => {
     await db.close();
   }
   await serve({ startLocal: false });
+  return 0;
 });

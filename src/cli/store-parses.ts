@@ -20,7 +20,13 @@ runCli(async (argv) => {
   for (const target of argv) {
     const info = await stat(target);
     if (!info.isDirectory()) files.push(target);
-    else files.push(...(await readdir(target)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(target, f)));
+    else
+      files.push(
+        ...(await readdir(target))
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => path.join(target, f)),
+      );
   }
   for (const file of files) {
     const goldPath = file.replace(/\.txt$/, '.gold.json');

@@ -9,7 +9,12 @@ export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph-local';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const list = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item !== '' && item !== 'none'));
+const list = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && item !== 'none'),
+);
 
 /** Apollo's sandbox, which the landing page embeds; a browser page elsewhere may not call the API. */
 export const DEFAULT_CORS_ORIGINS = ['https://sandbox.embed.apollographql.com'];
@@ -23,7 +28,10 @@ const envSchema = z.object({
   /** Bolt port of the local Neo4j (ignored when NEO4J_URI is set). */
   NEO4J_PORT: port.default(7687),
   /** Store of the local Neo4j. */
-  NEO4J_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j', 'data')),
+  NEO4J_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, '.neo4j', 'data')),
   /** Page cache of the local Neo4j, in MiB. */
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
   /** Heap of the local Neo4j's JVM, in MiB. */
@@ -52,7 +60,11 @@ const envSchema = z.object({
   /** Whether clients may introspect the schema (GraphiQL, codegen); turn off in production if you like. */
   GRAPHQL_INTROSPECTION: flag.default(true),
   /** Largest HTTP request body accepted, in bytes (a briefing text travels in it). */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
   /** A Stanford CoreNLP server to use for extraction (http://host:port). Unset: the project runs its own local one. */
   NLP_URL: z.url().optional(),
   /** Port of the local CoreNLP service, bound to 127.0.0.1 (ignored when NLP_URL is set). */

@@ -53,7 +53,11 @@ export type CypherLiterals = Readonly<Record<string, number>>;
 const cache = new Map<string, CypherStatement>();
 
 export function cypher(name: string, literals?: CypherLiterals): CypherStatement {
-  const key = literals ? `${name}{${Object.entries(literals).map(([k, v]) => `${k}=${v}`).join(',')}}` : name;
+  const key = literals
+    ? `${name}{${Object.entries(literals)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')}}`
+    : name;
   let statement = cache.get(key);
   if (!statement) {
     const file = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
@@ -70,7 +74,7 @@ function withLiterals(name: string, text: string, literals: CypherLiterals): str
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name}: literal ${marker} must be a non-negative integer, not ${value}`);
     const pattern = new RegExp(`/\\*${marker}\\*/\\s*\\d+`, 'g');
     if (!pattern.test(result)) throw new Error(`${name}: no ${marker} literal to set`);
-    result = result.replace(pattern, `/${'*'}${marker}*/ ${value}`);
+    result = result.replace(pattern, `/*${marker}*/ ${value}`);
   }
   return result;
 }

@@ -22,7 +22,8 @@ export async function openDatabase(env: Env, options: OpenOptions): Promise<Data
   } catch (error) {
     await db.close();
     if (target.local && !options.startLocal) {
-      throw new Error(`${(error as Error).message}\nIs the local Neo4j running? Start it with "npm run db:start", or set NEO4J_URI.`);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message}\nIs the local Neo4j running? Start it with "npm run db:start", or set NEO4J_URI.`, { cause: error });
     }
     throw error;
   }

@@ -7,13 +7,9 @@ import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship } from 'neo4j-
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return neo4j.integer.toNumber(value);
-  if (isDate(value as never) || isDateTime(value as never)) return String(value);
-  if (isNode(value as never) || isRelationship(value as never)) {
-    return toPlain((value as { properties: unknown }).properties);
-  }
+  if (typeof value !== 'object') return value;
+  if (isDate(value) || isDateTime(value)) return value.toString();
+  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }

@@ -27,8 +27,6 @@ export const goldFileSchema = z.object({
 });
 
 export type GoldFile = z.infer<typeof goldFileSchema>;
-export type GoldActor = GoldFile['actors'][number];
-export type GoldRelation = GoldFile['relations'][number];
 
 export function parseGold(data: unknown, source: string): GoldFile {
   const result = goldFileSchema.safeParse(data);

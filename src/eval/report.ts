@@ -20,7 +20,13 @@ export function formatReport(scores: FileScore[], verbose = false): string {
   rows.push(['TOTAL', cell(actors), cell(relations), `${dc}/${dt}${dt ? ` (${pct(dc / dt)})` : ''}`]);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((v, c) => v.padEnd(widths[c]!)).join(' | ');
-  const out = [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1, -1).map(line), widths.map((w) => '-'.repeat(w)).join('-|-'), line(rows.at(-1)!)];
+  const out = [
+    line(rows[0]!),
+    widths.map((w) => '-'.repeat(w)).join('-|-'),
+    ...rows.slice(1, -1).map(line),
+    widths.map((w) => '-'.repeat(w)).join('-|-'),
+    line(rows.at(-1)!),
+  ];
   if (verbose) {
     for (const s of scores) {
       out.push('', `${s.id}:`);
@@ -28,7 +34,7 @@ export function formatReport(scores: FileScore[], verbose = false): string {
       for (const a of s.extraActors) out.push(`  extra actor    ${a}`);
       for (const r of s.falseNegatives) out.push(`  missed         ${r.source} ${r.type} ${r.target} ${r.date ?? ''}`);
       for (const r of s.falsePositives) out.push(`  extra          ${r.source} ${r.type} ${r.target} ${r.date ?? ''}`);
-      for (const r of s.dateMismatches ?? []) out.push(`  date           ${r.source} ${r.type} ${r.target} ${r.date ?? 'null'} (gold ${r.goldDate ?? 'null'})`);
+      for (const r of s.dateMismatches) out.push(`  date           ${r.source} ${r.type} ${r.target} ${r.date ?? 'null'} (gold ${r.goldDate ?? 'null'})`);
     }
   }
   return out.join('\n');

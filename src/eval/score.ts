@@ -101,7 +101,13 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
 
   // relations: explicit, then affiliations implied by predicted roles
   const nameOf = new Map(predicted.actors.map((a) => [a.id, a.name]));
-  const preds: PredictedRelation[] = predicted.relations.map((r) => ({ source: r.source, type: r.type, target: r.target, date: r.date ?? null, implied: false }));
+  const preds: PredictedRelation[] = predicted.relations.map((r) => ({
+    source: r.source,
+    type: r.type,
+    target: r.target,
+    date: r.date ?? null,
+    implied: false,
+  }));
   for (const a of predicted.actors) {
     for (const role of a.roles) if (role.of) preds.push({ source: a.id, type: 'AFFILIATED_WITH', target: role.of, date: null, implied: true });
   }
@@ -159,7 +165,19 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
     .map(({ g }) => ({ source: g.source, type: g.type, target: g.target, date: g.date ?? null }));
   relations.fn = falseNegatives.length;
 
-  return { id: gold.briefing.id, actors, relations, datesCorrect, datesTotal, neutral, falsePositives, falseNegatives, dateMismatches, missedActors, extraActors };
+  return {
+    id: gold.briefing.id,
+    actors,
+    relations,
+    datesCorrect,
+    datesTotal,
+    neutral,
+    falsePositives,
+    falseNegatives,
+    dateMismatches,
+    missedActors,
+    extraActors,
+  };
 }
 
 /** Gold role titles that name a state or body ("Russian Defense Minister" → Russia): "actor|target" gold indices. */

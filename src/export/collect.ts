@@ -2,8 +2,11 @@ import type { ExportEdge, ExportGraph, ExportNode } from './model.js';
 import { EXPORT_PAGE_SIZE, MAX_EXPORT_RELATIONS, type ExportRequest } from './request.js';
 
 /** Runs a GraphQL operation against the public API (in-process or over HTTP) and returns its data. */
-export type GraphQLExecutor = (query: string, variables: Record<string, unknown>) => Promise<{
-  data?: Record<string, any> | null;
+export type GraphQLExecutor = (
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<{
+  data?: Record<string, unknown> | null;
   errors?: readonly { message: string }[];
 }>;
 
@@ -12,27 +15,121 @@ export class ExportQueryError extends Error {
 }
 
 const FRAGMENTS = /* GraphQL */ `
-  fragment ExportActor on Actor { id name kind aliases wikidata roles { title of { id name } } }
+  fragment ExportActor on Actor {
+    id
+    name
+    kind
+    aliases
+    wikidata
+    roles {
+      title
+      of {
+        id
+        name
+      }
+    }
+  }
   fragment ExportRelation on Relation {
-    id type source { id } target { id } date modality negated symmetric title from to
-    mentions firstSeen lastSeen confidence cameo plover { category mode score }
-    evidence { quote modality speaker { id name } briefing { id title url source publishedAt } }
+    id
+    type
+    source {
+      id
+    }
+    target {
+      id
+    }
+    date
+    modality
+    negated
+    symmetric
+    title
+    from
+    to
+    mentions
+    firstSeen
+    lastSeen
+    confidence
+    cameo
+    plover {
+      category
+      mode
+      score
+    }
+    evidence {
+      quote
+      modality
+      speaker {
+        id
+        name
+      }
+      briefing {
+        id
+        title
+        url
+        source
+        publishedAt
+      }
+    }
   }
 `;
 
 const NEIGHBORHOOD = /* GraphQL */ `
-  query ExportNeighborhood($actorId: ID!, $depth: Int, $limit: Int, $types: [RelationType!], $since: Date, $until: Date, $modalities: [Modality!], $negated: Boolean) {
+  query ExportNeighborhood(
+    $actorId: ID!
+    $depth: Int
+    $limit: Int
+    $types: [RelationType!]
+    $since: Date
+    $until: Date
+    $modalities: [Modality!]
+    $negated: Boolean
+  ) {
     neighborhood(actorId: $actorId, depth: $depth, limit: $limit, types: $types, since: $since, until: $until, modalities: $modalities, negated: $negated) {
-      truncated nodes { ...ExportActor } edges { ...ExportRelation }
+      truncated
+      nodes {
+        ...ExportActor
+      }
+      edges {
+        ...ExportRelation
+      }
     }
   }
   ${FRAGMENTS}
 `;
 
 const PATHS = /* GraphQL */ `
-  query ExportPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $limit: Int, $types: [RelationType!], $excludeTypes: [RelationType!], $excludeActorIds: [ID!], $since: Date, $until: Date, $modalities: [Modality!], $negated: Boolean) {
-    paths(fromId: $fromId, toId: $toId, maxDepth: $maxDepth, limit: $limit, types: $types, excludeTypes: $excludeTypes, excludeActorIds: $excludeActorIds, since: $since, until: $until, modalities: $modalities, negated: $negated) {
-      nodes { ...ExportActor } edges { ...ExportRelation }
+  query ExportPaths(
+    $fromId: ID!
+    $toId: ID!
+    $maxDepth: Int
+    $limit: Int
+    $types: [RelationType!]
+    $excludeTypes: [RelationType!]
+    $excludeActorIds: [ID!]
+    $since: Date
+    $until: Date
+    $modalities: [Modality!]
+    $negated: Boolean
+  ) {
+    paths(
+      fromId: $fromId
+      toId: $toId
+      maxDepth: $maxDepth
+      limit: $limit
+      types: $types
+      excludeTypes: $excludeTypes
+      excludeActorIds: $excludeActorIds
+      since: $since
+      until: $until
+      modalities: $modalities
+      negated: $negated
+    ) {
+      nodes {
+        ...ExportActor
+      }
+      edges {
+        ...ExportRelation
+      }
     }
   }
   ${FRAGMENTS}
@@ -42,19 +139,39 @@ const GRAPH = /* GraphQL */ `
   query ExportGraph($filter: RelationFilter, $first: Int, $after: String) {
     relations(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { ...ExportRelation source { ...ExportActor } target { ...ExportActor } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ExportRelation
+          source {
+            ...ExportActor
+          }
+          target {
+            ...ExportActor
+          }
+        }
+      }
     }
   }
   ${FRAGMENTS}
 `;
 
-async function run(execute: GraphQLExecutor, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
+async function run(execute: GraphQLExecutor, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
   const defined = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined));
   const result = await execute(query, defined);
   if (result.errors && result.errors.length > 0) throw new ExportQueryError(result.errors.map((error) => error.message).join('; '));
   if (!result.data) throw new ExportQueryError('the API returned no data');
   return result.data;
+}
+
+/** One page of the whole-graph query, as GRAPH selects it. */
+interface RelationsPage {
+  totalCount: number;
+  edges: { node: ExportEdge & { source: ExportNode; target: ExportNode } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
@@ -75,7 +192,7 @@ export async function collectExportGraph(execute: GraphQLExecutor, request: Expo
   switch (request.scope) {
     case 'neighborhood': {
       const data = await run(execute, NEIGHBORHOOD, { ...window, actorId: request.actorId, depth: request.depth, limit: request.limit });
-      return { nodes: data.neighborhood.nodes, edges: data.neighborhood.edges, truncated: data.neighborhood.truncated };
+      return data.neighborhood as ExportGraph;
     }
     case 'paths': {
       const data = await run(execute, PATHS, {
@@ -96,12 +213,12 @@ export async function collectExportGraph(execute: GraphQLExecutor, request: Expo
       const edges: ExportEdge[] = [];
       const cap = Math.min(request.limit ?? MAX_EXPORT_RELATIONS, MAX_EXPORT_RELATIONS);
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       do {
         const data = await run(execute, GRAPH, { filter, first: Math.min(EXPORT_PAGE_SIZE, cap - edges.length), after });
-        const page = data.relations;
+        const page = data.relations as RelationsPage;
         total = page.totalCount;
-        for (const { node } of page.edges as { node: ExportEdge & { source: ExportNode; target: ExportNode } }[]) {
+        for (const { node } of page.edges) {
           nodes.push(node.source, node.target);
           edges.push(edgeOnly(node));
         }

@@ -1,6 +1,5 @@
-export type { Exporter } from './exporter.js';
-export type { ExportGraph, ExportNode, ExportEdge } from './model.js';
+export type { ExportGraph, ExportEdge } from './model.js';
 export { EXPORTERS, EXPORT_FORMATS, exporterFor } from './formats/index.js';
-export { parseExportRequest, ExportRequestError, type ExportRequest } from './request.js';
-export { collectExportGraph, ExportQueryError, type GraphQLExecutor } from './collect.js';
-export { runExport, type ExportOutput } from './run-export.js';
+export { parseExportRequest, ExportRequestError } from './request.js';
+export { ExportQueryError, type GraphQLExecutor } from './collect.js';
+export { runExport } from './run-export.js';

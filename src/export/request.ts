@@ -13,11 +13,14 @@ const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => {
     if (value === undefined || value === null || value === '') return undefined;
     const values = Array.isArray(value) ? value : [value];
-    return values.flatMap((entry) => String(entry).split(',')).map((entry) => entry.trim()).filter(Boolean);
+    return values
+      .flatMap((entry) => String(entry).split(','))
+      .map((entry) => entry.trim())
+      .filter(Boolean);
   }, z.array(item).optional());
 
 const int = z.coerce.number().int();
-const day = z.iso.date({ message: 'must be a day written YYYY-MM-DD' }).optional();
+const day = z.iso.date({ error: 'must be a day written YYYY-MM-DD' }).optional();
 const bool = z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean().optional());
 
 const window = {
@@ -36,7 +39,7 @@ const window = {
  */
 export const exportRequestSchema = z
   .object({
-    format: z.enum(EXPORT_FORMATS as [string, ...string[]], { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+    format: z.enum(EXPORT_FORMATS as [string, ...string[]], { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
     scope: z.enum(['neighborhood', 'paths', 'graph']).optional(),
     actorId: z.string().min(1).optional(),
     depth: int.optional(),

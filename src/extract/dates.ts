@@ -18,9 +18,30 @@ export interface DateMention {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const RELATIVE: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
@@ -43,7 +64,7 @@ function addDays(isoDate: string, days: number): string {
 /** The most recent given weekday strictly before the publication date. */
 export function resolveWeekday(weekday: number, publishedAt: string): string {
   const published = utc(publishedAt).getUTCDay();
-  const back = ((published - weekday + 7) % 7) || 7;
+  const back = (published - weekday + 7) % 7 || 7;
   return addDays(publishedAt, -back);
 }
 
@@ -89,7 +110,15 @@ export function findDates(tokens: Token[], publishedAt: string, dateline: string
       const possessive = possessiveAt(i + 1);
       const w = WEEKDAYS[t.lower]!;
       const last = tokens[i - 1]?.lower === 'last';
-      found.push({ start: last ? i - 1 : i, end: possessive ? i + 2 : i + 1, date: resolveWeekday(w, pastReference), forward: last ? resolveWeekday(w, pastReference) : resolveWeekdayForward(w, forwardReference), kind: 'weekday', possessive, preposition: prep(last ? i - 1 : i) });
+      found.push({
+        start: last ? i - 1 : i,
+        end: possessive ? i + 2 : i + 1,
+        date: resolveWeekday(w, pastReference),
+        forward: last ? resolveWeekday(w, pastReference) : resolveWeekdayForward(w, forwardReference),
+        kind: 'weekday',
+        possessive,
+        preposition: prep(last ? i - 1 : i),
+      });
       continue;
     }
     // "last week", "this month", "next year", "a week after", "two days ago", "in 2020"
@@ -109,7 +138,14 @@ export function findDates(tokens: Token[], publishedAt: string, dateline: string
     }
     if (t.lower in RELATIVE) {
       const possessive = possessiveAt(i + 1);
-      found.push({ start: i, end: possessive ? i + 2 : i + 1, date: addDays(forwardReference, RELATIVE[t.lower]!), kind: 'relative', possessive, preposition: prep(i) });
+      found.push({
+        start: i,
+        end: possessive ? i + 2 : i + 1,
+        date: addDays(forwardReference, RELATIVE[t.lower]!),
+        kind: 'relative',
+        possessive,
+        preposition: prep(i),
+      });
       continue;
     }
     if (t.lower in MONTHS && t.cap && !(t.lower === 'may' && !/^\d/.test(tokens[i + 1]?.text ?? ''))) {
@@ -127,7 +163,14 @@ export function findDates(tokens: Token[], publishedAt: string, dateline: string
           year = Number(tokens[end]!.text);
           end += 1;
         }
-        found.push({ start: i, end, date: resolveMonthDay(month, Number(dayToken.text), forwardReference, year), kind: 'day', possessive: possessiveAt(end), preposition: prep(i) });
+        found.push({
+          start: i,
+          end,
+          date: resolveMonthDay(month, Number(dayToken.text), forwardReference, year),
+          kind: 'day',
+          possessive: possessiveAt(end),
+          preposition: prep(i),
+        });
         i = end - 1;
         continue;
       }
@@ -139,7 +182,14 @@ export function findDates(tokens: Token[], publishedAt: string, dateline: string
           year = Number(tokens[end]!.text);
           end += 1;
         }
-        found.push({ start: i - 1, end, date: resolveMonthDay(month, Number(before.text), forwardReference, year), kind: 'day', possessive: false, preposition: prep(i - 1) });
+        found.push({
+          start: i - 1,
+          end,
+          date: resolveMonthDay(month, Number(before.text), forwardReference, year),
+          kind: 'day',
+          possessive: false,
+          preposition: prep(i - 1),
+        });
         i = end - 1;
         continue;
       }

@@ -73,7 +73,11 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
   const head = phrase.split(' ').at(-1) ?? '';
   const kind = rules.cues.pairKinds[head];
   if (kind === 'leader') {
-    const leaders = [...ctx.pairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON' && a.roles.some((r) => rules.cues.leaderTitles.some((t) => ` ${r.title.toLowerCase()} `.includes(` ${t} `)))));
+    const leaders = [...ctx.pairs]
+      .reverse()
+      .find((p) =>
+        p.pair.every((a) => a.kind === 'PERSON' && a.roles.some((r) => rules.cues.leaderTitles.some((t) => ` ${r.title.toLowerCase()} `.includes(` ${t} `)))),
+      );
     if (leaders) return leaders.pair;
   }
   if (kind === 'person' || kind === 'leader') {

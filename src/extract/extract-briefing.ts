@@ -119,7 +119,10 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
       const last = sentence.tokens[m.end - 1];
       if (m.actor && first && last && m.role !== 'pair') spans.push({ start: first.start, end: last.end, actor: m.actor });
     }
-    for (const m of mentions) if (m.actor) for (const role of m.actor.roles) if (!roleEvidence.has(roleKey(m.actor, role.title))) roleEvidence.set(roleKey(m.actor, role.title), sentences[role.sentence] ?? sentence);
+    for (const m of mentions)
+      if (m.actor)
+        for (const role of m.actor.roles)
+          if (!roleEvidence.has(roleKey(m.actor, role.title))) roleEvidence.set(roleKey(m.actor, role.title), sentences[role.sentence] ?? sentence);
 
     if (pending.length) {
       const introduced = mentions.find((m) => m.role === 'agent' && m.actor?.kind === 'PERSON' && m.introduces);
@@ -167,14 +170,17 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
     }
     // "urged India and Pakistan": two states named together as targets are a pair for "both countries" later
     for (const r of result.relations) {
-      const targets = result.relations.filter((o) => o.source === r.source && o.type === r.type && o.sentence === r.sentence).map((o) => registry.resolve(o.target));
+      const targets = result.relations
+        .filter((o) => o.source === r.source && o.type === r.type && o.sentence === r.sentence)
+        .map((o) => registry.resolve(o.target));
       if (targets.length === 2 && targets.every((a) => a.kind === 'STATE') && targets[0] !== targets[1] && !RELATION_TYPE_INFO[r.type].symmetric) {
         ctx.pairs.push({ pair: [targets[0]!, targets[1]!] });
         break;
       }
     }
     for (const g of result.groups) ctx.groups.push(g.map((a) => registry.resolve(a)));
-    for (const e of result.events) ctx.events.push({ type: e.type, agent: registry.resolve(e.agent), sentence: sentence.index, trigger: e.trigger, plural: e.plural });
+    for (const e of result.events)
+      ctx.events.push({ type: e.type, agent: registry.resolve(e.agent), sentence: sentence.index, trigger: e.trigger, plural: e.plural });
     updateContext(ctx, mentions, sentence, rules);
   }
 
@@ -186,10 +192,16 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
   }
   const parse = options.parse;
   const linked = (r: DraftRelation) =>
-    parse ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) => registry.resolve(a)) <= MAX_SUPPORT_HOPS : true;
+    parse
+      ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) =>
+          registry.resolve(a),
+        ) <= MAX_SUPPORT_HOPS
+      : true;
   const mode = options.combine ?? DEFAULT_COMBINE_MODE;
   const vias = new Set<StructuralRelation['via']>(mode === 'surface+events' ? ['dismissal', 'noun'] : ['dismissal', 'noun', 'verb']);
-  const combined = parse ? combine(mode, relations, structuralDrafts(parse, spans, registry, sentences, relations, sectionDays, dateline, vias), linked) : relations;
+  const combined = parse
+    ? combine(mode, relations, structuralDrafts(parse, spans, registry, sentences, relations, sectionDays, dateline, vias), linked)
+    : relations;
   return buildFile(text, meta, registry, combined, sentences, roleEvidence);
 }
 
@@ -214,7 +226,17 @@ function structuralDrafts(
     if (!target || target === r.source) continue;
     const sameSentence = surface.find((d) => d.sentence === sentence);
     const date = r.date ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null;
-    drafts.push({ source: r.source, target, type: r.type, date, modality: r.modality, negated: r.negated, confidence: r.confidence, sentence, speaker: r.speaker });
+    drafts.push({
+      source: r.source,
+      target,
+      type: r.type,
+      date,
+      modality: r.modality,
+      negated: r.negated,
+      confidence: r.confidence,
+      sentence,
+      speaker: r.speaker,
+    });
   }
   return drafts;
 }
@@ -223,7 +245,9 @@ function structuralDrafts(
 function lastAccuser(denier: Actor, sentence: Sentence, earlier: DraftRelation[], registry: ActorRegistry): Actor | null {
   // the accusation may target the denier or the state or body the denier serves ("Vucic accused Pristina ... Haradinaj denied the charge")
   const denierSide = new Set([registry.resolve(denier), ...denier.roles.flatMap((r) => (r.of ? [registry.resolve(r.of)] : []))]);
-  const accusations = earlier.filter((d) => (d.type === 'ACCUSED' || d.type === 'CRITICIZED') && d.sentence.index <= sentence.index && denierSide.has(registry.resolve(d.target)));
+  const accusations = earlier.filter(
+    (d) => (d.type === 'ACCUSED' || d.type === 'CRITICIZED') && d.sentence.index <= sentence.index && denierSide.has(registry.resolve(d.target)),
+  );
   return accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1)?.source ?? null;
 }
 

@@ -116,7 +116,10 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       let ok = true;
       for (let k = i; k < end; k += 1) if (!t[k]!.word) ok = false;
       if (!ok) continue;
-      const key = t.slice(i, end).map((x) => foldName(x.text) || x.lower).join(' ');
+      const key = t
+        .slice(i, end)
+        .map((x) => foldName(x.text) || x.lower)
+        .join(' ');
       const text = textOf(i, end);
       const entries = rules.gazetteer.get(key);
       if (entries) {
@@ -134,7 +137,10 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
 
   const titleAt = (i: number): { end: number; rule: TitleRule; text: string } | undefined => {
     for (let end = Math.min(t.length, i + rules.titleMaxTokens); end > i; end -= 1) {
-      const key = t.slice(i, end).map((x) => x.lower).join(' ');
+      const key = t
+        .slice(i, end)
+        .map((x) => x.lower)
+        .join(' ');
       const rule = rules.titles.get(key);
       if (rule) return { end, rule, text: textOf(i, end) };
     }
@@ -214,14 +220,14 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         const next = t[m.end];
         const next2 = t[m.end + 1];
         const organ = (next && sets.organ.has(next.lower)) || (next && !next.cap && next2 && sets.organ.has(next2.lower) && next.lower !== 'and');
-        const organNoun = organ ? (sets.organ.has(next!.lower) ? next!.lower : next2!.lower) : coordinatedOrgan(m.end);
+        const organNoun = organ ? (sets.organ.has(next.lower) ? next.lower : next2!.lower) : coordinatedOrgan(m.end);
         if (organ || organNoun) {
           state.active = true;
           if (organNoun) env.ctx.organs.set(organNoun, state);
           // the organ noun belongs to the mention ("Ukrainian negotiators met"), unless more demonyms come first
           let end = m.end;
           if (organ) {
-            end = sets.organ.has(next!.lower) ? m.end + 1 : m.end + 2;
+            end = sets.organ.has(next.lower) ? m.end + 1 : m.end + 2;
             while (t[end] && !t[end]!.cap && sets.organ.has(t[end]!.lower)) end += 1;
           }
           return { start: i, end, role: 'agent', actor: state, possessive: possessiveAfter(end), via: 'organ', introduces: false };
@@ -229,16 +235,22 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return { start: i, end: m.end, role: 'demonym', actor: state, possessive: false, via: 'name', introduces: false };
       }
       case 'actor': {
-        const actor = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases.filter((a) => foldName(a) === foldName(m.text)), entry.state ?? null);
-        if (entry.kind === 'actor' && entry.state && entry.title && !actor.roles.length) {
+        const actor = registry.getOrCreate(
+          entry.name,
+          entry.actorKind,
+          entry.aliases.filter((a) => foldName(a) === foldName(m.text)),
+          entry.state ?? null,
+        );
+        if (entry.state && entry.title && !actor.roles.length) {
           actor.roles.push({ title: entry.title, of: registry.state(entry.state), sentence: sentence.index });
         }
         if (foldName(m.text) !== foldName(actor.name)) registry.addAlias(actor, m.text);
         return { start: i, end: m.end, role: 'agent', actor, possessive, via: 'name', introduces: false };
       }
       case 'place':
-        return { start: i, end: m.end, role: 'place', actor: null, possessive, via: 'name', introduces: false };
+        break;
     }
+    return { start: i, end: m.end, role: 'place', actor: null, possessive, via: 'name', introduces: false };
   };
 
   const stateMention = (i: number, end: number, state: Actor, form: 'state' | 'capital', possessive: boolean, text: string): Mention => {
@@ -267,7 +279,21 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const before = prevWord(i);
     const after = t[end];
     const locative = sets.locative.has(before) && !possessive;
-    const modifier = form === 'capital' && after && after.word && !after.cap && !sets.preps.has(after.lower) && !sets.aux.has(after.lower) && !sets.adverbs.has(after.lower) && !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) && !sets.speech.has(after.lower) && !sets.coordinators.has(after.lower) && !sets.irregularPast.has(after.lower) && !rules.verbTriggers.has(after.lower) && !possessive && !/(ed|s)$/.test(after.lower);
+    const modifier =
+      form === 'capital' &&
+      after &&
+      after.word &&
+      !after.cap &&
+      !sets.preps.has(after.lower) &&
+      !sets.aux.has(after.lower) &&
+      !sets.adverbs.has(after.lower) &&
+      !(/ly$/.test(after.lower) && !sets.notAdverbs.has(after.lower)) &&
+      !sets.speech.has(after.lower) &&
+      !sets.coordinators.has(after.lower) &&
+      !sets.irregularPast.has(after.lower) &&
+      !rules.verbTriggers.has(after.lower) &&
+      !possessive &&
+      !/(ed|s)$/.test(after.lower);
     if (form === 'state') {
       state.active = true;
       if (foldName(text) !== foldName(state.name) && !locative) registry.addAlias(state, text);
@@ -285,7 +311,6 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     if (sets.determiners.has(t[j]?.lower ?? '') && !t[j]!.cap) j += 1;
     else if (t[j]?.text === 'The') j += 1;
     let of: Actor | null = null;
-    let ofText = '';
     const g = gazetteerAt(j);
     const titleFirst = titleAt(j);
     if (g && !titleFirst) {
@@ -295,21 +320,18 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       } else if (g.actor && g.actor.kind !== 'PERSON') of = g.actor;
       else if (entry && entry.kind === 'actor' && entry.actorKind !== 'PERSON') of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
       if (of) {
-        ofText = g.text;
         j = g.end;
         if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) j += 1;
       }
     }
     if (!of && !titleFirst && t[j]?.allCaps && t[j]!.word && /^\p{Lu}{2,6}$/u.test(t[j]!.text) && !g && titleAt(j + 1)) {
       of = registry.getOrCreate(t[j]!.text, 'ORGANIZATION');
-      ofText = t[j]!.text;
       j += 1;
     }
     if (!of && !titleFirst) {
       const org = orgChunkAt(j);
       if (org && !org.place && titleAt(org.end)) {
         of = registry.find(org.name) ?? fuzzyGazetteer(org.name) ?? registry.getOrCreate(org.name, org.kind);
-        ofText = org.name;
         j = org.end;
       }
     }
@@ -336,7 +358,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       // "the French Chief of the Defense Staff, General Pierre de Villiers"
       const inner = titledPersonAt(nameStart + 1);
       if (inner && inner.mention.actor) {
-        addRole(inner.mention.actor, title, of, ofText);
+        addRole(inner.mention.actor, title, of);
         inner.mention.start = i;
         return inner;
       }
@@ -345,8 +367,11 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (named && (i < j || of)) {
         const person = registry.find(named.name) ?? gazetteerPerson(named.name) ?? registry.getOrCreate(named.name, 'PERSON');
         if (person.kind === 'PERSON') {
-          addRole(person, title, of, ofText);
-          return { mention: { start: i, end: named.end, role: 'agent', actor: person, possessive: possessiveAfter(named.end), via: 'name', introduces: false }, end: named.end };
+          addRole(person, title, of);
+          return {
+            mention: { start: i, end: named.end, role: 'agent', actor: person, possessive: possessiveAfter(named.end), via: 'name', introduces: false },
+            end: named.end,
+          };
         }
       }
     }
@@ -361,9 +386,9 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       actor = found ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
     } else {
       const bare = name.replace(/^The /, '');
-      actor = registry.find(name) ?? registry.find(bare) ?? gazetteerActor(bare) ?? registry.getOrCreate(bare, mediaKind(kind, sentence, rules));
+      actor = registry.find(name) ?? registry.find(bare) ?? gazetteerActor(bare) ?? registry.getOrCreate(bare, kind);
     }
-    addRole(actor, title, of, ofText);
+    addRole(actor, title, of);
     return {
       mention: { start: i, end: nameEnd, role: 'agent', actor, possessive: possessiveAfter(nameEnd), via: 'name', introduces: false },
       end: nameEnd,
@@ -392,7 +417,11 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       const entry = entries.find((e) => e.kind === 'actor' && e.actorKind !== 'PERSON');
       if (!entry || entry.kind !== 'actor' || Math.abs(key.length - folded.length) > 2) continue;
       if (editDistance(key, folded, 2) <= (folded.length < 12 ? 1 : 2)) {
-        const actor = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases.filter((a) => foldName(a) === key));
+        const actor = registry.getOrCreate(
+          entry.name,
+          entry.actorKind,
+          entry.aliases.filter((a) => foldName(a) === key),
+        );
         registry.addAlias(actor, name);
         actor.fuzzy = true;
         return actor;
@@ -401,7 +430,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     return undefined;
   };
 
-  const addRole = (actor: Actor, title: { rule: TitleRule; text: string }, of: Actor | null, ofText: string) => {
+  const addRole = (actor: Actor, title: { rule: TitleRule; text: string }, of: Actor | null) => {
     let titleText = title.text;
     let owner = of;
     if (title.rule.copy) {
@@ -423,7 +452,6 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (!duplicate.of && owner) duplicate.of = owner;
       return;
     }
-    void ofText;
     a.roles.push({ title: titleText, of: owner, sentence: sentence.index });
   };
 
@@ -439,7 +467,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (pair) {
         const n = pair.split(' ').length;
         const parties = resolvePair(pair, env.ctx, rules);
-        push({ start: i, end: n + i, role: 'pair', actor: null, ...(parties ? { pair: parties } : {}), possessive: possessiveAfter(i + n), via: 'pair', introduces: false });
+        push({
+          start: i,
+          end: n + i,
+          role: 'pair',
+          actor: null,
+          ...(parties ? { pair: parties } : {}),
+          possessive: possessiveAfter(i + n),
+          via: 'pair',
+          introduces: false,
+        });
         i += n;
         continue;
       }
@@ -449,7 +486,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       const group = groupPhraseAt(lowerAt, i, rules);
       if (group) {
         const members = resolveGroup(group.size, group.head, env.ctx.groups, env.ctx, rules);
-        push({ start: i, end: group.end, role: 'pair', actor: null, group: { size: group.size, head: group.head, members }, possessive: possessiveAfter(group.end), via: 'pair', introduces: false });
+        push({
+          start: i,
+          end: group.end,
+          role: 'pair',
+          actor: null,
+          group: { size: group.size, head: group.head, members },
+          possessive: possessiveAfter(group.end),
+          via: 'pair',
+          introduces: false,
+        });
         i = group.end;
         continue;
       }
@@ -550,7 +596,11 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         // nothing: "the Marine Special Forces" names no body
       } else {
         const stripped = org.name.replace(/^(In|On|At|During|After|Among|According|For|From|With|By)\s+/, '');
-        const actor = registry.find(stripped) ?? gazetteerActor(stripped) ?? fuzzyGazetteer(stripped) ?? registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
+        const actor =
+          registry.find(stripped) ??
+          gazetteerActor(stripped) ??
+          fuzzyGazetteer(stripped) ??
+          registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
         const start = i + (stripped === org.name ? 0 : 1);
         push(withOrgan({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false }));
       }
@@ -586,7 +636,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         const name = textOf(lastHead + 1, end);
         const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
         if (actor.kind === 'PERSON') {
-          addRole(actor, { rule: { title: textOf(start, lastHead + 1), kind: 'PERSON' }, text: textOf(start, lastHead + 1) }, null, '');
+          addRole(actor, { rule: { title: textOf(start, lastHead + 1), kind: 'PERSON' }, text: textOf(start, lastHead + 1) }, null);
           push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
           i = end;
           continue;
@@ -595,7 +645,10 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (lastHead >= 0) end = lastHead;
       const nationalWord = (x: Token) => {
         const head = foldName(x.text.split('-')[0] ?? '');
-        return (rules.gazetteer.get(head) ?? []).some((e) => e.kind === 'demonym' || e.kind === 'state') || /-(led|backed|based|born|run|held|linked|allied)$/i.test(x.text);
+        return (
+          (rules.gazetteer.get(head) ?? []).some((e) => e.kind === 'demonym' || e.kind === 'state') ||
+          /-(led|backed|based|born|run|held|linked|allied)$/i.test(x.text)
+        );
       };
       if (end - start >= 2 && end - start <= 4 && !t.slice(start, end).some((x) => rules.cues.orgHeads[x.text] || x.allCaps || nationalWord(x))) {
         // "Mr Ruto": an honorific before a surname names the person known by it
@@ -649,7 +702,15 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   function loneSubjectName(k: number): boolean {
     const w = t[k]!;
     if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
-    if (gazetteerAt(k) || registry.find(w.text) || (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) || rules.titleHeads.has(w.text) || titleAt(k) || rules.cues.orgHeads[w.text]) return false;
+    if (
+      gazetteerAt(k) ||
+      registry.find(w.text) ||
+      (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) ||
+      rules.titleHeads.has(w.text) ||
+      titleAt(k) ||
+      rules.cues.orgHeads[w.text]
+    )
+      return false;
     const before = t[k - 1];
     const initial = !before || /^[“"‘(]$/.test(before.text);
     // "Critics said", "Officials accused": a capitalised plural or stock opener at the start of a sentence is no name
@@ -669,9 +730,17 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   function loneObjectName(k: number): boolean {
     const w = t[k]!;
     if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
-    if (gazetteerAt(k) || registry.find(w.text) || (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) || rules.titleHeads.has(w.text) || titleAt(k) || rules.cues.orgHeads[w.text]) return false;
+    if (
+      gazetteerAt(k) ||
+      registry.find(w.text) ||
+      (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) ||
+      rules.titleHeads.has(w.text) ||
+      titleAt(k) ||
+      rules.cues.orgHeads[w.text]
+    )
+      return false;
     const next = t[k + 1];
-    if (next && (next.cap && next.word)) return false;
+    if (next && next.cap && next.word) return false;
     if (next && POSSESSIVE.has(next.text)) return false;
     // "accused Western countries": an adjective before its noun is no name
     if (next?.word && !sets.preps.has(next.lower) && !sets.coordinators.has(next.lower) && next.lower !== 'as') return false;
@@ -679,7 +748,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     if (!before || !before.word || before.cap) return false;
     const past = (x: Token) => /ed$/.test(x.lower) || sets.irregularPast.has(x.lower);
     // only relations whose target is typically someone, not somewhere ("visited Mariupol", "struck Kharkiv" stay places)
-    if (rules.verbTriggers.has(before.lower) && past(before)) return (rules.verbTriggers.get(before.lower) ?? []).some((r) => r.direct && !r.places && PERSON_TARGET_TYPES.has(r.type));
+    if (rules.verbTriggers.has(before.lower) && past(before))
+      return (rules.verbTriggers.get(before.lower) ?? []).some((r) => r.direct && !r.places && PERSON_TARGET_TYPES.has(r.type));
     if (before.lower === 'with') {
       const trigger = t[k - 2];
       return !!trigger && (rules.nounTriggers.has(trigger.lower) || (rules.verbTriggers.has(trigger.lower) && past(trigger)));
@@ -722,7 +792,15 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     if (t[k]?.text === 'The') k += 1;
     const head = t[end - 1]!;
     if (rules.cues.orgHeads[head.text] !== 'ARMED_GROUP') return false;
-    if (rules.gazetteer.has(t.slice(k, end).map((x) => foldName(x.text)).join(' '))) return false;
+    if (
+      rules.gazetteer.has(
+        t
+          .slice(k, end)
+          .map((x) => foldName(x.text))
+          .join(' '),
+      )
+    )
+      return false;
     for (let x = k; x < end - 1; x += 1) if (!sets.genericUnit.has(t[x]!.text)) return false;
     return end - 1 > k;
   }
@@ -730,7 +808,17 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   /** "NATO leaders", "Hamas officials": a body's organ noun after its name stays the body. */
   function withOrgan(m: Mention): Mention {
     const next = t[m.end];
-    if (m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && m.actor.kind !== 'STATE' && !m.possessive && next && !next.cap && sets.organ.has(next.lower) && !sets.personPronouns.has(next.lower)) {
+    if (
+      m.role === 'agent' &&
+      m.actor &&
+      m.actor.kind !== 'PERSON' &&
+      m.actor.kind !== 'STATE' &&
+      !m.possessive &&
+      next &&
+      !next.cap &&
+      sets.organ.has(next.lower) &&
+      !sets.personPronouns.has(next.lower)
+    ) {
       return { ...m, end: m.end + 1, via: 'organ', possessive: possessiveAfter(m.end + 1) };
     }
     return m;
@@ -776,7 +864,9 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive: false, via: 'pronoun', introduces: false } : undefined;
     }
     if (sets.thingPronouns.has(word.lower)) {
-      const earlier = [...mentions].reverse().find((m) => m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
+      const earlier = [...mentions]
+        .reverse()
+        .find((m) => m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
       const actor = earlier?.actor ?? ctx.lastNonPersonSubject;
       const possessive = word.lower === 'its';
       // "its forces struck": the body or state acting through its organ
@@ -795,7 +885,16 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       const next = t[j + 2];
       if (category && !(next && (next.cap || next.lower === 'of'))) {
         const actor = category === 'facility' ? ctx.facilities.get(noun.lower) : findRecent(category);
-        if (actor) return { start: j, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: category === 'facility' ? 'facility' : 'anaphor', introduces: false };
+        if (actor)
+          return {
+            start: j,
+            end: j + 2,
+            role: 'agent',
+            actor,
+            possessive: possessiveAfter(j + 2),
+            via: category === 'facility' ? 'facility' : 'anaphor',
+            introduces: false,
+          };
       }
     }
     if ((word.lower === 'a' || word.lower === 'an') && t[j + 1]) {
@@ -821,10 +920,10 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const g = gazetteerAt(j + 1);
     const entry = g?.entries[0];
     if (!g || !entry || entry.kind !== 'demonym') return undefined;
-    const stateName = (entry as { state: string }).state;
+    const stateName = entry.state;
     const k = g.end;
-    if (!t[k] || t[k]!.cap) return undefined;
-    const one = t[k]!.lower;
+    if (!t[k] || t[k].cap) return undefined;
+    const one = t[k].lower;
     const two = t[k + 1] ? `${one} ${t[k + 1]!.lower}` : '';
     const title = [two, one].find((x) => x && (rules.cues.leaderTitles.includes(x) || /^(foreign|defence|defense) minister$/.test(x)));
     if (!title) return undefined;
@@ -832,7 +931,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     if (t[end]?.cap || t[end]?.lower === 'of') return undefined;
     const state = registry.state(stateName);
     const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
-    const serves = (a: Actor) => a.kind === 'PERSON' && (a.state === stateName || a.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)));
+    const serves = (a: Actor) =>
+      a.kind === 'PERSON' && (a.state === stateName || a.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)));
     const titled = (a: Actor) => a.roles.length === 0 || a.roles.some((r) => ` ${r.title.toLowerCase()} `.includes(` ${title.split(' ').at(-1)} `));
     const person = recent.find((a) => serves(a) && titled(a));
     if (!person) return undefined;
@@ -844,7 +944,15 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const one = t[j + 1]!.lower;
     const two = t[j + 2] ? `${one} ${t[j + 2]!.lower}` : '';
     const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...ctx.recent].reverse());
-    const make = (actor: Actor, end: number, via: Mention['via']): Mention => ({ start: j, end, role: 'agent', actor, possessive: possessiveAfter(end), via, introduces: false });
+    const make = (actor: Actor, end: number, via: Mention['via']): Mention => ({
+      start: j,
+      end,
+      role: 'agent',
+      actor,
+      possessive: possessiveAfter(end),
+      via,
+      introduces: false,
+    });
     const after = (end: number) => t[end];
     const free = (end: number) => !(after(end) && (after(end)!.cap || after(end)!.lower === 'of'));
     if (two && rules.descriptionNouns.has(two) && free(j + 3)) {
@@ -862,7 +970,17 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const next = after(j + 2);
     if (rules.cues.eventAnaphors[one] && !(next && sets.preps.has(next.lower) && next.lower !== 'as')) {
       const agents = eventAgents(one, ctx, rules);
-      if (agents.length > 1) return { start: j, end: j + 2, role: 'pair', actor: null, group: { size: agents.length, head: 'sides', members: agents, fixed: true }, possessive: possessiveAfter(j + 2), via: 'anaphor', introduces: false };
+      if (agents.length > 1)
+        return {
+          start: j,
+          end: j + 2,
+          role: 'pair',
+          actor: null,
+          group: { size: agents.length, head: 'sides', members: agents, fixed: true },
+          possessive: possessiveAfter(j + 2),
+          via: 'anaphor',
+          introduces: false,
+        };
       if (agents[0]) return make(agents[0], j + 2, 'anaphor');
     }
     return undefined;
@@ -898,8 +1016,4 @@ function orgKindFromContext(sentence: Sentence, rules: Rules, fallback: ActorKin
     if (cues.some((c) => new RegExp(`\\b${c}\\b`).test(lower))) return kind as ActorKind;
   }
   return fallback;
-}
-
-function mediaKind(kind: ActorKind, _sentence: Sentence, _rules: Rules): ActorKind {
-  return kind;
 }

@@ -66,7 +66,18 @@ export interface SentenceRelations {
 }
 
 const ROLE_VERBS: Record<string, string> = {
-  heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader', chairs: 'chair', chaired: 'chair', commands: 'commander', commanded: 'commander', runs: 'head', ran: 'head',
+  heads: 'head',
+  headed: 'head',
+  head: 'head',
+  leads: 'leader',
+  led: 'leader',
+  lead: 'leader',
+  chairs: 'chair',
+  chaired: 'chair',
+  commands: 'commander',
+  commanded: 'commander',
+  runs: 'head',
+  ran: 'head',
 };
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"']);
@@ -180,12 +191,23 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         while (p > j - 3 && plainModifier(units[p - 1])) p -= 1;
         const head = units[p - 1];
         const before = word(units[p - 2]);
-        if (head?.kind === 'm' && head.m.role === 'demonym' && head.m.actor && !head.m.possessive && (p - 2 < 0 || !units[p - 2] || sets.articles.has(before) || before === ',' || sets.subordinators.has(before) || sets.coordinators.has(before))) {
+        if (
+          head?.kind === 'm' &&
+          head.m.role === 'demonym' &&
+          head.m.actor &&
+          !head.m.possessive &&
+          (p - 2 < 0 || !units[p - 2] || sets.articles.has(before) || before === ',' || sets.subordinators.has(before) || sets.coordinators.has(before))
+        ) {
           return { actors: [head.m.actor], penalty: penalty * 0.8, end: head.end };
         }
       }
       // "the Saudi foreign ministry welcomed": one plain modifier between the name and its organ noun
-      if ((sets.organ.has(w) || sets.partitive.has(w)) && isAgent(units[j - 2]) && !(units[j - 2] as Extract<Unit, { kind: 'm' }>).m.possessive && plainModifier(units[j - 1])) {
+      if (
+        (sets.organ.has(w) || sets.partitive.has(w)) &&
+        isAgent(units[j - 2]) &&
+        !(units[j - 2] as Extract<Unit, { kind: 'm' }>).m.possessive &&
+        plainModifier(units[j - 1])
+      ) {
         j -= 2;
         continue;
       }
@@ -199,7 +221,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         const direct = j === k - 1 || (j === k - 2 && word(units[k - 1]) === ',');
         const shared = earlierClause(j, direct ? formOf(word(units[k])) : null) ?? clauseSubject(j);
         // the cues of this verb (negation, modals) are those after the coordinator, not the earlier clause's
-        return shared ? { ...shared, end: Math.max(shared.end ?? 0, u.end) } : null;
+        return shared ? { ...shared, end: Math.max(shared.end, u.end) } : null;
       }
       // "announced … after hosting talks": a participle after a subordinator takes the main clause's subject
       if (sets.subordinators.has(w) && j === k - 1 && /ing$/.test(word(units[k]))) return earlierClause(j, null) ?? clauseSubject(j);
@@ -216,7 +238,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       // ", then travelled to": the coordinated verb takes the earlier clause's subject
       if (w === ',' && sets.coordinators.has(word(units[j + 1])) && j + 1 < k) {
         const shared = earlierClause(j, null) ?? clauseSubject(j);
-        return shared ? { ...shared, end: Math.max(shared.end ?? 0, units[j + 1]!.end) } : null;
+        return shared ? { ...shared, end: Math.max(shared.end, units[j + 1]!.end) } : null;
       }
       if (w === ',') {
         let p = j - 1;
@@ -228,7 +250,14 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         }
         // "Turkey, Qatar's main ally in the region, slammed": an apposition between the subject and its verb
         // (not when the apposition is a bare name: "Somalia's president, Hassan Sheikh Mohamud, accused" takes the name)
-        if (p >= 1 && j - p <= 12 && !(p === j - 2 && isAgent(units[j - 1])) && isAgent(units[p - 1]) && !(units[p - 1] as Extract<Unit, { kind: 'm' }>).m.possessive && !units.slice(p + 1, j).some((v, q) => v.kind === 't' && (sets.speech.has(v.tok.lower) || matchTrigger(p + 1 + q)?.nominal === false))) {
+        if (
+          p >= 1 &&
+          j - p <= 12 &&
+          !(p === j - 2 && isAgent(units[j - 1])) &&
+          isAgent(units[p - 1]) &&
+          !(units[p - 1] as Extract<Unit, { kind: 'm' }>).m.possessive &&
+          !units.slice(p + 1, j).some((v, q) => v.kind === 't' && (sets.speech.has(v.tok.lower) || matchTrigger(p + 1 + q)?.nominal === false))
+        ) {
           return withCoordination(p - 1, penalty * 0.9);
         }
         if (commas < 1) {
@@ -300,7 +329,12 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         if ((rule.direct && bare && !rule.nominal) || viaPrep || u.m.possessive || u.m.via === 'facility') {
           const actors = [u.m.actor];
           let q = j;
-          while ((word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2]) && !(units[q + 2] as Extract<Unit, { kind: 'm' }>).m.possessive && !opensClause(q + 3)) {
+          while (
+            (word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') &&
+            isAgent(units[q + 2]) &&
+            !(units[q + 2] as Extract<Unit, { kind: 'm' }>).m.possessive &&
+            !opensClause(q + 3)
+          ) {
             actors.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
             q += 2;
           }
@@ -309,7 +343,13 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         continue;
       }
       // "sanctions on two Qatari banks", "struck an Israeli base"
-      if (u.m.role === 'demonym' && u.m.actor && !u.m.possessive && (demonymAfterPrep(j, rule) || (rule.direct && bare && sets.facility.has(word(units[j + 1]))))) return { actors: [u.m.actor], penalty: 0.85 };
+      if (
+        u.m.role === 'demonym' &&
+        u.m.actor &&
+        !u.m.possessive &&
+        (demonymAfterPrep(j, rule) || (rule.direct && bare && sets.facility.has(word(units[j + 1]))))
+      )
+        return { actors: [u.m.actor], penalty: 0.85 };
       if (u.m.role === 'place' && rule.places && u.m.actor && ((rule.direct && bare) || viaPrep)) {
         return { actors: [u.m.actor], penalty: 0.95 };
       }
@@ -346,7 +386,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     let speaker: Actor | null = null;
     const subject = findSubject(k);
     if (subject && subject.actors.length === 1) speaker = subject.actors[0]!;
-    else if (isAgent(units[k + 1]) && (QUOTE_CLOSE.has(word(units[k - 1])) || word(units[k - 1]) === ',')) speaker = (units[k + 1] as Extract<Unit, { kind: 'm' }>).m.actor;
+    else if (isAgent(units[k + 1]) && (QUOTE_CLOSE.has(word(units[k - 1])) || word(units[k - 1]) === ','))
+      speaker = (units[k + 1] as Extract<Unit, { kind: 'm' }>).m.actor;
     if (!speaker) continue;
     if (subject && subject.actors.length) clauses.push({ at: k, party: subject, form: formOf(u.tok.lower) });
     if (!sentenceSpeaker) sentenceSpeaker = { actor: speaker, at: k };
@@ -355,7 +396,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   }
 
   clauses.sort((a, b) => a.at - b.at);
-  quoteVoice = units.some((x, i) => inQuote[i] && x.kind === 't' && sets.firstPerson.has(x.tok.lower)) ? quoteSpeaker ?? sentenceSpeaker?.actor ?? null : null;
+  quoteVoice = units.some((x, i) => inQuote[i] && x.kind === 't' && sets.firstPerson.has(x.tok.lower))
+    ? (quoteSpeaker ?? sentenceSpeaker?.actor ?? null)
+    : null;
   const lowerTokens = tokens.map((t) => t.lower);
   const sentenceLower = ` ${lowerTokens.join(' ')} `;
   // "in May 2021", "on May 3": a date's words are no modal cue ("may")
@@ -413,7 +456,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         const by = word(units[triggerEnd]) === 'by' ? units[triggerEnd + 1] : undefined;
         if (!isAgent(by)) continue;
         const agents = [by.m.actor!];
-        for (let q = triggerEnd + 1; (word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2]); q += 2) agents.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
+        for (let q = triggerEnd + 1; (word(units[q + 1]) === 'and' || word(units[q + 1]) === ',') && isAgent(units[q + 2]); q += 2)
+          agents.push((units[q + 2] as Extract<Unit, { kind: 'm' }>).m.actor!);
         source = { actors: agents, penalty: viaPenalty(by.m), end: by.end };
         const patient = findSubject(k);
         // "a pact was signed by A and B": no actor undergoes it, the agents are its parties
@@ -425,7 +469,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         if ((rule.type === 'AGREED_WITH' || rule.infinitive) && word(units[triggerEnd]) === 'to') {
           // "agreed to share …", "threatened to impose sanctions on X": the trigger, or the noun after a light verb
           const lightNext = sets.light.has(word(units[triggerEnd + 1]));
-          const inner = matchTrigger(triggerEnd + 1) ?? (lightNext ? matchTrigger(triggerEnd + 2) ?? matchTrigger(triggerEnd + 3) : undefined);
+          const inner = matchTrigger(triggerEnd + 1) ?? (lightNext ? (matchTrigger(triggerEnd + 2) ?? matchTrigger(triggerEnd + 3)) : undefined);
           if (inner) {
             consumed.add(triggerEnd + 1);
             if (inner.rules[0]!.type === 'MET' && rule.type === 'AGREED_WITH') type = 'AGREED_TO_MEET';
@@ -492,7 +536,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (target.pair) pairs.push(target.pair);
     else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
     // "X and Y agreed", "the three leaders agreed": every two of the subjects
-    else if (sources.length >= 2 && (symmetric || type === 'SIGNED_AGREEMENT')) for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
+    else if (sources.length >= 2 && (symmetric || type === 'SIGNED_AGREEMENT'))
+      for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
     {
       const parties = [...sources, ...target.actors, ...(target.pair ?? [])].filter((a, i, all) => all.indexOf(a) === i);
@@ -502,22 +547,33 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
 
     // modality, negation, date
     const leftFrom = source && source.end <= tokenIndex ? source.end : Math.max(0, tokenIndex - 4);
-    const negated = hasPhrase(rules.cues.negations, leftFrom, tokenIndex) || hasPhrase(rules.cues.negatingVerbs, leftFrom, tokenIndex) || hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
+    const negated =
+      hasPhrase(rules.cues.negations, leftFrom, tokenIndex) ||
+      hasPhrase(rules.cues.negatingVerbs, leftFrom, tokenIndex) ||
+      hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
     const denied = hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
-    const plannedCue = hasPhrase(rules.cues.planned, leftFrom, tokenIndex) || (nominal && hasPhrase(['upcoming', 'planned', 'scheduled', 'forthcoming'], tokenIndex - 2, tokenIndex));
+    const plannedCue =
+      hasPhrase(rules.cues.planned, leftFrom, tokenIndex) ||
+      (nominal && hasPhrase(['upcoming', 'planned', 'scheduled', 'forthcoming'], tokenIndex - 2, tokenIndex));
     const own = pickDate(dates, tokenIndex, units[triggerEnd - 1]!.end, tokens, rules);
     const date = own && own.kind !== 'vague' && own.kind !== 'month' ? (plannedCue && own.forward ? own.forward : own.date) : null;
     const planned = plannedCue || (date !== null && date > env.publishedAt);
     const hypothetical = hasPhrase(rules.cues.hypothetical, leftFrom, tokenIndex);
     const quoted = inQuote[k] ?? false;
     const speaker = accordingTo ?? (quoted ? quoteSpeaker : sentenceSpeaker && sentenceSpeaker.at < k ? sentenceSpeaker.actor : null);
-    const progressive = u.tok.lower.endsWith('ing') ? PROGRESSIVE_AUX.has(prevWordOf(k)) : nominal && /ing$/.test(word(units[k - 2])) && PROGRESSIVE_AUX.has(word(units[k - 3]));
-    const progressiveNominal = nominal && (() => {
-      for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) if (/ing$/.test(word(units[j])) && PROGRESSIVE_AUX.has(word(units[j - 1]))) return true;
-      return false;
-    })();
+    const progressive = u.tok.lower.endsWith('ing')
+      ? PROGRESSIVE_AUX.has(prevWordOf(k))
+      : nominal && /ing$/.test(word(units[k - 2])) && PROGRESSIVE_AUX.has(word(units[k - 3]));
+    const progressiveNominal =
+      nominal &&
+      (() => {
+        for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) if (/ing$/.test(word(units[j])) && PROGRESSIVE_AUX.has(word(units[j - 1]))) return true;
+        return false;
+      })();
     const modality = (denied ? 'DENIED' : hypothetical && !planned ? 'HYPOTHETICAL' : planned ? 'PLANNED' : 'ASSERTED') as Modality;
-    if (!negated && modality !== 'HYPOTHETICAL') for (const agent of sources) events.push({ type, agent, trigger: u.tok.lower, plural: nominal && /s$/.test(tokens[units[triggerEnd - 1]!.end - 1]!.lower) });
+    if (!negated && modality !== 'HYPOTHETICAL')
+      for (const agent of sources)
+        events.push({ type, agent, trigger: u.tok.lower, plural: nominal && /s$/.test(tokens[units[triggerEnd - 1]!.end - 1]!.lower) });
     let relationDate = date;
     if (own === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !DURATIVE_TYPES.has(type)) {
       relationDate = inheritedDate(dates, tokenIndex, tokens, rules, env);
@@ -528,7 +584,16 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (source?.indef && target.actors.length) {
       for (const t of target.actors) {
         pending.push({
-          relation: { target: t, type, date: relationDate, modality: modality === 'ASSERTED' && reportedInSentence ? 'REPORTED' : modality, negated, confidence: round(base), sentence, speaker },
+          relation: {
+            target: t,
+            type,
+            date: relationDate,
+            modality: modality === 'ASSERTED' && reportedInSentence ? 'REPORTED' : modality,
+            negated,
+            confidence: round(base),
+            sentence,
+            speaker,
+          },
           title: source.indef.indef?.title ?? 'person',
           state: source.indef.indef?.state ?? null,
           asTarget: false,
@@ -561,7 +626,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         for (let p = 0; p < units.length; p += 1) {
           if (!words.every((w, i) => word(units[p + i]) === w)) continue;
           let start = p - 1;
-          while (start >= 0 && !(units[start]!.kind === 't' && (sets.boundaries.has(word(units[start])) || word(units[start]) === ';' || inQuote[start]))) start -= 1;
+          while (start >= 0 && !(units[start]!.kind === 't' && (sets.boundaries.has(word(units[start])) || word(units[start]) === ';' || inQuote[start])))
+            start -= 1;
           const agents: Extract<Unit, { kind: 'm' }>[] = [];
           for (let q = start + 1; q < p; q += 1) {
             const v = units[q]!;
@@ -575,7 +641,17 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           const date = own && own.kind !== 'vague' && own.kind !== 'month' ? own.date : own ? null : inheritedDate(dates, p, tokens, rules, env);
           for (const o of objects) {
             if (o.m.actor === subject.m.actor) continue;
-            out.push({ source: subject.m.actor!, target: o.m.actor!, type, date, modality: reportedInSentence ? 'REPORTED' : 'ASSERTED', negated: false, confidence: round(0.7 * viaPenalty(subject.m) * viaPenalty(o.m)), sentence, speaker: null });
+            out.push({
+              source: subject.m.actor!,
+              target: o.m.actor!,
+              type,
+              date,
+              modality: reportedInSentence ? 'REPORTED' : 'ASSERTED',
+              negated: false,
+              confidence: round(0.7 * viaPenalty(subject.m) * viaPenalty(o.m)),
+              sentence,
+              speaker: null,
+            });
           }
         }
       }
@@ -603,11 +679,21 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       const prevUnit = units[k - 1];
       // "pledged military support to": an adjective after a light verb or determiner keeps the noun reading
       const prev2 = word(units[k - 2]);
-      const nounContext = sets.determiners.has(prev) || (prevUnit?.kind === 'm' && prevUnit.m.possessive) || POSSESSIVE_TOKENS.has(prev) || /^\d/.test(prev) || sets.light.has(prev) && !sets.aux.has(prev) || (!!nouns && plainModifier(prevUnit) && (sets.articles.has(prev2) || (sets.light.has(prev2) && !sets.aux.has(prev2))));
+      const nounContext =
+        sets.determiners.has(prev) ||
+        (prevUnit?.kind === 'm' && prevUnit.m.possessive) ||
+        POSSESSIVE_TOKENS.has(prev) ||
+        /^\d/.test(prev) ||
+        (sets.light.has(prev) && !sets.aux.has(prev)) ||
+        (!!nouns && plainModifier(prevUnit) && (sets.articles.has(prev2) || (sets.light.has(prev2) && !sets.aux.has(prev2))));
       let useNoun = !!nouns && (!verbs || nounContext);
       if (verbs && nouns && !nounContext) useNoun = false;
       // 'after' and 'objects' condition the entry's verbs, not its nouns ("a phone conversation with")
-      const fits = (r: TriggerRule) => useNoun || ((!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) && (!r.objects || objectEnd(r, k + len) > 0) && (!r.objectThen || objectThenFits(r, k + len)));
+      const fits = (r: TriggerRule) =>
+        useNoun ||
+        ((!r.after || r.after.some((phrase) => phrase.every((w, i) => word(units[k + len + i]) === w))) &&
+          (!r.objects || objectEnd(r, k + len) > 0) &&
+          (!r.objectThen || objectThenFits(r, k + len)));
       // a rule whose condition holds ("struck a deal") before one without ("struck")
       const constrained = (r: TriggerRule) => (r.after || r.objects || r.objectThen ? 1 : 0);
       let ok = (useNoun ? nouns! : verbs!).filter(fits).sort((a, b) => constrained(b) - constrained(a));
@@ -627,7 +713,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   function plainModifier(u: Unit | undefined): boolean {
     if (!u || u.kind !== 't' || !u.tok.word || u.tok.cap) return false;
     const w = u.tok.lower;
-    if (sets.preps.has(w) || sets.aux.has(w) || sets.coordinators.has(w) || sets.speech.has(w) || sets.determiners.has(w) || sets.boundaries.has(w)) return false;
+    if (sets.preps.has(w) || sets.aux.has(w) || sets.coordinators.has(w) || sets.speech.has(w) || sets.determiners.has(w) || sets.boundaries.has(w))
+      return false;
     return !matchTrigger(units.indexOf(u));
   }
 
@@ -635,7 +722,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   function opensClause(q: number): boolean {
     const w = word(units[q]);
     if (!w) return false;
-    if (sets.speech.has(w) || sets.aux.has(w) && w !== 'to') return true;
+    if (sets.speech.has(w) || (sets.aux.has(w) && w !== 'to')) return true;
     const m = matchTrigger(q);
     return !!m && !m.nominal;
   }
@@ -693,7 +780,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
   /** The agent of a nominal trigger: a possessor ("Russia's strikes"), or the subject of a light verb ("held talks"). */
   function nominalAgent(k: number): Party | null {
     const prev = units[k - 1];
-    if (prev?.kind === 'm' && prev.m.role === 'agent' && prev.m.actor && prev.m.possessive) return { actors: [prev.m.actor], penalty: viaPenalty(prev.m), end: prev.end };
+    if (prev?.kind === 'm' && prev.m.role === 'agent' && prev.m.actor && prev.m.possessive)
+      return { actors: [prev.m.actor], penalty: viaPenalty(prev.m), end: prev.end };
     if (word(prev) === '’s' || word(prev) === "'s") {
       const owner = units[k - 2];
       if (isAgent(owner)) return { actors: [owner.m.actor!], penalty: viaPenalty(owner.m), end: owner.end };
@@ -720,14 +808,50 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       }
       if (!light && (w === 'for' || w === 'in')) return clauseSubject(j);
       if (sets.light.has(w) && !sets.determiners.has(w)) {
-        if (!['a', 'an', 'the', 'new', 'fresh', 'further', 'more', 'similar', 'joint', 'official', 'bilateral', 'direct', 'indirect', 'first', 'two-day', 'three-day', 'surprise', 'state', 'lengthy', 'intensive', 'high-level', 'several', 'recent', '“deconfliction”'].includes(w)) {
+        if (
+          ![
+            'a',
+            'an',
+            'the',
+            'new',
+            'fresh',
+            'further',
+            'more',
+            'similar',
+            'joint',
+            'official',
+            'bilateral',
+            'direct',
+            'indirect',
+            'first',
+            'two-day',
+            'three-day',
+            'surprise',
+            'state',
+            'lengthy',
+            'intensive',
+            'high-level',
+            'several',
+            'recent',
+            '“deconfliction”',
+          ].includes(w)
+        ) {
           if (!light) lightAt = j;
           light = true;
         }
         j -= 1;
         continue;
       }
-      if (sets.aux.has(w) || isAdverb(w) || sets.determiners.has(w) || w === '“' || w === '”' || w === '"' || sets.negations.has(w) || dateTokens.has(v.start)) {
+      if (
+        sets.aux.has(w) ||
+        isAdverb(w) ||
+        sets.determiners.has(w) ||
+        w === '“' ||
+        w === '”' ||
+        w === '"' ||
+        sets.negations.has(w) ||
+        dateTokens.has(v.start)
+      ) {
         j -= 1;
         continue;
       }
@@ -788,7 +912,10 @@ function round(x: number): number {
  */
 function pickDate(dates: DateMention[], start: number, end: number, tokens: Token[], rules: Rules): DateMention | null {
   // "the end of April", "scheduled for May": a month qualifying a noun, not the clause
-  const usable = dates.filter((d) => !NON_EVENT_DATE_PREPS.has(d.preposition ?? '') && (d.date || d.kind === 'vague' || (d.kind === 'month' && !NOUN_DATE_PREPS.has(d.preposition ?? ''))));
+  const usable = dates.filter(
+    (d) =>
+      !NON_EVENT_DATE_PREPS.has(d.preposition ?? '') && (d.date || d.kind === 'vague' || (d.kind === 'month' && !NOUN_DATE_PREPS.has(d.preposition ?? ''))),
+  );
   const after = usable.find((d) => d.start >= end && !d.possessive && !boundaryBetween(tokens, rules, end, d.start));
   if (after) return after;
   const attached = usable.find((d) => d.possessive && d.end === start);

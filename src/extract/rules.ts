@@ -229,21 +229,11 @@ const key = (text: string): string =>
 export function inflect(spec: string): { forms: string[]; participles: string[] } {
   const [lemma, pastGiven, participleGiven] = spec.split('/') as [string, string?, string?];
   const consonantY = /[^aeiou]y$/.test(lemma);
-  const third = consonantY
-    ? lemma.slice(0, -1) + 'ies'
-    : /(s|sh|ch|x|z|o)$/.test(lemma)
-      ? lemma + 'es'
-      : lemma + 's';
+  const third = consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's';
   const past = pastGiven ?? (lemma.endsWith('e') ? lemma + 'd' : consonantY ? lemma.slice(0, -1) + 'ied' : lemma + 'ed');
   const participle = participleGiven ?? past;
   const doubled = /([b-df-hj-np-tv-z])\1ed$/.test(past);
-  const ing = doubled
-    ? past.slice(0, -2) + 'ing'
-    : lemma.endsWith('ee')
-      ? lemma + 'ing'
-      : lemma.endsWith('e')
-        ? lemma.slice(0, -1) + 'ing'
-        : lemma + 'ing';
+  const ing = doubled ? past.slice(0, -2) + 'ing' : lemma.endsWith('ee') ? lemma + 'ing' : lemma.endsWith('e') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
   return { forms: [...new Set([lemma, third, past, participle, ing])], participles: [participle, past] };
 }
 
@@ -304,7 +294,9 @@ export function loadRules(): Rules {
   for (const t of titles.titles) {
     const last = t.title.split(/\s+/).at(-1) ?? '';
     if (/^\p{Lu}\p{Ll}/u.test(last) && t.kind === 'PERSON' && !/\.$/.test(last) && !/ of /i.test(t.title)) titleHeads.add(last);
-    const k = tokenize(t.title).map((x) => x.lower).join(' ');
+    const k = tokenize(t.title)
+      .map((x) => x.lower)
+      .join(' ');
     titleMaxTokens = Math.max(titleMaxTokens, k.split(' ').length);
     if (!titleMap.has(k)) titleMap.set(k, t);
   }
@@ -313,7 +305,9 @@ export function loadRules(): Rules {
   const nounTriggers = new Map<string, TriggerRule[]>();
   let triggerMaxTokens = 1;
   const push = (map: Map<string, TriggerRule[]>, form: string, rule: TriggerRule) => {
-    const k = tokenize(form).map((x) => x.lower).join(' ');
+    const k = tokenize(form)
+      .map((x) => x.lower)
+      .join(' ');
     triggerMaxTokens = Math.max(triggerMaxTokens, k.split(' ').length);
     const list = map.get(k) ?? [];
     list.push({ ...rule, length: k.split(' ').length });
@@ -407,6 +401,3 @@ export function loadRules(): Rules {
   };
   return cached;
 }
-
-/** The fold used for gazetteer keys, exported for the actor registry. */
-export const gazetteerKey = key;

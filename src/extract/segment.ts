@@ -26,7 +26,8 @@ export interface Sentence {
 const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
 const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
 /** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ": the outlet's dateline, not part of the story. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{L} .]+?)?(?:,\s+\p{L}+\.? \d{1,2})?\s+\((?:Reuters|AP|AFP|Al-Monitor|dpa|UPI|Xinhua|TASS|Anadolu|Yonhap|Kyodo|PTI|ANI|IANS|Bloomberg|IRNA|KCNA|SANA|SPA|WAM|EFE|ANSA|Interfax|RIA Novosti|AA)\)\s+[-–—]+\s+/u;
+const DATELINE =
+  /^[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{L} .]+?)?(?:,\s+\p{L}+\.? \d{1,2})?\s+\((?:Reuters|AP|AFP|Al-Monitor|dpa|UPI|Xinhua|TASS|Anadolu|Yonhap|Kyodo|PTI|ANI|IANS|Bloomberg|IRNA|KCNA|SANA|SPA|WAM|EFE|ANSA|Interfax|RIA Novosti|AA)\)\s+[-–—]+\s+/u;
 /** "BELGRADE/PRISTINA: ", "ADDIS ABABA — ": a place dateline in capitals without an outlet. */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ /'-]\p{Lu}{2,})*\s*(?::|\s[-–—]+)\s+(?=\p{Lu})/u;
 /** "14 March 2018", "By our Africa correspondent | 3 November 2021": a line giving only the story's date (and byline). */
@@ -64,7 +65,7 @@ export function segment(text: string, rules: Rules): Sentence[] {
     paragraph += 1;
     if (kind === 'headline') section += 1;
     if (kind === 'skip') continue;
-    const dateline = kind === 'body' ? DATELINE.exec(line.trimStart()) ?? PLACE_DATELINE.exec(line.trimStart()) : null;
+    const dateline = kind === 'body' ? (DATELINE.exec(line.trimStart()) ?? PLACE_DATELINE.exec(line.trimStart())) : null;
     const datedLine = kind === 'caption' && DATE_LINE.test(line.trim()) ? line.trim() : null;
     const lead = line.length - line.trimStart().length + (dateline?.[0].length ?? 0);
     const content = line.trim().slice(dateline?.[0].length ?? 0);
@@ -106,7 +107,7 @@ export function splitSentences(text: string, rules: Rules): [number, number][] {
   const spans: [number, number][] = [];
   const { abbreviations, openers } = rules.cues.sets;
   let start = 0;
-  const re = /[.!?…]+[”"’)\]]*(?=\s+[\p{Lu}“"‘(\[\d])/gu;
+  const re = /[.!?…]+[”"’)\]]*(?=\s+[\p{Lu}“"‘([\d])/gu;
   for (const match of text.matchAll(re)) {
     const at = match.index;
     const before = text.slice(start, at);

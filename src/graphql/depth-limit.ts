@@ -32,9 +32,7 @@ export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }),
-          );
+          context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }));
         }
       },
     };

@@ -17,7 +17,11 @@ export function createLoaders(repos: { actors: ActorRepository; relations: Relat
   return {
     actor: new DataLoader<string, ActorRecord | null>(async (ids) => orNull(ids, await repos.actors.byIds(ids))),
     relation: new DataLoader<RelationRef, RelationRecord | null, string>(
-      async (refs) => orNull(refs.map((ref) => ref.id), await repos.relations.byRefs(refs)),
+      async (refs) =>
+        orNull(
+          refs.map((ref) => ref.id),
+          await repos.relations.byRefs(refs),
+        ),
       { cacheKeyFn: (ref) => ref.id },
     ),
     evidence: new DataLoader<string, EvidenceRecord[]>(async (ids) => orEmpty(ids, await repos.relations.evidence(ids))),

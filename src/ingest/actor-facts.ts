@@ -39,7 +39,10 @@ export interface ActorFacts {
 export function deriveActorFacts(current: { id: string; name: string }, statements: readonly ActorStatement[]): ActorFacts {
   if (statements.length === 0) throw new Error(`no statement about actor "${current.id}" to derive its facts from`);
   const name = statements.some((statement) => statement.name === current.name) ? current.name : statements[0]!.name;
-  const aliases = uniqueNames(name, statements.flatMap((statement) => [statement.name, ...(statement.aliases ?? [])]));
+  const aliases = uniqueNames(
+    name,
+    statements.flatMap((statement) => [statement.name, ...(statement.aliases ?? [])]),
+  );
   return {
     id: current.id,
     name,

@@ -48,7 +48,8 @@ export function ingestBriefing(db: Database, file: BriefingFile, options: Ingest
 async function ingestAndAudit(tx: Tx, file: BriefingFile, options: IngestOptions): Promise<IngestReport> {
   const by = options.by ?? LOCAL_ANALYST;
   const report = await ingestInTransaction(tx, file, { replace: options.replace ?? false });
-  if (report.briefingStatus !== 'UNCHANGED') await recordAudit(tx, by, report.briefingStatus === 'CREATED' ? 'INGEST' : 'REPLACE', report.briefingId, auditSummary(report));
+  if (report.briefingStatus !== 'UNCHANGED')
+    await recordAudit(tx, by, report.briefingStatus === 'CREATED' ? 'INGEST' : 'REPLACE', report.briefingId, auditSummary(report));
   return report;
 }
 
@@ -170,7 +171,12 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
       'briefing.id',
       `a briefing "${plan.briefing.id}" already exists with different content; ingest again with replace to replace it ` +
         `(it would retract ${result.evidenceRetracted} pieces of evidence from ${result.relationsRetracted.length} relations and add ${result.evidenceAdded})`,
-      { briefingId: plan.briefing.id, wouldRetractEvidence: result.evidenceRetracted, wouldRetractFrom: result.relationsRetracted.map((ref) => ref.id), wouldAddEvidence: result.evidenceAdded },
+      {
+        briefingId: plan.briefing.id,
+        wouldRetractEvidence: result.evidenceRetracted,
+        wouldRetractFrom: result.relationsRetracted.map((ref) => ref.id),
+        wouldAddEvidence: result.evidenceAdded,
+      },
     );
   }
   return result;

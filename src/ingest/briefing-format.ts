@@ -18,9 +18,7 @@ const partialDate = z
   .refine((value) => value.length < 10 || z.iso.date().safeParse(value).success, { error: 'must be a date on the calendar (YYYY-MM-DD, YYYY-MM or YYYY)' });
 /** Ties and studies are not roles ("long-time links", "Economics degree"): they are untitled affiliations. */
 const NOT_A_ROLE = /\b(links?|ties|tied|degree|diploma|graduate|alumn(?:us|a|i))\b/i;
-const actorId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
+const actorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
 const nonBlank = z.string().trim().min(1, { error: 'must not be empty' });
 
 export const evidenceSchema = z.strictObject({
@@ -55,7 +53,10 @@ export const actorSchema = z.strictObject({
   /** Identifiers in other catalogues; a Wikidata QID is used first to match actors across briefings. */
   externalIds: z
     .strictObject({
-      wikidata: z.string().regex(/^Q[1-9][0-9]*$/, { error: 'must be a Wikidata QID such as Q42' }).nullish(),
+      wikidata: z
+        .string()
+        .regex(/^Q[1-9][0-9]*$/, { error: 'must be a Wikidata QID such as Q42' })
+        .nullish(),
     })
     .catchall(z.string())
     .nullish(),
@@ -134,7 +135,11 @@ export const briefingFileSchema = z
     const checkTitle = (title: string | null | undefined, to: string | null | undefined, path: (string | number)[]) => {
       if (!title) return;
       if (NOT_A_ROLE.test(title)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'title'], message: `"${title}" is a tie or a study, not a role: state it as an AFFILIATED_WITH relation without a title` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'title'],
+          message: `"${title}" is a tie or a study, not a role: state it as an AFFILIATED_WITH relation without a title`,
+        });
       }
       if (/^(former|ex-)/i.test(title.trim()) && !to) {
         ctx.addIssue({ code: 'custom', path: [...path, 'to'], message: `a former role ("${title}") has an end: give "to" (a day, month or year)` });

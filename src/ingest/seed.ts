@@ -11,7 +11,10 @@ const GOLD_FILE = /\.gold\.json$/i;
 /** Briefing files of a folder, in name order (texts, gold annotations and other files beside them are skipped). */
 export async function briefingFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir);
-  return entries.filter((name) => BRIEFING_FILE.test(name) && !GOLD_FILE.test(name)).sort().map((name) => path.join(dir, name));
+  return entries
+    .filter((name) => BRIEFING_FILE.test(name) && !GOLD_FILE.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
 }
 
 export interface SeedOutcome {

@@ -88,7 +88,9 @@ export function storedParser(...stores: StoredParses[]): Parser {
         const hit = store.get(text, docDate);
         if (hit) return hit;
       }
-      throw new Error(`no stored parse for this text (sha256 ${textHash(text).slice(0, 12)}, date ${docDate ?? 'none'}) in ${stores.map((s) => s.dir).join(', ')}`);
+      throw new Error(
+        `no stored parse for this text (sha256 ${textHash(text).slice(0, 12)}, date ${docDate ?? 'none'}) in ${stores.map((s) => s.dir).join(', ')}`,
+      );
     },
   };
 }

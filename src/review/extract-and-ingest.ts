@@ -18,7 +18,12 @@ export interface Extraction {
  * previous version stated, so the same text always gives the same draft), and resolving the draft
  * against it.
  */
-export async function extractWithGraph(db: Database | null, text: string, meta: BriefingMetaInput, parser: Parser = defaultParser(loadEnv())): Promise<Extraction> {
+export async function extractWithGraph(
+  db: Database | null,
+  text: string,
+  meta: BriefingMetaInput,
+  parser: Parser = defaultParser(loadEnv()),
+): Promise<Extraction> {
   const knownActors = db ? await loadKnownActors(db, meta.id ?? null) : [];
   const raw = await extractBriefing(text, meta, { knownActors, parser });
   if (!db) return { draft: raw, matches: null };

@@ -8,9 +8,7 @@ const PROBE_TIMEOUT_MS = 3_000;
 
 /** The graph's actors for the extractor; without what `exceptBriefingId` alone states, when given. */
 export function loadKnownActors(db: Database, exceptBriefingId: string | null = null): Promise<KnownActor[]> {
-  return db
-    .read<{ actor: KnownActor }>('actors/known', { max: MAX_KNOWN_ACTORS, exceptBriefingId })
-    .then((rows) => rows.map((row) => row.actor));
+  return db.read<{ actor: KnownActor }>('actors/known', { max: MAX_KNOWN_ACTORS, exceptBriefingId }).then((rows) => rows.map((row) => row.actor));
 }
 
 /**
@@ -22,10 +20,7 @@ export async function reachableGraph(env: Env): Promise<Database | null> {
   if (target.local && !(await isPortServed(env.NEO4J_PORT))) return null;
   const db = Database.connect(target, { txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS });
   try {
-    await Promise.race([
-      db.verify(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), PROBE_TIMEOUT_MS).unref()),
-    ]);
+    await Promise.race([db.verify(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), PROBE_TIMEOUT_MS).unref())]);
     return db;
   } catch {
     await db.close();

@@ -42,7 +42,14 @@ export function resolveDraftActors(db: Database, draft: BriefingFile): Promise<A
     for (const actor of draft.actors) {
       const known = byInput.get(actor.id);
       if (known?.existing && known.matchedBy) {
-        matches.push({ inputId: actor.id, name: actor.name, status: 'MATCHED', how: known.matchedBy, existingId: known.existing.id, existingName: known.existing.name });
+        matches.push({
+          inputId: actor.id,
+          name: actor.name,
+          status: 'MATCHED',
+          how: known.matchedBy,
+          existingId: known.existing.id,
+          existingName: known.existing.name,
+        });
         continue;
       }
       let found: ActorMatch | null = null;
@@ -52,7 +59,14 @@ export function resolveDraftActors(db: Database, draft: BriefingFile): Promise<A
         const [hit] = await tx.run<{ id: string }>('actors/find-by-name', { luceneQuery, key: foldName(name).replace(/^the /, '') });
         if (hit) {
           const [existing] = await tx.run<{ actor: { id: string; name: string } }>('actors/by-ids', { ids: [hit.id] });
-          found = { inputId: actor.id, name: actor.name, status: 'MATCHED', how: index === 0 ? 'NAME' : 'ALIAS', existingId: hit.id, existingName: existing?.actor.name ?? hit.id };
+          found = {
+            inputId: actor.id,
+            name: actor.name,
+            status: 'MATCHED',
+            how: index === 0 ? 'NAME' : 'ALIAS',
+            existingId: hit.id,
+            existingName: existing?.actor.name ?? hit.id,
+          };
           break;
         }
       }

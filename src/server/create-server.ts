@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { authorizePlugin } from '../access/authorize-plugin.js';
-import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { depthLimit } from '../graphql/depth-limit.js';
 import { formatError } from '../graphql/errors.js';
@@ -26,4 +25,3 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Co
 }
 
 export { createContext };
-export type { Database };

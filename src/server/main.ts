@@ -37,8 +37,8 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
     await db.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createRequire } from 'node:module';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AccessError, authenticate } from '../access/authenticate.js';
@@ -29,9 +29,8 @@ function paramsAsHeaders(params: Record<string, unknown> | undefined): Record<st
 }
 
 function operationOf(document: DocumentNode, name: string | null | undefined) {
-  return document.definitions.find((definition) => definition.kind === 'OperationDefinition' && (!name || definition.name?.value === name)) as
-    | { operation: string }
-    | undefined;
+  return document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION && (!name || definition.name?.value === name)) as
+    { operation: string } | undefined;
 }
 
 /**

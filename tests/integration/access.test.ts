@@ -34,9 +34,12 @@ async function briefingExists(id: string): Promise<boolean> {
 describe('access control on the real server', () => {
   const make = briefingFactory(prefix);
   const input = (key: string) =>
-    make.briefing(key, '2024-03-01', [make.actor('a', 'Ada Access'), make.actor('b', 'Ben Access')], [
-      { source: 'a', type: 'PRAISED', target: 'b', sentence: 'Ada praised Ben.' },
-    ]);
+    make.briefing(
+      key,
+      '2024-03-01',
+      [make.actor('a', 'Ada Access'), make.actor('b', 'Ben Access')],
+      [{ source: 'a', type: 'PRAISED', target: 'b', sentence: 'Ada praised Ben.' }],
+    );
 
   it('with keys configured, refuses reads without a valid key (401, UNAUTHENTICATED) and serves a reader', async () => {
     const none = await guarded.post('{ actor(id: "russia") { name } }');

@@ -52,7 +52,13 @@ beforeAll(async () => {
   roles.actors[0] = {
     ...actors.anna,
     roles: [
-      { title: 'Defense Minister', of: id('alpha'), from: '2012-05-16', to: '2017-05-17', evidence: { quote: 'Anna, Alpha’s defence minister from 2012 to 2017' } },
+      {
+        title: 'Defense Minister',
+        of: id('alpha'),
+        from: '2012-05-16',
+        to: '2017-05-17',
+        evidence: { quote: 'Anna, Alpha’s defence minister from 2012 to 2017' },
+      },
       { title: 'Foreign Minister', of: id('alpha'), from: '2017-05-17', evidence: { quote: 'is now its foreign minister' } },
     ],
   };
@@ -60,7 +66,9 @@ beforeAll(async () => {
 });
 
 const relationsOf = async (actorId: string, args = '') => {
-  const { data, errors } = await execute(`{ actor(id: "${actorId}") { relations${args} { totalCount edges { node { id type date modality negated mentions source { id } target { id } } } } } }`);
+  const { data, errors } = await execute(
+    `{ actor(id: "${actorId}") { relations${args} { totalCount edges { node { id type date modality negated mentions source { id } target { id } } } } } }`,
+  );
   expect(errors).toBeUndefined();
   return data!.actor.relations as { totalCount: number; edges: { node: any }[] };
 };
@@ -97,7 +105,9 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     expect(negated.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ negated: true, type: 'MET' })]);
     const happened = await relationsOf(id('alpha'), '(types: [MET], negated: false)');
     expect(happened.totalCount).toBe(0);
-    const { data } = await execute(`{ actorRelationCounts(actorId: "${id('alpha')}") { type count } paths(fromId: "${id('anna')}", toId: "${id('alpha')}", types: [MET]) { length } }`);
+    const { data } = await execute(
+      `{ actorRelationCounts(actorId: "${id('alpha')}") { type count } paths(fromId: "${id('anna')}", toId: "${id('alpha')}", types: [MET]) { length } }`,
+    );
     expect(data!.actorRelationCounts.find((row: any) => row.type === 'MET')).toBeUndefined();
     expect(data!.paths).toEqual([]);
   });
@@ -129,7 +139,9 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
   });
 
   it('ranks who criticized a target most in a window', async () => {
-    const { data } = await execute(`{ topActors(type: CRITICIZED, targetId: "${id('gamma')}", since: "2015-01-01", until: "2015-12-31") { actor { id } count } }`);
+    const { data } = await execute(
+      `{ topActors(type: CRITICIZED, targetId: "${id('gamma')}", since: "2015-01-01", until: "2015-12-31") { actor { id } count } }`,
+    );
     expect(data!.topActors).toEqual([
       { actor: { id: id('alpha') }, count: 2 },
       { actor: { id: id('beta') }, count: 1 },
@@ -140,7 +152,9 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
   it('finds common ground, and a timeline grouped by day', async () => {
     const { data } = await execute(`{ commonGround(a: "${id('alpha')}", b: "${id('beta')}") { actor { id } withA { type } withB { type } }
       timeline(actorId: "${id('anna')}", negated: false, until: "2016-12-31") { date dateFromReport relations { type } } }`);
-    expect(data!.commonGround).toEqual([{ actor: { id: id('gamma') }, withA: [{ type: 'CRITICIZED' }, { type: 'CRITICIZED' }], withB: [{ type: 'CRITICIZED' }] }]);
+    expect(data!.commonGround).toEqual([
+      { actor: { id: id('gamma') }, withA: [{ type: 'CRITICIZED' }, { type: 'CRITICIZED' }], withB: [{ type: 'CRITICIZED' }] },
+    ]);
     const days = data!.timeline.map((day: any) => day.date);
     expect(days).toEqual(['2015-11-10', '2015-12-01', '2015-12-02', '2016-01-15']);
     expect(data!.timeline.find((day: any) => day.date === '2015-12-02').dateFromReport).toBe(true);
@@ -185,7 +199,9 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     const { data } = await execute(`{ sameAsSuggestions(limit: 500) { a { id } b { id } reason } }`);
     expect(data!.sameAsSuggestions).toContainEqual({ a: { id: id('shoigu') }, b: { id: id('shoygu') }, reason: 'TRANSLITERATION' });
 
-    const merged = await execute(`mutation { mergeActors(survivorId: "${id('shoigu')}", absorbedId: "${id('shoygu')}") { id absorbedId survivor { id aliases } } }`);
+    const merged = await execute(
+      `mutation { mergeActors(survivorId: "${id('shoigu')}", absorbedId: "${id('shoygu')}") { id absorbedId survivor { id aliases } } }`,
+    );
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeActors.survivor.aliases).toContain('Sergey Trapshoygu');
     const after = await relationsOf(id('shoigu'));
@@ -217,7 +233,9 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
       expect(statements.length).toBeLessThanOrEqual(NESTED_BOUND);
     }
     statements.length = 0;
-    const { data } = await execute(`{ relations(filter: { briefingId: "${id('one')}" }) { edges { node { source { id relations { edges { node { target { name } } } } } } } } }`);
+    const { data } = await execute(
+      `{ relations(filter: { briefingId: "${id('one')}" }) { edges { node { source { id relations { edges { node { target { name } } } } } } } } }`,
+    );
     const sources = new Set(data!.relations.edges.map((edge: any) => edge.node.source.id));
     expect(sources.size).toBeGreaterThanOrEqual(4);
     expect(statements.filter((name) => name === 'actors/relations-page')).toHaveLength(1);

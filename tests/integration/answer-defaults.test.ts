@@ -32,7 +32,14 @@ beforeAll(async () => {
     { source: 'south', type: 'ATTACKED', target: 'militia', date: '2016-02-21', sentence: 'Southland attacked the militia.' },
     { source: 'east', type: 'ATTACKED', target: 'militia', date: '2016-04-01', modality: 'PLANNED', sentence: 'Eastland will attack the militia.' },
     { source: 'east', type: 'ATTACKED', target: 'militia', date: '2016-02-22', modality: 'REPORTED', sentence: 'Eastland reportedly attacked the militia.' },
-    { source: 'north', type: 'CRITICIZED', target: 'militia', date: '2016-02-23', modality: 'HYPOTHETICAL', sentence: 'Northland might criticize the militia.' },
+    {
+      source: 'north',
+      type: 'CRITICIZED',
+      target: 'militia',
+      date: '2016-02-23',
+      modality: 'HYPOTHETICAL',
+      sentence: 'Northland might criticize the militia.',
+    },
   ]);
   await ingestBriefing(db, parseBriefing(briefing, 'defaults'));
 });

@@ -17,14 +17,16 @@ const UI_TIMEOUT_MS = 30_000;
 
 const { db } = openTestDatabase();
 const graphql = graphqlClient(db);
-let server: Awaited<ReturnType<typeof startToolingServer>>;
-let browser: BrowserContext;
+// Undefined when beforeAll failed before starting them, so afterAll checks.
+let server: Awaited<ReturnType<typeof startToolingServer>> | undefined;
+let browser: BrowserContext | undefined;
 let profile: string;
 /** Every request a page made that did not go to the server under test: must stay empty (closed networks). */
 const outside: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: run "npm test" as root (it installs Debian's chromium) or apt-get install chromium`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`${CHROMIUM_PATH} is missing: run "npm test" as root (it installs Debian's chromium) or apt-get install chromium`);
   if (!existsSync(path.join(WEB_BUILD_DIR, 'BUILT'))) await buildWeb();
   server = await startToolingServer(db);
   profile = mkdtempSync(path.join(os.tmpdir(), 'diplograph-chromium-'));
@@ -37,7 +39,7 @@ beforeAll(async () => {
   });
   browser.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(server.url) && !url.startsWith(server.url.replace(/^http/, 'ws')) && !/^(blob|data):/.test(url)) outside.push(url);
+    if (!url.startsWith(server!.url) && !url.startsWith(server!.url.replace(/^http/, 'ws')) && !/^(blob|data):/.test(url)) outside.push(url);
   });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 }, 240_000);
@@ -50,11 +52,11 @@ afterAll(async () => {
 });
 
 async function openPage(pathAndQuery: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser!.newPage();
   page.setDefaultTimeout(UI_TIMEOUT_MS);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(pathAndQuery, server.url).href);
+  await page.goto(new URL(pathAndQuery, server!.url).href);
   (page as Page & { errors: string[] }).errors = errors;
   return page;
 }
@@ -73,7 +75,11 @@ describe('the pages in a real browser (Debian chromium, offline)', () => {
       .poll(
         async () => {
           await page.locator('.graphiql-execute-button').click();
-          return page.getByText('mevlut-cavusoglu').first().isVisible({ timeout: 3000 }).catch(() => false);
+          return page
+            .getByText('mevlut-cavusoglu')
+            .first()
+            .isVisible()
+            .catch(() => false);
         },
         { timeout: UI_TIMEOUT_MS, interval: 2000 },
       )
@@ -99,13 +105,17 @@ describe('the pages in a real browser (Debian chromium, offline)', () => {
 
     // Click the line between them; the panel shows every sentence stating their relations.
     const edge = await page.evaluate(() => (window as any).__explorer.view.edgesBetween('sergei-shoigu', 'jean-yves-le-drian')[0] as string);
-    const middle = await page.evaluate((id) => (window as any).__explorer.view.edgeMidpoint(id), edge);
+    const middle: { x: number; y: number } = await page.evaluate((id) => (window as any).__explorer.view.edgeMidpoint(id), edge);
     const box = (await page.locator('#graph').boundingBox())!;
     await expect
       .poll(
         async () => {
           await page.mouse.click(box.x + middle.x, box.y + middle.y);
-          return page.locator('#panel blockquote').first().isVisible({ timeout: 3000 }).catch(() => false);
+          return page
+            .locator('#panel blockquote')
+            .first()
+            .isVisible()
+            .catch(() => false);
         },
         { timeout: UI_TIMEOUT_MS, interval: 1000 },
       )

@@ -39,11 +39,20 @@ describe('ingest reports tell the truth', () => {
     const actors = [make.actor('a', 'Aldo Modality'), make.actor('b', 'Bruna Modality')];
     const sentence = 'Aldo will visit Bruna next week.';
     await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence }]), 'first'));
-    const report = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence, modality: 'PLANNED' }]), 'corrected'), { replace: true });
+    const report = await ingestBriefing(
+      db,
+      parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence, modality: 'PLANNED' }]), 'corrected'),
+      { replace: true },
+    );
     expect(report.briefingStatus).toBe('UPDATED');
-    const { data } = await execute(`{ actor(id: "${make.id('a')}") { relations(modalities: [PLANNED]) { edges { node { modality evidence { modality } } } } } }`);
+    const { data } = await execute(
+      `{ actor(id: "${make.id('a')}") { relations(modalities: [PLANNED]) { edges { node { modality evidence { modality } } } } } }`,
+    );
     expect(data!.actor.relations.edges).toEqual([{ node: { modality: 'PLANNED', evidence: [{ modality: 'PLANNED' }] } }]);
-    const again = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence, modality: 'PLANNED' }]), 'again'));
+    const again = await ingestBriefing(
+      db,
+      parseBriefing(make.briefing('b', '2024-03-01', actors, [{ source: 'a', type: 'MET', target: 'b', sentence, modality: 'PLANNED' }]), 'again'),
+    );
     expect(again.briefingStatus).toBe('UNCHANGED');
   });
 
@@ -78,12 +87,19 @@ describe('a corrected briefing corrects what it says about actors and roles', ()
     const { make, ingest } = setup('actorfix');
     const sentence = 'Minister Maja Actorfix of the Ruritania Bureau met Nils Actorfix.';
     const build = (opts: { from: string; kind: 'STATE' | 'ORGANIZATION'; aliases: string[] }) => {
-      const briefing = make.briefing('b', '2016-05-01', [
-        { ...make.actor('maja', 'Maja Actorfix', 'PERSON', { aliases: opts.aliases }) },
-        make.actor('bureau', 'Ruritania Bureau', opts.kind),
-        make.actor('nils', 'Nils Actorfix'),
-      ], [{ source: 'maja', type: 'MET', target: 'nils', sentence }]);
-      (briefing.actors[0] as any).roles = [{ title: 'Minister', of: make.id('bureau'), from: opts.from, evidence: { quote: 'Minister Maja Actorfix of the Ruritania Bureau' } }];
+      const briefing = make.briefing(
+        'b',
+        '2016-05-01',
+        [
+          { ...make.actor('maja', 'Maja Actorfix', 'PERSON', { aliases: opts.aliases }) },
+          make.actor('bureau', 'Ruritania Bureau', opts.kind),
+          make.actor('nils', 'Nils Actorfix'),
+        ],
+        [{ source: 'maja', type: 'MET', target: 'nils', sentence }],
+      );
+      (briefing.actors[0] as any).roles = [
+        { title: 'Minister', of: make.id('bureau'), from: opts.from, evidence: { quote: 'Minister Maja Actorfix of the Ruritania Bureau' } },
+      ];
       return briefing;
     };
     expect(await ingest(build({ from: '2015-01-01', kind: 'STATE', aliases: ['Majka', 'M. Actorfix'] }))).toBe('CREATED');
@@ -107,9 +123,14 @@ describe('a corrected briefing corrects what it says about actors and roles', ()
     const onlyHere = make.actor('lone', 'Lone Actorkeep', 'ORGANIZATION');
     const shared = make.actor('shared', 'Shared Actorkeep', 'STATE');
     await ingest(one([onlyHere, shared], ['Ada One']));
-    await ingest(make.briefing('two', '2016-06-02', [make.actor('a', 'Ada Actorkeep', 'PERSON', { aliases: ['Ada Two'] }), make.actor('b', 'Bo Actorkeep'), shared], [
-      { source: 'a', type: 'PRAISED', target: 'b', sentence: 'Ada Actorkeep praised Bo Actorkeep.' },
-    ]));
+    await ingest(
+      make.briefing(
+        'two',
+        '2016-06-02',
+        [make.actor('a', 'Ada Actorkeep', 'PERSON', { aliases: ['Ada Two'] }), make.actor('b', 'Bo Actorkeep'), shared],
+        [{ source: 'a', type: 'PRAISED', target: 'b', sentence: 'Ada Actorkeep praised Bo Actorkeep.' }],
+      ),
+    );
     expect(await ingest(one([], []))).toBe('UPDATED');
     const { data } = await execute(`{
       a: actor(id: "${make.id('a')}") { aliases kind }
@@ -138,19 +159,27 @@ describe('upgrading a store written before actor statements', () => {
       { a, b, r: make.id('r'), e: make.id('e'), briefing: make.id('b') },
     );
     await db.writeTransaction((tx) => tx.run('migrations/002-actor-statements'), 'migration test');
-    const statements = await db.driver.executeQuery('MATCH (s:ActorStatement {briefingId: $briefing}) RETURN s.actorId AS actor, s.aliases AS aliases, s.kind AS kind ORDER BY actor', {
-      briefing: make.id('b'),
-    });
+    const statements = await db.driver.executeQuery(
+      'MATCH (s:ActorStatement {briefingId: $briefing}) RETURN s.actorId AS actor, s.aliases AS aliases, s.kind AS kind ORDER BY actor',
+      {
+        briefing: make.id('b'),
+      },
+    );
     expect(statements.records.map((record) => record.toObject())).toEqual([
       { actor: a, aliases: ['Old Lea'], kind: 'STATE' },
       { actor: b, aliases: [], kind: 'PERSON' },
     ]);
-    const evidence = await db.driver.executeQuery('MATCH (e:Evidence {id: $e}) RETURN toString(e.from) AS from, e.statedSourceId AS stated', { e: make.id('e') });
+    const evidence = await db.driver.executeQuery('MATCH (e:Evidence {id: $e}) RETURN toString(e.from) AS from, e.statedSourceId AS stated', {
+      e: make.id('e'),
+    });
     expect(evidence.records[0]!.toObject()).toEqual({ from: '2010-01-01', stated: a });
     // The briefing re-ingested as it really is: Lea is a person with no alias; the old statement is replaced.
-    const corrected = make.briefing('b', '2012-01-01', [make.actor('a', 'Lea Legacy'), make.actor('b', 'Max Legacy')], [
-      { source: 'a', type: 'MET', target: 'b', sentence: 'Envoy Lea Legacy met Max Legacy.' },
-    ]);
+    const corrected = make.briefing(
+      'b',
+      '2012-01-01',
+      [make.actor('a', 'Lea Legacy'), make.actor('b', 'Max Legacy')],
+      [{ source: 'a', type: 'MET', target: 'b', sentence: 'Envoy Lea Legacy met Max Legacy.' }],
+    );
     await ingestBriefing(db, parseBriefing(corrected, 'corrected'), { replace: true });
     const { data } = await execute(`{ actor(id: "${a}") { kind aliases relations { totalCount } } }`);
     expect(data!.actor).toEqual({ kind: 'PERSON', aliases: [], relations: { totalCount: 1 } });

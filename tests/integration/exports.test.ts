@@ -32,8 +32,28 @@ const get = async (pathAndQuery: string) => {
 
 /** What the API answers for the same selection: the independent side of each comparison. */
 async function apiNeighborhood(variables: Record<string, unknown>) {
-  const result = await graphql<{ neighborhood: { nodes: { id: string }[]; edges: { id: string; type: string; source: { id: string }; target: { id: string } }[] } }>(
-    `query ($actorId: ID!, $since: Date, $types: [RelationType!]) { neighborhood(actorId: $actorId, since: $since, types: $types) { nodes { id } edges { id type source { id } target { id } } } }`,
+  const result = await graphql<{
+    neighborhood: { nodes: { id: string }[]; edges: { id: string; type: string; source: { id: string }; target: { id: string } }[] };
+  }>(
+    `
+      query ($actorId: ID!, $since: Date, $types: [RelationType!]) {
+        neighborhood(actorId: $actorId, since: $since, types: $types) {
+          nodes {
+            id
+          }
+          edges {
+            id
+            type
+            source {
+              id
+            }
+            target {
+              id
+            }
+          }
+        }
+      }
+    `,
     variables,
   );
   const { nodes, edges } = result.data!.neighborhood;
@@ -43,7 +63,7 @@ async function apiNeighborhood(variables: Record<string, unknown>) {
 function shape(graph: import('graphology').MultiDirectedGraph, typeOf: (attributes: Record<string, unknown>) => unknown) {
   return {
     nodes: graph.nodes().sort(),
-    edges: graph.mapEdges((key, attributes, source, target) => `${key} ${source}->${target} ${typeOf(attributes)}`).sort(),
+    edges: graph.mapEdges((key, attributes, source, target) => `${key} ${source}->${target} ${String(typeOf(attributes))}`).sort(),
   };
 }
 
@@ -66,13 +86,18 @@ describe('exports over HTTP', () => {
   });
 
   it('paths and the whole graph, filtered like the API', async () => {
-    const paths = await graphql<{ paths: { edges: { id: string }[] }[] }>('{ paths(fromId: "jean-yves-le-drian", toId: "vladimir-putin", limit: 2) { edges { id } } }');
+    const paths = await graphql<{ paths: { edges: { id: string }[] }[] }>(
+      '{ paths(fromId: "jean-yves-le-drian", toId: "vladimir-putin", limit: 2) { edges { id } } }',
+    );
     const pathEdgeIds = [...new Set(paths.data!.paths.flatMap((path) => path.edges.map((edge) => edge.id)))].sort();
     const cy = JSON.parse((await get('/export/cytoscape?fromId=jean-yves-le-drian&toId=vladimir-putin&limit=2')).text);
     expect(cy.elements.edges.map((edge: { data: { id: string } }) => edge.data.id).sort()).toEqual(pathEdgeIds);
 
     const met = await graphql<{ relations: { totalCount: number } }>('{ relations(filter: { types: [MET], negated: false }) { totalCount } }');
-    const lines = (await get('/export/plover?scope=graph&types=MET')).text.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = (await get('/export/plover?scope=graph&types=MET')).text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(met.data!.relations.totalCount);
     expect(new Set(lines.map((line) => line.event_type))).toEqual(new Set(['CONSULT']));
   });
@@ -115,7 +140,11 @@ describe('the export command', () => {
     );
     const expected = await apiNeighborhood({ actorId: 'sergei-shoigu' });
     expect(stderr).toContain(`${out}.edges.csv: ${expected.nodes.length} actors, ${expected.edges.length} relations`);
-    const nodeIds = readFileSync(`${out}.nodes.csv`, 'utf8').trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+    const nodeIds = readFileSync(`${out}.nodes.csv`, 'utf8')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     expect(nodeIds.sort()).toEqual(expected.nodes);
     expect(readFileSync(`${out}.edges.csv`, 'utf8').trimEnd().split('\r\n')).toHaveLength(expected.edges.length + 1);
   });

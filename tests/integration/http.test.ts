@@ -23,7 +23,10 @@ describe('the GraphQL server over HTTP', () => {
     for (let i = 0; i < 4; i += 1) selection = `relations { edges { node { source { ${selection} } } } }`;
     const deep = await server.post(`{ actor(id: "russia") { ${selection} } }`);
     expect(deep.status).toBe(400);
-    expect(deep.body.errors![0]).toMatchObject({ message: 'Query is nested 17 levels deep; the limit is 14.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(deep.body.errors![0]).toMatchObject({
+      message: 'Query is nested 17 levels deep; the limit is 14.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const date = await server.post('{ actor(id: "russia") { relations(since: "21/12/2015") { totalCount } } }');
     expect(date.body.errors![0]!.message).toMatch(/YYYY-MM-DD/);
   });

@@ -73,9 +73,12 @@ describe('ingesting briefings', () => {
     const prefix = uniquePrefix('atomic');
     const make = briefingFactory(prefix);
     const file = parseBriefing(
-      make.briefing('b', '2024-03-02', [make.actor('x', 'Xavier Atomic'), make.actor('y', 'Yolanda Atomic')], [
-        { source: 'x', type: 'MET', target: 'y', date: '2024-03-01', sentence: 'Xavier met Yolanda on Friday.' },
-      ]),
+      make.briefing(
+        'b',
+        '2024-03-02',
+        [make.actor('x', 'Xavier Atomic'), make.actor('y', 'Yolanda Atomic')],
+        [{ source: 'x', type: 'MET', target: 'y', date: '2024-03-01', sentence: 'Xavier met Yolanda on Friday.' }],
+      ),
       'test',
     );
     await expect(
@@ -90,17 +93,25 @@ describe('ingesting briefings', () => {
   it('rejects a bad ingestBriefing input with the field named, and the graph unchanged', async () => {
     const prefix = uniquePrefix('badinput');
     const make = briefingFactory(prefix);
-    const input = make.briefing('b', '2024-01-10', [make.actor('a', 'Anna Badinput')], [
-      { source: 'a', type: 'CRITICIZED', target: 'ghost', sentence: 'Anna criticized the ghost.' },
-    ]);
+    const input = make.briefing(
+      'b',
+      '2024-01-10',
+      [make.actor('a', 'Anna Badinput')],
+      [{ source: 'a', type: 'CRITICIZED', target: 'ghost', sentence: 'Anna criticized the ghost.' }],
+    );
     const { errors } = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`, { input });
     expect(errors![0]!.extensions!.code).toBe('BAD_BRIEFING');
     expect(errors![0]!.extensions!.problems).toContainEqual(expect.objectContaining({ path: 'relations.0.target' }));
-    const misquoted = make.briefing('c', '2024-01-10', [make.actor('a', 'Anna Badinput'), make.actor('b', 'Boris Badinput')], [
-      { source: 'a', type: 'CRITICIZED', target: 'b', sentence: 'Anna criticized Boris.' },
-    ]);
+    const misquoted = make.briefing(
+      'c',
+      '2024-01-10',
+      [make.actor('a', 'Anna Badinput'), make.actor('b', 'Boris Badinput')],
+      [{ source: 'a', type: 'CRITICIZED', target: 'b', sentence: 'Anna criticized Boris.' }],
+    );
     (misquoted.relations[0]!.evidence as { quote: string }).quote = 'A sentence the text does not hold.';
-    const { errors: quoteErrors } = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`, { input: misquoted });
+    const { errors: quoteErrors } = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`, {
+      input: misquoted,
+    });
     expect(quoteErrors![0]!.extensions!.problems).toContainEqual(expect.objectContaining({ path: 'relations.0.evidence.quote' }));
     expect(await footprint(prefix)).toEqual({ nodes: 0, relations: 0, mentions: [] });
   });
@@ -108,9 +119,12 @@ describe('ingesting briefings', () => {
   it('ingestBriefing reports what it created, then that nothing changed', async () => {
     const prefix = uniquePrefix('mutation');
     const make = briefingFactory(prefix);
-    const input = make.briefing('b', '2024-05-02', [make.actor('p', 'Paula Mutation'), make.actor('q', 'Quentin Mutation')], [
-      { source: 'p', type: 'PHONED', target: 'q', date: '2024-05-01', sentence: 'Paula phoned Quentin on Wednesday.' },
-    ]);
+    const input = make.briefing(
+      'b',
+      '2024-05-02',
+      [make.actor('p', 'Paula Mutation'), make.actor('q', 'Quentin Mutation')],
+      [{ source: 'p', type: 'PHONED', target: 'q', date: '2024-05-01', sentence: 'Paula phoned Quentin on Wednesday.' }],
+    );
     const mutation = `mutation($input: BriefingInput!) { ingestBriefing(input: $input) {
       briefingStatus briefing { id } actors { inputId status matchedBy actor { id } }
       relationsCreated { type date evidence { quote start end extractor } } relationsCorroborated { id } relationsUnchanged evidenceAdded } }`;
@@ -134,12 +148,18 @@ describe('ingesting briefings', () => {
     const prefix = uniquePrefix('correct');
     const make = briefingFactory(prefix);
     const actors = [make.actor('a', 'Arno Correct'), make.actor('b', 'Bea Correct')];
-    await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-02-02', actors, [
-      { source: 'a', type: 'PRAISED', target: 'b', sentence: 'Arno praised Bea.' },
-    ]), 'first'));
-    const report = await ingestBriefing(db, parseBriefing(make.briefing('b', '2024-02-02', actors, [
-      { source: 'a', type: 'CRITICIZED', target: 'b', sentence: 'Arno criticized Bea.' },
-    ]), 'corrected'), { replace: true });
+    await ingestBriefing(
+      db,
+      parseBriefing(make.briefing('b', '2024-02-02', actors, [{ source: 'a', type: 'PRAISED', target: 'b', sentence: 'Arno praised Bea.' }]), 'first'),
+    );
+    const report = await ingestBriefing(
+      db,
+      parseBriefing(
+        make.briefing('b', '2024-02-02', actors, [{ source: 'a', type: 'CRITICIZED', target: 'b', sentence: 'Arno criticized Bea.' }]),
+        'corrected',
+      ),
+      { replace: true },
+    );
     expect(report).toMatchObject({ briefingStatus: 'UPDATED', evidenceAdded: 1, evidenceRetracted: 1 });
     const { data } = await execute(`{ actor(id: "${make.id('a')}") { relations { edges { node { type } } } } }`);
     expect(data!.actor.relations.edges.map((edge: any) => edge.node.type)).toEqual(['CRITICIZED']);
@@ -149,15 +169,35 @@ describe('ingesting briefings', () => {
     const prefix = uniquePrefix('qid');
     const make = briefingFactory(prefix);
     const qid = `Q9${Math.floor(Math.random() * 1e9)}`;
-    await ingestBriefing(db, parseBriefing(make.briefing('one', '2024-06-01',
-      [make.actor('shoigu', 'Sergei Qidtest', 'PERSON', { wikidata: qid }), make.actor('x', 'Xena Qidtest')],
-      [{ source: 'shoigu', type: 'MET', target: 'x', date: '2024-05-30', sentence: 'Sergei met Xena.' }]), 'one'));
-    const report = await ingestBriefing(db, parseBriefing(make.briefing('two', '2024-06-02',
-      [make.actor('shoygu', 'Sergey Qidtest', 'PERSON', { wikidata: qid }), make.actor('x', 'Xena Qidtest')],
-      [{ source: 'x', type: 'MET', target: 'shoygu', date: '2024-05-30', sentence: 'Xena met Sergey on Thursday.' }]), 'two'));
+    await ingestBriefing(
+      db,
+      parseBriefing(
+        make.briefing(
+          'one',
+          '2024-06-01',
+          [make.actor('shoigu', 'Sergei Qidtest', 'PERSON', { wikidata: qid }), make.actor('x', 'Xena Qidtest')],
+          [{ source: 'shoigu', type: 'MET', target: 'x', date: '2024-05-30', sentence: 'Sergei met Xena.' }],
+        ),
+        'one',
+      ),
+    );
+    const report = await ingestBriefing(
+      db,
+      parseBriefing(
+        make.briefing(
+          'two',
+          '2024-06-02',
+          [make.actor('shoygu', 'Sergey Qidtest', 'PERSON', { wikidata: qid }), make.actor('x', 'Xena Qidtest')],
+          [{ source: 'x', type: 'MET', target: 'shoygu', date: '2024-05-30', sentence: 'Xena met Sergey on Thursday.' }],
+        ),
+        'two',
+      ),
+    );
     expect(report.actors.find((actor) => actor.inputId === make.id('shoygu'))).toMatchObject({ id: make.id('shoigu'), matchedBy: 'WIKIDATA' });
     expect(report.relationsCorroborated).toHaveLength(1);
-    const { data } = await execute(`{ actor(name: "Sergey Qidtest") { id aliases relations(types: [MET]) { totalCount edges { node { mentions firstSeen lastSeen evidence { briefing { id } } } } } } }`);
+    const { data } = await execute(
+      `{ actor(name: "Sergey Qidtest") { id aliases relations(types: [MET]) { totalCount edges { node { mentions firstSeen lastSeen evidence { briefing { id } } } } } } }`,
+    );
     expect(data!.actor.id).toBe(make.id('shoigu'));
     expect(data!.actor.aliases).toContain('Sergey Qidtest');
     expect(data!.actor.relations.totalCount).toBe(1);
@@ -167,9 +207,12 @@ describe('ingesting briefings', () => {
   it('rejects a file whose evidence offsets do not hold the quote', () => {
     const prefix = uniquePrefix('offsets');
     const make = briefingFactory(prefix);
-    const input = make.briefing('b', '2024-01-01', [make.actor('a', 'A Offsets'), make.actor('b', 'B Offsets')], [
-      { source: 'a', type: 'MET', target: 'b', sentence: 'A met B.' },
-    ]);
+    const input = make.briefing(
+      'b',
+      '2024-01-01',
+      [make.actor('a', 'A Offsets'), make.actor('b', 'B Offsets')],
+      [{ source: 'a', type: 'MET', target: 'b', sentence: 'A met B.' }],
+    );
     Object.assign(input.relations[0]!.evidence, { start: 2, end: 9 });
     expect(() => parseBriefing(input, 'offsets.json')).toThrow(BriefingFileError);
     expect(() => parseBriefing(input, 'offsets.json')).toThrow(/offsets\.json: relations\.0\.evidence\.start: offsets 2–9/);

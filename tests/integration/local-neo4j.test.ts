@@ -16,7 +16,10 @@ afterAll(async () => {
 });
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = Database.connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'restart-test', database: 'neo4j', local: true }, { txTimeoutMs: 30_000 });
+  const db = Database.connect(
+    { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'restart-test', database: 'neo4j', local: true },
+    { txTimeoutMs: 30_000 },
+  );
   try {
     return await work(db);
   } finally {

@@ -12,10 +12,9 @@ const INGEST_TEXT = `mutation($input: BriefingTextInput!) { ingestBriefingText(i
 
 /** The evidence a briefing holds, as (relation, quote) pairs: what an overwrite would lose. */
 async function evidenceOf(briefingId: string): Promise<string[]> {
-  const result = await db.driver.executeQuery(
-    'MATCH (e:Evidence)-[:FROM]->(:Briefing {id: $id}) RETURN e.relationId + " " + e.quote AS item ORDER BY item',
-    { id: briefingId },
-  );
+  const result = await db.driver.executeQuery('MATCH (e:Evidence)-[:FROM]->(:Briefing {id: $id}) RETURN e.relationId + " " + e.quote AS item ORDER BY item', {
+    id: briefingId,
+  });
   return result.records.map((record) => record.get('item') as string);
 }
 
@@ -60,9 +59,12 @@ describe('overwrites are explicit', () => {
     expect(replaced.briefingStatus).toBe('UPDATED');
     expect(replaced.evidenceRetracted).toBe(2);
     // The meeting is still held up by the other briefing: it stays, with one mention.
-    expect(replaced.relationsRetracted).toContainEqual(
-      { id: expect.any(String), source: { id: make.id('a') }, target: { id: make.id('b') }, relation: { id: expect.any(String), mentions: 1 } },
-    );
+    expect(replaced.relationsRetracted).toContainEqual({
+      id: expect.any(String),
+      source: { id: make.id('a') },
+      target: { id: make.id('b') },
+      relation: { id: expect.any(String), mentions: 1 },
+    });
     expect(replaced.relationsRetracted).toHaveLength(2);
     expect(await evidenceOf(make.id('b'))).toEqual(stored.filter((item) => item.endsWith('criticized Carla.')));
     // The same content again is no overwrite: no replace needed, nothing changes.
@@ -108,18 +110,24 @@ describe('overwrites are explicit', () => {
   it('an input actor whose id exists as another actor is a conflict, not a new alias', async () => {
     const make = briefingFactory(uniquePrefix('actorconflict'));
     const russiaBefore = await actorRow('russia');
-    const input = make.briefing('b', '2024-09-01', [{ id: 'russia', name: 'Acme Corp', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')], [
-      { source: 'x', type: 'PRAISED', target: 'russia', sentence: 'Xena praised Acme Corp.' },
-    ]);
+    const input = make.briefing(
+      'b',
+      '2024-09-01',
+      [{ id: 'russia', name: 'Acme Corp', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')],
+      [{ source: 'x', type: 'PRAISED', target: 'russia', sentence: 'Xena praised Acme Corp.' }],
+    );
     input.relations[0]!.target = 'russia';
     const { errors } = await execute(INGEST, { input });
     expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'actors.0.id', existingName: 'Russia', existingKind: 'STATE' });
     expect(await actorRow('russia')).toEqual(russiaBefore);
     expect(await actorRow(make.id('x'))).toBeUndefined();
     // A spelling the actor goes by, or another name of the same kind, still matches as before.
-    const known = make.briefing('c', '2024-09-01', [{ id: 'russia', name: 'Moscow', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')], [
-      { source: 'x', type: 'PRAISED', target: 'russia', sentence: 'Xena praised Moscow.' },
-    ]);
+    const known = make.briefing(
+      'c',
+      '2024-09-01',
+      [{ id: 'russia', name: 'Moscow', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')],
+      [{ source: 'x', type: 'PRAISED', target: 'russia', sentence: 'Xena praised Moscow.' }],
+    );
     known.relations[0]!.target = 'russia';
     expect((await execute(INGEST, { input: known })).errors).toBeUndefined();
   });

@@ -46,14 +46,28 @@ describe('paths', () => {
   it('are simple, and are the k shortest simple paths, shortest first (recomputed from a dump)', async () => {
     const dump = await dumpGraph(db, prefix);
     const usable = dump.relations.filter((r) => inWindow(r, {}));
-    for (const [from, to] of [['a', 'b'], ['a', 'c'], ['b', 'e'], ['d', 'c'], ['f', 'b']] as const) {
-      for (const [limit, maxDepth] of [[10, 8], [3, 4], [1, 2], [5, 3]] as const) {
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'e'],
+      ['d', 'c'],
+      ['f', 'b'],
+    ] as const) {
+      for (const [limit, maxDepth] of [
+        [10, 8],
+        [3, 4],
+        [1, 2],
+        [5, 3],
+      ] as const) {
         const { data, errors } = await query(from, to, `limit: ${limit}, maxDepth: ${maxDepth}`);
         expect(errors).toBeUndefined();
         const expected = simplePaths(usable, id(from), id(to), maxDepth).slice(0, limit);
         const got = data!.paths as { length: number; nodes: { id: string }[]; edges: { id: string; source: { id: string }; target: { id: string } }[] }[];
         const label = `${from}→${to} limit ${limit} maxDepth ${maxDepth}`;
-        expect(got.map((path) => path.length), label).toEqual(expected.map((path) => path.edges.length));
+        expect(
+          got.map((path) => path.length),
+          label,
+        ).toEqual(expected.map((path) => path.edges.length));
         const valid = new Set(simplePaths(usable, id(from), id(to), maxDepth).map((path) => path.edges.join(',')));
         const seen = new Set<string>();
         for (const path of got) {
@@ -62,9 +76,7 @@ describe('paths', () => {
           expect(seen.has(key), `${label}: returned once`).toBe(false);
           seen.add(key);
           expect(new Set(path.nodes.map((node) => node.id)).size).toBe(path.nodes.length);
-          path.edges.forEach((edge, i) =>
-            expect([edge.source.id, edge.target.id].sort()).toEqual([path.nodes[i]!.id, path.nodes[i + 1]!.id].sort()),
-          );
+          path.edges.forEach((edge, i) => expect([edge.source.id, edge.target.id].sort()).toEqual([path.nodes[i]!.id, path.nodes[i + 1]!.id].sort()));
         }
       }
     }

@@ -99,7 +99,6 @@ function briefingOf(index: number, publishedAt: string, specs: Spec[], actorList
 }
 
 let dump: Dump;
-let happened: DumpedRelation[];
 
 beforeAll(async () => {
   const pool: Spec[] = Array.from({ length: 120 }, newSpec);
@@ -112,13 +111,17 @@ beforeAll(async () => {
   // Two actors are one: merge them, then ingest a briefing that still names the absorbed one.
   const merged = await execute(`mutation { mergeActors(survivorId: "${actorIds[3]}", absorbedId: "${actorIds[4]}") { id } }`);
   expect(merged.errors).toBeUndefined();
-  const late = briefingOf(BRIEFING_COUNT, '2016-03-11', [
-    { source: actorIds[4]!, target: actorIds[0]!, type: 'MET', date: '2016-03-10', negated: false },
-    { source: actorIds[4]!, target: actorIds[5]!, type: 'CRITICIZED', date: '2016-03-10', negated: false },
-  ], actors.filter((_, i) => i !== 3));
+  const late = briefingOf(
+    BRIEFING_COUNT,
+    '2016-03-11',
+    [
+      { source: actorIds[4]!, target: actorIds[0]!, type: 'MET', date: '2016-03-10', negated: false },
+      { source: actorIds[4]!, target: actorIds[5]!, type: 'CRITICIZED', date: '2016-03-10', negated: false },
+    ],
+    actors.filter((_, i) => i !== 3),
+  );
   await ingestBriefing(db, parseBriefing(late, 'late'));
   dump = await dumpGraph(db, prefix);
-  happened = dump.relations.filter((r) => inWindow(r, {}));
 }, 240_000);
 
 const liveIds = () => [...dump.actors.keys()].sort();
@@ -153,202 +156,255 @@ async function ask(query: string) {
 }
 
 describe('every answer recomputed from a dump of a random graph', () => {
-  it('generated the graph it meant to: hubs, symmetric and negated relations, corroboration, all modalities', () => {
-    expect(dump.actors.size).toBe(ACTOR_COUNT - 1);
-    expect(dump.actors.has(actorIds[4]!)).toBe(false);
-    const degree = (id: string) => dump.relations.filter((r) => r.source === id || r.target === id).length;
-    expect(degree(actorIds[0]!)).toBeGreaterThan(40);
-    expect(dump.relations.some((r) => r.negated)).toBe(true);
-    expect(dump.relations.some((r) => r.mentions > 1)).toBe(true);
-    expect(dump.relations.some((r) => r.briefingIds.length > 1)).toBe(true);
-    expect(dump.relations.some((r) => isSymmetric(r.type))).toBe(true);
-    expect(new Set(dump.relations.map((r) => r.modality)).size).toBe(MODALITIES.length);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'generated the graph it meant to: hubs, symmetric and negated relations, corroboration, all modalities',
+    () => {
+      expect(dump.actors.size).toBe(ACTOR_COUNT - 1);
+      expect(dump.actors.has(actorIds[4]!)).toBe(false);
+      const degree = (id: string) => dump.relations.filter((r) => r.source === id || r.target === id).length;
+      expect(degree(actorIds[0]!)).toBeGreaterThan(40);
+      expect(dump.relations.some((r) => r.negated)).toBe(true);
+      expect(dump.relations.some((r) => r.mentions > 1)).toBe(true);
+      expect(dump.relations.some((r) => r.briefingIds.length > 1)).toBe(true);
+      expect(dump.relations.some((r) => isSymmetric(r.type))).toBe(true);
+      expect(new Set(dump.relations.map((r) => r.modality)).size).toBe(MODALITIES.length);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('neighborhood', async () => {
-    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-      const center = rng.pick(liveIds());
-      const depth = 1 + rng.int(2);
-      const window = randomWindow();
-      const query = `{ neighborhood(actorId: "${center}", depth: ${depth}, limit: 2000${window ? ', ' + windowArgs(window) : ''}) { truncated nodes { id } edges { id } } }`;
-      const { neighborhood } = await ask(query.replace(', )', ')'));
-      const usable = dump.relations.filter((r) => inWindow(r, window));
-      const levels = neighborhoodLevels(usable, center, depth);
-      const nodes = new Set(levels.flat());
-      const edges = usable.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id);
-      expect(neighborhood.truncated, query).toBe(false);
-      expect(sorted(neighborhood.nodes.map((n: any) => n.id)), query).toEqual(sorted([...nodes]));
-      expect(neighborhood.nodes[0].id, query).toBe(center);
-      expect(sorted(neighborhood.edges.map((e: any) => e.id)), query).toEqual(sorted(edges));
-    }
-  }, TEST_TIMEOUT_MS);
-
-  it('paths: the k shortest simple paths', async () => {
-    for (let i = 0; i < Math.round(CASES_PER_QUERY * 1.5); i += 1) {
-      const [from, to] = [rng.pick(liveIds()), rng.pick(liveIds())];
-      const maxDepth = 1 + rng.int(4);
-      const limit = 1 + rng.int(5);
-      const window = randomWindow();
-      const excludeActorIds = rng.chance(0.3) ? [rng.pick(liveIds())] : [];
-      const excludeTypes = rng.chance(0.3) ? [rng.pick(TYPES)] : [];
-      const args = [windowArgs(window), `maxDepth: ${maxDepth}`, `limit: ${limit}`];
-      if (excludeActorIds.length) args.push(`excludeActorIds: ${gqlList(excludeActorIds)}`);
-      if (excludeTypes.length) args.push(`excludeTypes: [${excludeTypes.join(', ')}]`);
-      const query = `{ paths(fromId: "${from}", toId: "${to}", ${args.filter(Boolean).join(', ')}) { length nodes { id } edges { id } } }`;
-      const { paths } = await ask(query);
-      const usable = dump.relations.filter((r) => inWindow(r, window) && !excludeTypes.includes(r.type as RelationType));
-      const all = simplePaths(usable, from, to, maxDepth, excludeActorIds);
-      expect(paths.map((p: any) => p.length), query).toEqual(all.slice(0, limit).map((p) => p.edges.length));
-      const valid = new Set(all.map((p) => `${p.nodes.join(',')}|${p.edges.join(',')}`));
-      const keys = paths.map((p: any) => `${p.nodes.map((n: any) => n.id).join(',')}|${p.edges.map((e: any) => e.id).join(',')}`);
-      for (const found of keys) expect(valid.has(found), `${query}: ${found} is a simple path within the filters`).toBe(true);
-      expect(new Set(keys).size, query).toBe(keys.length);
-    }
-  }, TEST_TIMEOUT_MS);
-
-  it('relations(filter:) by types, actors, window, modalities, negated and text', async () => {
-    for (let i = 0; i < Math.round(CASES_PER_QUERY * 1.5); i += 1) {
-      const window = randomWindow();
-      const filter: string[] = [windowArgs(window)];
-      let pick: (r: DumpedRelation) => boolean;
-      const anchors = rng.some(liveIds(), 3);
-      const mode = rng.pick(['actorIds', 'sourceIds', 'targetIds', 'both']);
-      if (mode === 'actorIds') {
-        filter.push(`actorIds: ${gqlList(anchors)}`);
-        pick = (r) => anchors.includes(r.source) || anchors.includes(r.target);
-      } else {
-        const sources = mode === 'targetIds' ? null : anchors;
-        const targets = mode === 'sourceIds' ? null : mode === 'both' ? rng.some(liveIds(), 6) : anchors;
-        if (sources) filter.push(`sourceIds: ${gqlList(sources)}`);
-        if (targets) filter.push(`targetIds: ${gqlList(targets)}`);
-        const fits = (s: string, t: string) => (!sources || sources.includes(s)) && (!targets || targets.includes(t));
-        pick = (r) => fits(r.source, r.target) || (isSymmetric(r.type) && fits(r.target, r.source));
+  it(
+    'neighborhood',
+    async () => {
+      for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+        const center = rng.pick(liveIds());
+        const depth = 1 + rng.int(2);
+        const window = randomWindow();
+        const query = `{ neighborhood(actorId: "${center}", depth: ${depth}, limit: 2000, ${windowArgs(window)}) { truncated nodes { id } edges { id } } }`;
+        const { neighborhood } = await ask(query.replace(', )', ')'));
+        const usable = dump.relations.filter((r) => inWindow(r, window));
+        const levels = neighborhoodLevels(usable, center, depth);
+        const nodes = new Set(levels.flat());
+        const edges = usable.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id);
+        expect(neighborhood.truncated, query).toBe(false);
+        expect(sorted(neighborhood.nodes.map((n: any) => n.id)), query).toEqual(sorted([...nodes]));
+        expect(neighborhood.nodes[0].id, query).toBe(center);
+        expect(sorted(neighborhood.edges.map((e: any) => e.id)), query).toEqual(sorted(edges));
       }
-      const text = rng.chance(0.4) ? rng.some(WORDS, 2).join(' ') : null;
-      if (text) filter.push(`text: ${JSON.stringify(text)}`);
-      const newest = rng.chance(0.3);
-      const query = `{ relations(filter: { ${filter.filter(Boolean).join(', ')} }, first: 500${newest ? ', order: NEWEST_FIRST' : ''}) { totalCount edges { node { id } } } }`;
-      const { relations } = await ask(query);
-      const expected = dump.relations
-        .filter((r) => inWindow(r, window) && pick(r) && (!text || r.quotes.some((quote) => quoteHasWords(quote, text))))
-        .sort(byDayThenId);
-      expect(relations.totalCount, query).toBe(expected.length);
-      const ids = relations.edges.map((e: any) => e.node.id);
-      if (newest) {
-        // Newest first: days descending; within a day the order is the statement's, so compare per day.
-        const days = ids.map((id: string) => dayOf(expected.find((r) => r.id === id)!));
-        expect(days, query).toEqual([...days].sort().reverse());
-        expect(sorted(ids), query).toEqual(sorted(expected.map((r) => r.id)));
-      } else {
-        expect(ids, query).toEqual(expected.map((r) => r.id));
-      }
-    }
-  }, TEST_TIMEOUT_MS);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('topActors', async () => {
-    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-      const type = rng.pick(TYPES);
-      const bySource = rng.chance(0.4);
-      const anchor = rng.pick(liveIds());
-      const window = aggregate({ since: rng.chance(0.3) ? rng.pick(DAYS) : null, until: rng.chance(0.3) ? rng.pick(DAYS) : null, ...(rng.chance(0.4) ? { modalities: rng.some(MODALITIES, 3) } : {}) });
-      const asked = windowArgs({ since: window.since, until: window.until, ...(window.modalities && window.modalities.length !== 2 ? { modalities: window.modalities } : {}) });
-      const effective = window.modalities && window.modalities.length !== 2 ? window : aggregate({ since: window.since, until: window.until });
-      const query = `{ topActors(type: ${type}, ${bySource ? 'sourceId' : 'targetId'}: "${anchor}", limit: 100${asked ? ', ' + asked : ''}) { actor { id } count mentions } }`;
-      const { topActors } = await ask(query);
-      const counts = new Map<string, { count: number; mentions: number }>();
-      for (const r of dump.relations.filter((r) => r.type === type && inWindow(r, { ...effective, negated: false }))) {
-        const ends: [string, string][] = [[r.source, r.target]];
-        if (isSymmetric(type)) ends.push([r.target, r.source]);
-        for (const [s, t] of ends) {
-          const counted = bySource ? (s === anchor ? t : null) : t === anchor ? s : null;
-          if (!counted) continue;
-          const row = counts.get(counted) ?? { count: 0, mentions: 0 };
-          counts.set(counted, { count: row.count + 1, mentions: row.mentions + r.mentions });
+  it(
+    'paths: the k shortest simple paths',
+    async () => {
+      for (let i = 0; i < Math.round(CASES_PER_QUERY * 1.5); i += 1) {
+        const [from, to] = [rng.pick(liveIds()), rng.pick(liveIds())];
+        const maxDepth = 1 + rng.int(4);
+        const limit = 1 + rng.int(5);
+        const window = randomWindow();
+        const excludeActorIds = rng.chance(0.3) ? [rng.pick(liveIds())] : [];
+        const excludeTypes = rng.chance(0.3) ? [rng.pick(TYPES)] : [];
+        const args = [windowArgs(window), `maxDepth: ${maxDepth}`, `limit: ${limit}`];
+        if (excludeActorIds.length) args.push(`excludeActorIds: ${gqlList(excludeActorIds)}`);
+        if (excludeTypes.length) args.push(`excludeTypes: [${excludeTypes.join(', ')}]`);
+        const query = `{ paths(fromId: "${from}", toId: "${to}", ${args.filter(Boolean).join(', ')}) { length nodes { id } edges { id } } }`;
+        const { paths } = await ask(query);
+        const usable = dump.relations.filter((r) => inWindow(r, window) && !excludeTypes.includes(r.type as RelationType));
+        const all = simplePaths(usable, from, to, maxDepth, excludeActorIds);
+        expect(
+          paths.map((p: any) => p.length),
+          query,
+        ).toEqual(all.slice(0, limit).map((p) => p.edges.length));
+        const valid = new Set(all.map((p) => `${p.nodes.join(',')}|${p.edges.join(',')}`));
+        const keys = paths.map((p: any) => `${p.nodes.map((n: any) => n.id).join(',')}|${p.edges.map((e: any) => e.id).join(',')}`);
+        for (const found of keys) expect(valid.has(found), `${query}: ${found} is a simple path within the filters`).toBe(true);
+        expect(new Set(keys).size, query).toBe(keys.length);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'relations(filter:) by types, actors, window, modalities, negated and text',
+    async () => {
+      for (let i = 0; i < Math.round(CASES_PER_QUERY * 1.5); i += 1) {
+        const window = randomWindow();
+        const filter: string[] = [windowArgs(window)];
+        let pick: (r: DumpedRelation) => boolean;
+        const anchors = rng.some(liveIds(), 3);
+        const mode = rng.pick(['actorIds', 'sourceIds', 'targetIds', 'both']);
+        if (mode === 'actorIds') {
+          filter.push(`actorIds: ${gqlList(anchors)}`);
+          pick = (r) => anchors.includes(r.source) || anchors.includes(r.target);
+        } else {
+          const sources = mode === 'targetIds' ? null : anchors;
+          const targets = mode === 'sourceIds' ? null : mode === 'both' ? rng.some(liveIds(), 6) : anchors;
+          if (sources) filter.push(`sourceIds: ${gqlList(sources)}`);
+          if (targets) filter.push(`targetIds: ${gqlList(targets)}`);
+          const fits = (s: string, t: string) => (!sources || sources.includes(s)) && (!targets || targets.includes(t));
+          pick = (r) => fits(r.source, r.target) || (isSymmetric(r.type) && fits(r.target, r.source));
+        }
+        const text = rng.chance(0.4) ? rng.some(WORDS, 2).join(' ') : null;
+        if (text) filter.push(`text: ${JSON.stringify(text)}`);
+        const newest = rng.chance(0.3);
+        const query = `{ relations(filter: { ${filter.filter(Boolean).join(', ')} }, first: 500${newest ? ', order: NEWEST_FIRST' : ''}) { totalCount edges { node { id } } } }`;
+        const { relations } = await ask(query);
+        const expected = dump.relations
+          .filter((r) => inWindow(r, window) && pick(r) && (!text || r.quotes.some((quote) => quoteHasWords(quote, text))))
+          .sort(byDayThenId);
+        expect(relations.totalCount, query).toBe(expected.length);
+        const ids = relations.edges.map((e: any) => e.node.id);
+        if (newest) {
+          // Newest first: days descending; within a day the order is the statement's, so compare per day.
+          const days = ids.map((id: string) => dayOf(expected.find((r) => r.id === id)!));
+          expect(days, query).toEqual([...days].sort().reverse());
+          expect(sorted(ids), query).toEqual(sorted(expected.map((r) => r.id)));
+        } else {
+          expect(ids, query).toEqual(expected.map((r) => r.id));
         }
       }
-      const expected = [...counts.entries()]
-        .map(([id, row]) => ({ actor: { id }, ...row }))
-        .sort((a, b) => b.count - a.count || b.mentions - a.mentions || (a.actor.id < b.actor.id ? -1 : 1));
-      expect(topActors, query).toEqual(expected);
-    }
-  }, TEST_TIMEOUT_MS);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('actorRelationCounts and dyad', async () => {
-    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-      const [a, b] = [rng.pick(liveIds().slice(0, 8)), rng.pick(liveIds())];
-      const window = { ...randomWindow(), types: undefined };
-      const query = `{ counts: actorRelationCounts(actorId: "${a}"${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { type direction count }
+  it(
+    'topActors',
+    async () => {
+      for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+        const type = rng.pick(TYPES);
+        const bySource = rng.chance(0.4);
+        const anchor = rng.pick(liveIds());
+        const window = aggregate({
+          since: rng.chance(0.3) ? rng.pick(DAYS) : null,
+          until: rng.chance(0.3) ? rng.pick(DAYS) : null,
+          ...(rng.chance(0.4) ? { modalities: rng.some(MODALITIES, 3) } : {}),
+        });
+        const asked = windowArgs({
+          since: window.since,
+          until: window.until,
+          ...(window.modalities && window.modalities.length !== 2 ? { modalities: window.modalities } : {}),
+        });
+        const effective = window.modalities && window.modalities.length !== 2 ? window : aggregate({ since: window.since, until: window.until });
+        const query = `{ topActors(type: ${type}, ${bySource ? 'sourceId' : 'targetId'}: "${anchor}", limit: 100${asked ? ', ' + asked : ''}) { actor { id } count mentions } }`;
+        const { topActors } = await ask(query);
+        const counts = new Map<string, { count: number; mentions: number }>();
+        for (const r of dump.relations.filter((r) => r.type === type && inWindow(r, { ...effective, negated: false }))) {
+          const ends: [string, string][] = [[r.source, r.target]];
+          if (isSymmetric(type)) ends.push([r.target, r.source]);
+          for (const [s, t] of ends) {
+            const counted = bySource ? (s === anchor ? t : null) : t === anchor ? s : null;
+            if (!counted) continue;
+            const row = counts.get(counted) ?? { count: 0, mentions: 0 };
+            counts.set(counted, { count: row.count + 1, mentions: row.mentions + r.mentions });
+          }
+        }
+        const expected = [...counts.entries()]
+          .map(([id, row]) => ({ actor: { id }, ...row }))
+          .sort((a, b) => b.count - a.count || b.mentions - a.mentions || (a.actor.id < b.actor.id ? -1 : 1));
+        expect(topActors, query).toEqual(expected);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'actorRelationCounts and dyad',
+    async () => {
+      for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+        const [a, b] = [rng.pick(liveIds().slice(0, 8)), rng.pick(liveIds())];
+        const window = { ...randomWindow(), types: undefined };
+        const query = `{ counts: actorRelationCounts(actorId: "${a}"${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { type direction count }
         dyad(a: "${a}", b: "${b}"${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { total months { month type aToB bToA } } }`;
-      const { counts, dyad } = await ask(query);
-      const effective = aggregate(window);
-      const mine = dump.relations.filter((r) => (r.source === a || r.target === a) && inWindow(r, effective));
-      const expectedCounts = new Map<string, number>();
-      for (const r of mine) {
-        const direction = isSymmetric(r.type) ? 'BOTH' : r.source === a ? 'OUT' : 'IN';
-        expectedCounts.set(`${r.type}|${direction}`, (expectedCounts.get(`${r.type}|${direction}`) ?? 0) + 1);
+        const { counts, dyad } = await ask(query);
+        const effective = aggregate(window);
+        const mine = dump.relations.filter((r) => (r.source === a || r.target === a) && inWindow(r, effective));
+        const expectedCounts = new Map<string, number>();
+        for (const r of mine) {
+          const direction = isSymmetric(r.type) ? 'BOTH' : r.source === a ? 'OUT' : 'IN';
+          expectedCounts.set(`${r.type}|${direction}`, (expectedCounts.get(`${r.type}|${direction}`) ?? 0) + 1);
+        }
+        const rows = [...expectedCounts.entries()]
+          .map(([k, count]) => ({ type: k.split('|')[0], direction: k.split('|')[1], count }))
+          .sort((x, y) => y.count - x.count || (x.type! < y.type! ? -1 : x.type! > y.type! ? 1 : x.direction! < y.direction! ? -1 : 1));
+        expect(counts, query).toEqual(rows);
+        const between = mine.filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
+        const months = new Map<string, { aToB: number; bToA: number }>();
+        for (const r of between) {
+          const k = `${dayOf(r)!.slice(0, 7)}|${r.type}`;
+          const row = months.get(k) ?? { aToB: 0, bToA: 0 };
+          if (r.source === a || isSymmetric(r.type)) row.aToB += 1;
+          else row.bToA += 1;
+          months.set(k, row);
+        }
+        const expectedMonths = [...months.entries()]
+          .map(([k, row]) => ({ month: k.split('|')[0], type: k.split('|')[1], ...row }))
+          .sort((x, y) => (x.month! < y.month! ? -1 : x.month! > y.month! ? 1 : x.type! < y.type! ? -1 : 1));
+        if (a === b) continue;
+        expect(dyad, query).toEqual({ total: between.length, months: expectedMonths });
       }
-      const rows = [...expectedCounts.entries()]
-        .map(([k, count]) => ({ type: k.split('|')[0], direction: k.split('|')[1], count }))
-        .sort((x, y) => y.count - x.count || (x.type! < y.type! ? -1 : x.type! > y.type! ? 1 : x.direction! < y.direction! ? -1 : 1));
-      expect(counts, query).toEqual(rows);
-      const between = mine.filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
-      const months = new Map<string, { aToB: number; bToA: number }>();
-      for (const r of between) {
-        const k = `${dayOf(r)!.slice(0, 7)}|${r.type}`;
-        const row = months.get(k) ?? { aToB: 0, bToA: 0 };
-        if (r.source === a || isSymmetric(r.type)) row.aToB += 1;
-        else row.bToA += 1;
-        months.set(k, row);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'commonGround',
+    async () => {
+      for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+        const a = rng.pick(liveIds());
+        let b = rng.pick(liveIds());
+        while (b === a) b = rng.pick(liveIds());
+        const window: Window = {
+          types: rng.chance(0.3) ? rng.some(TYPES, 3) : null,
+          since: rng.chance(0.3) ? rng.pick(DAYS) : null,
+          until: rng.chance(0.3) ? rng.pick(DAYS) : null,
+        };
+        const query = `{ commonGround(a: "${a}", b: "${b}", limit: 100${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { actor { id } withA { id } withB { id } } }`;
+        const { commonGround } = await ask(query);
+        const usable = dump.relations.filter((r) => inWindow(r, aggregate({ ...window, negated: false })));
+        const withX = (x: string, c: string) =>
+          usable
+            .filter((r) => (r.source === x && r.target === c) || (r.source === c && r.target === x))
+            .sort(byDayThenId)
+            .map((r) => ({ id: r.id }));
+        const expected = liveIds()
+          .filter((c) => c !== a && c !== b)
+          .map((c) => ({ actor: { id: c }, withA: withX(a, c), withB: withX(b, c) }))
+          .filter((row) => row.withA.length > 0 && row.withB.length > 0)
+          .sort((x, y) => y.withA.length + y.withB.length - (x.withA.length + x.withB.length) || (x.actor.id < y.actor.id ? -1 : 1));
+        expect(commonGround, query).toEqual(expected);
       }
-      const expectedMonths = [...months.entries()]
-        .map(([k, row]) => ({ month: k.split('|')[0], type: k.split('|')[1], ...row }))
-        .sort((x, y) => (x.month! < y.month! ? -1 : x.month! > y.month! ? 1 : x.type! < y.type! ? -1 : 1));
-      if (a === b) continue;
-      expect(dyad, query).toEqual({ total: between.length, months: expectedMonths });
-    }
-  }, TEST_TIMEOUT_MS);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('commonGround', async () => {
-    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-      const a = rng.pick(liveIds());
-      let b = rng.pick(liveIds());
-      while (b === a) b = rng.pick(liveIds());
-      const window: Window = { types: rng.chance(0.3) ? rng.some(TYPES, 3) : null, since: rng.chance(0.3) ? rng.pick(DAYS) : null, until: rng.chance(0.3) ? rng.pick(DAYS) : null };
-      const query = `{ commonGround(a: "${a}", b: "${b}", limit: 100${windowArgs(window) ? ', ' + windowArgs(window) : ''}) { actor { id } withA { id } withB { id } } }`;
-      const { commonGround } = await ask(query);
-      const usable = dump.relations.filter((r) => inWindow(r, aggregate({ ...window, negated: false })));
-      const withX = (x: string, c: string) =>
-        usable.filter((r) => (r.source === x && r.target === c) || (r.source === c && r.target === x)).sort(byDayThenId).map((r) => ({ id: r.id }));
-      const expected = liveIds()
-        .filter((c) => c !== a && c !== b)
-        .map((c) => ({ actor: { id: c }, withA: withX(a, c), withB: withX(b, c) }))
-        .filter((row) => row.withA.length > 0 && row.withB.length > 0)
-        .sort((x, y) => y.withA.length + y.withB.length - (x.withA.length + x.withB.length) || (x.actor.id < y.actor.id ? -1 : 1));
-      expect(commonGround, query).toEqual(expected);
-    }
-  }, TEST_TIMEOUT_MS);
-
-  it('timeline and Actor.relations', async () => {
-    for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-      const actor = rng.pick(liveIds());
-      const window = randomWindow();
-      const direction = rng.pick(['OUT', 'IN', 'BOTH']);
-      const args = windowArgs(window);
-      const query = `{ timeline(actorId: "${actor}"${args ? ', ' + args : ''}) { date dateFromReport relations { id } }
+  it(
+    'timeline and Actor.relations',
+    async () => {
+      for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+        const actor = rng.pick(liveIds());
+        const window = randomWindow();
+        const direction = rng.pick(['OUT', 'IN', 'BOTH']);
+        const args = windowArgs(window);
+        const query = `{ timeline(actorId: "${actor}"${args ? ', ' + args : ''}) { date dateFromReport relations { id } }
         actor(id: "${actor}") { relations(direction: ${direction}, first: 500${args ? ', ' + args : ''}) { totalCount edges { node { id } } } } }`;
-      const { timeline, actor: found } = await ask(query);
-      const mine = dump.relations.filter((r) => (r.source === actor || r.target === actor) && inWindow(r, window)).sort(byDayThenId);
-      const days: { date: string; dateFromReport: boolean; relations: { id: string }[] }[] = [];
-      for (const r of mine) {
-        let day = days.at(-1);
-        if (!day || day.date !== dayOf(r)) days.push((day = { date: dayOf(r)!, dateFromReport: true, relations: [] }));
-        day.relations.push({ id: r.id });
-        if (r.date) day.dateFromReport = false;
+        const { timeline, actor: found } = await ask(query);
+        const mine = dump.relations.filter((r) => (r.source === actor || r.target === actor) && inWindow(r, window)).sort(byDayThenId);
+        const days: { date: string; dateFromReport: boolean; relations: { id: string }[] }[] = [];
+        for (const r of mine) {
+          let day = days.at(-1);
+          if (!day || day.date !== dayOf(r)) days.push((day = { date: dayOf(r)!, dateFromReport: true, relations: [] }));
+          day.relations.push({ id: r.id });
+          if (r.date) day.dateFromReport = false;
+        }
+        expect(timeline, query).toEqual(days);
+        const directed = mine.filter((r) => direction === 'BOTH' || isSymmetric(r.type) || (direction === 'OUT' ? r.source === actor : r.target === actor));
+        expect(found.relations.totalCount, query).toBe(directed.length);
+        expect(
+          found.relations.edges.map((e: any) => e.node.id),
+          query,
+        ).toEqual(directed.map((r) => r.id));
       }
-      expect(timeline, query).toEqual(days);
-      const directed = mine.filter((r) => direction === 'BOTH' || isSymmetric(r.type) || (direction === 'OUT' ? r.source === actor : r.target === actor));
-      expect(found.relations.totalCount, query).toBe(directed.length);
-      expect(found.relations.edges.map((e: any) => e.node.id), query).toEqual(directed.map((r) => r.id));
-    }
-  }, TEST_TIMEOUT_MS);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -21,7 +21,9 @@ async function seedRelationsWithWords(text: string): Promise<number> {
 }
 
 const textCount = async (text: string) => {
-  const { data, errors } = await execute(`query($text: String!) { relations(filter: { text: $text, briefingId: "${SEED_BRIEFING_ID}" }) { totalCount } }`, { text });
+  const { data, errors } = await execute(`query($text: String!) { relations(filter: { text: $text, briefingId: "${SEED_BRIEFING_ID}" }) { totalCount } }`, {
+    text,
+  });
   expect(errors).toBeUndefined();
   return data!.relations.totalCount as number;
 };

@@ -26,7 +26,9 @@ describe('the seeded graph, through GraphQL', () => {
   });
 
   it('finds Le Drian’s meeting from either end (MET is symmetric)', async () => {
-    const { data } = await execute(`{ actor(id: "jean-yves-le-drian") { relations(types: [MET], direction: OUT) { edges { node { source { id } target { id } } } } } }`);
+    const { data } = await execute(
+      `{ actor(id: "jean-yves-le-drian") { relations(types: [MET], direction: OUT) { edges { node { source { id } target { id } } } } } }`,
+    );
     const ends = data!.actor.relations.edges.map((edge: any) => [edge.node.source.id, edge.node.target.id].sort().join('|'));
     expect(ends).toContain(['jean-yves-le-drian', 'sergei-shoigu'].sort().join('|'));
   });
@@ -103,14 +105,19 @@ describe('the seeded graph, through GraphQL', () => {
   });
 
   it('searches names and aliases full-text, paginated by cursor', async () => {
-    const { data: first } = await execute(`{ searchActors(query: "syrian", first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const { data: first } = await execute(
+      `{ searchActors(query: "syrian", first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
     const total = first!.searchActors.totalCount;
     expect(total).toBeGreaterThan(2);
     expect(first!.searchActors.pageInfo.hasNextPage).toBe(true);
     const seen = first!.searchActors.edges.map((edge: any) => edge.node.id);
     let after = first!.searchActors.pageInfo.endCursor;
     for (;;) {
-      const { data } = await execute(`query($after: String) { searchActors(query: "syrian", first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const { data } = await execute(
+        `query($after: String) { searchActors(query: "syrian", first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...data!.searchActors.edges.map((edge: any) => edge.node.id));
       if (!data!.searchActors.pageInfo.hasNextPage) break;
       after = data!.searchActors.pageInfo.endCursor;

@@ -13,7 +13,11 @@ const EDITOR_KEY = randomBytes(24).toString('base64url');
 const server = await startToolingServer(db, { keyring: Keyring.parse(`sub-reader:reader:${READER_KEY}\nsub-editor:editor:${EDITOR_KEY}`, 'test') });
 const clients: Client[] = [];
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await server.stop();
   await db.close();
 });
@@ -55,11 +59,16 @@ describe('live updates over WebSocket', () => {
     const a = make.actor('a', 'Anna Live');
     const b = make.actor('b', 'Boris Live');
     const c = make.actor('c', 'Clara Live');
-    const input = make.briefing('one', '2024-05-02', [a, b, c], [
-      { source: 'a', type: 'MET', target: 'b', date: '2024-05-01', sentence: 'Anna Live met Boris Live on Wednesday.' },
-      { source: 'a', type: 'CRITICIZED', target: 'c', sentence: 'Anna Live criticized Clara Live.' },
-      { source: 'b', type: 'PRAISED', target: 'c', sentence: 'Boris Live praised Clara Live.' },
-    ]);
+    const input = make.briefing(
+      'one',
+      '2024-05-02',
+      [a, b, c],
+      [
+        { source: 'a', type: 'MET', target: 'b', date: '2024-05-01', sentence: 'Anna Live met Boris Live on Wednesday.' },
+        { source: 'a', type: 'CRITICIZED', target: 'c', sentence: 'Anna Live criticized Clara Live.' },
+        { source: 'b', type: 'PRAISED', target: 'c', sentence: 'Boris Live praised Clara Live.' },
+      ],
+    );
 
     const reader = client({ authorization: `Bearer ${READER_KEY}` });
     const all = subscribe(reader, RELATIONS, { actorIds: [a.id] });
@@ -68,7 +77,9 @@ describe('live updates over WebSocket', () => {
     const actors = subscribe(reader, ACTORS, { actorIds: [c.id] });
     await all.opened;
     // The subscriptions are registered once the server has answered an operation on the same socket.
-    await new Promise<void>((resolve) => reader.subscribe({ query: '{ relationTypes { type } }' }, { next: () => undefined, error: () => resolve(), complete: () => resolve() }));
+    await new Promise<void>((resolve) =>
+      reader.subscribe({ query: '{ relationTypes { type } }' }, { next: () => undefined, error: () => resolve(), complete: () => resolve() }),
+    );
 
     const response = await fetch(server.url, {
       method: 'POST',
@@ -81,9 +92,14 @@ describe('live updates over WebSocket', () => {
     const events = all.received.map((value) => value.data.relationIngested);
     expect(events.map((event) => `${event.status} ${event.relation.type}`).sort()).toEqual(['CREATED CRITICIZED', 'CREATED MET']);
     const met = events.find((event) => event.relation.type === 'MET');
-    expect(met).toMatchObject({ briefing: { id: input.briefing.id }, relation: { date: '2024-05-01', evidence: [{ quote: 'Anna Live met Boris Live on Wednesday.' }] } });
+    expect(met).toMatchObject({
+      briefing: { id: input.briefing.id },
+      relation: { date: '2024-05-01', evidence: [{ quote: 'Anna Live met Boris Live on Wednesday.' }] },
+    });
     expect(criticism.received.map((value) => value.data.relationIngested.relation.target.id)).toEqual([c.id]);
-    expect(actors.received.map((value) => value.data.actorIngested)).toEqual([{ status: 'CREATED', actor: { id: c.id, name: 'Clara Live' }, briefing: { id: input.briefing.id } }]);
+    expect(actors.received.map((value) => value.data.actorIngested)).toEqual([
+      { status: 'CREATED', actor: { id: c.id, name: 'Clara Live' }, briefing: { id: input.briefing.id } },
+    ]);
     expect(attacks.received).toEqual([]);
     expect([all.errors, criticism.errors, attacks.errors, actors.errors].flat()).toEqual([]);
 
@@ -93,14 +109,24 @@ describe('live updates over WebSocket', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
       body: JSON.stringify({ query: 'mutation ($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }', variables: { input } }),
     });
-    const corroborating = make.briefing('two', '2024-05-03', [a, b], [{ source: 'b', type: 'MET', target: 'a', date: '2024-05-01', sentence: 'Boris Live and Anna Live met.' }]);
+    const corroborating = make.briefing(
+      'two',
+      '2024-05-03',
+      [a, b],
+      [{ source: 'b', type: 'MET', target: 'a', date: '2024-05-01', sentence: 'Boris Live and Anna Live met.' }],
+    );
     await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
-      body: JSON.stringify({ query: 'mutation ($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }', variables: { input: corroborating } }),
+      body: JSON.stringify({
+        query: 'mutation ($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }',
+        variables: { input: corroborating },
+      }),
     });
     await until(() => all.received.length >= 3, 'the corroboration');
-    expect(all.received.slice(2).map((value) => value.data.relationIngested)).toMatchObject([{ status: 'CORROBORATED', briefing: { id: corroborating.briefing.id }, relation: { type: 'MET' } }]);
+    expect(all.received.slice(2).map((value) => value.data.relationIngested)).toMatchObject([
+      { status: 'CORROBORATED', briefing: { id: corroborating.briefing.id }, relation: { type: 'MET' } },
+    ]);
   });
 
   it('refuses a socket without a valid key, and a mutation from a reader', async () => {

@@ -34,7 +34,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let url = process.env.NLP_TEST_URL;
   if (!url) {
     running = await startLocalNlp(
-      { port: await freePort(), nlpDir: path.join(PROJECT_ROOT, '.corenlp'), heapMb: TEST_NLP_HEAP_MB, threads: 2, javaHome: process.env.JAVA_HOME, log: (line) => console.log(line) },
+      {
+        port: await freePort(),
+        nlpDir: path.join(PROJECT_ROOT, '.corenlp'),
+        heapMb: TEST_NLP_HEAP_MB,
+        threads: 2,
+        javaHome: process.env.JAVA_HOME,
+        log: (line) => console.log(line),
+      },
       false,
     );
     url = running.url;

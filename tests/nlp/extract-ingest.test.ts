@@ -33,7 +33,8 @@ describe('extraction against the graph', () => {
 
   it('extracts and ingests raw text in one step, keeping the extractor on every piece of evidence', async () => {
     const id = uniquePrefix('text');
-    const text = 'Freedonian Foreign Minister Rufus Firefly met Sylvanian President Trentino Ambassad on Tuesday in Geneva. ' +
+    const text =
+      'Freedonian Foreign Minister Rufus Firefly met Sylvanian President Trentino Ambassad on Tuesday in Geneva. ' +
       'Firefly later criticized Sylvania over the border closure.';
     const mutation = `mutation($input: BriefingTextInput!) { ingestBriefingText(input: $input) {
       briefingStatus actors { status actor { id name } } relationsCreated { type date evidence { extractor quote } } } }`;

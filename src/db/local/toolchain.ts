@@ -35,8 +35,7 @@ export function findMaven(): string {
   const probe = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new ToolchainError(
-      `Maven is needed once to download the local Neo4j's jars, and "mvn" could not be run. ` +
-        `Install it (e.g. apt-get install maven). ${WAY_AROUND}`,
+      `Maven is needed once to download the local Neo4j's jars, and "mvn" could not be run. ` + `Install it (e.g. apt-get install maven). ${WAY_AROUND}`,
     );
   }
   return 'mvn';

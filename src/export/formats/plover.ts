@@ -36,7 +36,13 @@ export const ploverExporter: Exporter = {
         mentions: edge.mentions,
         text: first?.quote ?? null,
         citation: first
-          ? { briefing_id: first.briefing.id, title: first.briefing.title, url: first.briefing.url, publisher: first.briefing.source, published: first.briefing.publishedAt }
+          ? {
+              briefing_id: first.briefing.id,
+              title: first.briefing.title,
+              url: first.briefing.url,
+              publisher: first.briefing.source,
+              published: first.briefing.publishedAt,
+            }
           : null,
         sources: edge.evidence.map((evidence) => ({
           text: evidence.quote,

@@ -41,7 +41,10 @@ export class ActorLocator {
     if (c === undefined) return null;
     const chain = this.doc.corefs[c]!;
     // the representative mention first, then the others before this one, nearest first
-    const ordered = [...chain.filter((m) => m.representative), ...chain.filter((m) => !m.representative && (m.sentence < sentence || (m.sentence === sentence && m.head < token))).reverse()];
+    const ordered = [
+      ...chain.filter((m) => m.representative),
+      ...chain.filter((m) => !m.representative && (m.sentence < sentence || (m.sentence === sentence && m.head < token))).reverse(),
+    ];
     for (const m of ordered) {
       if (m.sentence === sentence && m.head === token) continue;
       const actor = this.named(m.sentence, m.head);

@@ -7,7 +7,15 @@ import type { ActorSpan } from './actor-spans.js';
  * one and a token of a mention of the other, within the briefing sentence [start, end). Structural evidence for a
  * relation the word-order rules proposed.
  */
-export function dependencyDistance(doc: ParsedDocument, start: number, end: number, spans: ActorSpan[], a: Actor, b: Actor, resolve: (x: Actor) => Actor): number {
+export function dependencyDistance(
+  doc: ParsedDocument,
+  start: number,
+  end: number,
+  spans: ActorSpan[],
+  a: Actor,
+  b: Actor,
+  resolve: (x: Actor) => Actor,
+): number {
   let best = Infinity;
   for (const s of doc.sentences) {
     if (s.end <= start || s.start >= end) continue;
@@ -33,10 +41,12 @@ export function dependencyDistance(doc: ParsedDocument, start: number, end: numb
       }
       hops += 1;
       const next: number[] = [];
-      for (const t of frontier) for (const n of neighbours.get(t) ?? []) if (!seen.has(n)) {
-        seen.set(n, hops);
-        next.push(n);
-      }
+      for (const t of frontier)
+        for (const n of neighbours.get(t) ?? [])
+          if (!seen.has(n)) {
+            seen.set(n, hops);
+            next.push(n);
+          }
       frontier = next;
     }
   }

@@ -29,7 +29,8 @@ export interface StructuralRelation {
 const SOURCE_RELS = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const PLACE_PREPS = new Set(['to', 'in', 'into', 'at']);
-const prepOfArc = (g: DependencyGraph, gov: number, dep: number) => prepositionOf(g.outgoing(gov).find((a) => a.dep === dep && a.rel.startsWith('obl:'))?.rel ?? '') ?? '';
+const prepOfArc = (g: DependencyGraph, gov: number, dep: number) =>
+  prepositionOf(g.outgoing(gov).find((a) => a.dep === dep && a.rel.startsWith('obl:'))?.rel ?? '') ?? '';
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
@@ -52,17 +53,50 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       }
       return found;
     };
-    const emit = (type: RelationType, sources: Arg[], targets: Arg[], trigger: number, confidence: number, via: StructuralRelation['via'], clause = trigger) => {
+    const emit = (
+      type: RelationType,
+      sources: Arg[],
+      targets: Arg[],
+      trigger: number,
+      confidence: number,
+      via: StructuralRelation['via'],
+      clause = trigger,
+    ) => {
       const { modality, negated, speaker } = clauseModality(g, clause, lex, (t) => locate.actorAt(s, t));
       const date = clauseDate(g, clause) ?? (clause !== trigger ? clauseDate(g, trigger) : null);
       if (via === 'dismissal' && !targets.length) {
-        for (const a of sources) out.push({ type, source: a.actor, target: null, modality, negated, confidence: round(confidence * 0.9), sentence: s, triggerStart: sentence.tokens[trigger]!.start, date, speaker, via });
+        for (const a of sources)
+          out.push({
+            type,
+            source: a.actor,
+            target: null,
+            modality,
+            negated,
+            confidence: round(confidence * 0.9),
+            sentence: s,
+            triggerStart: sentence.tokens[trigger]!.start,
+            date,
+            speaker,
+            via,
+          });
       }
       for (const a of sources) {
         for (const b of targets) {
           if (a.actor === b.actor) continue;
           const factor = a.coref || b.coref ? COREF_FACTOR : 1;
-          out.push({ type, source: a.actor, target: b.actor, modality, negated, confidence: round(confidence * factor), sentence: s, triggerStart: sentence.tokens[trigger]!.start, date, speaker, via });
+          out.push({
+            type,
+            source: a.actor,
+            target: b.actor,
+            modality,
+            negated,
+            confidence: round(confidence * factor),
+            sentence: s,
+            triggerStart: sentence.tokens[trigger]!.start,
+            date,
+            speaker,
+            via,
+          });
         }
       }
     };
@@ -75,12 +109,25 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         const callsFalse = lemma === 'call' && g.children(i, 'xcomp').some((x) => lex.falsehoodNouns.has(g.lemma(x)));
         if (claims.length && (lex.dismissalVerbs.has(lemma) || callsFalse)) {
           const sources = args(subjects(g, i));
-          const owners = claims.flatMap((c) => [...g.children(c, 'nmod:poss'), ...g.children(c, 'nmod:by'), ...g.children(c, 'nmod:from'), ...g.children(c, 'nmod:of')]);
+          const owners = claims.flatMap((c) => [
+            ...g.children(c, 'nmod:poss'),
+            ...g.children(c, 'nmod:by'),
+            ...g.children(c, 'nmod:from'),
+            ...g.children(c, 'nmod:of'),
+          ]);
           emit('DENIED', sources, args(owners), i, 0.8, 'dismissal');
           return;
         }
         for (const rule of lex.verbs.get(lemma) ?? []) {
-          if (rule.after && !followedBy(sentence.tokens.map((t) => t.word.toLowerCase()), i, rule.after)) continue;
+          if (
+            rule.after &&
+            !followedBy(
+              sentence.tokens.map((t) => t.word.toLowerCase()),
+              i,
+              rule.after,
+            )
+          )
+            continue;
           const targets = verbTargets(g, i, rule);
           if (targets === null) continue;
           const sources = args(subjects(g, i));
@@ -93,11 +140,20 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       }
       if (!tok.pos.startsWith('NN')) return;
       for (const { before, rule } of lex.nouns.get(tok.word.toLowerCase()) ?? lex.nouns.get(lemma) ?? []) {
-        if (before.length && !precededBy(sentence.tokens.map((t) => t.word.toLowerCase()), i, before)) continue;
+        if (
+          before.length &&
+          !precededBy(
+            sentence.tokens.map((t) => t.word.toLowerCase()),
+            i,
+            before,
+          )
+        )
+          continue;
         const { sources, targets, clause, between } = nounArguments(g, i, rule, lex);
         if (between.length >= 2 && RELATION_TYPE_INFO[rule.type].symmetric && !sources.length) {
           const parties = args(between);
-          for (let a = 0; a < parties.length; a += 1) for (let b = a + 1; b < parties.length; b += 1) emit(rule.type, [parties[a]!], [parties[b]!], i, rule.confidence, 'noun', clause);
+          for (let a = 0; a < parties.length; a += 1)
+            for (let b = a + 1; b < parties.length; b += 1) emit(rule.type, [parties[a]!], [parties[b]!], i, rule.confidence, 'noun', clause);
           continue;
         }
         emit(rule.type, args(sources), args(targets), i, rule.confidence * 0.95, 'noun', clause);
@@ -109,12 +165,18 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
 
 /** The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, or for a bare participle the subject of the clause it hangs from. */
 function subjects(g: DependencyGraph, verb: number): number[] {
-  const direct = g.outgoing(verb).filter((a) => SOURCE_RELS.has(a.rel)).map((a) => a.dep);
+  const direct = g
+    .outgoing(verb)
+    .filter((a) => SOURCE_RELS.has(a.rel))
+    .map((a) => a.dep);
   if (direct.length) return direct;
   // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's
   for (const arc of g.incoming(verb)) {
     if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj')) && /^VB[GN]?$/.test(g.pos(verb))) {
-      const up = g.outgoing(arc.gov).filter((a) => a.rel === 'nsubj').map((a) => a.dep);
+      const up = g
+        .outgoing(arc.gov)
+        .filter((a) => a.rel === 'nsubj')
+        .map((a) => a.dep);
       if (up.length) return up;
     }
   }
@@ -126,7 +188,10 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): num
   const objects = g.children(verb, 'obj');
   const targets: number[] = [];
   const prepTargets = (head: number, kind: 'obl' | 'nmod') =>
-    g.outgoing(head).filter((a) => a.rel.startsWith(`${kind}:`) && rule.preps.includes(prepositionOf(a.rel) ?? '')).map((a) => a.dep);
+    g
+      .outgoing(head)
+      .filter((a) => a.rel.startsWith(`${kind}:`) && rule.preps.includes(prepositionOf(a.rel) ?? ''))
+      .map((a) => a.dep);
   if (rule.objects) {
     const heads = objects.filter((o) => rule.objects!.has(g.word(o)) || rule.objects!.has(g.lemma(o)));
     if (!heads.length) return null;
@@ -145,7 +210,10 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): num
 /** The agent and target tokens of an event noun: "Russia's strikes on Aleppo", "held talks with", "drew condemnation from". */
 function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, lex: Lexicon) {
   const sources: number[] = [...g.children(noun, 'nmod:poss'), ...g.children(noun, 'nmod:by'), ...g.children(noun, 'nmod:from')];
-  const targets: number[] = g.outgoing(noun).filter((a) => a.rel.startsWith('nmod:') && rule.preps.includes(prepositionOf(a.rel) ?? '') && a.rel !== 'nmod:poss').map((a) => a.dep);
+  const targets: number[] = g
+    .outgoing(noun)
+    .filter((a) => a.rel.startsWith('nmod:') && rule.preps.includes(prepositionOf(a.rel) ?? '') && a.rel !== 'nmod:poss')
+    .map((a) => a.dep);
   const between = g.children(noun, 'nmod:between');
   let clause = noun;
   for (const verb of g.parents(noun, 'obj')) {
@@ -153,7 +221,12 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     if (lex.lightVerbs.has(vl)) {
       clause = verb;
       if (!sources.length) sources.push(...subjects(g, verb));
-      targets.push(...g.outgoing(verb).filter((a) => a.rel.startsWith('obl:') && rule.preps.includes(prepositionOf(a.rel) ?? '')).map((a) => a.dep));
+      targets.push(
+        ...g
+          .outgoing(verb)
+          .filter((a) => a.rel.startsWith('obl:') && rule.preps.includes(prepositionOf(a.rel) ?? ''))
+          .map((a) => a.dep),
+      );
       between.push(...g.children(verb, 'obl:between'));
     } else if (lex.receivingVerbs.has(vl) && !lex.lightVerbs.has(vl)) {
       // "X drew condemnation from Y": Y acts on X
@@ -172,7 +245,12 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
 }
 
 /** Negation, modality and speaker of the clause a trigger heads, from its arcs. */
-function clauseModality(g: DependencyGraph, head: number, lex: Lexicon, actorAt: (token: number) => Actor | null): { modality: Modality; negated: boolean; speaker: Actor | null } {
+function clauseModality(
+  g: DependencyGraph,
+  head: number,
+  lex: Lexicon,
+  actorAt: (token: number) => Actor | null,
+): { modality: Modality; negated: boolean; speaker: Actor | null } {
   let negated = g.outgoing(head).some((a) => (a.rel === 'advmod' || a.rel === 'det') && NEGATORS.has(g.lemma(a.dep)));
   let modality: Modality = 'ASSERTED';
   let speaker: Actor | null = null;

@@ -32,11 +32,7 @@ export class ActorRepository {
     return row?.id ?? null;
   }
 
-  async search(
-    text: string,
-    kinds: readonly ActorKind[] | null,
-    page: PageRequest,
-  ): Promise<{ total: number; hits: { id: string; score: number }[] }> {
+  async search(text: string, kinds: readonly ActorKind[] | null, page: PageRequest): Promise<{ total: number; hits: { id: string; score: number }[] }> {
     const luceneQuery = searchQuery(text);
     if (!luceneQuery) return { total: 0, hits: [] };
     const [row] = await this.db.read<{ total: number; page: { id: string; score: number }[] }>('actors/search', {

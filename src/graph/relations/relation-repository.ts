@@ -19,7 +19,9 @@ const listOrNull = <T>(values: readonly T[] | null | undefined): T[] | null => (
 
 /** Every word must occur in the quote, "the" and "of" included (folded as `quoteKey` is). */
 export function evidenceTextQuery(text: string | null | undefined): string | null {
-  const terms = textKey(text ?? '').split(' ').filter(Boolean);
+  const terms = textKey(text ?? '')
+    .split(' ')
+    .filter(Boolean);
   return terms.length > 0 ? terms.map((term) => `+${term}`).join(' ') : null;
 }
 

@@ -60,7 +60,12 @@ function initialsAgree(short: string, long: string): boolean {
   const givenA = a.slice(0, -1);
   const givenB = b.slice(0, -1);
   const usesInitial = givenA.some((part, i) => part !== givenB[i]);
-  return usesInitial && givenA.every((part, i) => part === givenB[i] || (part.length === 1 && givenB[i]!.startsWith(part)) || (givenB[i]!.length === 1 && part.startsWith(givenB[i]!)));
+  return (
+    usesInitial &&
+    givenA.every(
+      (part, i) => part === givenB[i] || (part.length === 1 && givenB[i]!.startsWith(part)) || (givenB[i]!.length === 1 && part.startsWith(givenB[i]!)),
+    )
+  );
 }
 
 function reasonFor(a: SameAsCandidate, b: SameAsCandidate): SameAsReason | null {

@@ -40,10 +40,11 @@ export interface RelationFacts {
 
 export interface RelationRecord extends RelationFacts {
   id: string;
-  mentions: number;
+  /** Null until the relation's evidence has been counted (a relation re-created by a merge, before its refresh). */
+  mentions: number | null;
   firstSeen: string | null;
   lastSeen: string | null;
-  confidence: number;
+  confidence: number | null;
 }
 
 export interface EvidenceRecord {

@@ -34,18 +34,7 @@ export const RELATION_TYPES = [
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export type PloverCategory =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'COOPERATE'
-  | 'AID'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'SANCTION'
-  | 'ASSAULT';
+export type PloverCategory = 'AGREE' | 'CONSULT' | 'SUPPORT' | 'COOPERATE' | 'AID' | 'REQUEST' | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'SANCTION' | 'ASSAULT';
 
 export interface PloverCoding {
   category: PloverCategory;
@@ -89,11 +78,25 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
   REJECTED: info('REJECTED', false, '120', { category: 'REJECT', mode: null }, -4.0, 'Rejected a proposal or demand of the target.'),
   THREATENED: info('THREATENED', false, '130', { category: 'THREATEN', mode: null }, -4.4, 'Threatened the target.'),
   SANCTIONED: info('SANCTIONED', false, '163', { category: 'SANCTION', mode: 'embargo' }, -8.0, 'Imposed sanctions or an embargo on the target.'),
-  EXPELLED: info('EXPELLED', false, '174', { category: 'SANCTION', mode: 'expel' }, -5.0, 'Expelled the target (diplomats, nationals, peacekeepers; CAMEO 166/174).'),
+  EXPELLED: info(
+    'EXPELLED',
+    false,
+    '174',
+    { category: 'SANCTION', mode: 'expel' },
+    -5.0,
+    'Expelled the target (diplomats, nationals, peacekeepers; CAMEO 166/174).',
+  ),
   SUPPORTED: info('SUPPORTED', false, '070', { category: 'AID', mode: null }, 7.0, 'Gave the target material, military or political support.'),
   COOPERATED_WITH: info('COOPERATED_WITH', true, '060', { category: 'COOPERATE', mode: null }, 6.0, 'Cooperated, coordinated or shared information.'),
   ATTACKED: info('ATTACKED', false, '190', { category: 'ASSAULT', mode: null }, -10.0, 'Attacked the target with force (CAMEO 18x–19x).'),
-  AFFILIATED_WITH: info('AFFILIATED_WITH', false, null, null, null, 'Is a member, official, agent or part of the target; a role title and from/to dates where known.'),
+  AFFILIATED_WITH: info(
+    'AFFILIATED_WITH',
+    false,
+    null,
+    null,
+    null,
+    'Is a member, official, agent or part of the target; a role title and from/to dates where known.',
+  ),
 };
 
 const relationTypeSet: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -102,6 +105,4 @@ export function isRelationType(value: string): value is RelationType {
   return relationTypeSet.has(value);
 }
 
-export const SYMMETRIC_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES.filter(
-  (type) => RELATION_TYPE_INFO[type].symmetric,
-);
+export const SYMMETRIC_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES.filter((type) => RELATION_TYPE_INFO[type].symmetric);

@@ -59,10 +59,7 @@ async function textBriefingId(input: BriefingTextInput, title: string, context: 
 export const mutationResolvers = {
   Mutation: {
     ingestBriefing: async (_: unknown, args: { input: unknown; replace?: boolean | null }, context: Context) =>
-      ingestResult(
-        await ingestBriefing(context.db, parseBriefing(args.input, 'input'), { by: context.principal, replace: args.replace ?? false }),
-        context,
-      ),
+      ingestResult(await ingestBriefing(context.db, parseBriefing(args.input, 'input'), { by: context.principal, replace: args.replace ?? false }), context),
 
     ingestBriefingText: async (_: unknown, { input, replace }: { input: BriefingTextInput; replace?: boolean | null }, context: Context) => {
       const title = input.title ?? `Briefing of ${input.publishedAt}`;
@@ -70,7 +67,12 @@ export const mutationResolvers = {
       // The same text again re-runs the extraction, which may find more now the graph knows more.
       const stored = await context.loaders.briefing.load(id);
       const sameText = stored !== null && stored.text === input.text;
-      const { report } = await extractAndIngest(context.db, input.text, { ...input, id, title }, { by: context.principal, replace: (replace ?? false) || sameText });
+      const { report } = await extractAndIngest(
+        context.db,
+        input.text,
+        { ...input, id, title },
+        { by: context.principal, replace: (replace ?? false) || sameText },
+      );
       return ingestResult(report, context);
     },
 

@@ -53,11 +53,7 @@ export const queryResolvers = {
       return connection(await hydrateRelations(context, refs), page, total);
     },
 
-    neighborhood: async (
-      _: unknown,
-      args: Args<RelationWindow & { actorId: string; depth?: number | null; limit?: number | null }>,
-      context: Context,
-    ) => {
+    neighborhood: async (_: unknown, args: Args<RelationWindow & { actorId: string; depth?: number | null; limit?: number | null }>, context: Context) => {
       const result = await neighborhood(context.db, { ...args, depth: args.depth ?? 1, limit: args.limit ?? 100 });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
       return {
@@ -82,8 +78,22 @@ export const queryResolvers = {
       context: Context,
     ) => {
       const paths = await shortestPaths(context.db, { ...args, maxDepth: args.maxDepth ?? 4, limit: args.limit ?? 3 });
-      const relations = new Map((await hydrateRelations(context, paths.flatMap((path) => path.edges))).map((r) => [r.id, r]));
-      const actors = new Map((await loadActors(context, paths.flatMap((path) => path.nodeIds))).map((a) => [a.id, a]));
+      const relations = new Map(
+        (
+          await hydrateRelations(
+            context,
+            paths.flatMap((path) => path.edges),
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const actors = new Map(
+        (
+          await loadActors(
+            context,
+            paths.flatMap((path) => path.nodeIds),
+          )
+        ).map((a) => [a.id, a]),
+      );
       return paths.map((path) => ({
         length: path.edges.length,
         nodes: path.nodeIds.map((id) => actors.get(id)),
@@ -99,8 +109,7 @@ export const queryResolvers = {
       return groupByDay(refs).map((day) => ({ ...day, relations: day.relations.map((ref) => relations.get(ref.id)).filter(Boolean) }));
     },
 
-    actorRelationCounts: (_: unknown, args: Args<RelationWindow & { actorId: string }>, context: Context) =>
-      context.stats.actorTypeCounts(args.actorId, args),
+    actorRelationCounts: (_: unknown, args: Args<RelationWindow & { actorId: string }>, context: Context) => context.stats.actorTypeCounts(args.actorId, args),
 
     dyad: async (_: unknown, args: Args<RelationWindow & { a: string; b: string }>, context: Context) => {
       const [a, b] = await Promise.all([context.loaders.actor.load(args.a), context.loaders.actor.load(args.b)]);
@@ -128,14 +137,15 @@ export const queryResolvers = {
       return rows.map((row, index) => ({ actor: actors[index], count: row.count, mentions: row.mentions }));
     },
 
-    commonGround: async (
-      _: unknown,
-      args: Args<RelationWindow & { a: string; b: string; limit?: number | null }>,
-      context: Context,
-    ) => {
+    commonGround: async (_: unknown, args: Args<RelationWindow & { a: string; b: string; limit?: number | null }>, context: Context) => {
       const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50);
       const relations = new Map(
-        (await hydrateRelations(context, rows.flatMap((row) => [...row.withA, ...row.withB]))).map((relation) => [relation.id, relation]),
+        (
+          await hydrateRelations(
+            context,
+            rows.flatMap((row) => [...row.withA, ...row.withB]),
+          )
+        ).map((relation) => [relation.id, relation]),
       );
       const actors = await context.loaders.actor.loadMany(rows.map((row) => row.actorId));
       return rows.map((row, index) => ({

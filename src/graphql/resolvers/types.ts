@@ -13,8 +13,7 @@ interface RelationsArgs extends RelationWindow {
   after?: string | null;
 }
 
-export const ploverOf = (info: RelationTypeInfo) =>
-  info.plover ? { category: info.plover.category, mode: info.plover.mode, score: info.goldstein } : null;
+export const ploverOf = (info: RelationTypeInfo) => (info.plover ? { category: info.plover.category, mode: info.plover.mode, score: info.goldstein } : null);
 
 export const typeResolvers = {
   Actor: {
@@ -48,8 +47,7 @@ export const typeResolvers = {
   },
   Role: {
     of: (role: { target: string }, _: unknown, context: Context) => context.loaders.actor.load(role.target),
-    relation: (role: { ref: { id: string; source: string; target: string } }, _: unknown, context: Context) =>
-      context.loaders.relation.load(role.ref),
+    relation: (role: { ref: { id: string; source: string; target: string } }, _: unknown, context: Context) => context.loaders.relation.load(role.ref),
   },
   Relation: {
     source: (relation: RelationRecord, _: unknown, context: Context) => context.loaders.actor.load(relation.source),
@@ -62,8 +60,7 @@ export const typeResolvers = {
     evidence: (relation: RelationRecord, _: unknown, context: Context) => context.loaders.evidence.load(relation.id),
   },
   Evidence: {
-    speaker: (evidence: EvidenceRecord, _: unknown, context: Context) =>
-      evidence.speakerId ? context.loaders.actor.load(evidence.speakerId) : null,
+    speaker: (evidence: EvidenceRecord, _: unknown, context: Context) => (evidence.speakerId ? context.loaders.actor.load(evidence.speakerId) : null),
     briefing: (evidence: EvidenceRecord, _: unknown, context: Context) => context.loaders.briefing.load(evidence.briefingId),
   },
   Briefing: {
@@ -73,7 +70,14 @@ export const typeResolvers = {
     },
     contributions: async (briefing: BriefingRecord, _: unknown, context: Context) => {
       const rows = await context.briefings.contributions(briefing.id);
-      const relations = new Map((await hydrateRelations(context, rows.map((row) => row.ref))).map((relation) => [relation.id, relation]));
+      const relations = new Map(
+        (
+          await hydrateRelations(
+            context,
+            rows.map((row) => row.ref),
+          )
+        ).map((relation) => [relation.id, relation]),
+      );
       return rows
         .filter((row) => relations.has(row.ref.id))
         .map((row) => ({

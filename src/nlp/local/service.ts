@@ -71,7 +71,14 @@ export async function startLocalNlp(options: LocalNlpOptions, detached: boolean)
   const libDir = await ensureCoreNlpJars(options.nlpDir, log);
   mkdirSync(options.nlpDir, { recursive: true });
   log(`Starting the local CoreNLP service on ${url} (loading its models takes a while)...`);
-  const args = [`-Xmx${options.heapMb}m`, '-cp', path.join(libDir, '*'), path.join(NLP_LAUNCHER_DIR, 'CoreNlpLauncher.java'), String(options.port), String(options.threads)];
+  const args = [
+    `-Xmx${options.heapMb}m`,
+    '-cp',
+    path.join(libDir, '*'),
+    path.join(NLP_LAUNCHER_DIR, 'CoreNlpLauncher.java'),
+    String(options.port),
+    String(options.threads),
+  ];
   // an attached service watches us and exits when we are gone, even killed without a chance to stop it
   if (!detached) args.push(String(process.pid));
   const out = detached ? openSync(nlpLogFile(options.nlpDir), 'a') : 'ignore';
@@ -97,7 +104,8 @@ export async function startLocalNlp(options: LocalNlpOptions, detached: boolean)
 }
 
 async function waitReady(url: string, child: ChildProcess): Promise<void> {
-  let exited: number | null = null;
+  // Set by the exit listener, so not narrowed to null here.
+  let exited = null as number | null;
   child.once('exit', (code) => {
     exited = code ?? 1;
   });

@@ -36,7 +36,7 @@ export function pagesRoute(buildDir: string = WEB_BUILD_DIR) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const pathname = url.pathname.replace(/\/+$/, '') || '/';
     let file: string | undefined;
-    if (PAGES[pathname]) file = path.join(buildDir, PAGES[pathname]!);
+    if (PAGES[pathname]) file = path.join(buildDir, PAGES[pathname]);
     else if (pathname.startsWith('/assets/')) {
       const resolved = path.resolve(buildDir, `.${decodeURIComponent(pathname)}`);
       if (!resolved.startsWith(path.join(buildDir, 'assets') + path.sep)) return false;

@@ -5,7 +5,6 @@ import { PROJECT_ROOT } from '../../config/env.js';
 import { cookbookQueries } from './cookbook.js';
 import { WEB_BUILD_DIR } from './paths.js';
 
-
 export { WEB_BUILD_DIR };
 const WEB_SOURCE_DIR = path.join(PROJECT_ROOT, 'src', 'web');
 

@@ -6,7 +6,12 @@ export interface CookbookQuery {
 
 /** "Whom did Çavuşoğlu criticize?" → "WhomDidCavusogluCriticize". */
 export function operationName(title: string): string {
-  const words = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   const name = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
   return /^[A-Za-z]/.test(name) ? name : `Example${name}`;
 }

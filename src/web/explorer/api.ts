@@ -63,7 +63,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 }
 
 const NODE = 'id name kind aliases wikidata';
-const EDGE = 'id type source { id } target { id } date modality negated symmetric title from to mentions firstSeen lastSeen confidence cameo plover { category mode score }';
+const EDGE =
+  'id type source { id } target { id } date modality negated symmetric title from to mentions firstSeen lastSeen confidence cameo plover { category mode score }';
 
 const windowVariables = (filters: Filters) => ({
   types: filters.types.length > 0 ? filters.types : null,
@@ -142,7 +143,30 @@ export interface ActorDetail {
 
 export async function actorDetails(id: string): Promise<ActorDetail | null> {
   const data = await graphql<{ actor: Omit<ActorDetail, 'counts'> | null; actorRelationCounts: ActorDetail['counts'] }>(
-    `query Actor($id: ID!) { actor(id: $id) { id name kind aliases wikidata roles { title of { name } from to } } actorRelationCounts(actorId: $id) { type direction count } }`,
+    `
+      query Actor($id: ID!) {
+        actor(id: $id) {
+          id
+          name
+          kind
+          aliases
+          wikidata
+          roles {
+            title
+            of {
+              name
+            }
+            from
+            to
+          }
+        }
+        actorRelationCounts(actorId: $id) {
+          type
+          direction
+          count
+        }
+      }
+    `,
     { id },
   );
   return data.actor ? { ...data.actor, counts: data.actorRelationCounts } : null;

@@ -15,6 +15,7 @@ const PATHS_SHOWN = 3;
 /** Wait this long after a live update before redrawing, so a briefing's burst redraws once (ms). */
 const LIVE_REDRAW_DELAY_MS = 400;
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it looks up
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
 const panel = $('panel');
@@ -233,13 +234,13 @@ async function showActor(id: string) {
   );
 }
 
-view.onEdgeClick = (edge) => void showEdge(edge).catch((error: Error) => setStatus(`Error: ${error.message}`));
+view.onEdgeClick = (edge) => void showEdge(edge).catch((error: unknown) => setStatus(`Error: ${error instanceof Error ? error.message : String(error)}`));
 view.onNodeClick = (id) => {
   if (state.mode === 'neighborhood' && id !== state.actor && !state.expanded.includes(id)) {
     navigate({ expanded: [...state.expanded, id] });
     return;
   }
-  void showActor(id).catch((error: Error) => setStatus(`Error: ${error.message}`));
+  void showActor(id).catch((error: unknown) => setStatus(`Error: ${error instanceof Error ? error.message : String(error)}`));
 };
 view.onStageClick = () => {
   view.selectNode(null);
@@ -267,11 +268,13 @@ function onScreenGraph(): ExportGraph {
 }
 
 const viewName = () => `diplograph-${state.mode === 'path' ? `${state.from}--${state.to}` : (state.actor ?? 'view')}`;
-$('export-png').addEventListener('click', async () => download(await view.toPng(), `${viewName()}.png`));
+$('export-png').addEventListener('click', () => void view.toPng().then((png) => download(png, `${viewName()}.png`)));
 $('export-graphml').addEventListener('click', () =>
   download(new Blob([graphmlExporter.write(onScreenGraph())], { type: 'application/graphml+xml' }), `${viewName()}.graphml`),
 );
-$('export-gexf').addEventListener('click', () => download(new Blob([gexfExporter.write(onScreenGraph())], { type: 'application/gexf+xml' }), `${viewName()}.gexf`));
+$('export-gexf').addEventListener('click', () =>
+  download(new Blob([gexfExporter.write(onScreenGraph())], { type: 'application/gexf+xml' }), `${viewName()}.gexf`),
+);
 
 // ---- live updates ---------------------------------------------------------------------------
 

@@ -30,6 +30,6 @@ createRoot(document.getElementById('graphiql')!).render(
     plugins: [explorerPlugin()],
     defaultTabs: tabs,
     // The cookbook tabs should show on every visit, not a stale session.
-    storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined, clear: () => undefined, length: 0 } as never,
+    storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined, clear: () => undefined, length: 0 },
   }),
 );

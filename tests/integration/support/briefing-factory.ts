@@ -36,12 +36,7 @@ export function briefingFactory(prefix: string) {
       aliases: extra.aliases ?? [],
       ...(extra.wikidata ? { externalIds: { wikidata: extra.wikidata } } : {}),
     }),
-    briefing: (
-      key: string,
-      publishedAt: string,
-      actors: FactoryActor[],
-      relations: RelationSpec[],
-    ): BriefingFileInput => ({
+    briefing: (key: string, publishedAt: string, actors: FactoryActor[], relations: RelationSpec[]): BriefingFileInput => ({
       annotator: 'test-factory',
       briefing: { id: id(key), title: `Test briefing ${key}`, publishedAt, text: relations.map((r) => r.sentence).join(' ') },
       actors,

@@ -17,6 +17,7 @@ export function openTestDatabase(): { db: Database; statements: string[] } {
 /** Runs GraphQL in-process (no HTTP), with a fresh context per operation as the server does. */
 export function graphqlClient(db: Database) {
   const server = createApolloServer();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the response shape it expects
   return async function execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>) {
     const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db) });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');

@@ -16,8 +16,8 @@ describe('configuration', () => {
 
   it('lists every bad variable at once', () => {
     expect(() => loadEnv({ PORT: 'eighty', NEO4J_PORT: '70000' })).toThrow(ConfigError);
-    expect(() => loadEnv({ PORT: 'eighty', NEO4J_PORT: '70000' })).toThrow(/^  PORT: /m);
-    expect(() => loadEnv({ PORT: 'eighty', NEO4J_PORT: '70000' })).toThrow(/^  NEO4J_PORT: /m);
+    expect(() => loadEnv({ PORT: 'eighty', NEO4J_PORT: '70000' })).toThrow(/^ {2}PORT: /m);
+    expect(() => loadEnv({ PORT: 'eighty', NEO4J_PORT: '70000' })).toThrow(/^ {2}NEO4J_PORT: /m);
   });
 
   it('treats empty variables as unset', () => {

@@ -9,8 +9,8 @@ describe('what the local Neo4j needs', () => {
   });
 
   it('refuses a password Neo4j would refuse, before starting anything', async () => {
-    await expect(
-      startLocalNeo4j({ port: 1, dataDir: '/nonexistent', password: 'short', pagecacheMb: 16, heapMb: 128 }, false),
-    ).rejects.toThrow(/NEO4J_PASSWORD must have at least 8 characters/);
+    await expect(startLocalNeo4j({ port: 1, dataDir: '/nonexistent', password: 'short', pagecacheMb: 16, heapMb: 128 }, false)).rejects.toThrow(
+      /NEO4J_PASSWORD must have at least 8 characters/,
+    );
   });
 });

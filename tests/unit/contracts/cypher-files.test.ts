@@ -38,7 +38,9 @@ describe('the cypher/ statements', () => {
   it('exist for every statement the code runs', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(path.join(PROJECT_ROOT, 'src'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\.run(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z-]+)'|\.(?:read|write)(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z-]+)'/g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /\.run(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z-]+)'|\.(?:read|write)(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z-]+)'/g,
+      )) {
         used.add((match[1] ?? match[2])!);
       }
     }

@@ -32,7 +32,8 @@ describe('schema.graphql', () => {
       if (!type.description) undocumented.push(type.name);
       if ('getFields' in type && type.name !== 'PageInfo') {
         for (const field of Object.values(type.getFields())) {
-          if (!field.description && !['id', 'cursor', 'node', 'edges', 'pageInfo', 'totalCount'].includes(field.name)) undocumented.push(`${type.name}.${field.name}`);
+          if (!field.description && !['id', 'cursor', 'node', 'edges', 'pageInfo', 'totalCount'].includes(field.name))
+            undocumented.push(`${type.name}.${field.name}`);
         }
       }
     }

@@ -9,9 +9,7 @@ import { isRelationType } from '../../../src/graph/vocabulary/relation-types.js'
  * parses, every evidence quote is in its text verbatim, and every relation names annotated actors.
  * Only the annotations are read here; no extractor runs on these texts.
  */
-const SETS = ['heldout', 'heldout-round2']
-  .map((name) => new URL(`../../fixtures/${name}/`, import.meta.url))
-  .filter((dir) => existsSync(dir));
+const SETS = ['heldout', 'heldout-round2'].map((name) => new URL(`../../fixtures/${name}/`, import.meta.url)).filter((dir) => existsSync(dir));
 const MIN_HELDOUT_BRIEFINGS = 15;
 
 interface Briefing {
@@ -57,7 +55,8 @@ function problems({ id, text, gold }: Briefing): string[] {
   gold.relations.forEach((r, n) => {
     const where = `relation ${n} (${r.source} ${r.type} ${r.target})`;
     for (const type of [r.type, ...(r.alt_types ?? [])]) if (!isRelationType(type)) out.push(`${where}: unknown type ${type}`);
-    for (const name of [r.source, r.target, ...(r.alt_targets ?? [])]) if (!exact.has(name)) out.push(`${where}: "${name}" is no annotated actor's name or alias`);
+    for (const name of [r.source, r.target, ...(r.alt_targets ?? [])])
+      if (!exact.has(name)) out.push(`${where}: "${name}" is no annotated actor's name or alias`);
     if (exact.get(r.source) === exact.get(r.target)) out.push(`${where}: source and target are the same actor`);
     if (!r.evidence) out.push(`${where}: no evidence`);
     else if (!text.includes(r.evidence)) out.push(`${where}: evidence not in the text: ${r.evidence}`);
@@ -88,7 +87,10 @@ describe('held-out gold annotations', () => {
     const gold = parseGold(
       {
         briefing: { id: 'x-2020-01-01', publishedAt: '2020-01-01' },
-        actors: [{ name: 'France', type: 'State' }, { name: 'Mali', type: 'State', aliases: ['Bamako'] }],
+        actors: [
+          { name: 'France', type: 'State' },
+          { name: 'Mali', type: 'State', aliases: ['Bamako'] },
+        ],
         relations: [
           { source: 'France', type: 'CRITICIZED', target: 'Bamako', evidence: 'France criticized Bamako.' },
           { source: 'France', type: 'CRITICISED', target: 'Mali', evidence: 'France criticised Mali.' },

@@ -4,14 +4,32 @@ import type { GoldFile } from '../../../src/eval/gold.js';
 import { f1, scoreBriefing } from '../../../src/eval/score.js';
 import { formatReport } from '../../../src/eval/report.js';
 
-const demonyms = new Map([['russian', 'Russia'], ['french', 'France']]);
+const demonyms = new Map([
+  ['russian', 'Russia'],
+  ['french', 'France'],
+]);
 const ev = { quote: 'q' };
-const actor = (id: string, name: string, kind: 'PERSON' | 'STATE' = 'PERSON', aliases: string[] = [], roles: BriefingFile['actors'][number]['roles'] = []) => ({ id, name, kind, aliases, roles });
+const actor = (id: string, name: string, kind: 'PERSON' | 'STATE' = 'PERSON', aliases: string[] = [], roles: BriefingFile['actors'][number]['roles'] = []) => ({
+  id,
+  name,
+  kind,
+  aliases,
+  roles,
+});
 const relation = (source: string, type: BriefingFile['relations'][number]['type'], target: string, date: string | null = null) => ({
-  source, type, target, date, modality: 'ASSERTED' as const, negated: false, confidence: 1, evidence: ev,
+  source,
+  type,
+  target,
+  date,
+  modality: 'ASSERTED' as const,
+  negated: false,
+  confidence: 1,
+  evidence: ev,
 });
 const pred = (actors: BriefingFile['actors'], relations: BriefingFile['relations']): BriefingFile => ({
-  briefing: { id: 'b', title: 'b', publishedAt: '2015-12-22' }, actors, relations,
+  briefing: { id: 'b', title: 'b', publishedAt: '2015-12-22' },
+  actors,
+  relations,
 });
 const gold = (relations: GoldFile['relations'], actors?: GoldFile['actors']): GoldFile => ({
   briefing: { id: 'b', publishedAt: '2015-12-22' },

@@ -26,7 +26,14 @@ function edge(partial: Partial<ExportEdge> & Pick<ExportEdge, 'id' | 'type' | 's
 export const FIXTURE: ExportGraph = {
   truncated: false,
   nodes: [
-    { id: 'shoigu', name: 'Sergei Shoigu', kind: 'PERSON', aliases: ['Shoygu', 'Шойгу'], wikidata: 'Q314589', roles: [{ title: 'Defense Minister', of: { id: 'russia', name: 'Russia' } }] },
+    {
+      id: 'shoigu',
+      name: 'Sergei Shoigu',
+      kind: 'PERSON',
+      aliases: ['Shoygu', 'Шойгу'],
+      wikidata: 'Q314589',
+      roles: [{ title: 'Defense Minister', of: { id: 'russia', name: 'Russia' } }],
+    },
     { id: 'le-drian', name: 'Jean-Yves Le Drian', kind: 'PERSON', aliases: [], wikidata: null, roles: [] },
     { id: 'russia', name: 'Russia, "the Federation" & <co>', kind: 'STATE', aliases: ['Moscow'], wikidata: null, roles: [] },
   ],

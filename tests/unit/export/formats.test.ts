@@ -13,7 +13,11 @@ const write = (format: string) => exporterFor(format)!.write(FIXTURE);
 
 function parseXml(text: string) {
   const errors: string[] = [];
-  const document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(text, 'text/xml');
+  const document = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') errors.push(message);
+    },
+  }).parseFromString(text, 'text/xml');
   expect(errors).toEqual([]);
   return document;
 }
@@ -32,7 +36,7 @@ function fixtureShape() {
 function graphShape(graph: import('graphology').MultiDirectedGraph, typeOf: (attributes: Record<string, unknown>) => unknown) {
   return {
     nodes: graph.nodes().sort(),
-    edges: graph.mapEdges((key, attributes, source, target) => `${key} ${source}->${target} ${typeOf(attributes)}`).sort(),
+    edges: graph.mapEdges((key, attributes, source, target) => `${key} ${source}->${target} ${String(typeOf(attributes))}`).sort(),
   };
 }
 
@@ -45,13 +49,21 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), (i += 1);
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
     } else field += char;
   }
   return rows;
@@ -131,7 +143,12 @@ describe('exports', () => {
   it('CSV tables read back to the same values, quotes and line breaks included', () => {
     const nodes = readCsv(write('csv-nodes'));
     expect(nodes[0]!.slice(0, 3)).toEqual(['id', 'label', 'kind']);
-    expect(nodes.slice(1).map((row) => row[0]).sort()).toEqual(fixtureShape().nodes);
+    expect(
+      nodes
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(fixtureShape().nodes);
     expect(nodes.find((row) => row[0] === 'russia')![1]).toBe('Russia, "the Federation" & <co>');
     const edges = readCsv(write('csv-edges'));
     const header = edges[0]!;
@@ -143,7 +160,10 @@ describe('exports', () => {
   });
 
   it('PLOVER JSON Lines: one event per relation with a PLOVER category, with its text and citation', () => {
-    const lines = write('plover').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = write('plover')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const expected = FIXTURE.edges.filter((edge) => edge.plover);
     expect(lines.map((line) => line.event_id)).toEqual(expected.map((edge) => edge.id));
     const met = lines.find((line) => line.event_id === 'r-met');

@@ -13,7 +13,12 @@ const actorNamed = (file: ReturnType<typeof draft>, name: string) => file.actors
 const rel = (file: ReturnType<typeof draft>, source: string, type: string, target: string) => {
   const s = actorNamed(file, source)?.id;
   const t = actorNamed(file, target)?.id;
-  return file.relations.find((r) => r.type === type && ((r.source === s && r.target === t) || (r.source === t && r.target === s && ['MET', 'NEGOTIATED_WITH', 'AGREED_WITH', 'COOPERATED_WITH', 'PHONED'].includes(type))));
+  return file.relations.find(
+    (r) =>
+      r.type === type &&
+      ((r.source === s && r.target === t) ||
+        (r.source === t && r.target === s && ['MET', 'NEGOTIATED_WITH', 'AGREED_WITH', 'COOPERATED_WITH', 'PHONED'].includes(type))),
+  );
 };
 
 describe('extractDraft', () => {

@@ -38,7 +38,9 @@ describe('subjects shared and carried', () => {
     expect(rel(file, 'Serbia', 'NEGOTIATED_WITH', 'Kosovo')).toBeDefined();
   });
   it('reads "for talks with" and "who held talks with" with the clause subject', () => {
-    const file = draft('Sergei Lavrov travelled to Ankara for talks with Turkish Foreign Minister Hakan Fidan. Wang Yi, who held talks with Antony Blinken, left.');
+    const file = draft(
+      'Sergei Lavrov travelled to Ankara for talks with Turkish Foreign Minister Hakan Fidan. Wang Yi, who held talks with Antony Blinken, left.',
+    );
     expect(rel(file, 'Sergei Lavrov', 'NEGOTIATED_WITH', 'Hakan Fidan')).toBeDefined();
     expect(rel(file, 'Wang Yi', 'NEGOTIATED_WITH', 'Antony Blinken')).toBeDefined();
   });
@@ -79,7 +81,12 @@ describe('names, titles and bodies', () => {
   });
   it('matches the tail of a well-known longer name ("Tayyip Erdogan")', () => {
     const file = draft('Turkish President Tayyip Erdogan met Vladimir Putin.');
-    expect(file.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name).sort()).toEqual(['Recep Tayyip Erdoğan', 'Vladimir Putin']);
+    expect(
+      file.actors
+        .filter((a) => a.kind === 'PERSON')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Recep Tayyip Erdoğan', 'Vladimir Putin']);
   });
   it('splits a title from the name after it inside a capitalized run', () => {
     const file = draft('External Security Minister Ravi Kumar Sharma met Wang Yi.');
@@ -100,10 +107,14 @@ describe('definite descriptions and pairs', () => {
     expect(rel(draft("Burkina Faso's military junta seized power. Paris criticized the junta."), 'France', 'CRITICIZED', 'Burkina Faso')).toBeDefined();
   });
   it('"the alliance" is the body so described', () => {
-    expect(rel(draft('Finland joined NATO on Tuesday. Moscow condemned the alliance.'), 'Russia', 'CRITICIZED', 'North Atlantic Treaty Organization')).toBeDefined();
+    expect(
+      rel(draft('Finland joined NATO on Tuesday. Moscow condemned the alliance.'), 'Russia', 'CRITICIZED', 'North Atlantic Treaty Organization'),
+    ).toBeDefined();
   });
   it('"the move", "the accusation", "the operation" are the agent of the latest fitting event', () => {
-    const file = draft('Washington imposed sanctions on Venezuela. Caracas condemned the move. Iran accused Israel of sabotage. Israel rejected the accusation.');
+    const file = draft(
+      'Washington imposed sanctions on Venezuela. Caracas condemned the move. Iran accused Israel of sabotage. Israel rejected the accusation.',
+    );
     expect(rel(file, 'Venezuela', 'CRITICIZED', 'United States')).toBeDefined();
     expect(rel(file, 'Israel', 'REJECTED', 'Iran')).toBeDefined();
   });
@@ -127,7 +138,9 @@ describe('targets', () => {
     expect(rel(draft('France accused mercenaries of the Wagner Group of abuses.'), 'France', 'ACCUSED', 'Wagner Group')).toBeDefined();
   });
   it('finds a warning’s target in its that-clause', () => {
-    expect(rel(draft("The Kremlin warned that Moscow would respond to NATO's expansion."), 'Russia', 'THREATENED', 'North Atlantic Treaty Organization')).toBeDefined();
+    expect(
+      rel(draft("The Kremlin warned that Moscow would respond to NATO's expansion."), 'Russia', 'THREATENED', 'North Atlantic Treaty Organization'),
+    ).toBeDefined();
   });
   it('reads "X told Y in a call" as a phone call', () => {
     const file = draft('Joe Biden told Benjamin Netanyahu in a call on Sunday that he opposed the offensive.');
@@ -144,7 +157,10 @@ describe('dates', () => {
     expect(findDates(tokenize('on Monday'), '2024-05-07', '2024-05-06')[0]!.date).toBe('2024-05-06');
   });
   it('gives no day to an event placed at a vague time or a month, but not for "the end of April"', () => {
-    const file = draft('Iran talked on Monday. Qatar, which hosted Robert Malley in Doha last month, met Iran in May. Vladimir Putin invited Emmanuel Macron to a conference scheduled for the end of April.', '2024-05-08');
+    const file = draft(
+      'Iran talked on Monday. Qatar, which hosted Robert Malley in Doha last month, met Iran in May. Vladimir Putin invited Emmanuel Macron to a conference scheduled for the end of April.',
+      '2024-05-08',
+    );
     expect(rel(file, 'Qatar', 'HOSTED', 'Robert Malley')?.date).toBeNull();
     expect(rel(file, 'Qatar', 'MET', 'Iran')?.date).toBeNull();
     expect(rel(file, 'Vladimir Putin', 'INVITED', 'Emmanuel Macron')?.date).toBe('2024-05-06');
@@ -159,7 +175,10 @@ describe('dates', () => {
     expect(rel(file, 'India', 'AGREED_WITH', 'China')?.date).toBe('2024-05-07');
   });
   it('in a digest of several items, an undated event takes its item’s news day', () => {
-    const file = draft('Iran Story\n\nIran and Qatar held talks on Monday.\n\nQatar criticized Israel.\n\nAnother Story Here\n\nTurkey criticized Greece.', '2024-05-08');
+    const file = draft(
+      'Iran Story\n\nIran and Qatar held talks on Monday.\n\nQatar criticized Israel.\n\nAnother Story Here\n\nTurkey criticized Greece.',
+      '2024-05-08',
+    );
     expect(rel(file, 'Qatar', 'CRITICIZED', 'Israel')?.date).toBe('2024-05-06');
   });
 });

@@ -18,7 +18,9 @@ const rel = (file: Draft, source: string, type: string, target: string) => {
 
 describe('meetings told by their gesture', () => {
   it('"A and B shook hands" is a meeting of the two, and "the two leaders" then points back at them', () => {
-    const file = draft('President Donald Trump and North Korean leader Kim Jong Un shook hands on Sentosa island. The two leaders then signed a joint statement.');
+    const file = draft(
+      'President Donald Trump and North Korean leader Kim Jong Un shook hands on Sentosa island. The two leaders then signed a joint statement.',
+    );
     expect(rel(file, 'Donald Trump', 'MET', 'Kim Jong Un')).toBeDefined();
     expect(rel(file, 'Donald Trump', 'SIGNED_AGREEMENT', 'Kim Jong Un')).toBeDefined();
   });
@@ -82,7 +84,9 @@ describe('lone unknown names as objects', () => {
     expect(actor(file, 'Mariupol')).toBeUndefined();
   });
   it('a surname shared by two persons named in full is the one introduced first', () => {
-    const file = draft('President Donald Trump met North Korean leader Kim Jong Un on Tuesday. Secretary of State Mike Pompeo met Kim Yong Chol on Monday. Trump praised Kim as very talented.');
+    const file = draft(
+      'President Donald Trump met North Korean leader Kim Jong Un on Tuesday. Secretary of State Mike Pompeo met Kim Yong Chol on Monday. Trump praised Kim as very talented.',
+    );
     expect(rel(file, 'Donald Trump', 'PRAISED', 'Kim Jong Un')).toBeDefined();
     expect(actor(file, 'Kim')).toBeUndefined();
   });
@@ -113,7 +117,9 @@ describe('participle after a speech frame', () => {
 
 describe('pronoun after a coordinated speech verb', () => {
   it('"X praised Y and said he would": "he" is the speaker X, not the latest object Y', () => {
-    const file = draft('President Donald Trump met North Korean leader Kim Jong Un. Trump praised Kim as very talented and said he would invite Kim to Washington.');
+    const file = draft(
+      'President Donald Trump met North Korean leader Kim Jong Un. Trump praised Kim as very talented and said he would invite Kim to Washington.',
+    );
     expect(rel(file, 'Donald Trump', 'INVITED', 'Kim Jong Un')).toBeDefined();
     expect(rel(file, 'Kim Jong Un', 'INVITED', 'Kim Jong Un')).toBeUndefined();
   });

@@ -27,7 +27,7 @@ describe('relations read off the dependency structure', () => {
   it('a denial of an unowned charge answers the accusation made against the denier’s state', () => {
     // "Vucic ... accused Pristina of provoking violence" ... "Kosovo's Prime Minister Ramush Haradinaj denied the charge."
     const denial = balkans.find((r) => r.type === 'DENIED' && r.sourceName === 'Ramush Haradinaj');
-    expect(denial?.evidence?.quote).toBe("Kosovo's Prime Minister Ramush Haradinaj denied the charge.");
+    expect(denial?.evidence.quote).toBe("Kosovo's Prime Minister Ramush Haradinaj denied the charge.");
     expect(['Serbia', 'Aleksandar Vucic', 'Aleksandar Vučić']).toContain(denial?.targetName);
   });
 
@@ -42,6 +42,6 @@ describe('relations read off the dependency structure', () => {
 
   it('every structural relation carries its sentence with exact offsets', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', 'balkans-baltics-2018-03-14.txt'), 'utf8');
-    for (const r of balkans) expect(text.slice(r.evidence!.start!, r.evidence!.end!)).toBe(r.evidence!.quote);
+    for (const r of balkans) expect(text.slice(r.evidence.start!, r.evidence.end!)).toBe(r.evidence.quote);
   });
 });

@@ -17,7 +17,10 @@ describe('cursor pagination', () => {
 
   it('builds edges and page info', () => {
     const page = connection(['c', 'd'], { offset: 2, first: 2 }, 5);
-    expect(page.edges.map((edge) => [edge.node, decodeCursor(edge.cursor)])).toEqual([['c', 3], ['d', 4]]);
+    expect(page.edges.map((edge) => [edge.node, decodeCursor(edge.cursor)])).toEqual([
+      ['c', 3],
+      ['d', 4],
+    ]);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     expect(connection(['e'], { offset: 4, first: 2 }, 5).pageInfo.hasNextPage).toBe(false);
     expect(connection([], { offset: 0, first: 2 }, 0).pageInfo).toMatchObject({ startCursor: null, endCursor: null });

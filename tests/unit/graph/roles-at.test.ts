@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rolesHeldAt } from '../../../src/graph/actors/roles-at.js';
 
-const role = (title: string, from: string | null, to: string | null, firstSeen = '2015-12-22', lastSeen = firstSeen) => ({ title, from, to, firstSeen, lastSeen });
+const role = (title: string, from: string | null, to: string | null, firstSeen = '2015-12-22', lastSeen = firstSeen) => ({
+  title,
+  from,
+  to,
+  firstSeen,
+  lastSeen,
+});
 
 describe('roles held on a day', () => {
   const leDrian = [role('Defense Minister', '2012-05-16', '2017-05-17'), role('Foreign Minister', '2017-05-17', '2022-05-20')];

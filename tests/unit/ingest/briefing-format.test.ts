@@ -6,7 +6,12 @@ const valid = () => ({
   briefing: { id: 'b-1', title: 'A briefing', publishedAt: '2015-12-22', text: 'Shoigu met Le Drian. Le Drian is French.' },
   actors: [
     { id: 'shoigu', name: 'Sergei Shoigu', kind: 'PERSON' },
-    { id: 'le-drian', name: 'Jean-Yves Le Drian', kind: 'PERSON', roles: [{ title: 'Defense Minister', of: 'france', evidence: { quote: 'Le Drian is French.' } }] },
+    {
+      id: 'le-drian',
+      name: 'Jean-Yves Le Drian',
+      kind: 'PERSON',
+      roles: [{ title: 'Defense Minister', of: 'france', evidence: { quote: 'Le Drian is French.' } }],
+    },
     { id: 'france', name: 'France', kind: 'STATE' },
   ],
   relations: [{ source: 'shoigu', type: 'MET', target: 'le-drian', date: '2015-12-21', evidence: { quote: 'Shoigu met Le Drian.' } }],

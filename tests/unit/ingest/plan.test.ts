@@ -8,7 +8,9 @@ describe('relation identity', () => {
   it('is the same for both directions of a symmetric type, and differs for a directed one', () => {
     expect(relationKey({ ...base, type: 'MET', source: 'b', target: 'a' })).toEqual(relationKey({ ...base, type: 'MET', source: 'a', target: 'b' }));
     expect(relationKey({ ...base, type: 'MET', source: 'b', target: 'a' })).toMatchObject({ source: 'a', target: 'b' });
-    expect(relationKey({ ...base, type: 'CRITICIZED', source: 'b', target: 'a' }).id).not.toBe(relationKey({ ...base, type: 'CRITICIZED', source: 'a', target: 'b' }).id);
+    expect(relationKey({ ...base, type: 'CRITICIZED', source: 'b', target: 'a' }).id).not.toBe(
+      relationKey({ ...base, type: 'CRITICIZED', source: 'a', target: 'b' }).id,
+    );
   });
 
   it('separates different days, negation and role titles', () => {
@@ -28,7 +30,12 @@ describe('planning a briefing', () => {
       briefing: { id: 'b', title: 'B', publishedAt: '2015-12-22', text: 'Shoygu met Le Drian. Le Drian met Shoygu. The French minister.' },
       actors: [
         { id: 'shoygu', name: 'Sergey Shoygu', kind: 'PERSON', aliases: ['Shoygu'] },
-        { id: 'le-drian', name: 'Jean-Yves Le Drian', kind: 'PERSON', roles: [{ title: 'Defense Minister', of: 'france', evidence: { quote: 'The French minister.' } }] },
+        {
+          id: 'le-drian',
+          name: 'Jean-Yves Le Drian',
+          kind: 'PERSON',
+          roles: [{ title: 'Defense Minister', of: 'france', evidence: { quote: 'The French minister.' } }],
+        },
         { id: 'france', name: 'France', kind: 'STATE' },
       ],
       relations: [
@@ -41,7 +48,11 @@ describe('planning a briefing', () => {
 
   it('maps actors resolved to the graph onto its ids, keeping its name and adding the new spelling as an alias', () => {
     const plan = planBriefing(file, [
-      { inputId: 'shoygu', matchedBy: 'WIKIDATA', existing: { id: 'sergei-shoigu', name: 'Sergei Shoigu', kind: 'PERSON', aliases: ['Shoigu'], titles: null, wikidata: 'Q1', externalIds: null } },
+      {
+        inputId: 'shoygu',
+        matchedBy: 'WIKIDATA',
+        existing: { id: 'sergei-shoigu', name: 'Sergei Shoigu', kind: 'PERSON', aliases: ['Shoigu'], titles: null, wikidata: 'Q1', externalIds: null },
+      },
     ]);
     const shoigu = plan.actors.find((actor) => actor.id === 'sergei-shoigu')!;
     expect(shoigu).toMatchObject({ name: 'Sergei Shoigu', matchedBy: 'WIKIDATA', aliases: ['Shoigu', 'Sergey Shoygu', 'Shoygu'] });
@@ -55,7 +66,9 @@ describe('planning a briefing', () => {
 
   it('turns a role held in another actor into an AFFILIATED_WITH relation with its title', () => {
     const plan = planBriefing(file, []);
-    expect(plan.relations).toContainEqual(expect.objectContaining({ type: 'AFFILIATED_WITH', source: 'le-drian', target: 'france', title: 'Defense Minister' }));
+    expect(plan.relations).toContainEqual(
+      expect.objectContaining({ type: 'AFFILIATED_WITH', source: 'le-drian', target: 'france', title: 'Defense Minister' }),
+    );
   });
 
   it('is deterministic: the same file plans the same ids', () => {

@@ -1,0 +1,52 @@
+// Lint with type information: typescript-eslint's strict-type-checked rules over everything TypeScript.
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.neo4j/', '.neo4j-test/', '.corenlp/', '.web/', 'test-artifacts/', 'coverage/', 'dist/', 'src/graphql/generated/'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Implicit returns are errors through tsc's noImplicitReturns (tsconfig.json), which, unlike this rule, knows exhaustive switches.
+      '@typescript-eslint/consistent-return': 'off',
+      // Apollo's plugin hooks and context functions are async by contract, with or without an await inside.
+      '@typescript-eslint/require-await': 'off',
+      // Numbers in messages and ids are the point of most template strings here.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `(line) => console.log(line)` and `return send(res, …)` as an early exit from a void handler are idioms, not confusions.
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      // With noUncheckedIndexedAccess, `rows[i]!` after a bounds check is how an index is read; the check is the proof.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // `while (true)` with breaks inside is a loop, not a mistaken condition.
+      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: 'only-allowed-literals' }],
+      // neo4j-driver declares its plain option objects (Config, SessionConfig) as classes; literals are how they are passed.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Tests read GraphQL responses and raw records as untyped JSON by path; expect() is the type check there.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
