@@ -34,9 +34,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      // Tests read GraphQL responses and raw records as untyped JSON by path; expect() is the type check there.
+      // Tests and benchmarks read GraphQL responses, raw records and page globals as untyped JSON by path.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
