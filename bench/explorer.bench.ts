@@ -52,7 +52,10 @@ function star(n: number) {
 }
 
 const store = mkdtempSync(path.join(os.tmpdir(), 'diplograph-explorer-bench-'));
-const neo4j = await startLocalNeo4j({ port: NEO4J_PORT, dataDir: store, password: 'bench-password', pagecacheMb: 128, heapMb: 1024, javaHome: process.env.JAVA_HOME }, false);
+const neo4j = await startLocalNeo4j(
+  { port: NEO4J_PORT, dataDir: store, password: 'bench-password', pagecacheMb: 128, heapMb: 1024, javaHome: process.env.JAVA_HOME },
+  false,
+);
 const db = Database.connect({ uri: neo4j.uri, user: 'neo4j', password: 'bench-password', database: 'neo4j', local: false }, { txTimeoutMs: 300_000 });
 const profile = mkdtempSync(path.join(os.tmpdir(), 'diplograph-explorer-bench-chromium-'));
 try {
@@ -65,9 +68,19 @@ try {
   await buildWeb();
   const apollo = createApolloServer();
   await apollo.start();
-  const http = await startHttpServer(apollo, db, { keyring: Keyring.EMPTY, corsOrigins: [], maxBodyBytes: 1024 * 1024, ...toolingRoutes(apollo, db) }, { host: '127.0.0.1', port: HTTP_PORT });
+  const http = await startHttpServer(
+    apollo,
+    db,
+    { keyring: Keyring.EMPTY, corsOrigins: [], maxBodyBytes: 1024 * 1024, ...toolingRoutes(apollo, db) },
+    { host: '127.0.0.1', port: HTTP_PORT },
+  );
   const live = attachSubscriptions(http.server, { schema, db, keyring: Keyring.EMPTY });
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
   try {
     for (const n of SIZES) {
       const draw: number[] = [];

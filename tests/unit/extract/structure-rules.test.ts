@@ -7,11 +7,23 @@ import { PARSE_FORMAT_VERSION, type ParsedDocument } from '../../../src/nlp/docu
 
 /** The structural rules on hand-built parses (the arcs CoreNLP gives for these sentences), so each rule is seen alone. */
 const actor = (key: number, name: string, kind: Actor['kind'] = 'STATE'): Actor => ({
-  key, name, kind, aliases: new Set(), roles: [], active: true, knownId: null, state: null, fuzzy: false, mergedInto: null,
+  key,
+  name,
+  kind,
+  aliases: new Set(),
+  roles: [],
+  active: true,
+  knownId: null,
+  state: null,
+  fuzzy: false,
+  mergedInto: null,
 });
 
 /** words as [word, lemma, pos]; arcs as [rel, gov, dep] over 0-based token indices. */
-function doc(words: [string, string, string][], arcs: [string, number, number][]): { parse: ParsedDocument; at: (word: string) => { start: number; end: number } } {
+function doc(
+  words: [string, string, string][],
+  arcs: [string, number, number][],
+): { parse: ParsedDocument; at: (word: string) => { start: number; end: number } } {
   let offset = 0;
   const tokens = words.map(([word, lemma, pos]) => {
     const t = { word, lemma, pos, ner: 'O', start: offset, end: offset + word.length };
@@ -39,38 +51,94 @@ const ukraine = actor(2, 'Ukraine');
 
 describe('structural rules', () => {
   it('reads source and target off nsubj and obj, with the lemma choosing the type', () => {
-    const d = doc([['Russia', 'Russia', 'NNP'], ['condemned', 'condemn', 'VBD'], ['Ukraine', 'Ukraine', 'NNP']], [['nsubj', 1, 0], ['obj', 1, 2]]);
-    expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([{ type: 'CRITICIZED', source: russia, target: ukraine, modality: 'ASSERTED', negated: false }]);
+    const d = doc(
+      [
+        ['Russia', 'Russia', 'NNP'],
+        ['condemned', 'condemn', 'VBD'],
+        ['Ukraine', 'Ukraine', 'NNP'],
+      ],
+      [
+        ['nsubj', 1, 0],
+        ['obj', 1, 2],
+      ],
+    );
+    expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([
+      { type: 'CRITICIZED', source: russia, target: ukraine, modality: 'ASSERTED', negated: false },
+    ]);
   });
 
   it('takes negation from an advmod "not" and modality from the auxiliary', () => {
     const d = doc(
-      [['Russia', 'Russia', 'NNP'], ['will', 'will', 'MD'], ['not', 'not', 'RB'], ['attack', 'attack', 'VB'], ['Ukraine', 'Ukraine', 'NNP']],
-      [['nsubj', 3, 0], ['aux', 3, 1], ['advmod', 3, 2], ['obj', 3, 4]],
+      [
+        ['Russia', 'Russia', 'NNP'],
+        ['will', 'will', 'MD'],
+        ['not', 'not', 'RB'],
+        ['attack', 'attack', 'VB'],
+        ['Ukraine', 'Ukraine', 'NNP'],
+      ],
+      [
+        ['nsubj', 3, 0],
+        ['aux', 3, 1],
+        ['advmod', 3, 2],
+        ['obj', 3, 4],
+      ],
     );
     expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([{ type: 'ATTACKED', modality: 'PLANNED', negated: true }]);
   });
 
   it('a dismissed claim is a denial aimed at the claim’s owner, not a rejection of it', () => {
     const d = doc(
-      [['Russia', 'Russia', 'NNP'], ['dismissed', 'dismiss', 'VBD'], ['Ukraine', 'Ukraine', 'NNP'], ["'s", "'s", 'POS'], ['report', 'report', 'NN']],
-      [['nsubj', 1, 0], ['obj', 1, 4], ['nmod:poss', 4, 2], ['case', 2, 3]],
+      [
+        ['Russia', 'Russia', 'NNP'],
+        ['dismissed', 'dismiss', 'VBD'],
+        ['Ukraine', 'Ukraine', 'NNP'],
+        ["'s", "'s", 'POS'],
+        ['report', 'report', 'NN'],
+      ],
+      [
+        ['nsubj', 1, 0],
+        ['obj', 1, 4],
+        ['nmod:poss', 4, 2],
+        ['case', 2, 3],
+      ],
     );
     expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([{ type: 'DENIED', source: russia, target: ukraine, via: 'dismissal' }]);
   });
 
   it('an event noun after a light verb takes the verb’s subject and its "with" phrase: "held talks with"', () => {
     const d = doc(
-      [['Russia', 'Russia', 'NNP'], ['held', 'hold', 'VBD'], ['talks', 'talk', 'NNS'], ['with', 'with', 'IN'], ['Ukraine', 'Ukraine', 'NNP']],
-      [['nsubj', 1, 0], ['obj', 1, 2], ['obl:with', 1, 4], ['case', 4, 3]],
+      [
+        ['Russia', 'Russia', 'NNP'],
+        ['held', 'hold', 'VBD'],
+        ['talks', 'talk', 'NNS'],
+        ['with', 'with', 'IN'],
+        ['Ukraine', 'Ukraine', 'NNP'],
+      ],
+      [
+        ['nsubj', 1, 0],
+        ['obj', 1, 2],
+        ['obl:with', 1, 4],
+        ['case', 4, 3],
+      ],
     );
     expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([{ type: 'NEGOTIATED_WITH', source: russia, target: ukraine, via: 'noun' }]);
   });
 
   it('"drew condemnation from": the from-phrase acts on the subject', () => {
     const d = doc(
-      [['Russia', 'Russia', 'NNP'], ['drew', 'draw', 'VBD'], ['condemnation', 'condemnation', 'NN'], ['from', 'from', 'IN'], ['Ukraine', 'Ukraine', 'NNP']],
-      [['nsubj', 1, 0], ['obj', 1, 2], ['obl:from', 1, 4], ['case', 4, 3]],
+      [
+        ['Russia', 'Russia', 'NNP'],
+        ['drew', 'draw', 'VBD'],
+        ['condemnation', 'condemnation', 'NN'],
+        ['from', 'from', 'IN'],
+        ['Ukraine', 'Ukraine', 'NNP'],
+      ],
+      [
+        ['nsubj', 1, 0],
+        ['obj', 1, 2],
+        ['obl:from', 1, 4],
+        ['case', 4, 3],
+      ],
     );
     expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([{ type: 'CRITICIZED', source: ukraine, target: russia }]);
   });
@@ -78,9 +146,22 @@ describe('structural rules', () => {
   it('a relation in the complement of a reporting verb is reported, with its speaker', () => {
     const kremlin = actor(3, 'Kremlin', 'ORGANIZATION');
     const d = doc(
-      [['Kremlin', 'Kremlin', 'NNP'], ['said', 'say', 'VBD'], ['Ukraine', 'Ukraine', 'NNP'], ['attacked', 'attack', 'VBD'], ['Russia', 'Russia', 'NNP']],
-      [['nsubj', 1, 0], ['ccomp', 1, 3], ['nsubj', 3, 2], ['obj', 3, 4]],
+      [
+        ['Kremlin', 'Kremlin', 'NNP'],
+        ['said', 'say', 'VBD'],
+        ['Ukraine', 'Ukraine', 'NNP'],
+        ['attacked', 'attack', 'VBD'],
+        ['Russia', 'Russia', 'NNP'],
+      ],
+      [
+        ['nsubj', 1, 0],
+        ['ccomp', 1, 3],
+        ['nsubj', 3, 2],
+        ['obj', 3, 4],
+      ],
     );
-    expect(run(d, { Kremlin: kremlin, Ukraine: ukraine, Russia: russia })).toMatchObject([{ type: 'ATTACKED', source: ukraine, target: russia, modality: 'REPORTED', speaker: kremlin }]);
+    expect(run(d, { Kremlin: kremlin, Ukraine: ukraine, Russia: russia })).toMatchObject([
+      { type: 'ATTACKED', source: ukraine, target: russia, modality: 'REPORTED', speaker: kremlin },
+    ]);
   });
 });
