@@ -45,22 +45,34 @@ function machine() {
     try {
       return execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'unknown';
     } catch (error) {
-      return String((error as { stderr?: string }).stderr ?? 'unknown').split('\n')[0];
+      return ((error as { stderr?: string }).stderr ?? 'unknown').split('\n')[0];
     }
   })();
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, java, loadAverage: os.loadavg() };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    java,
+    loadAverage: os.loadavg(),
+  };
 }
 
 const store = path.join(here, '.store', size);
 mkdirSync(store, { recursive: true });
-const server = await startLocalNeo4j({ port: BOLT_PORT, dataDir: store, password: PASSWORD, pagecacheMb: 1024, heapMb: 2048, javaHome: process.env.JAVA_HOME }, false);
+const server = await startLocalNeo4j(
+  { port: BOLT_PORT, dataDir: store, password: PASSWORD, pagecacheMb: 1024, heapMb: 2048, javaHome: process.env.JAVA_HOME },
+  false,
+);
 const target = { uri: server.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', local: true };
 const db = Database.connect(target, { txTimeoutMs: 600_000 });
 const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', PASSWORD));
 try {
   await applySchema(db);
   const shape = graphShape(BENCH_SIZES[size]);
-  const [{ count }] = ((await db.driver.executeQuery('MATCH (b:Briefing) WHERE b.id STARTS WITH "gen-briefing-" RETURN count(b) AS count')).records.map((r) => ({ count: Number(r.get("count")) }))) as [{ count: number }];
+  const [{ count }] = (await db.driver.executeQuery('MATCH (b:Briefing) WHERE b.id STARTS WITH "gen-briefing-" RETURN count(b) AS count')).records.map((r) => ({
+    count: Number(r.get('count')),
+  })) as [{ count: number }];
   let ingest: Record<string, number> = {};
   if (count < shape.briefings) {
     // Bulk: every briefing not yet loaded, through ingestBriefings (validation included).
@@ -100,7 +112,12 @@ try {
 
   const apollo = createApolloServer();
   await apollo.start();
-  const http = await startHttpServer(apollo, db, { keyring: Keyring.load({}), corsOrigins: [], maxBodyBytes: 1_000_000 }, { host: '127.0.0.1', port: HTTP_PORT });
+  const http = await startHttpServer(
+    apollo,
+    db,
+    { keyring: Keyring.load({}), corsOrigins: [], maxBodyBytes: 1_000_000 },
+    { host: '127.0.0.1', port: HTTP_PORT },
+  );
   const product = async (query: string) => {
     const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await response.json()) as { errors?: { message: string }[] };
@@ -115,7 +132,10 @@ try {
     for (const q of queries) {
       const s = samples.get(q.label)!;
       if (s.error) continue;
-      for (const [side, run] of [['product', () => product(q.graphql)], ['raw', () => raw(q.cypher, q.params)]] as const) {
+      for (const [side, run] of [
+        ['product', () => product(q.graphql)],
+        ['raw', () => raw(q.cypher, q.params)],
+      ] as const) {
         const started = performance.now();
         try {
           await run();
@@ -135,19 +155,38 @@ try {
     if (s.error) return { query: q.label, error: s.error };
     const result = {
       query: q.label,
-      productP50: percentile(s.product, 50), productP95: percentile(s.product, 95),
-      rawP50: percentile(s.raw, 50), rawP95: percentile(s.raw, 95),
+      productP50: percentile(s.product, 50),
+      productP95: percentile(s.product, 95),
+      rawP50: percentile(s.raw, 50),
+      rawP95: percentile(s.raw, 95),
     };
     return { ...result, ratioP50: result.productP50 / result.rawP50 };
   });
-  const [{ relations, actors }] = ((await db.driver.executeQuery('MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors')).records.map((r) => ({ relations: Number(r.get("relations")), actors: Number(r.get("actors")) }))) as [{ relations: number; actors: number }];
-  const result = { size, relationMentions: BENCH_SIZES[size], relations, actors, rounds: ROUNDS, machine: machine(), ingest, queries: rows, at: new Date().toISOString() };
+  const [{ relations, actors }] = (
+    await db.driver.executeQuery(
+      'MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors',
+    )
+  ).records.map((r) => ({ relations: Number(r.get('relations')), actors: Number(r.get('actors')) })) as [{ relations: number; actors: number }];
+  const result = {
+    size,
+    relationMentions: BENCH_SIZES[size],
+    relations,
+    actors,
+    rounds: ROUNDS,
+    machine: machine(),
+    ingest,
+    queries: rows,
+    at: new Date().toISOString(),
+  };
 
   console.log(`\n${size}: ${relations} relations (${BENCH_SIZES[size]} mentions), ${actors} actors; ${ROUNDS} interleaved rounds; ms`);
   console.log(`${'query'.padEnd(52)}${'GraphQL p50'.padStart(12)}${'p95'.padStart(9)}${'raw p50'.padStart(10)}${'p95'.padStart(9)}${'ratio'.padStart(8)}`);
   for (const row of rows) {
     if ('error' in row) console.log(`${row.query.padEnd(52)}  ${row.error}`);
-    else console.log(`${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}`);
+    else
+      console.log(
+        `${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}`,
+      );
   }
   console.log(`ingest: ${JSON.stringify(Object.fromEntries(Object.entries(ingest).map(([k, v]) => [k, Math.round(v)])))}`);
   mkdirSync(path.join(here, 'results'), { recursive: true });

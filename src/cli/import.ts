@@ -43,7 +43,7 @@ runCli(async (argv) => {
     console.error('--batch must be a whole number of briefings per transaction, at least 1');
     return 2;
   }
-  const paths = argv.filter((arg, index) => !arg.startsWith("--") && (batchAt < 0 || index !== batchAt + 1));
+  const paths = argv.filter((arg, index) => !arg.startsWith('--') && (batchAt < 0 || index !== batchAt + 1));
   if (paths.length === 0) {
     console.error('usage: import <folder|file>... [--batch N] [--replace]');
     return 2;

@@ -25,7 +25,7 @@ export async function runCookbook(db: Database, entries: readonly CookbookEntry[
       const response = await server.executeOperation({ query }, { contextValue: createContext(db) });
       if (response.body.kind !== 'single') throw new Error(`${entry.title}: unexpected incremental response`);
       const { data, errors } = response.body.singleResult;
-      const answer = JSON.parse(JSON.stringify(errors ? { data, errors } : { data }));
+      const answer: unknown = JSON.parse(JSON.stringify(errors ? { data, errors } : { data }));
       learnMergeIds(entry.answer, answer, printedId);
       const actual = replaceIds(answer, new Map([...printedId].map(([printed, real]) => [real, printed])));
       results.push({ entry, actual, matches: JSON.stringify(actual) === JSON.stringify(entry.answer) });

@@ -40,7 +40,9 @@ export async function importableFiles(paths: readonly string[]): Promise<string[
   for (const given of paths) {
     const entries = await readdir(given, { withFileTypes: true }).catch(() => null);
     if (!entries) files.push(given);
-    else for (const entry of entries) if (entry.isFile() && (BRIEFING_FILE.test(entry.name) || GDELT_FILE.test(entry.name))) files.push(path.join(given, entry.name));
+    else
+      for (const entry of entries)
+        if (entry.isFile() && (BRIEFING_FILE.test(entry.name) || GDELT_FILE.test(entry.name))) files.push(path.join(given, entry.name));
   }
   return files.sort();
 }
@@ -73,9 +75,21 @@ export async function importFiles(
   const files = await importableFiles(paths);
   const skipped = new Map<SkipReason, number>();
   const report: ImportReport = {
-    filesDone: 0, files: files.length, briefings: 0, relations: 0, failed: 0, elapsedMs: 0,
-    created: 0, updated: 0, unchanged: 0, relationsCreated: 0, relationsCorroborated: 0, evidenceAdded: 0, evidenceRetracted: 0,
-    skippedEvents: {}, errors: [],
+    filesDone: 0,
+    files: files.length,
+    briefings: 0,
+    relations: 0,
+    failed: 0,
+    elapsedMs: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    relationsCreated: 0,
+    relationsCorroborated: 0,
+    evidenceAdded: 0,
+    evidenceRetracted: 0,
+    skippedEvents: {},
+    errors: [],
   };
   const count = (outcomes: BulkOutcome[]) => {
     for (const { briefingId, report: done, error } of outcomes) {
@@ -96,7 +110,7 @@ export async function importFiles(
     options.onProgress?.(report);
   };
 
-  let pending: BriefingFile[] = [];
+  const pending: BriefingFile[] = [];
   const write = async () => {
     if (pending.length > 0) await ingestBriefings(db, pending.splice(0), { batchSize, replace: options.replace ?? false, onBatch: count });
   };

@@ -20,11 +20,11 @@ function briefingsFor(prefix: string): BriefingFile[] {
   // A correction later in the load: briefing 2 again, with half its relations and a changed title.
   const corrected = structuredClone(files[2]!);
   corrected.briefing.title = 'Corrected';
-  corrected.relations = corrected.relations!.slice(0, 20);
+  corrected.relations = corrected.relations.slice(0, 20);
   files.push(corrected);
   const prefixed = JSON.parse(JSON.stringify(files).replaceAll('gen-', `${prefix}-`)) as BriefingFileInput[];
   // MET is left out: another test counts every MET in the graph twice and compares.
-  for (const file of prefixed) file.relations = file.relations!.filter((relation) => relation.type !== 'MET');
+  for (const file of prefixed) file.relations = file.relations.filter((relation) => relation.type !== 'MET');
   return prefixed.map((file) => parseBriefing(file, file.briefing.id));
 }
 
@@ -52,7 +52,9 @@ async function dump(prefix: string) {
     { prefix: `${prefix}-` },
     { database: db.name },
   );
-  const plain = JSON.parse(JSON.stringify(records[0]!.toObject(), (_key, value) => (typeof value === 'bigint' ? Number(value) : value)).replaceAll(prefix, 'P'));
+  const plain = JSON.parse(
+    JSON.stringify(records[0]!.toObject(), (_key, value) => (typeof value === 'bigint' ? Number(value) : value)).replaceAll(prefix, 'P'),
+  );
   const sorted = (items: unknown[]) => items.map((item) => JSON.stringify(item)).sort();
   return { actors: sorted(plain.actors), relations: sorted(plain.relations), evidence: sorted(plain.evidence), briefings: sorted(plain.briefings) };
 }
@@ -91,7 +93,12 @@ describe('import of GDELT 2.0 event exports', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'gdelt-'));
     const text = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/gdelt/20190304151500.export.CSV'), 'utf8')
       .split('\n')
-      .map((line) => line.split('\t').map((cell, column) => ([6, 16].includes(column) && cell ? `${cell} ${tag}` : column === 60 && cell ? `${cell}?${tag}` : cell)).join('\t'))
+      .map((line) =>
+        line
+          .split('\t')
+          .map((cell, column) => ([6, 16].includes(column) && cell ? `${cell} ${tag}` : column === 60 && cell ? `${cell}?${tag}` : cell))
+          .join('\t'),
+      )
       .join('\n');
     writeFileSync(path.join(folder, '20190304151500.export.CSV'), text);
     return folder;

@@ -27,7 +27,10 @@ describe('the README cookbook', () => {
   it('has its queries and answers, mutations included', () => {
     expect(entries.length).toBeGreaterThanOrEqual(15);
     for (const needed of ['paths(', 'searchActors(', 'actorRelationCounts(', 'kremlin-talks-2015-11-26', 'sameAsSuggestions', 'mergeActors', 'unmergeActors']) {
-      expect(entries.some((entry) => entry.query.includes(needed)), needed).toBe(true);
+      expect(
+        entries.some((entry) => entry.query.includes(needed)),
+        needed,
+      ).toBe(true);
     }
   });
 

@@ -62,7 +62,10 @@ describe('a dead database', () => {
         probe.close(() => resolve(port));
       });
     });
-    const dead = Database.connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j', local: false }, { txTimeoutMs: 5_000, retryMs: 1_000, connectTimeoutMs: 1_000 });
+    const dead = Database.connect(
+      { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j', local: false },
+      { txTimeoutMs: 5_000, retryMs: 1_000, connectTimeoutMs: 1_000 },
+    );
     const orphan = await startTestServer(dead);
     try {
       const query = await orphan.post('{ actor(id: "russia") { name } }');

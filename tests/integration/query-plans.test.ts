@@ -23,7 +23,7 @@ async function operators(name: string, params: Record<string, unknown>): Promise
   const result = await db.driver.executeQuery(`EXPLAIN ${cypher(name).text}`, params, { database: db.name });
   const found: { op: string; details: string }[] = [];
   const walk = (node: PlanNode) => {
-    found.push({ op: node.operatorType.replace(/@.*$/, ''), details: String(node.arguments.Details ?? '') });
+    found.push({ op: node.operatorType.replace(/@.*$/, ''), details: typeof node.arguments.Details === 'string' ? node.arguments.Details : '' });
     node.children.forEach(walk);
   };
   walk(result.summary.plan as unknown as PlanNode);
@@ -46,7 +46,11 @@ describe('statements that find relations of any type', () => {
   it('find what a briefing already holds through the relationship indexes', async () => {
     const ops = await operators('ingest/find-existing', { briefingId: 'b', relations: [ref] });
     expect(indexSeeks(ops)).toBe(RELATION_TYPES.length);
-    expect(expansions(ops).map(({ details }) => details).join('\n')).not.toMatch(/:Actor/);
+    expect(
+      expansions(ops)
+        .map(({ details }) => details)
+        .join('\n'),
+    ).not.toMatch(/:Actor/);
     expect(scans(ops)).toEqual([]);
   });
 

@@ -4,9 +4,21 @@ import { RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js'
 
 describe('per-type blocks of the cypher/ statements', () => {
   it('expand to one UNION ALL branch per type, MET replaced as a whole word only', () => {
-    const text = ['CALL {', '  // each relation type: demo', "  MATCH ()-[r:MET]->() WHERE 'MET' <> 'METRIC' RETURN r", '  // end each relation type', '}'].join('\n');
+    const text = [
+      'CALL {',
+      '  // each relation type: demo',
+      "  MATCH ()-[r:MET]->() WHERE 'MET' <> 'METRIC' RETURN r",
+      '  // end each relation type',
+      '}',
+    ].join('\n');
     expect(expandTypedBlocks(text, ['MET', 'VISITED'])).toBe(
-      ['CALL {', "  MATCH ()-[r:MET]->() WHERE 'MET' <> 'METRIC' RETURN r", '  UNION ALL', "  MATCH ()-[r:VISITED]->() WHERE 'VISITED' <> 'METRIC' RETURN r", '}'].join('\n'),
+      [
+        'CALL {',
+        "  MATCH ()-[r:MET]->() WHERE 'MET' <> 'METRIC' RETURN r",
+        '  UNION ALL',
+        "  MATCH ()-[r:VISITED]->() WHERE 'VISITED' <> 'METRIC' RETURN r",
+        '}',
+      ].join('\n'),
     );
   });
 
@@ -15,11 +27,18 @@ describe('per-type blocks of the cypher/ statements', () => {
   });
 
   // The statements that must find relations of any type through their type's index or group.
-  const typed = ['relations/by-refs', 'ingest/find-existing', 'ingest/refresh-relations', 'ingest/contribution-digest', 'actors/relations-page', 'neighborhood/expand'];
+  const typed = [
+    'relations/by-refs',
+    'ingest/find-existing',
+    'ingest/refresh-relations',
+    'ingest/contribution-digest',
+    'actors/relations-page',
+    'neighborhood/expand',
+  ];
   for (const name of typed) {
     it(`${name} runs with one typed pattern for every type of the vocabulary`, () => {
       const { text, written } = cypher(name);
-      expect(text, "a per-type block is expanded").not.toBe(written);
+      expect(text, 'a per-type block is expanded').not.toBe(written);
       for (const type of RELATION_TYPES) expect(text.split(`[r:${type}]`).length + text.split(`[r:${type} `).length - 2, type).toBe(1);
     });
   }

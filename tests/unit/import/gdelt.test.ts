@@ -39,7 +39,9 @@ describe('GDELT 2.0 event rows', () => {
   });
 
   it('rejects a row naming the line and what is wrong', () => {
-    expect(() => parseGdeltLine(lines[0]!.split('\t').slice(1).join('\t'), 'f.CSV:1')).toThrow('f.CSV:1: expected 61 tab-separated columns (GDELT 2.0 event export), found 60');
+    expect(() => parseGdeltLine(lines[0]!.split('\t').slice(1).join('\t'), 'f.CSV:1')).toThrow(
+      'f.CSV:1: expected 61 tab-separated columns (GDELT 2.0 event export), found 60',
+    );
     const badDate = lines[0]!.replace('\t20190304\t', '\t2019-3-4\t');
     expect(() => parseGdeltLine(badDate, 'f.CSV:7')).toThrow(/f\.CSV:7: SQLDATE must be a date written YYYYMMDD/);
   });
@@ -55,7 +57,8 @@ describe('GDELT 2.0 event rows', () => {
     expect(new Set(briefings.map((briefing) => briefing.briefing.url ?? briefing.briefing.source))).toEqual(new Set(kept.map((event) => event.SOURCEURL)));
     expect(Object.fromEntries(skipped)).toEqual({ UNMAPPED_CAMEO: 3, NO_ACTOR2: 1 });
 
-    const visit = briefings.flatMap((briefing) => briefing.relations.map((relation) => ({ briefing: briefing.briefing, relation })))
+    const visit = briefings
+      .flatMap((briefing) => briefing.relations.map((relation) => ({ briefing: briefing.briefing, relation })))
       .find(({ relation }) => relation.type === 'VISITED')!;
     expect(visit.relation).toMatchObject({ source: 'norway', target: 'chile', date: '2019-03-04', modality: 'REPORTED' });
     expect(visit.relation.evidence.quote).toContain('GDELT event 1100000001');
