@@ -10,7 +10,9 @@ describe('partial dates, roles and ties on the seed graph', () => {
   it('a visit of "August 2012" is in no December 2015 window, and in any window overlapping August 2012', async () => {
     const window = (since: string, until: string) =>
       `relations(filter: { types: [VISITED], sourceIds: ["qadri-jamil"], targetIds: ["russia"], since: "${since}", until: "${until}" }) { totalCount edges { node { date datePrecision } } }`;
-    const { data, errors } = await execute(`{ december: ${window('2015-12-01', '2015-12-31')} lateAugust: ${window('2012-08-20', '2012-09-10')} july: ${window('2012-07-01', '2012-07-31')} }`);
+    const { data, errors } = await execute(
+      `{ december: ${window('2015-12-01', '2015-12-31')} lateAugust: ${window('2012-08-20', '2012-09-10')} july: ${window('2012-07-01', '2012-07-31')} }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.december.totalCount).toBe(0);
     expect(data!.lateAugust.edges).toEqual([{ node: { date: '2012-08-01', datePrecision: 'MONTH' } }]);
@@ -18,7 +20,9 @@ describe('partial dates, roles and ties on the seed graph', () => {
   });
 
   it('the denied attack on Wagner falls in October 2015, not on the report day', async () => {
-    const { data } = await execute(`{ relations(filter: { types: [ATTACKED], targetIds: ["wagner-group"], modalities: [DENIED] }) { edges { node { date datePrecision } } } }`);
+    const { data } = await execute(
+      `{ relations(filter: { types: [ATTACKED], targetIds: ["wagner-group"], modalities: [DENIED] }) { edges { node { date datePrecision } } } }`,
+    );
     expect(data!.relations.edges).toEqual([{ node: { date: '2015-10-01', datePrecision: 'MONTH' } }]);
   });
 
@@ -38,10 +42,15 @@ describe('partial dates, roles and ties on the seed graph', () => {
 
   it('the API takes a year or a month as a relation date and answers its precision', async () => {
     const make = briefingFactory(uniquePrefix('partial'));
-    const input = make.briefing('b', '2016-01-05', [make.actor('a', 'Ari Partial'), make.actor('b', 'Bel Partial')], [
-      { source: 'a', type: 'MET', target: 'b', date: '2012', sentence: 'Ari met Bel in 2012.' },
-    ]);
-    const { data, errors } = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { relationsCreated { date datePrecision } } }`, { input });
+    const input = make.briefing(
+      'b',
+      '2016-01-05',
+      [make.actor('a', 'Ari Partial'), make.actor('b', 'Bel Partial')],
+      [{ source: 'a', type: 'MET', target: 'b', date: '2012', sentence: 'Ari met Bel in 2012.' }],
+    );
+    const { data, errors } = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { relationsCreated { date datePrecision } } }`, {
+      input,
+    });
     expect(errors).toBeUndefined();
     expect(data!.ingestBriefing.relationsCreated).toEqual([{ date: '2012-01-01', datePrecision: 'YEAR' }]);
     const bad = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`, {

@@ -86,7 +86,12 @@ export class ResolutionRepository {
       const moves = absorbed.relations
         .filter((relation) => swap(relation.source) !== swap(relation.target))
         .map((relation) => {
-          const key = relationKey({ ...relation, date: asStated(relation.date, relation.datePrecision), source: swap(relation.source), target: swap(relation.target) });
+          const key = relationKey({
+            ...relation,
+            date: asStated(relation.date, relation.datePrecision),
+            source: swap(relation.source),
+            target: swap(relation.target),
+          });
           return { ...relation, ...key };
         });
       await tx.run('resolution/move-relations', { moves });
