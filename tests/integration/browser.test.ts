@@ -14,6 +14,10 @@ import { startToolingServer } from './support/tooling-server.js';
 const ARTIFACTS_DIR = path.join(PROJECT_ROOT, 'test-artifacts');
 /** Waits in the browser: generous, the machine is shared and the layout runs on the CPU. */
 const UI_TIMEOUT_MS = 30_000;
+/** The workbench's first answer: Monaco and the schema load first, slowly on a busy machine. */
+const WORKBENCH_TIMEOUT_MS = 90_000;
+/** Pause before pressing run again (a press while a query runs stops it). */
+const WORKBENCH_RERUN_MS = 10_000;
 
 const { db } = openTestDatabase();
 const graphql = graphqlClient(db);
@@ -67,27 +71,38 @@ const waitForDraw = (page: Page, after: number) =>
 const onScreen = (page: Page) => page.evaluate(() => (window as any).__explorer.view.graph.nodes() as string[]);
 
 describe('the pages in a real browser (Debian chromium, offline)', () => {
-  it('the workbench opens with the cookbook queries and runs one', async () => {
-    const page = await openPage('/graphiql');
-    await page.getByText('FindAnActorByANameOrAliasWhateverTheAccents', { exact: false }).first().waitFor();
-    // Monaco and the schema load after the tabs show: run until the answer appears.
-    await expect
-      .poll(
-        async () => {
-          await page.locator('.graphiql-execute-button').click();
-          return page
-            .getByText('mevlut-cavusoglu')
-            .first()
-            .isVisible()
-            .catch(() => false);
-        },
-        { timeout: UI_TIMEOUT_MS, interval: 2000 },
-      )
-      .toBe(true);
-    expect(await page.locator('a[href="/explorer"]').count()).toBe(1);
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'the workbench opens with the cookbook queries and runs one',
+    async () => {
+      const page = await openPage('/graphiql');
+      await page.getByText('FindAnActorByANameOrAliasWhateverTheAccents', { exact: false }).first().waitFor();
+      // Monaco and the schema load after the tabs show, so run until the answer appears. The run
+      // button stops a query in flight, so it is pressed again only after a pause.
+      let lastClick = 0;
+      await expect
+        .poll(
+          async () => {
+            const response = await page
+              .locator('.graphiql-response')
+              .first()
+              .innerText({ timeout: 2000 })
+              .catch(() => '');
+            if (response.includes('mevlut-cavusoglu')) return true;
+            if (Date.now() - lastClick > WORKBENCH_RERUN_MS) {
+              lastClick = Date.now();
+              await page.locator('.graphiql-execute-button').click();
+            }
+            return false;
+          },
+          { timeout: WORKBENCH_TIMEOUT_MS, interval: 1000 },
+        )
+        .toBe(true);
+      expect(await page.locator('a[href="/explorer"]').count()).toBe(1);
+      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      await page.close();
+    },
+    WORKBENCH_TIMEOUT_MS + 30_000,
+  );
 
   it('the explorer: search Shoigu, see Le Drian, read the evidence of their edge, filter it away by date', async () => {
     const page = await openPage('/explorer');
