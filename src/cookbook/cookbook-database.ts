@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
@@ -7,23 +6,13 @@ import { Database } from '../db/database.js';
 import { startLocalNeo4j } from '../db/local/server.js';
 import { applySchema } from '../db/migrate.js';
 import { briefingFilesIn, seedFiles } from '../ingest/seed.js';
+import { freePort } from '../db/local/free-port.js';
 
 /** What the README tells a reader to load before the cookbook: `npm start` seeds seeds/, then examples/. */
 export const COOKBOOK_DATA_DIRS = [path.join(PROJECT_ROOT, 'seeds'), path.join(PROJECT_ROOT, 'examples')];
 
 const PASSWORD = 'diplograph-cookbook';
 const TX_TIMEOUT_MS = 300_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A throw-away local Neo4j holding exactly what a reader loads, so the cookbook's answers depend

@@ -1,8 +1,8 @@
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import { startLocalNlp, type RunningNlp } from '../../src/nlp/local/service.js';
+import { freePort } from '../../src/db/local/free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,17 +12,6 @@ declare module 'vitest' {
 
 /** The test service's heap: enough for the English models on short texts. */
 const TEST_NLP_HEAP_MB = 3072;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the real CoreNLP service once for the run (fetching its jars with Maven on first use) on a free

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +7,7 @@ import { startLocalNeo4j, type RunningNeo4j } from '../../../src/db/local/server
 import { applySchema } from '../../../src/db/migrate.js';
 import { briefingFilesIn, seedFiles } from '../../../src/ingest/seed.js';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { freePort } from '../../../src/db/local/free-port.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -23,17 +23,6 @@ declare module 'vitest' {
 }
 
 const TEST_PASSWORD = 'diplograph-test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts a real Neo4j on a free port with a throw-away store, applies the schema and seeds
