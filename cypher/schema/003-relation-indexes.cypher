@@ -1,47 +1,7 @@
 // Relations are typed relationships; each type gets an index on its stable id and on its date,
-// so a relation is found by id and a date window is an index range scan.
-// tests/unit/cypher-files.test.ts checks that every type of the vocabulary is listed here.
+// so a relation is found by id and a date window is an index range scan. The block runs once per
+// type of the vocabulary (src/graph/vocabulary/relation-types.ts), MET and rel_met_ replaced.
+// each relation type:
 CREATE INDEX rel_met_id IF NOT EXISTS FOR ()-[r:MET]-() ON (r.id);
 CREATE INDEX rel_met_date IF NOT EXISTS FOR ()-[r:MET]-() ON (r.date);
-CREATE INDEX rel_visited_id IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.id);
-CREATE INDEX rel_visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
-CREATE INDEX rel_hosted_id IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.id);
-CREATE INDEX rel_hosted_date IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.date);
-CREATE INDEX rel_phoned_id IF NOT EXISTS FOR ()-[r:PHONED]-() ON (r.id);
-CREATE INDEX rel_phoned_date IF NOT EXISTS FOR ()-[r:PHONED]-() ON (r.date);
-CREATE INDEX rel_negotiated_with_id IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.id);
-CREATE INDEX rel_negotiated_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.date);
-CREATE INDEX rel_agreed_with_id IF NOT EXISTS FOR ()-[r:AGREED_WITH]-() ON (r.id);
-CREATE INDEX rel_agreed_with_date IF NOT EXISTS FOR ()-[r:AGREED_WITH]-() ON (r.date);
-CREATE INDEX rel_agreed_to_meet_id IF NOT EXISTS FOR ()-[r:AGREED_TO_MEET]-() ON (r.id);
-CREATE INDEX rel_agreed_to_meet_date IF NOT EXISTS FOR ()-[r:AGREED_TO_MEET]-() ON (r.date);
-CREATE INDEX rel_invited_id IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.id);
-CREATE INDEX rel_invited_date IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.date);
-CREATE INDEX rel_praised_id IF NOT EXISTS FOR ()-[r:PRAISED]-() ON (r.id);
-CREATE INDEX rel_praised_date IF NOT EXISTS FOR ()-[r:PRAISED]-() ON (r.date);
-CREATE INDEX rel_signed_agreement_id IF NOT EXISTS FOR ()-[r:SIGNED_AGREEMENT]-() ON (r.id);
-CREATE INDEX rel_signed_agreement_date IF NOT EXISTS FOR ()-[r:SIGNED_AGREEMENT]-() ON (r.date);
-CREATE INDEX rel_requested_id IF NOT EXISTS FOR ()-[r:REQUESTED]-() ON (r.id);
-CREATE INDEX rel_requested_date IF NOT EXISTS FOR ()-[r:REQUESTED]-() ON (r.date);
-CREATE INDEX rel_criticized_id IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.id);
-CREATE INDEX rel_criticized_date IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.date);
-CREATE INDEX rel_accused_id IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.id);
-CREATE INDEX rel_accused_date IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.date);
-CREATE INDEX rel_denied_id IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.id);
-CREATE INDEX rel_denied_date IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.date);
-CREATE INDEX rel_rejected_id IF NOT EXISTS FOR ()-[r:REJECTED]-() ON (r.id);
-CREATE INDEX rel_rejected_date IF NOT EXISTS FOR ()-[r:REJECTED]-() ON (r.date);
-CREATE INDEX rel_threatened_id IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.id);
-CREATE INDEX rel_threatened_date IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.date);
-CREATE INDEX rel_sanctioned_id IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.id);
-CREATE INDEX rel_sanctioned_date IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.date);
-CREATE INDEX rel_expelled_id IF NOT EXISTS FOR ()-[r:EXPELLED]-() ON (r.id);
-CREATE INDEX rel_expelled_date IF NOT EXISTS FOR ()-[r:EXPELLED]-() ON (r.date);
-CREATE INDEX rel_supported_id IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.id);
-CREATE INDEX rel_supported_date IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.date);
-CREATE INDEX rel_cooperated_with_id IF NOT EXISTS FOR ()-[r:COOPERATED_WITH]-() ON (r.id);
-CREATE INDEX rel_cooperated_with_date IF NOT EXISTS FOR ()-[r:COOPERATED_WITH]-() ON (r.date);
-CREATE INDEX rel_attacked_id IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.id);
-CREATE INDEX rel_attacked_date IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.date);
-CREATE INDEX rel_affiliated_with_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
-CREATE INDEX rel_affiliated_with_date IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.date);
+// end each relation type

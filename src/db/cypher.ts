@@ -19,10 +19,14 @@ export interface CypherStatement {
  * type is written literally: `-[r:$(type)]-` scans every relationship. A statement that must find
  * relations of any type therefore marks one block, written for MET, between these two comments;
  * it runs as one UNION ALL branch per type of the vocabulary, each with MET replaced by that type.
+ * A block of whole statements (each ending in `;`, e.g. the per-type indexes of cypher/schema/)
+ * is repeated once per type instead, its `rel_met_` names becoming `rel_<type>_`: so the
+ * vocabulary (src/graph/vocabulary/relation-types.ts) is the only place a type is written.
  */
 export const EACH_TYPE_START = '// each relation type:';
 export const EACH_TYPE_END = '// end each relation type';
 const TEMPLATE_TYPE = /\bMET\b/g;
+const TEMPLATE_NAME = /\brel_met_/g;
 
 export function expandTypedBlocks(text: string, types: readonly string[] = RELATION_TYPES): string {
   const lines = text.split('\n');
@@ -36,7 +40,9 @@ export function expandTypedBlocks(text: string, types: readonly string[] = RELAT
     if (end < 0) throw new Error(`"${EACH_TYPE_START}" without "${EACH_TYPE_END}"`);
     const block = lines.slice(i + 1, end).join('\n');
     const indent = /^\s*/.exec(lines[i]!)![0];
-    out.push(types.map((type) => block.replace(TEMPLATE_TYPE, type)).join(`\n${indent}UNION ALL\n`));
+    const statements = block.trimEnd().endsWith(';');
+    const copies = types.map((type) => block.replace(TEMPLATE_TYPE, type).replace(TEMPLATE_NAME, `rel_${type.toLowerCase()}_`));
+    out.push(copies.join(statements ? '\n' : `\n${indent}UNION ALL\n`));
     i = end;
   }
   return out.join('\n');

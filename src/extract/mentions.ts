@@ -1,3 +1,4 @@
+import { RELATION_TYPE_INFO } from '../graph/vocabulary/relation-types.js';
 import type { ActorKind } from '../graph/vocabulary/actor-kinds.js';
 import { foldName } from '../graph/names/fold.js';
 import { editDistance, type Actor, type ActorRegistry } from './actors.js';
@@ -80,8 +81,6 @@ interface Match {
 }
 
 const POSSESSIVE = new Set(['’s', "'s", '’']);
-/** Relation types whose direct object is usually a person or body: a lone unknown name there is a person. */
-const PERSON_TARGET_TYPES = new Set(['MET', 'PHONED', 'HOSTED', 'INVITED', 'PRAISED', 'REQUESTED', 'CRITICIZED', 'ACCUSED', 'THREATENED', 'NEGOTIATED_WITH']);
 const CALLED = new Set(['called', 'named', 'dubbed']);
 
 export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
@@ -749,7 +748,7 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const past = (x: Token) => /ed$/.test(x.lower) || sets.irregularPast.has(x.lower);
     // only relations whose target is typically someone, not somewhere ("visited Mariupol", "struck Kharkiv" stay places)
     if (rules.verbTriggers.has(before.lower) && past(before))
-      return (rules.verbTriggers.get(before.lower) ?? []).some((r) => r.direct && !r.places && PERSON_TARGET_TYPES.has(r.type));
+      return (rules.verbTriggers.get(before.lower) ?? []).some((r) => r.direct && !r.places && RELATION_TYPE_INFO[r.type].objectIsPerson);
     if (before.lower === 'with') {
       const trigger = t[k - 2];
       return !!trigger && (rules.nounTriggers.has(trigger.lower) || (rules.verbTriggers.has(trigger.lower) && past(trigger)));

@@ -84,7 +84,6 @@ const QUOTE_CLOSE = new Set(['”', '"']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const NON_EVENT_DATE_PREPS = new Set(['since', 'from', 'until', 'till', 'through', 'by', 'before']);
 const NOUN_DATE_PREPS = new Set(['of', 'for']);
-const DURATIVE_TYPES = new Set<RelationType>(['SUPPORTED', 'AFFILIATED_WITH']);
 
 export function extractRelations(sentence: Sentence, mentions: Mention[], env: RelationEnv): SentenceRelations {
   const { rules } = env;
@@ -575,7 +574,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       for (const agent of sources)
         events.push({ type, agent, trigger: u.tok.lower, plural: nominal && /s$/.test(tokens[units[triggerEnd - 1]!.end - 1]!.lower) });
     let relationDate = date;
-    if (own === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !DURATIVE_TYPES.has(type)) {
+    if (own === null && modality === 'ASSERTED' && !durativeInSentence && !progressive && !progressiveNominal && !RELATION_TYPE_INFO[type].durative) {
       relationDate = inheritedDate(dates, tokenIndex, tokens, rules, env);
     }
 

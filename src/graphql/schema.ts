@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { gql } from 'graphql-tag';
-import { PROJECT_ROOT } from '../config/env.js';
 import { DateScalar } from './date-scalar.js';
+import { SCHEMA_FILE } from './schema-file.js';
 import { mutationResolvers } from './resolvers/mutation.js';
 import { queryResolvers } from './resolvers/query.js';
 import { typeResolvers } from './resolvers/types.js';
 import { subscriptionResolvers } from './subscriptions/resolvers.js';
-
-/** schema.graphql is the contract; its descriptions are the analysts' manual. */
-export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 
 export const typeDefs = gql(readFileSync(SCHEMA_FILE, 'utf8'));
 

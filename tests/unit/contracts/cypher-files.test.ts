@@ -51,8 +51,10 @@ describe('the cypher/ statements', () => {
   it('index the id and date of every relation type of the vocabulary', () => {
     const text = cypher('schema/003-relation-indexes').text;
     for (const type of RELATION_TYPES) {
-      expect(text).toContain(`FOR ()-[r:${type}]-() ON (r.id)`);
-      expect(text).toContain(`FOR ()-[r:${type}]-() ON (r.date)`);
+      const name = `rel_${type.toLowerCase()}`;
+      expect(text).toContain(`CREATE INDEX ${name}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id);`);
+      expect(text).toContain(`CREATE INDEX ${name}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.date);`);
     }
+    expect(splitStatements(text)).toHaveLength(2 * RELATION_TYPES.length);
   });
 });

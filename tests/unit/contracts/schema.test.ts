@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { buildASTSchema, type GraphQLEnumType, type GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { withGeneratedRelationTypes } from '../../../src/graphql/codegen/relation-type-enum.js';
 import { typeDefs } from '../../../src/graphql/schema.js';
+import { SCHEMA_FILE } from '../../../src/graphql/schema-file.js';
 import { actorSchema, briefingMetaSchema, evidenceSchema, relationSchema, roleSchema } from '../../../src/ingest/briefing-format.js';
 import { ACTOR_KINDS } from '../../../src/graph/vocabulary/actor-kinds.js';
 import { MODALITIES } from '../../../src/graph/vocabulary/modalities.js';
-import { RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO, RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
 
 const schema = buildASTSchema(typeDefs);
 const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);
@@ -15,6 +18,18 @@ describe('schema.graphql', () => {
     expect(enumValues('RelationType')).toEqual([...RELATION_TYPES]);
     expect(enumValues('ActorKind')).toEqual([...ACTOR_KINDS]);
     expect(enumValues('Modality')).toEqual([...MODALITIES]);
+  });
+
+  it('has the RelationType enum the vocabulary writes (npm run codegen), descriptions and codes included', () => {
+    const text = readFileSync(SCHEMA_FILE, 'utf8');
+    expect(withGeneratedRelationTypes(text) === text, 'schema.graphql is stale: run npm run codegen').toBe(true);
+    const values = (schema.getType('RelationType') as GraphQLEnumType).getValues();
+    for (const value of values) {
+      const info = RELATION_TYPE_INFO[value.name as keyof typeof RELATION_TYPE_INFO];
+      expect(value.description, value.name).toContain(info.description);
+      expect(value.description, value.name).toContain(info.cameo ? `CAMEO ${info.cameo};` : 'No CAMEO code');
+      expect(value.description?.endsWith('Symmetric.'), value.name).toBe(info.symmetric);
+    }
   });
 
   it('mirrors the briefing file format in BriefingInput, field for field', () => {

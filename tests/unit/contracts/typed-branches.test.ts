@@ -22,6 +22,16 @@ describe('per-type blocks of the cypher/ statements', () => {
     );
   });
 
+  it('repeat a block of whole statements once per type, its rel_met_ names renamed', () => {
+    const text = ['// each relation type:', 'CREATE INDEX rel_met_id IF NOT EXISTS FOR ()-[r:MET]-() ON (r.id);', '// end each relation type'].join('\n');
+    expect(expandTypedBlocks(text, ['MET', 'NEGOTIATED_WITH'])).toBe(
+      [
+        'CREATE INDEX rel_met_id IF NOT EXISTS FOR ()-[r:MET]-() ON (r.id);',
+        'CREATE INDEX rel_negotiated_with_id IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.id);',
+      ].join('\n'),
+    );
+  });
+
   it('refuse a block that is never closed', () => {
     expect(() => expandTypedBlocks(`${EACH_TYPE_START} x\nMATCH ()-[r:MET]->()`)).toThrow(/without/);
   });
