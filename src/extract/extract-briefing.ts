@@ -10,13 +10,15 @@ import { segment, type Sentence } from './segment.js';
 import { tokenize } from './tokenize.js';
 import type { ParsedDocument } from '../nlp/document.js';
 import type { Parser } from '../nlp/parser.js';
-import { ActorLocator, type ActorSpan } from './structure/actor-spans.js';
-import { loadLexicon } from './structure/lexicon.js';
+import { combineRelations, DEFAULT_COMBINE_MODE, type CombineMode } from './combine-relations.js';
+import type { ActorSpan } from './structure/actor-spans.js';
 import { dependencyDistance } from './structure/linked.js';
-import { structuralRelations, type StructuralRelation } from './structure/structural-relations.js';
+import { structuralDrafts } from './structure/structural-drafts.js';
+
+export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.5.0';
+export const EXTRACTOR_VERSION = '0.6.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */
@@ -37,17 +39,6 @@ export interface ExtractOptions {
   /** Actors the graph already holds: mentions that match them (by folded name, alias, or fuzzily) take their ids. */
   knownActors?: readonly KnownActor[];
 }
-
-/**
- * How surface and structural relations combine (chosen by measurement, see the README):
- * 'surface' the word-order rules only; 'structure' the dependency rules only; 'union' both;
- * 'supported' surface relations whose two actors the parse links within a few arcs, plus the structural ones;
- * 'surface+events' (the default) the surface rules plus the structural rules the surface rules cannot express:
- * denials of a claim ("dismissed the report") and events told as nouns ("held talks with", "drew condemnation from").
- */
-export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events';
-export const COMBINE_MODES: readonly CombineMode[] = ['surface', 'structure', 'union', 'supported', 'surface+events'];
-export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+events';
 
 export interface DraftOptions extends ExtractOptions {
   /** The CoreNLP parse of the text; without it only the surface rules run. */
@@ -198,80 +189,11 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
         ) <= MAX_SUPPORT_HOPS
       : true;
   const mode = options.combine ?? DEFAULT_COMBINE_MODE;
-  const vias = new Set<StructuralRelation['via']>(mode === 'surface+events' ? ['dismissal', 'noun'] : ['dismissal', 'noun', 'verb']);
   const combined = parse
-    ? combine(mode, relations, structuralDrafts(parse, spans, registry, sentences, relations, sectionDays, dateline, vias), linked)
+    ? combineRelations(mode, relations, structuralDrafts(parse, spans, { registry, sentences, surface: relations, sectionDays, dateline }), linked)
     : relations;
   return buildFile(text, meta, registry, combined, sentences, roleEvidence);
 }
-
-/** Structural relations as drafts: placed in the briefing sentence holding their trigger, dated by their clause, else like their sentence's surface relations. */
-function structuralDrafts(
-  parse: ParsedDocument,
-  spans: ActorSpan[],
-  registry: ActorRegistry,
-  sentences: Sentence[],
-  surface: DraftRelation[],
-  sectionDays: Map<number, string>,
-  dateline: string | null,
-  vias: ReadonlySet<StructuralRelation['via']>,
-): DraftRelation[] {
-  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a)), loadLexicon());
-  const drafts: DraftRelation[] = [];
-  for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
-    if (!vias.has(r.via)) continue;
-    const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);
-    if (!sentence || sentence.kind !== 'body') continue;
-    const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
-    if (!target || target === r.source) continue;
-    const sameSentence = surface.find((d) => d.sentence === sentence);
-    const date = r.date ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null;
-    drafts.push({
-      source: r.source,
-      target,
-      type: r.type,
-      date,
-      modality: r.modality,
-      negated: r.negated,
-      confidence: r.confidence,
-      sentence,
-      speaker: r.speaker,
-    });
-  }
-  return drafts;
-}
-
-/** "X denied the charge": a denial whose claim names no owner answers the last accusation made against X before it. */
-function lastAccuser(denier: Actor, sentence: Sentence, earlier: DraftRelation[], registry: ActorRegistry): Actor | null {
-  // the accusation may target the denier or the state or body the denier serves ("Vucic accused Pristina ... Haradinaj denied the charge")
-  const denierSide = new Set([registry.resolve(denier), ...denier.roles.flatMap((r) => (r.of ? [registry.resolve(r.of)] : []))]);
-  const accusations = earlier.filter(
-    (d) => (d.type === 'ACCUSED' || d.type === 'CRITICIZED') && d.sentence.index <= sentence.index && denierSide.has(registry.resolve(d.target)),
-  );
-  return accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1)?.source ?? null;
-}
-
-function combine(mode: CombineMode, surface: DraftRelation[], structural: DraftRelation[], linked: (r: DraftRelation) => boolean): DraftRelation[] {
-  switch (mode) {
-    case 'surface':
-      return surface;
-    case 'structure':
-      return structural;
-    case 'union':
-      return [...surface, ...structural];
-    case 'surface+events': {
-      // the structure adds what the surface rules missed; where both read the same event, the surface reading (its date) stands
-      const said = new Set(surface.map((r) => `${pairKey(r)}|${r.type}`));
-      return [...surface, ...structural.filter((r) => !said.has(`${pairKey(r)}|${r.type}`))];
-    }
-    case 'supported': {
-      const found = new Set(structural.map((r) => pairKey(r)));
-      return [...surface.filter((r) => found.has(pairKey(r)) || linked(r)), ...structural];
-    }
-  }
-}
-
-const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((a, b) => a - b)].join('|');
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;
 

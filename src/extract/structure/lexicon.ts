@@ -52,6 +52,8 @@ const structureFile = z.object({
   reportedAdverbs: z.array(z.string()),
   plannedVerbs: z.array(z.string()),
   negatingVerbs: z.array(z.string()),
+  rejectableNouns: z.array(z.string()),
+  ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
 });
 
 export interface Lexicon {
@@ -70,6 +72,10 @@ export interface Lexicon {
   reportedAdverbs: Set<string>;
   plannedVerbs: Set<string>;
   negatingVerbs: Set<string>;
+  /** The object of a dismissal verb that makes it a rejection of its owner ("rejected the North's offer"). */
+  rejectableNouns: Set<string>;
+  /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
+  ownerTargetTypes: Set<RelationType>;
 }
 
 function load<T>(schema: z.ZodType<T>, file: string): T {
@@ -122,6 +128,8 @@ export function loadLexicon(): Lexicon {
     reportedAdverbs: set(structure.reportedAdverbs),
     plannedVerbs: set(structure.plannedVerbs),
     negatingVerbs: set(structure.negatingVerbs),
+    rejectableNouns: set(structure.rejectableNouns),
+    ownerTargetTypes: new Set(structure.ownerTargetTypes),
   };
   return cached;
 }

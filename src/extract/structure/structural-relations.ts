@@ -44,12 +44,24 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
   const out: StructuralRelation[] = [];
   doc.sentences.forEach((sentence, s) => {
     const g = new DependencyGraph(sentence);
-    const args = (tokens: number[]): Arg[] => {
+    const actorOf = (t: number): Arg | null => {
+      const named = locate.named(s, t);
+      const actor = named ?? locate.actorAt(s, t);
+      return actor ? { actor, coref: !named } : null;
+    };
+    /** The actors at these tokens; with `owners`, a token naming none stands for its owner ("Moscow's remarks", "the decision of Tirana"). */
+    const args = (tokens: number[], owners = false): Arg[] => {
       const found: Arg[] = [];
+      const add = (arg: Arg | null) => {
+        if (arg && !found.some((a) => a.actor === arg.actor)) found.push(arg);
+      };
       for (const t of tokens) {
-        const named = locate.named(s, t);
-        const actor = named ?? locate.actorAt(s, t);
-        if (actor && !found.some((a) => a.actor === actor)) found.push({ actor, coref: !named });
+        const direct = actorOf(t);
+        if (direct || !owners) {
+          add(direct);
+          continue;
+        }
+        for (const o of ownersOf(g, t)) add(actorOf(o));
       }
       return found;
     };
@@ -118,6 +130,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           emit('DENIED', sources, args(owners), i, 0.8, 'dismissal');
           return;
         }
+        // rejections of a proposal, demand or criticism: "rejected the North's offer", "rebuffed the criticism"
+        const proposals = lex.dismissalVerbs.has(lemma) ? g.children(i, 'obj').filter((o) => lex.rejectableNouns.has(g.word(o))) : [];
+        if (proposals.length) {
+          emit('REJECTED', args(subjects(g, i)), args(proposals.flatMap((p) => ownersOf(g, p))), i, 0.75, 'dismissal');
+          return;
+        }
         for (const rule of lex.verbs.get(lemma) ?? []) {
           if (
             rule.after &&
@@ -131,7 +149,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const targets = verbTargets(g, i, rule);
           if (targets === null) continue;
           const sources = args(subjects(g, i));
-          const objects = args(targets);
+          const objects = args(targets, lex.ownerTargetTypes.has(rule.type));
           // "hosted" between two persons is a meeting
           const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           emit(personal ? rule.personType! : rule.type, sources, objects, i, rule.confidence, 'verb');
@@ -170,9 +188,11 @@ function subjects(g: DependencyGraph, verb: number): number[] {
     .filter((a) => SOURCE_RELS.has(a.rel))
     .map((a) => a.dep);
   if (direct.length) return direct;
-  // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's
+  // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's (CoreNLP often attaches
+  // such a participle as a bare 'dep')
   for (const arc of g.incoming(verb)) {
-    if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj')) && /^VB[GN]?$/.test(g.pos(verb))) {
+    const participleArc = arc.rel === 'dep' && g.pos(verb) === 'VBG' && g.pos(arc.gov).startsWith('VB');
+    if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj') || participleArc) && /^VB[GN]?$/.test(g.pos(verb))) {
       const up = g
         .outgoing(arc.gov)
         .filter((a) => a.rel === 'nsubj')
@@ -181,6 +201,12 @@ function subjects(g: DependencyGraph, verb: number): number[] {
     }
   }
   return [];
+}
+
+/** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"). */
+function ownersOf(g: DependencyGraph, token: number): number[] {
+  const poss = g.children(token, 'nmod:poss');
+  return poss.length ? poss : g.children(token, 'nmod:of');
 }
 
 /** The target tokens of a verb under a rule, or null when the rule does not apply (its required object is absent). */

@@ -40,6 +40,36 @@ describe('relations read off the dependency structure', () => {
     expect(has(balkans, 'Vladimir Putin', 'PHONED', 'Alexander Lukashenko')).toBe(true);
   });
 
+  it('a target named as the owner of the object: "criticised Moscow\'s remarks", "rejected Tirana\'s decision"', () => {
+    // "Germany and France criticised Moscow's remarks." — both subjects (conj), the possessor of the object
+    expect(has(balkans, 'Germany', 'CRITICIZED', 'Russia')).toBe(true);
+    expect(has(balkans, 'France', 'CRITICIZED', 'Russia')).toBe(true);
+    expect(has(balkans, 'Russia', 'REJECTED', 'Albania')).toBe(true);
+    // an owner stands in only where the object names no actor: "expelled two Russian diplomats" is not read as Albania → diplomats' owner
+    expect(balkans.filter((r) => r.sourceName === 'Germany' && r.type === 'CRITICIZED')).toHaveLength(1);
+  });
+
+  it("a participle hanging from a clause as a bare dep takes that clause's subject; a rejected criticism answers its critic", () => {
+    const aukus = structural('aukus-recall-2021-09-23');
+    // "Le Drian went further, accusing Washington and Canberra of "lies"": dep(went, accusing), both conjuncts
+    expect(has(aukus, 'Jean-Yves Le Drian', 'ACCUSED', 'United States')).toBe(true);
+    expect(has(aukus, 'Jean-Yves Le Drian', 'ACCUSED', 'Australia')).toBe(true);
+    // "Morrison has rejected the criticism": the last critic of Morrison's side, named earlier
+    expect(has(aukus, 'Scott Morrison', 'REJECTED', 'Jean-Yves Le Drian')).toBe(true);
+  });
+
+  it('the default combination keeps the surface reading and adds the structural ones it lacks', () => {
+    const surface = structural('gas-dispute-deal-2009-01-20', 'surface');
+    const combined = structural('gas-dispute-deal-2009-01-20', 'surface+structure');
+    const key = (r: (typeof surface)[number]) => `${r.sourceName}|${r.type}|${r.targetName}|${r.modality}|${r.negated}`;
+    const combinedKeys = new Set(combined.map(key));
+    for (const r of surface) expect(combinedKeys.has(key(r))).toBe(true);
+    // read only by the structure: no surface relation of that sentence shares its type or an end
+    // ("Gazprom cut supplies to Ukraine ... and accused Kiev of stealing gas": the subject of the first conjunct)
+    expect(has(surface, 'Gazprom', 'ACCUSED', 'Ukraine')).toBe(false);
+    expect(has(combined, 'Gazprom', 'ACCUSED', 'Ukraine')).toBe(true);
+  });
+
   it('every structural relation carries its sentence with exact offsets', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', 'balkans-baltics-2018-03-14.txt'), 'utf8');
     for (const r of balkans) expect(text.slice(r.evidence.start!, r.evidence.end!)).toBe(r.evidence.quote);

@@ -1,0 +1,62 @@
+import type { DraftRelation } from './relations.js';
+import type { StructuralDraft } from './structure/structural-drafts.js';
+
+/**
+ * How surface and structural relations combine (chosen by measurement, see the README):
+ * 'surface' the word-order rules only; 'structure' the dependency rules only; 'union' both;
+ * 'supported' surface relations whose two actors the parse links within a few arcs, plus the structural ones;
+ * 'surface+events' the surface rules plus the structural denials of a claim ("dismissed the report") and events
+ * told as nouns ("held talks with", "drew condemnation from");
+ * 'surface+structure' (the default) that, plus the structural verb relations of a sentence where the surface rules
+ * read nothing of the same type, source or target (the parse fills the gaps, it does not contradict).
+ */
+export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events' | 'surface+structure';
+export const COMBINE_MODES: readonly CombineMode[] = ['surface', 'structure', 'union', 'supported', 'surface+events', 'surface+structure'];
+export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure';
+
+export function combineRelations(
+  mode: CombineMode,
+  surface: DraftRelation[],
+  structural: StructuralDraft[],
+  linked: (r: DraftRelation) => boolean,
+): DraftRelation[] {
+  switch (mode) {
+    case 'surface':
+      return surface;
+    case 'structure':
+      return structural;
+    case 'union':
+      return [...surface, ...structural];
+    case 'surface+events':
+      return [
+        ...surface,
+        ...notSaid(
+          surface,
+          structural.filter((r) => r.via !== 'verb'),
+        ),
+      ];
+    case 'surface+structure': {
+      const events = notSaid(
+        surface,
+        structural.filter((r) => r.via !== 'verb'),
+      );
+      const verbs = structural.filter((r) => r.via === 'verb' && !surface.some((d) => d.sentence === r.sentence && overlaps(d, r)));
+      return [...surface, ...events, ...verbs];
+    }
+    case 'supported': {
+      const found = new Set(structural.map((r) => pairKey(r)));
+      return [...surface.filter((r) => found.has(pairKey(r)) || linked(r)), ...structural];
+    }
+  }
+}
+
+/** The structural relations the surface rules did not already read (same sentence, same two actors, same type): where both read an event, the surface reading (its date) stands. */
+function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): StructuralDraft[] {
+  const said = new Set(surface.map((r) => `${pairKey(r)}|${r.type}`));
+  return structural.filter((r) => !said.has(`${pairKey(r)}|${r.type}`));
+}
+
+/** Two readings of one sentence that share their type or an end: the surface one stands (the parse's would be a variant of it). */
+const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || a.source.key === b.source.key || a.target.key === b.target.key;
+
+const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((x, y) => x - y)].join('|');

@@ -1,0 +1,62 @@
+import type { RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { Actor, ActorRegistry } from '../actors.js';
+import type { DraftRelation } from '../relations.js';
+import type { Sentence } from '../segment.js';
+import { ActorLocator, type ActorSpan } from './actor-spans.js';
+import { loadLexicon } from './lexicon.js';
+import { structuralRelations, type StructuralRelation } from './structural-relations.js';
+
+/** A structural relation placed in the briefing: a draft that remembers which rule family read it. */
+export interface StructuralDraft extends DraftRelation {
+  via: StructuralRelation['via'];
+}
+
+/** What places and dates a structural relation: the briefing's sentences and the days its sections and dateline name. */
+export interface DraftContext {
+  registry: ActorRegistry;
+  sentences: Sentence[];
+  /** The surface relations, for the date of their sentence and the accusation a denial answers. */
+  surface: DraftRelation[];
+  sectionDays: Map<number, string>;
+  dateline: string | null;
+}
+
+/** Structural relations as drafts: placed in the briefing sentence holding their trigger, dated by their clause, else like their sentence's surface relations. */
+export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx: DraftContext): StructuralDraft[] {
+  const { registry, sentences, surface, sectionDays, dateline } = ctx;
+  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a)), loadLexicon());
+  const drafts: StructuralDraft[] = [];
+  for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
+    const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);
+    if (!sentence || sentence.kind !== 'body') continue;
+    const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
+    if (!target || target === r.source) continue;
+    const sameSentence = surface.find((d) => d.sentence === sentence);
+    const date = r.date ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null;
+    drafts.push({
+      source: r.source,
+      target,
+      type: r.type,
+      date,
+      modality: r.modality,
+      negated: r.negated,
+      confidence: r.confidence,
+      sentence,
+      speaker: r.speaker,
+      via: r.via,
+    });
+  }
+  return drafts;
+}
+
+/** What a later denial or rejection may answer: an accusation, a criticism, a demand. */
+const ACCUSING_TYPES: ReadonlySet<RelationType> = new Set(['ACCUSED', 'CRITICIZED', 'REQUESTED']);
+
+/** "X denied the charge", "X rejected the criticism": a denial whose claim names no owner answers the last accusation made against X before it. */
+function lastAccuser(denier: Actor, sentence: Sentence, earlier: DraftRelation[], registry: ActorRegistry): Actor | null {
+  // the accusation may target the denier or the state or body the denier serves ("Vucic accused Pristina ... Haradinaj denied the charge")
+  const denierSide = new Set([registry.resolve(denier), ...denier.roles.flatMap((r) => (r.of ? [registry.resolve(r.of)] : []))]);
+  const accusations = earlier.filter((d) => ACCUSING_TYPES.has(d.type) && d.sentence.index <= sentence.index && denierSide.has(registry.resolve(d.target)));
+  return accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1)?.source ?? null;
+}
