@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
@@ -7,23 +7,31 @@ import { readParse, StoredParses, storedParser } from '../../../src/nlp/parser.j
 
 const PARSES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses');
 const BRIEFINGS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
+/** The held-out sets: their parses are stored too, so the final measurement needs no service. */
+const HELDOUT = ['heldout', 'heldout-next'].map((name) => path.join(PROJECT_ROOT, 'tests', 'fixtures', name)).filter((dir) => existsSync(dir));
+const TEXT_DIRS = [BRIEFINGS, ...HELDOUT];
 
-describe('stored CoreNLP parses of the development briefings', () => {
+describe('stored CoreNLP parses of the development and held-out briefings', () => {
   const store = new StoredParses(PARSES);
-  const briefings = readdirSync(BRIEFINGS).filter((f) => f.endsWith('.txt'));
 
-  it('exist for every development briefing, for its text and its date', () => {
-    for (const f of briefings) {
-      const text = readFileSync(path.join(BRIEFINGS, f), 'utf8');
-      const gold = JSON.parse(readFileSync(path.join(BRIEFINGS, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as { briefing: { publishedAt: string } };
-      expect(store.get(text, gold.briefing.publishedAt), `no stored parse for ${f}: run npm run nlp:store-parses -- tests/fixtures/briefings`).toBeDefined();
-    }
-  });
+  for (const dir of [BRIEFINGS, ...HELDOUT]) {
+    const folder = path.relative(PROJECT_ROOT, dir);
+    it(`exist for every briefing in ${folder}, for its text and its date`, () => {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+        const text = readFileSync(path.join(dir, f), 'utf8');
+        const gold = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as { briefing: { publishedAt: string } };
+        expect(store.get(text, gold.briefing.publishedAt), `no stored parse for ${f}: run npm run nlp:store-parses -- ${folder}`).toBeDefined();
+      }
+    });
+  }
 
   it('validate, and every token and entity offset points at its own text', () => {
     for (const f of readdirSync(PARSES).filter((x) => x.endsWith('.json'))) {
       const doc = readParse(path.join(PARSES, f));
-      const textFile = [path.join(BRIEFINGS, f.replace(/\.json$/, '.txt')), path.join(PROJECT_ROOT, 'seeds', f.replace(/\.json$/, '.txt'))].find((p) => {
+      const textFile = [
+        ...TEXT_DIRS.map((dir) => path.join(dir, f.replace(/\.json$/, '.txt'))),
+        path.join(PROJECT_ROOT, 'seeds', f.replace(/\.json$/, '.txt')),
+      ].find((p) => {
         try {
           return textHash(readFileSync(p, 'utf8')) === doc.textHash;
         } catch {
