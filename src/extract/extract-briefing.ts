@@ -10,6 +10,7 @@ import { segment, type Sentence } from './segment.js';
 import { tokenize } from './tokenize.js';
 import type { ParsedDocument } from '../nlp/document.js';
 import type { Parser } from '../nlp/parser.js';
+import { sameSide } from './same-side.js';
 import { combineRelations, DEFAULT_COMBINE_MODE, type CombineMode } from './combine-relations.js';
 import type { ActorSpan } from './structure/actor-spans.js';
 import { dependencyDistance } from './structure/linked.js';
@@ -272,7 +273,7 @@ function buildFile(
   for (const d of drafts) {
     const source = registry.resolve(d.source);
     const target = registry.resolve(d.target);
-    if (source === target) continue;
+    if (source === target || (d.type !== 'AFFILIATED_WITH' && sameSide(source, target, (a) => registry.resolve(a)))) continue;
     const symmetric = RELATION_TYPE_INFO[d.type].symmetric;
     const [a, b] = symmetric && target.key < source.key ? [target, source] : [source, target];
     const key = `${a.key}|${d.type}|${b.key}|${d.negated}|${d.modality}`;

@@ -54,6 +54,7 @@ const structureFile = z.object({
   negatingVerbs: z.array(z.string()),
   rejectableNouns: z.array(z.string()),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
+  settingPreps: z.array(z.string()),
 });
 
 export interface Lexicon {
@@ -76,6 +77,8 @@ export interface Lexicon {
   rejectableNouns: Set<string>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
   ownerTargetTypes: Set<RelationType>;
+  /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
+  settingPreps: Set<string>;
 }
 
 function load<T>(schema: z.ZodType<T>, file: string): T {
@@ -130,6 +133,7 @@ export function loadLexicon(): Lexicon {
     negatingVerbs: set(structure.negatingVerbs),
     rejectableNouns: set(structure.rejectableNouns),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
+    settingPreps: set(structure.settingPreps),
   };
   return cached;
 }

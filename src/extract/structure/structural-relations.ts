@@ -168,8 +168,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         )
           continue;
         const { sources, targets, clause, between } = nounArguments(g, i, rule, lex);
-        if (between.length >= 2 && RELATION_TYPE_INFO[rule.type].symmetric && !sources.length) {
-          const parties = args(between);
+        // "talks between X and Y"; "X and Y agreed in a phone call": several parties, none the other's target
+        const symmetric = RELATION_TYPE_INFO[rule.type].symmetric;
+        const group = between.length >= 2 && !sources.length ? between : sources.length >= 2 && !targets.length ? sources : null;
+        if (group && symmetric) {
+          const parties = args(group);
           for (let a = 0; a < parties.length; a += 1)
             for (let b = a + 1; b < parties.length; b += 1) emit(rule.type, [parties[a]!], [parties[b]!], i, rule.confidence, 'noun', clause);
           continue;
@@ -266,6 +269,13 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     if (sources.length) break;
     clause = verb;
     sources.push(...subjects(g, verb));
+  }
+  // "said in a phone call with Olmert", "agreed at talks with": the clause's subject took part
+  for (const arc of g.incoming(noun)) {
+    if (sources.length) break;
+    if (!arc.rel.startsWith('obl:') || !lex.settingPreps.has(prepositionOf(arc.rel) ?? '') || !g.pos(arc.gov).startsWith('VB')) continue;
+    clause = arc.gov;
+    sources.push(...subjects(g, arc.gov));
   }
   return { sources, targets: targets.filter((t) => !sources.includes(t)), clause, between };
 }
