@@ -7,6 +7,7 @@ import type { GazetteerEntry, Rules, TitleRule } from './rules.js';
 import { describedActor, eventAgents, groupPhraseAt, resolveGroup, resolvePair, type DescriptionContext } from './descriptions.js';
 import type { Sentence } from './segment.js';
 import type { Token } from './tokenize.js';
+import { loadStateBodies, stateBodyAt } from './actors/state-bodies.js';
 
 /**
  * How a run of tokens refers to an actor:
@@ -200,6 +201,19 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   };
   const possessiveAfter = (end: number) => POSSESSIVE.has(t[end]?.text ?? '');
 
+  /** "the French foreign ministry", "Armenia's defence ministry" (state word at i, phrase at k): the state's own body, affiliated with it. */
+  const stateBodyMention = (i: number, k: number, state: Actor): Mention | undefined => {
+    const body = stateBodyAt(t, k, i, loadStateBodies(), (x) => !!titleAt(x));
+    const demonym = rules.states.get(state.name)?.demonyms[0];
+    if (!body || !demonym) return undefined;
+    const actor = registry.getOrCreate(`${demonym} ${body.phrase}`, 'ORGANIZATION');
+    const written = textOf(i, body.end);
+    if (foldName(written) !== foldName(actor.name)) registry.addAlias(actor, written);
+    if (!actor.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state))) actor.roles.push({ title: body.phrase, of: state, sentence: sentence.index });
+    env.ctx.organs.set(body.phrase.split(' ').at(-1)!, actor);
+    return { start: i, end: body.end, role: 'agent', actor, possessive: possessiveAfter(body.end), via: 'name', introduces: false };
+  };
+
   /** Classifies a gazetteer match into a mention. */
   const fromGazetteer = (i: number, m: Match): Mention | undefined => {
     const possessive = possessiveAfter(m.end);
@@ -216,6 +230,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return stateMention(i, m.end, registry.state(entry.state), 'capital', possessive, m.text);
       case 'demonym': {
         const state = registry.state(entry.state);
+        const body = stateBodyMention(i, m.end, state);
+        if (body) return body;
         const next = t[m.end];
         const next2 = t[m.end + 1];
         const organ = (next && sets.organ.has(next.lower)) || (next && !next.cap && next2 && sets.organ.has(next2.lower) && next.lower !== 'and');
@@ -254,6 +270,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
 
   const stateMention = (i: number, end: number, state: Actor, form: 'state' | 'capital', possessive: boolean, text: string): Mention => {
     if (possessive) {
+      const body = stateBodyMention(i, end + 1, state);
+      if (body) return body;
       // "Mali's military junta", "Russia's forces": the state acting through its organ
       const a = t[end + 1];
       const b = t[end + 2];
