@@ -250,6 +250,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return { start: i, end: m.end, role: 'demonym', actor: state, possessive: false, via: 'name', introduces: false };
       }
       case 'actor': {
+        // "met Biden at the White House": a body named after its building is there a place
+        if (entry.seat && (sets.placeIntroducers.has(prevWord(i)) || prevWord(i) === 'to') && !possessive) break;
         const actor = registry.getOrCreate(
           entry.name,
           entry.actorKind,

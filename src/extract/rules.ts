@@ -11,7 +11,19 @@ const statesFile = z.object({
   states: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), capitals: z.array(z.string()) })),
 });
 const orgsFile = z.object({
-  organizations: z.array(z.object({ name: z.string(), kind: z.enum(ACTOR_KINDS), aliases: z.array(z.string()), described: z.array(z.string()).optional() })),
+  organizations: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(ACTOR_KINDS),
+      aliases: z.array(z.string()),
+      described: z.array(z.string()).optional(),
+      /** An organ of a state ("Kremlin", "State Department"): affiliated with it, under this role title. */
+      state: z.string().optional(),
+      title: z.string().optional(),
+      /** Named after its building: after "at", "in", "to" it is the place ("met Biden at the White House"). */
+      seat: z.boolean().optional(),
+    }),
+  ),
 });
 const peopleFile = z.object({
   people: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), state: z.string().nullable(), title: z.string().nullable() })),
@@ -118,7 +130,7 @@ export type GazetteerEntry =
   | { kind: 'state'; state: string }
   | { kind: 'capital'; state: string }
   | { kind: 'demonym'; state: string }
-  | { kind: 'actor'; name: string; actorKind: ActorKind; aliases: string[]; state?: string | null; title?: string | null }
+  | { kind: 'actor'; name: string; actorKind: ActorKind; aliases: string[]; state?: string | null; title?: string | null; seat?: boolean }
   | { kind: 'place' };
 
 export interface TitleRule {
@@ -274,7 +286,14 @@ export function loadRules(): Rules {
       descriptions.set(foldName(o.name), new Set(o.described));
       for (const d of o.described) descriptionNouns.add(d);
     }
-    const entry: GazetteerEntry = { kind: 'actor', name: o.name, actorKind: o.kind, aliases: o.aliases };
+    const entry: GazetteerEntry = {
+      kind: 'actor',
+      name: o.name,
+      actorKind: o.kind,
+      aliases: o.aliases,
+      ...(o.state ? { state: o.state, title: o.title ?? null } : {}),
+      ...(o.seat ? { seat: true } : {}),
+    };
     for (const n of [o.name, ...o.aliases]) add(n.replace(/^the /i, ''), entry);
   }
   const personTails = new Map<string, GazetteerEntry>();
