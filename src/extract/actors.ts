@@ -165,6 +165,23 @@ export class ActorRegistry {
     this.indexName(a, clean);
   }
 
+  /**
+   * Gives an actor the name a better reading found ("George" → "George W. Bush"), and the kind when given; the old
+   * name still finds it but is not written. When another actor already bears the new name, the two become one.
+   */
+  rename(actor: Actor, name: string, kind?: ActorKind): Actor {
+    const a = this.resolve(actor);
+    const holder = this.index.get(foldName(name).replace(/^the /, ''));
+    const old = a.name;
+    a.name = name;
+    if (kind) a.kind = kind;
+    a.aliases.delete(name);
+    this.indexName(a, name);
+    this.indexName(a, old);
+    const other = holder ? this.resolve(holder) : undefined;
+    return other && other !== a && other.kind === a.kind ? this.merge(a, other) : a;
+  }
+
   merge(from: Actor, into: Actor): Actor {
     const a = this.resolve(from);
     const b = this.resolve(into);

@@ -13,6 +13,7 @@ import type { Parser } from '../nlp/parser.js';
 import { sameSide } from './same-side.js';
 import { combineRelations, DEFAULT_COMBINE_MODE, type CombineMode } from './combine-relations.js';
 import type { ActorSpan } from './structure/actor-spans.js';
+import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts } from './structure/structural-drafts.js';
 
@@ -183,6 +184,8 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
     if (actor.knownId && actor.kind !== 'STATE') actor.active = true;
   }
   const parse = options.parse;
+  // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
+  const dropped = parse ? groundActors({ text, parse, spans, registry, rules }) : new Set<Actor>();
   const linked = (r: DraftRelation) =>
     parse
       ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) =>
@@ -193,7 +196,7 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
   const combined = parse
     ? combineRelations(mode, relations, structuralDrafts(parse, spans, { registry, sentences, surface: relations, sectionDays, dateline }), linked)
     : relations;
-  return buildFile(text, meta, registry, combined, sentences, roleEvidence);
+  return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;

@@ -110,6 +110,11 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
   const gazetteerAt = (i: number): Match | undefined => {
     const first = t[i];
     if (!first || !first.word || !(first.cap || particleName(first))) return undefined;
+    // "The Economic Community of West African States": a listed name after a capitalised article
+    if (first.text === 'The') {
+      const inner = gazetteerAt(i + 1);
+      if (inner && inner.entries.length) return inner;
+    }
     const max = Math.min(t.length, i + Math.max(rules.gazetteerMaxTokens, 6));
     for (let end = max; end > i; end -= 1) {
       if (!t[end - 1]!.word) continue;
@@ -206,12 +211,25 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const body = stateBodyAt(t, k, i, loadStateBodies(), (x) => !!titleAt(x));
     const demonym = rules.states.get(state.name)?.demonyms[0];
     if (!body || !demonym) return undefined;
-    const actor = registry.getOrCreate(`${demonym} ${body.phrase}`, 'ORGANIZATION');
+    // named as written ("Egyptian Foreign Ministry", "French foreign ministry"), the state by its demonym
+    const actor = registry.getOrCreate(`${demonym} ${textOf(k, body.end)}`, 'ORGANIZATION');
     const written = textOf(i, body.end);
     if (foldName(written) !== foldName(actor.name)) registry.addAlias(actor, written);
-    if (!actor.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state))) actor.roles.push({ title: body.phrase, of: state, sentence: sentence.index });
+    if (!actor.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)))
+      actor.roles.push({ title: body.phrase, of: state, sentence: sentence.index });
     env.ctx.organs.set(body.phrase.split(' ').at(-1)!, actor);
-    return { start: i, end: body.end, role: 'agent', actor, possessive: possessiveAfter(body.end), via: 'name', introduces: false };
+    // "Chinese coast guard vessels fired": the body acting through its organ nouns
+    let end = body.end;
+    while (t[end] && !t[end]!.cap && sets.organ.has(t[end]!.lower) && !sets.personPronouns.has(t[end]!.lower)) end += 1;
+    return { start: i, end, role: 'agent', actor, possessive: possessiveAfter(end), via: end > body.end ? 'organ' : 'name', introduces: false };
+  };
+
+  /** "met Biden at the White House": a body named after its building is there a place. */
+  const atSeat = (i: number, entry: GazetteerEntry & { kind: 'actor' }, possessive: boolean) =>
+    !!entry.seat && !possessive && (sets.placeIntroducers.has(prevWord(i)) || prevWord(i) === 'to');
+  /** A listed person's or body's tie to the state it serves ("Kremlin": Russia), once. */
+  const affiliate = (actor: Actor, entry: GazetteerEntry & { kind: 'actor' }) => {
+    if (entry.state && entry.title && !actor.roles.length) actor.roles.push({ title: entry.title, of: registry.state(entry.state), sentence: sentence.index });
   };
 
   /** Classifies a gazetteer match into a mention. */
@@ -219,6 +237,12 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
     const possessive = possessiveAfter(m.end);
     if (m.actor) {
       if (m.actor.kind === 'STATE') return stateMention(i, m.end, m.actor, 'state', possessive, m.text);
+      // "the Kremlin" found by the name an earlier mention registered: still the listed body, with its seat and state
+      const listed = rules.gazetteer.get(foldName(m.actor.name))?.find((e) => e.kind === 'actor' && e.name === m.actor!.name);
+      if (listed?.kind === 'actor' && listed.state) {
+        if (atSeat(i, listed, possessive)) return { start: i, end: m.end, role: 'place', actor: null, possessive, via: 'name', introduces: false };
+        affiliate(m.actor, listed);
+      }
       if (m.text && foldName(m.text) !== foldName(m.actor.name) && env.resolve) registry.addAlias(m.actor, m.text);
       return { start: i, end: m.end, role: 'agent', actor: m.actor, possessive, via: 'name', introduces: false };
     }
@@ -250,17 +274,14 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
         return { start: i, end: m.end, role: 'demonym', actor: state, possessive: false, via: 'name', introduces: false };
       }
       case 'actor': {
-        // "met Biden at the White House": a body named after its building is there a place
-        if (entry.seat && (sets.placeIntroducers.has(prevWord(i)) || prevWord(i) === 'to') && !possessive) break;
+        if (atSeat(i, entry, possessive)) break;
         const actor = registry.getOrCreate(
           entry.name,
           entry.actorKind,
           entry.aliases.filter((a) => foldName(a) === foldName(m.text)),
           entry.state ?? null,
         );
-        if (entry.state && entry.title && !actor.roles.length) {
-          actor.roles.push({ title: entry.title, of: registry.state(entry.state), sentence: sentence.index });
-        }
+        affiliate(actor, entry);
         if (foldName(m.text) !== foldName(actor.name)) registry.addAlias(actor, m.text);
         return { start: i, end: m.end, role: 'agent', actor, possessive, via: 'name', introduces: false };
       }
@@ -337,7 +358,9 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
       if (entry && (entry.kind === 'demonym' || entry.kind === 'state' || entry.kind === 'capital')) {
         of = registry.state(entry.state);
       } else if (g.actor && g.actor.kind !== 'PERSON') of = g.actor;
-      else if (entry && entry.kind === 'actor' && entry.actorKind !== 'PERSON') of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
+      // a listed body is registered only when a title follows ("NATO Secretary-General …"), not for "at the White House"
+      else if (entry && entry.kind === 'actor' && entry.actorKind !== 'PERSON' && titleAt(g.end))
+        of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
       if (of) {
         j = g.end;
         if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) j += 1;
@@ -608,7 +631,8 @@ export function detectMentions(sentence: Sentence, env: MentionEnv): Mention[] {
 
     const g = gazetteerAt(i);
     const org = orgChunkAt(i);
-    if (org && (!g || org.end > g.end)) {
+    // "ECOWAS, African Union and United Nations": a listed name is not run on into the next by "and"
+    if (org && (!g || (org.end > g.end && t[g.end]?.lower !== 'and'))) {
       if (org.place) {
         push({ start: i, end: org.end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
       } else if (genericUnit(i, org.end)) {

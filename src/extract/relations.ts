@@ -497,7 +497,11 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           }
         }
         if (!target.actors.length && !target.pair && rule.complement && word(units[triggerEnd]) === 'that') {
-          const own = new Set(source?.actors ?? []);
+          // "The Kremlin warned that Moscow would …": the state an organ serves is its own side, not its target
+          const own = new Set([
+            ...(source?.actors ?? []),
+            ...(source?.actors ?? []).flatMap((a) => a.roles.flatMap((r) => (r.of && a.kind !== 'PERSON' ? [r.of] : []))),
+          ]);
           for (let q = triggerEnd + 1; q < units.length; q += 1) {
             const v = units[q]!;
             if (v.kind === 't' && (v.tok.lower === '.' || v.tok.lower === ';' || sets.speech.has(v.tok.lower))) break;

@@ -139,7 +139,7 @@ describe('targets', () => {
   });
   it('finds a warning’s target in its that-clause', () => {
     expect(
-      rel(draft("The Kremlin warned that Moscow would respond to NATO's expansion."), 'Russia', 'THREATENED', 'North Atlantic Treaty Organization'),
+      rel(draft("The Kremlin warned that Moscow would respond to NATO's expansion."), 'Kremlin', 'THREATENED', 'North Atlantic Treaty Organization'),
     ).toBeDefined();
   });
   it('reads "X told Y in a call" as a phone call', () => {

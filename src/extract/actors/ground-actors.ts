@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { foldName } from '../../graph/names/fold.js';
+import type { ParsedDocument } from '../../nlp/document.js';
+import { surnameOf, type Actor, type ActorRegistry } from '../actors.js';
+import type { Rules } from '../rules.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+import { tokenize } from '../tokenize.js';
+import { NerIndex, type NerReading } from './ner-evidence.js';
+
+/**
+ * The surface rules propose actors from gazetteers and capitals; CoreNLP's named entities check them. Over every
+ * mention of an actor the surface rules guessed (neither listed in a gazetteer nor known to the graph):
+ * - a title before a person's name is no part of it ("Armed Forces Minister Florence Parly" is Florence Parly,
+ *   with that title), by the TITLE tags or the PERSON entity ending the mention;
+ * - a person's name read short is completed from the PERSON entity around it ("George" in "President George W. Bush");
+ * - a name CoreNLP tags as no kind of actor anywhere ("the Cold War", "the Suez Canal"), or made of title words
+ *   only ("Deputy Prime"), is no actor: it is dropped with what was said of it, unless it is built as a body's name
+ *   (its last word an organization head: "Shenzhen TV") or a title introduced it ("the state news agency SPA").
+ * A person named by one word of a full name ("Abiy" after "Abiy Ahmed", "Bush" beside "George W. Bush") is that person.
+ * The NER types are data (rules/actor-ner.json).
+ */
+
+const actorNerFile = z.object({ actorTypes: z.array(z.string()), personType: z.string(), titleType: z.string() });
+
+interface ActorNer {
+  actorTypes: ReadonlySet<string>;
+  personType: string;
+  titleType: string;
+}
+
+let cachedNer: ActorNer | undefined;
+
+function loadActorNer(): ActorNer {
+  if (cachedNer) return cachedNer;
+  const url = new URL('../rules/actor-ner.json', import.meta.url);
+  const parsed = actorNerFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`extractor rules actor-ner.json: ${parsed.error.message}`);
+  cachedNer = { actorTypes: new Set(parsed.data.actorTypes), personType: parsed.data.personType, titleType: parsed.data.titleType };
+  return cachedNer;
+}
+
+/** Lower-case words of the title lexicon ("deputy", "prime", "minister", "acting" …). */
+function titleWords(rules: Rules): Set<string> {
+  const words = new Set<string>();
+  for (const key of rules.titles.keys()) for (const w of key.split(' ')) if (/\p{L}/u.test(w)) words.add(w);
+  for (const w of rules.cues.sets.honorifics) words.add(w);
+  return words;
+}
+
+const gazetteerKey = (name: string) =>
+  tokenize(name)
+    .map((t) => foldName(t.text) || t.text)
+    .join(' ');
+
+export interface GroundingInput {
+  text: string;
+  parse: ParsedDocument;
+  spans: readonly ActorSpan[];
+  registry: ActorRegistry;
+  rules: Rules;
+}
+
+/** Applies the checks above to the registry (renames, merges) and returns the actors found to be none. */
+export function groundActors({ text, parse, spans, registry, rules }: GroundingInput): Set<Actor> {
+  const ner = loadActorNer();
+  const index = new NerIndex(parse);
+  const titles = titleWords(rules);
+  const listed = (a: Actor) =>
+    !!a.knownId || a.kind === 'STATE' || [a.name, ...a.aliases].some((n) => rules.gazetteer.has(gazetteerKey(n)) || rules.personTails.has(foldName(n)));
+
+  const byActor = new Map<Actor, { span: ActorSpan; reading: NerReading }[]>();
+  for (const span of spans) {
+    const actor = registry.resolve(span.actor);
+    const list = byActor.get(actor) ?? [];
+    list.push({ span, reading: index.read(span.start, span.end) });
+    byActor.set(actor, list);
+  }
+
+  const dropped = new Set<Actor>();
+  for (const [actor, mentions] of byActor) {
+    if (actor.mergedInto || listed(actor)) continue;
+    const split = titledName(actor, mentions, text, ner);
+    if (split) {
+      const person = registry.rename(actor, split.name, 'PERSON');
+      if (split.title && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
+        person.roles.push({ title: split.title, of: null, sentence: 0 });
+      continue;
+    }
+    // a name built as a body's ("Shenzhen TV", "the Defense Ministry") or given a title ("state news agency SPA") stands
+    const headed = !!rules.cues.orgHeads[actor.name.split(' ').at(-1) ?? ''];
+    if (!headed && !actor.roles.length) {
+      if (
+        foldName(actor.name)
+          .split(' ')
+          .every((w) => titles.has(w))
+      ) {
+        dropped.add(actor);
+        continue;
+      }
+      // "its Pacific minister, Zed Seselja": a person named in apposition to a title, whatever tag the name got
+      const afterTitle = (m: { span: ActorSpan }) => index.before(m.span.start, 2).some((t) => t.ner === ner.titleType);
+      const evidenced = mentions.some((m) => m.reading.tokens.some((t) => ner.actorTypes.has(t.ner)) || (actor.kind === 'PERSON' && afterTitle(m)));
+      if (!evidenced) {
+        dropped.add(actor);
+        continue;
+      }
+    }
+    if (actor.kind === 'PERSON') {
+      const full = fullName(actor, mentions, spans, registry, ner);
+      // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person
+      const plain = full?.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+      const listedAs = plain ? registry.find(plain) : undefined;
+      if (listedAs && listedAs.kind === 'PERSON' && registry.resolve(listedAs) !== actor) registry.merge(actor, listedAs);
+      else if (full) registry.rename(actor, full);
+    }
+  }
+  for (const a of dropped)
+    console.error(
+      'DROP',
+      a.name,
+      a.kind,
+      byActor.get(a)?.map((m) => text.slice(m.span.start, m.span.end)),
+    );
+  mergeNameParts(registry, dropped, rules);
+  return new Set([...dropped].map((a) => registry.resolve(a)));
+}
+
+/** "Armed Forces Minister Florence Parly": the person at the end of a mention whose start is a title. */
+function titledName(
+  actor: Actor,
+  mentions: { span: ActorSpan; reading: NerReading }[],
+  text: string,
+  ner: ActorNer,
+): { name: string; title: string } | undefined {
+  for (const { span, reading } of mentions) {
+    const written = text.slice(span.start, span.end);
+    if (foldName(written).replace(/^the /, '') !== foldName(actor.name).replace(/^the /, '')) continue;
+    const person = reading.entities.find((e) => e.ner === ner.personType && e.charStart > span.start && e.charEnd >= span.end);
+    if (person && !reading.tokens.some((t) => t.start < person.charStart && t.ner === ner.personType)) {
+      return { name: text.slice(person.charStart, Math.min(person.charEnd, span.end)), title: stripArticle(text.slice(span.start, person.charStart).trim()) };
+    }
+    const lastTitle = reading.tokens.map((t) => t.ner).lastIndexOf(ner.titleType);
+    const rest = reading.tokens.slice(lastTitle + 1);
+    if (lastTitle >= 0 && rest.length >= 2 && rest.every((t) => /^\p{Lu}/u.test(t.word) && t.end <= span.end)) {
+      const first = rest[0]!;
+      return { name: text.slice(first.start, span.end), title: stripArticle(text.slice(span.start, reading.tokens[lastTitle]!.end).trim()) };
+    }
+  }
+  return undefined;
+}
+
+const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '');
+
+/** "George" inside the PERSON entity "George W. Bush": the one longer name every such mention sits in. */
+function fullName(
+  actor: Actor,
+  mentions: { span: ActorSpan; reading: NerReading }[],
+  spans: readonly ActorSpan[],
+  registry: ActorRegistry,
+  ner: ActorNer,
+): string | undefined {
+  const names = new Set<string>();
+  const own = foldName(actor.name).split(' ');
+  for (const { span, reading } of mentions) {
+    // the mention may hold a title before the name ("U.S. President George"): the entity runs on past one of its ends
+    const entity = reading.entities.find((e) => e.ner === ner.personType && (e.charEnd > span.end || e.charStart < span.start));
+    if (!entity) continue;
+    // the entity must hold no other actor's mention ("Putin and Erdogan" read as one name), but parts of its own name ("Bush")
+    const words = foldName(entity.text).split(' ');
+    const partOfName = (a: Actor) =>
+      foldName(a.name)
+        .split(' ')
+        .every((w) => words.includes(w));
+    const others = spans.some(
+      (s) => registry.resolve(s.actor) !== actor && s.start < entity.charEnd && s.end > entity.charStart && !partOfName(registry.resolve(s.actor)),
+    );
+    if (others || !own.every((w) => words.includes(w))) continue;
+    names.add(entity.text);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * "Abiy" after "Abiy Ahmed", "Tamim" after "Tamim bin Hamad Al Thani", "Bush" beside "George W. Bush": a person
+ * named by one word that is the first name or the surname of exactly one person named in full is that person.
+ */
+function mergeNameParts(registry: ActorRegistry, dropped: ReadonlySet<Actor>, rules: Rules) {
+  const persons = registry.actors.filter((a) => !a.mergedInto && a.kind === 'PERSON' && !dropped.has(a));
+  const full = persons.filter((p) => foldName(p.name).includes(' '));
+  for (const lone of persons) {
+    const word = foldName(lone.name);
+    if (word.includes(' ') || lone.knownId) continue;
+    const named = full.filter((p) => !p.mergedInto && (foldName(p.name).split(' ')[0] === word || surnameOf(p.name, rules) === word));
+    if (named.length === 1) registry.merge(lone, named[0]!);
+  }
+}
+
+/** Drops what was said of actors found to be none: relations with them as a party, roles held in them; their speeches lose the speaker. */
+export function forgetActors<R extends { source: Actor; target: Actor; speaker?: Actor | null }>(
+  relations: readonly R[],
+  dropped: ReadonlySet<Actor>,
+  registry: ActorRegistry,
+): R[] {
+  if (!dropped.size) return [...relations];
+  const gone = (a: Actor) => dropped.has(registry.resolve(a));
+  for (const a of registry.actors) {
+    if (gone(a)) a.active = false;
+    a.roles = a.roles.filter((r) => !(r.of && gone(r.of)));
+  }
+  return relations.filter((r) => !gone(r.source) && !gone(r.target)).map((r) => (r.speaker && gone(r.speaker) ? { ...r, speaker: null } : r));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from '../../../../src/extract/extract-briefing.js';
+import { nerParse } from './ner-parse.js';
+
+/** The actor rules grounded in CoreNLP's named entities, each on a sentence or two with the tags CoreNLP gives them. */
+function actors(text: string, tags: Record<string, string> | null) {
+  const draft = extractDraft(text, { publishedAt: '2024-01-20', id: 't', title: 't' }, { parse: tags ? nerParse(text, tags) : null });
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.actors.map((a) => ({ ...a, roleOf: a.roles.map((r) => `${r.title}@${r.of ? nameOf.get(r.of) : ''}`) }));
+}
+const names = (list: ReturnType<typeof actors>) => list.map((a) => a.name);
+
+describe('a name CoreNLP tags as no kind of actor is none', () => {
+  const text = 'Trump praised Kim and said the agreement would end the Cold War on the peninsula.';
+  const tagged = { Trump: 'PERSON', Kim: 'PERSON' };
+
+  it('drops a capitalised name tagged MISC, and keeps it when the tagger calls it an organization', () => {
+    expect(names(actors(text, { ...tagged, 'Cold War': 'MISC' }))).not.toContain('Cold War');
+    expect(names(actors(text, { ...tagged, 'Cold War': 'ORGANIZATION' }))).toContain('Cold War');
+  });
+
+  it('keeps what a gazetteer lists whatever the tag, and a name built as a body’s', () => {
+    const list = names(actors('The Suez Canal Authority said Egypt lost revenue.', { Egypt: 'COUNTRY' }));
+    expect(list).toEqual(expect.arrayContaining(['Egypt', 'Suez Canal Authority']));
+  });
+
+  it('drops a name made of title words only', () => {
+    const list = names(
+      actors('Earlier, Blinken held talks with Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi.', {
+        Blinken: 'PERSON',
+        'Mukhtar Tileuberdi': 'PERSON',
+        'Deputy Prime Minister': 'TITLE',
+        'Foreign Minister': 'TITLE',
+      }),
+    );
+    expect(list.some((n) => /^(Deputy|Prime|Deputy Prime)$/.test(n))).toBe(false);
+  });
+});
+
+describe('persons’ names read with the tagger', () => {
+  it('a title before a name is no part of it', () => {
+    const list = actors('Macron also called off a meeting between Armed Forces Minister Florence Parly and her British counterpart.', {
+      Macron: 'PERSON',
+      Minister: 'TITLE',
+      British: 'NATIONALITY',
+    });
+    const parly = list.find((a) => a.name === 'Florence Parly');
+    expect(parly?.kind).toBe('PERSON');
+    expect(parly?.roleOf).toContain('Armed Forces Minister@');
+    expect(names(list).some((n) => n.includes('Minister'))).toBe(false);
+  });
+
+  it('a name read short is completed from the PERSON entity around it, and the surname alone is the same person', () => {
+    const text = 'The offensive was condemned on Monday by U.S. President George W. Bush, who called it unacceptable.\nBush spoke to Saakashvili.';
+    const list = actors(text, { 'U.S.': 'COUNTRY', President: 'TITLE', 'George W. Bush': 'PERSON', Bush: 'PERSON', Saakashvili: 'PERSON' });
+    expect(names(list)).toContain('George W. Bush');
+    expect(names(list)).not.toContain('George');
+    expect(names(list)).not.toContain('Bush');
+  });
+
+  it('a person named later by the first word of the full name is that person', () => {
+    const text = 'Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Asmara.\nAbiy flew home on Monday.';
+    const list = actors(text, {
+      Ethiopian: 'NATIONALITY',
+      'Prime Minister': 'TITLE',
+      'Abiy Ahmed': 'PERSON',
+      Eritrean: 'NATIONALITY',
+      President: 'TITLE',
+      'Isaias Afwerki': 'PERSON',
+      Asmara: 'CITY',
+      Abiy: 'PERSON',
+    });
+    expect(names(list).filter((n) => n.startsWith('Abiy'))).toEqual(['Abiy Ahmed']);
+  });
+});
+
+describe('organs of a state are actors of their own, affiliated with it', () => {
+  it('a demonym or a possessive with a body phrase', () => {
+    const list = actors("France's foreign ministry condemned the attacks.\nThe Colombian army accused the ELN of the bombing.", null);
+    expect(list.find((a) => a.name === 'French foreign ministry')?.roleOf).toEqual(['foreign ministry@France']);
+    expect(list.find((a) => a.name === 'French foreign ministry')?.aliases).toContain("France's foreign ministry");
+    expect(list.find((a) => a.name === 'Colombian army')?.roleOf).toEqual(['army@Colombia']);
+  });
+
+  it('not before a title, nor after a place preposition', () => {
+    const list = names(
+      actors('Chinese foreign ministry spokesman Lin Jian said the deal was final.\nErdogan agreed to send the bid to the Turkish parliament.', null),
+    );
+    expect(list).not.toContain('Chinese foreign ministry');
+    expect(list).not.toContain('Turkish parliament');
+    expect(list).toContain('Lin Jian');
+  });
+
+  it('a body named after its building acts, and is a place after "at"', () => {
+    const list = actors('The Kremlin rejected the accusation.\nJohnson met Biden at the White House on Tuesday.', null);
+    expect(list.find((a) => a.name === 'Kremlin')?.roleOf).toEqual(['presidential administration@Russia']);
+    expect(names(list)).not.toContain('White House');
+  });
+});
