@@ -4,6 +4,8 @@ import { EXTRACTOR_ID, extractDraft } from '../../../src/extract/extract-briefin
 import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
 
 const FIXTURES = new URL('../../fixtures/briefings/', import.meta.url);
+/** Extracting all 43 development briefings takes seconds on a crowded machine: more than vitest's 5 s default. */
+const WHOLE_CORPUS_TIMEOUT_MS = 60_000;
 
 function draft(text: string, publishedAt = '2015-12-22', knownActors?: Parameters<typeof extractDraft>[2]) {
   const file = extractDraft(text, { publishedAt, id: 'test-briefing', title: 'Test' }, knownActors);
@@ -29,7 +31,7 @@ describe('extractDraft', () => {
       expect(file.annotator).toBe(EXTRACTOR_ID);
       expect(file.actors.length).toBeGreaterThan(0);
     }
-  });
+  }, WHOLE_CORPUS_TIMEOUT_MS);
 
   it('reads a title before a name as a role of the state named by the demonym', () => {
     const file = draft('Russian Defense Minister Sergei Shoigu met his counterpart Jean-Yves Le Drian on Monday.');
