@@ -24,14 +24,18 @@ const rel = (file: ReturnType<typeof draft>, source: string, type: string, targe
 };
 
 describe('extractDraft', () => {
-  it('produces drafts that validate against the briefing format, for every fixture', () => {
-    for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(new URL(name, FIXTURES), 'utf8');
-      const file = draft(text, /(\d{4}-\d{2}-\d{2})/.exec(name)![1]);
-      expect(file.annotator).toBe(EXTRACTOR_ID);
-      expect(file.actors.length).toBeGreaterThan(0);
-    }
-  }, WHOLE_CORPUS_TIMEOUT_MS);
+  it(
+    'produces drafts that validate against the briefing format, for every fixture',
+    () => {
+      for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) {
+        const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+        const file = draft(text, /(\d{4}-\d{2}-\d{2})/.exec(name)![1]);
+        expect(file.annotator).toBe(EXTRACTOR_ID);
+        expect(file.actors.length).toBeGreaterThan(0);
+      }
+    },
+    WHOLE_CORPUS_TIMEOUT_MS,
+  );
 
   it('reads a title before a name as a role of the state named by the demonym', () => {
     const file = draft('Russian Defense Minister Sergei Shoigu met his counterpart Jean-Yves Le Drian on Monday.');
