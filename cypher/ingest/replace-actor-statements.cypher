@@ -13,6 +13,7 @@ CALL () {
       s.publishedAt = date($publishedAt),
       s.statedId = n.statedId,
       s.actorId = n.actorId,
+      s.baseActorId = n.baseActorId,
       s.name = n.name,
       s.kind = n.kind,
       s.aliases = n.aliases,

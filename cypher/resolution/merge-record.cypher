@@ -1,2 +1,2 @@
 MATCH (m:MergeRecord {id: $id})
-RETURN m { .id, .survivorId, .absorbedId, .absorbedName, .snapshot, mergedAt: toString(m.mergedAt), undoneAt: toString(m.undoneAt) } AS merge
+RETURN m { .id, .survivorId, .absorbedId, .absorbedName, mergedAt: toString(m.mergedAt), undoneAt: toString(m.undoneAt) } AS merge

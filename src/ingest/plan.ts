@@ -51,6 +51,10 @@ export interface PlannedRelation extends RelationFacts {
     /** The actor ids the briefing itself gave (before matching by QID or through a merge). */
     statedSource: string;
     statedTarget: string;
+    /** The actors the briefing made it about, before merges (see baseOf in planBriefing). */
+    baseSource: string;
+    baseTarget: string;
+    baseSpeaker: string | null;
     quote: string;
     /** The quote's words as the evidence_text index searches them. */
     quoteKey: string;
@@ -66,6 +70,8 @@ export interface PlannedActorStatement {
   id: string;
   statedId: string;
   actorId: string;
+  /** The actor the statement is about before merges; actorId is what the merges in force show it as. */
+  baseActorId: string;
   name: string;
   kind: string;
   aliases: string[];
@@ -113,15 +119,31 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
     actors.set(planned.id, already ? combine(already, planned) : planned);
   }
   const graphId = (inputId: string) => idOf.get(inputId) ?? inputId;
+  // The actor each input actor is about, whatever merges show it as: the id it was given when a
+  // merge absorbed that id, else the actor found by QID or id. Statements and evidence keep it,
+  // so an unmerge can send them back (src/graph/resolution/reproject.ts).
+  const baseOf = new Map(
+    file.actors.map((actor) => {
+      const resolution = byInputId.get(actor.id);
+      return [actor.id, resolution?.matchedBy === 'MERGED' ? actor.id : (resolution?.existing?.id ?? actor.id)] as const;
+    }),
+  );
+  const baseId = (inputId: string) => baseOf.get(inputId) ?? inputId;
 
   const relations = new Map<string, PlannedRelation>();
   const add = (draft: RelationFacts & { confidence: number; evidence: Evidence }) => {
     const source = graphId(draft.source);
     const target = graphId(draft.target);
-    if (source === target) return;
+    const baseSource = baseId(draft.source);
+    const baseTarget = baseId(draft.target);
+    // Two actors of the file that are one actor (the same QID) make no relation; two that a merge
+    // made one make a relation of the survivor with itself, kept so the unmerge can restore it.
+    if (baseSource === baseTarget) return;
     const key = relationKey({ ...draft, source, target });
     const offsets = locateQuote(file.briefing.text ?? null, draft.evidence);
-    const evidenceId = stableId('e', [key.id, file.briefing.id, offsets.start, draft.evidence.quote]);
+    // Named by the relation between the base actors, so merges and unmerges never change it.
+    const baseKey = relationKey({ ...draft, source: baseSource, target: baseTarget });
+    const evidenceId = stableId('e', [baseKey.id, file.briefing.id, offsets.start, draft.evidence.quote]);
     relations.set(evidenceId, {
       ...draft,
       // A role's period runs from the first day of its start to the last day of its end ("to: 2013-10" → 2013-10-31).
@@ -137,6 +159,9 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
         id: evidenceId,
         statedSource: draft.source,
         statedTarget: draft.target,
+        baseSource,
+        baseTarget,
+        baseSpeaker: draft.evidence.speaker ? baseId(draft.evidence.speaker) : null,
         quote: draft.evidence.quote,
         quoteKey: textKey(draft.evidence.quote),
         start: offsets.start,
@@ -192,16 +217,17 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
       annotator: file.annotator ?? null,
     },
     actors: [...actors.values()],
-    statements: file.actors.map((actor) => statementOf(file.briefing.id, actor, graphId(actor.id))),
+    statements: file.actors.map((actor) => statementOf(file.briefing.id, actor, graphId(actor.id), baseId(actor.id))),
     relations: [...relations.values()],
   };
 }
 
-function statementOf(briefingId: string, actor: ActorInput, actorId: string): PlannedActorStatement {
+function statementOf(briefingId: string, actor: ActorInput, actorId: string, baseActorId: string): PlannedActorStatement {
   return {
     id: stableId('s', [briefingId, actor.id]),
     statedId: actor.id,
     actorId,
+    baseActorId,
     name: actor.name,
     kind: actor.kind,
     aliases: uniqueNames(actor.name, actor.aliases),

@@ -1,2 +1,0 @@
-MATCH (x:Actor {id: $actorId})
-DETACH DELETE x

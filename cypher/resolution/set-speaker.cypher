@@ -1,3 +1,0 @@
-UNWIND $evidenceIds AS evidenceId
-MATCH (e:Evidence {id: evidenceId})
-SET e.speakerId = $speakerId
