@@ -58,7 +58,9 @@ describe('concurrent ingests over shared actors', () => {
       expect(await storedStatements(db, prefix)).toEqual(expectedStatements(briefings, new Map()));
       expect(await duplicateRelations(db, prefix)).toEqual([]);
       expect(await inconsistentRelations(db, prefix)).toEqual([]);
-      const actors = await db.driver.executeQuery(`MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id, a.aliases AS aliases ORDER BY id`, { prefix });
+      const actors = await db.driver.executeQuery(`MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id, a.aliases AS aliases ORDER BY id`, {
+        prefix,
+      });
       expect(actors.records.map((record) => record.get('id'))).toEqual(Array.from({ length: SHARED_ACTORS }, (_, n) => make.id(`s${n}`)));
       for (const record of actors.records) {
         const n = Number((record.get('id') as string).slice(-1));
@@ -81,10 +83,15 @@ describe('merges and unmerges racing ingests of the actors they move', () => {
         const absorbed = make.actor('b', 'Bravo Absorbed', 'PERSON', { aliases: ['B. Absorbed'] });
         const others: FactoryActor[] = Array.from({ length: 4 }, (_, n) => make.actor(`o${n}`, `Other Racer ${n}`));
         const briefingOf = (key: string, n: number) =>
-          make.briefing(key, '2024-06-01', [survivor, absorbed, others[n % others.length]!], [
-            { source: 'b', type: 'CRITICIZED', target: `o${n % others.length}`, sentence: `In ${key}, Bravo criticized racer ${n}.` },
-            { source: 'a', type: 'PRAISED', target: 'b', sentence: `In ${key}, Alfa praised Bravo.` },
-          ]);
+          make.briefing(
+            key,
+            '2024-06-01',
+            [survivor, absorbed, others[n % others.length]!],
+            [
+              { source: 'b', type: 'CRITICIZED', target: `o${n % others.length}`, sentence: `In ${key}, Bravo criticized racer ${n}.` },
+              { source: 'a', type: 'PRAISED', target: 'b', sentence: `In ${key}, Alfa praised Bravo.` },
+            ],
+          );
         const ingest = (briefing: BriefingFileInput) => ingestBriefing(db, parseBriefing(briefing, briefing.briefing.id));
         const briefings = new Map<string, BriefingFileInput>();
         const add = (briefing: BriefingFileInput) => briefings.set(briefing.briefing.id, briefing);

@@ -82,9 +82,13 @@ export async function reproject(tx: Tx, actorIds: readonly string[], redirects: 
   const relations = relationRows.map((row) => row.relation);
   const spoken = await tx.run<{ id: string; baseSpeaker: string; speakerId: string }>('resolution/spoken-evidence', { actorIds });
 
-  const statementMoves = statements.flatMap((s) => (redirects.resolve(s.baseActorId) === s.actorId ? [] : [{ id: s.id, actorId: redirects.resolve(s.baseActorId) }]));
+  const statementMoves = statements.flatMap((s) =>
+    redirects.resolve(s.baseActorId) === s.actorId ? [] : [{ id: s.id, actorId: redirects.resolve(s.baseActorId) }],
+  );
   const moves = evidenceMoves(relations, redirects);
-  const speakerMoves = spoken.flatMap((e) => (redirects.resolve(e.baseSpeaker) === e.speakerId ? [] : [{ id: e.id, speakerId: redirects.resolve(e.baseSpeaker) }]));
+  const speakerMoves = spoken.flatMap((e) =>
+    redirects.resolve(e.baseSpeaker) === e.speakerId ? [] : [{ id: e.id, speakerId: redirects.resolve(e.baseSpeaker) }],
+  );
 
   // Actors that come back into view (an unmerge) are shown before anything points at them.
   const shown = [...new Set([...statementMoves.map((m) => m.actorId), ...moves.flatMap((m) => [m.source, m.target]), ...speakerMoves.map((m) => m.speakerId)])];

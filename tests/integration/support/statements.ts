@@ -32,7 +32,7 @@ function line(briefingId: string, quote: string, type: string, source: string | 
 export function expectedStatements(briefings: Iterable<BriefingFileInput>, redirects: Redirects): string[] {
   const lines: string[] = [];
   for (const file of briefings) {
-    for (const relation of file.relations ?? []) {
+    for (const relation of file.relations) {
       lines.push(
         line(file.briefing.id, relation.evidence.quote, relation.type, resolveThrough(redirects, relation.source), resolveThrough(redirects, relation.target)),
       );
