@@ -1,4 +1,4 @@
-import type { DraftRelation } from './relations.js';
+import type { DraftRelation } from './relations/extract-relations.js';
 import type { StructuralDraft } from './structure/structural-drafts.js';
 
 /**

@@ -4,7 +4,7 @@ import { slugify } from '../graph/names/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
 import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';
-import { extractRelations, type DraftRelation, type PendingRelation } from './relations.js';
+import { extractRelations, type DraftRelation, type PendingRelation } from './relations/extract-relations.js';
 import { loadRules, type Rules } from './rules.js';
 import { segment, type Sentence } from './segment.js';
 import { tokenize } from './tokenize.js';

@@ -1,7 +1,7 @@
 import type { RelationType } from '../../graph/vocabulary/relation-types.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor, ActorRegistry } from '../actors.js';
-import type { DraftRelation } from '../relations.js';
+import type { DraftRelation } from '../relations/types.js';
 import type { Sentence } from '../segment.js';
 import { ActorLocator, type ActorSpan } from './actor-spans.js';
 import { loadLexicon } from './lexicon.js';
