@@ -115,13 +115,6 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
       else if (full) registry.rename(actor, full);
     }
   }
-  for (const a of dropped)
-    console.error(
-      'DROP',
-      a.name,
-      a.kind,
-      byActor.get(a)?.map((m) => text.slice(m.span.start, m.span.end)),
-    );
   mergeNameParts(registry, dropped, rules);
   return new Set([...dropped].map((a) => registry.resolve(a)));
 }
