@@ -1,0 +1,171 @@
+import type { Actor } from '../actors.js';
+import { describedActor, eventAgents } from '../descriptions.js';
+import type { Mention } from '../mentions.js';
+import type { MentionScan } from './mention-scan.js';
+
+/** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
+
+/** "he", "its forces", "the ministry", "a Syrian politician" at token j: the actor it refers to. */
+export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
+  const { t, env, rules, registry, sets, mentions, gazetteerAt, possessiveAfter, definiteDescription, findRecent } = s;
+  const word = t[j]!;
+  const ctx = env.ctx;
+  if (sets.personPronouns.has(word.lower) && word.lower !== 'her') {
+    const personAgent = (m: Mention) => m.role === 'agent' && m.actor?.kind === 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? '');
+    // "Trump praised Kim and said he would": after a speech verb the pronoun is the speaker, the sentence's first person, not the latest object
+    const speechBefore = sets.speech.has(t[j - 1]?.lower ?? '') || (t[j - 1]?.lower === 'that' && sets.speech.has(t[j - 2]?.lower ?? ''));
+    const speaker = speechBefore && sets.coordinators.has(t[j - (t[j - 1]?.lower === 'that' ? 3 : 2)]?.lower ?? '') ? mentions.find(personAgent) : undefined;
+    const earlier = speaker ?? [...mentions].reverse().find(personAgent);
+    const actor = earlier?.actor ?? ctx.lastPersonSubject ?? ctx.lastPerson;
+    return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive: false, via: 'pronoun', introduces: false } : undefined;
+  }
+  if (sets.thingPronouns.has(word.lower)) {
+    const earlier = [...mentions]
+      .reverse()
+      .find((m) => m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
+    const actor = earlier?.actor ?? ctx.lastNonPersonSubject;
+    const possessive = word.lower === 'its';
+    // "its forces struck": the body or state acting through its organ
+    if (actor && possessive && t[j + 1] && sets.organ.has(t[j + 1]!.lower) && !t[j + 2]?.cap) {
+      return { start: j, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: 'organ', introduces: false };
+    }
+    return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive, via: 'pronoun', introduces: false } : undefined;
+  }
+  if (word.lower === 'the' && t[j + 1] && !t[j + 1]!.cap) {
+    const described = definiteDescription(j);
+    if (described) return described;
+  }
+  if (word.lower === 'the' && t[j + 1]) {
+    const noun = t[j + 1]!;
+    const category = rules.cues.definiteAnaphors[noun.lower];
+    const next = t[j + 2];
+    if (category && !(next && (next.cap || next.lower === 'of'))) {
+      const actor = category === 'facility' ? ctx.facilities.get(noun.lower) : findRecent(category);
+      if (actor)
+        return {
+          start: j,
+          end: j + 2,
+          role: 'agent',
+          actor,
+          possessive: possessiveAfter(j + 2),
+          via: category === 'facility' ? 'facility' : 'anaphor',
+          introduces: false,
+        };
+    }
+  }
+  if ((word.lower === 'a' || word.lower === 'an') && t[j + 1]) {
+    let k = j + 1;
+    let state: Actor | null = null;
+    const g = gazetteerAt(k);
+    if (g && g.entries[0]?.kind === 'demonym') {
+      state = registry.state((g.entries[0] as { state: string }).state);
+      k = g.end;
+    }
+    const words = [t[k]?.lower, `${t[k]?.lower} ${t[k + 1]?.lower}`];
+    const title = words.find((w) => w && sets.indefinite.has(w));
+    if (title) {
+      const end = k + title.split(' ').length;
+      return { start: j, end, role: 'indef', actor: null, possessive: false, via: 'indef', indef: { title, state }, introduces: false };
+    }
+  }
+  return undefined;
+}
+
+/** "the North Korean leader", "the Russian president": the person last named who leads that state. */
+export function demonymLeaderAt(s: MentionScan, j: number): Mention | undefined {
+  const { t, env, rules, registry, mentions, gazetteerAt, possessiveAfter } = s;
+  const g = gazetteerAt(j + 1);
+  const entry = g?.entries[0];
+  if (!g || !entry || entry.kind !== 'demonym') return undefined;
+  const stateName = entry.state;
+  const k = g.end;
+  if (!t[k] || t[k].cap) return undefined;
+  const one = t[k].lower;
+  const two = t[k + 1] ? `${one} ${t[k + 1]!.lower}` : '';
+  const title = [two, one].find((x) => x && (rules.cues.leaderTitles.includes(x) || /^(foreign|defence|defense) minister$/.test(x)));
+  if (!title) return undefined;
+  const end = k + title.split(' ').length;
+  if (t[end]?.cap || t[end]?.lower === 'of') return undefined;
+  const state = registry.state(stateName);
+  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const serves = (a: Actor) =>
+    a.kind === 'PERSON' && (a.state === stateName || a.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)));
+  const titled = (a: Actor) => a.roles.length === 0 || a.roles.some((r) => ` ${r.title.toLowerCase()} `.includes(` ${title.split(' ').at(-1)} `));
+  const person = recent.find((a) => serves(a) && titled(a));
+  if (!person) return undefined;
+  return { start: j, end, role: 'agent', actor: person, possessive: possessiveAfter(end), via: 'anaphor', introduces: false };
+}
+
+/** "the junta" (an organ named earlier), "the alliance" (a body so described), "the move" (an earlier event's agent). */
+export function definiteDescription(s: MentionScan, j: number): Mention | undefined {
+  const { t, env, rules, sets, mentions, possessiveAfter } = s;
+  const ctx = env.ctx;
+  const one = t[j + 1]!.lower;
+  const two = t[j + 2] ? `${one} ${t[j + 2]!.lower}` : '';
+  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...ctx.recent].reverse());
+  const make = (actor: Actor, end: number, via: Mention['via']): Mention => ({
+    start: j,
+    end,
+    role: 'agent',
+    actor,
+    possessive: possessiveAfter(end),
+    via,
+    introduces: false,
+  });
+  const after = (end: number) => t[end];
+  const free = (end: number) => !(after(end) && (after(end)!.cap || after(end)!.lower === 'of'));
+  if (two && rules.descriptionNouns.has(two) && free(j + 3)) {
+    const actor = describedActor(two, recent, rules);
+    if (actor) return make(actor, j + 3, 'anaphor');
+  }
+  if (!free(j + 2)) return undefined;
+  const organ = ctx.organs.get(one);
+  if (organ) return make(organ, j + 2, 'anaphor');
+  if (rules.descriptionNouns.has(one)) {
+    const actor = describedActor(one, recent, rules);
+    if (actor) return make(actor, j + 2, 'anaphor');
+  }
+  // an event noun names its agent only where it is not itself a trigger with its target ("the sanctions on X")
+  const next = after(j + 2);
+  if (rules.cues.eventAnaphors[one] && !(next && sets.preps.has(next.lower) && next.lower !== 'as')) {
+    const agents = eventAgents(one, ctx, rules);
+    if (agents.length > 1)
+      return {
+        start: j,
+        end: j + 2,
+        role: 'pair',
+        actor: null,
+        group: { size: agents.length, head: 'sides', members: agents, fixed: true },
+        possessive: possessiveAfter(j + 2),
+        via: 'anaphor',
+        introduces: false,
+      };
+    if (agents[0]) return make(agents[0], j + 2, 'anaphor');
+  }
+  return undefined;
+}
+
+/** The latest actor of a category of definite anaphor ("the ministry", "the rebels", "the regime"). */
+export function findRecent(s: MentionScan, category: string): Actor | undefined {
+  const { env, mentions } = s;
+  const all = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  return all.find((a) => {
+    const name = a.name.toLowerCase();
+    switch (category) {
+      case 'ministry':
+        return /ministry|department/.test(name);
+      case 'armed':
+        return a.kind === 'ARMED_GROUP';
+      case 'group':
+        return a.kind === 'ORGANIZATION' || a.kind === 'ARMED_GROUP';
+      case 'regime':
+        return /regime|government|administration/.test(name);
+      case 'media':
+        return a.kind === 'MEDIA';
+      case 'state':
+        return a.kind === 'STATE';
+      default:
+        return false;
+    }
+  });
+}

@@ -1,0 +1,89 @@
+import { foldName } from '../../graph/names/fold.js';
+import { editDistance, type Actor } from '../actors.js';
+import type { TitleRule } from '../rules.js';
+import type { GazetteerMatch as Match, MentionScan } from './mention-scan.js';
+
+/** Lookups in the rule data at a token: gazetteer names (and actors registered earlier), titles, listed persons and misspelt listed bodies. */
+
+export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
+  const { t, rules, registry, sets, particleName, textOf, gazetteerAt } = s;
+  const first = t[i];
+  if (!first || !first.word || !(first.cap || particleName(first))) return undefined;
+  // "The Economic Community of West African States": a listed name after a capitalised article
+  if (first.text === 'The') {
+    const inner = gazetteerAt(i + 1);
+    if (inner && inner.entries.length) return inner;
+  }
+  const max = Math.min(t.length, i + Math.max(rules.gazetteerMaxTokens, 6));
+  for (let end = max; end > i; end -= 1) {
+    if (!t[end - 1]!.word) continue;
+    let ok = true;
+    for (let k = i; k < end; k += 1) if (!t[k]!.word) ok = false;
+    if (!ok) continue;
+    const key = t
+      .slice(i, end)
+      .map((x) => foldName(x.text) || x.lower)
+      .join(' ');
+    const text = textOf(i, end);
+    const entries = rules.gazetteer.get(key);
+    if (entries) {
+      if (end - i === 1 && rules.caseSensitive.has(first.text.toUpperCase()) && !first.allCaps && first.text.length <= 3) continue;
+      if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key) && !first.allCaps && first.text.length <= 3) continue;
+      return { end, text, entries };
+    }
+    const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? registry.findFuzzy(text, 'PERSON', true) : undefined);
+    // "Kim Yong Chol" after "Kim Jong Un": a family name that opens a longer run of name words is not the known person
+    const familyOpensName = end - i === 1 && sets.familyNameFirst.has(first.lower) && !!t[end]?.word && !!t[end]?.cap && !t[end]?.allCaps;
+    if (actor && !(end - i === 1 && !first.cap) && !familyOpensName) return { end, text, entries: [], actor };
+  }
+  return undefined;
+}
+
+export function titleAt(s: MentionScan, i: number): { end: number; rule: TitleRule; text: string } | undefined {
+  const { t, rules, textOf } = s;
+  for (let end = Math.min(t.length, i + rules.titleMaxTokens); end > i; end -= 1) {
+    const key = t
+      .slice(i, end)
+      .map((x) => x.lower)
+      .join(' ');
+    const rule = rules.titles.get(key);
+    if (rule) return { end, rule, text: textOf(i, end) };
+  }
+  return undefined;
+}
+
+export function gazetteerPerson(s: MentionScan, name: string): Actor | undefined {
+  const { sentence, t, rules, registry } = s;
+  const entries = rules.gazetteer.get(t.length ? foldName(name) : '');
+  const tail = rules.personTails.get(foldName(name));
+  const entry = entries?.find((e) => e.kind === 'actor') ?? tail;
+  if (!entry || entry.kind !== 'actor') return undefined;
+  const actor = registry.getOrCreate(entry.name, entry.actorKind, [], entry.state ?? null);
+  if (foldName(name) !== foldName(actor.name)) registry.addAlias(actor, name);
+  if (entry.state && entry.title && !actor.roles.some((r) => r.of)) {
+    actor.roles.push({ title: entry.title, of: registry.state(entry.state), sentence: sentence.index });
+  }
+  return actor;
+}
+
+/** A misspelt well-known body ("Revoutionary Guards"): within a small edit distance of a gazetteer name. */
+export function fuzzyGazetteer(s: MentionScan, name: string): Actor | undefined {
+  const { rules, registry } = s;
+  const folded = foldName(name);
+  if (folded.length < 8) return undefined;
+  for (const [key, entries] of rules.gazetteer) {
+    const entry = entries.find((e) => e.kind === 'actor' && e.actorKind !== 'PERSON');
+    if (!entry || entry.kind !== 'actor' || Math.abs(key.length - folded.length) > 2) continue;
+    if (editDistance(key, folded, 2) <= (folded.length < 12 ? 1 : 2)) {
+      const actor = registry.getOrCreate(
+        entry.name,
+        entry.actorKind,
+        entry.aliases.filter((a) => foldName(a) === key),
+      );
+      registry.addAlias(actor, name);
+      actor.fuzzy = true;
+      return actor;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,334 @@
+import { foldName } from '../../graph/names/fold.js';
+import { groupPhraseAt, resolveGroup, resolvePair } from '../descriptions.js';
+import type { Token } from '../tokenize.js';
+import type { MentionScan } from './mention-scan.js';
+import { orgKindFromContext } from './organization-names.js';
+
+/**
+ * The rules of the mention scan, tried in this order at each token: the first that reads a mention there
+ * records it and says where the scan goes on (undefined: not this rule's). Each rule is one way of naming an actor.
+ */
+
+const CALLED = new Set(['called', 'named', 'dubbed']);
+
+/** "the two sides": the two parties of the section's bilateral event. */
+function pairPhraseRule(s: MentionScan, i: number): number | undefined {
+  const { env, rules, headline, lowerAt, push, possessiveAfter } = s;
+  if (env.resolve && !headline) {
+    const pair = rules.cues.pairPhrases.find((p) => {
+      const words = p.split(' ');
+      return words.every((w, k) => lowerAt(i + k) === w);
+    });
+    if (pair) {
+      const n = pair.split(' ').length;
+      const parties = resolvePair(pair, env.ctx, rules);
+      push({
+        start: i,
+        end: n + i,
+        role: 'pair',
+        actor: null,
+        ...(parties ? { pair: parties } : {}),
+        possessive: possessiveAfter(i + n),
+        via: 'pair',
+        introduces: false,
+      });
+      return i + n;
+    }
+  }
+  return undefined;
+}
+
+/** "the three leaders", "all four countries", "all three", "the leaders": the latest group of that size. */
+function groupPhraseRule(s: MentionScan, i: number): number | undefined {
+  const { env, rules, headline, lowerAt, push, possessiveAfter } = s;
+  if (env.resolve && !headline) {
+    const group = groupPhraseAt(lowerAt, i, rules);
+    if (group) {
+      const members = resolveGroup(group.size, group.head, env.ctx.groups, env.ctx, rules);
+      push({
+        start: i,
+        end: group.end,
+        role: 'pair',
+        actor: null,
+        group: { size: group.size, head: group.head, members },
+        possessive: possessiveAfter(group.end),
+        via: 'pair',
+        introduces: false,
+      });
+      return group.end;
+    }
+  }
+  return undefined;
+}
+
+/** In a headline only listed names count; a demonym there names the section's state. */
+function headlineRule(s: MentionScan, i: number): number | undefined {
+  const { env, registry, headline, gazetteerAt, push, fromGazetteer } = s;
+  if (headline) {
+    const g = gazetteerAt(i);
+    if (g && (g.entries[0]?.kind !== 'demonym' || g.actor)) {
+      const m = fromGazetteer(i, g);
+      if (m) {
+        if (m.actor?.kind === 'STATE' && m.role === 'agent') env.ctx.sectionHeadlineStates.push(m.actor);
+        push(m);
+      }
+      return g.end;
+    }
+    if (g) {
+      const entry = g.entries[0];
+      if (entry && entry.kind === 'demonym') env.ctx.sectionHeadlineStates.push(registry.state(entry.state));
+      return g.end;
+    }
+    return i + 1;
+  }
+  return undefined;
+}
+
+/** "the Assad regime", "the Syrian government". */
+function governmentRule(s: MentionScan, i: number): number | undefined {
+  const { push, governmentAt } = s;
+  const tok = s.t[i]!;
+  const govStart = tok.lower === 'the' ? i + 1 : i;
+  const gov = governmentAt(govStart);
+  if (gov) {
+    push(gov.mention);
+    return gov.end;
+  }
+  return undefined;
+}
+
+/** "a group called OSM, known informally as Wagner": the name given, merged with the body it names again. */
+function namedAsRule(s: MentionScan, i: number): number | undefined {
+  const { sentence, t, rules, registry, mentions, lowerAt, textOf, gazetteerAt, capitalRun, push, prevWord, possessiveAfter, fromGazetteer } = s;
+  const tok = s.t[i]!;
+  const knownAsAt = (k: number) => prevWord(k) === 'as' && [2, 3, 4].some((d) => lowerAt(k - d - (t[k - 1]?.lower === 'the' ? 1 : 0)) === 'known');
+  if (CALLED.has(prevWord(i)) || knownAsAt(i)) {
+    let start = i;
+    if (tok.lower === 'the') start += 1;
+    const end = capitalRun(start);
+    if (end > start) {
+      const name = textOf(start, end);
+      const existing = registry.find(name);
+      const g = gazetteerAt(start);
+      const gazActor = g && g.end === end ? fromGazetteer(start, g)?.actor : undefined;
+      const kind = orgKindFromContext(sentence, rules);
+      let actor = existing ?? gazActor ?? registry.getOrCreate(name, kind);
+      // the construction names the same body twice: merge the earlier name into a known one
+      const previous = mentions.at(-1);
+      const knownAs = knownAsAt(i) && previous?.actor && previous.actor.kind !== 'PERSON' && previous.actor.kind !== 'STATE';
+      if (knownAs && previous.actor) {
+        actor = gazActor && gazActor !== previous.actor ? registry.merge(previous.actor, gazActor) : registry.merge(actor, previous.actor);
+        registry.addAlias(actor, name);
+        previous.actor = actor;
+      }
+      push({ start: i, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+      return end;
+    }
+  }
+  return undefined;
+}
+
+/** "the North Korean leader", "the Russian president": the person last named who leads that state. */
+function leaderDescriptionRule(s: MentionScan, i: number): number | undefined {
+  const { env, push, demonymLeaderAt } = s;
+  const tok = s.t[i]!;
+  if (env.resolve && tok.lower === 'the') {
+    const described = demonymLeaderAt(i);
+    if (described) {
+      push(described);
+      return described.end;
+    }
+  }
+  return undefined;
+}
+
+/** [the|his] [Demonym|State|Org] Title Name ("Russian Defense Minister Sergei Shoigu"). */
+function titledPersonRule(s: MentionScan, i: number): number | undefined {
+  const { push, titledPersonAt } = s;
+  const titled = titledPersonAt(i);
+  if (titled) {
+    push(titled.mention);
+    return titled.end;
+  }
+  return undefined;
+}
+
+/** "the ELN", "ELN rebels", "the SDF militia": an unknown acronym after "the" or before a group noun is a body. */
+function acronymBodyRule(s: MentionScan, i: number): number | undefined {
+  const { sentence, t, rules, registry, gazetteerAt, titleAt, push, possessiveAfter } = s;
+  const tok = s.t[i]!;
+  if (tok.word && tok.allCaps && /^\p{Lu}{2,6}$/u.test(tok.text) && !gazetteerAt(i) && !registry.find(tok.text) && !titleAt(i)) {
+    const next = t[i + 1];
+    const groupKind = next?.word ? rules.cues.acronymGroupNouns[next.lower] : undefined;
+    const afterThe = t[i - 1]?.lower === 'the' && !(next?.word && next.allCaps);
+    if (groupKind || afterThe) {
+      const actor = registry.getOrCreate(tok.text, groupKind ?? orgKindFromContext(sentence, rules));
+      push({ start: i, end: i + 1, role: 'agent', actor, possessive: possessiveAfter(i + 1), via: 'name', introduces: false });
+      return i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** A gazetteer name, or a capitalised run with an organization head ("Russian Defense Ministry"), whichever is longer. */
+function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
+  const {
+    sentence,
+    t,
+    env,
+    rules,
+    registry,
+    sets,
+    gazetteerAt,
+    orgChunkAt,
+    push,
+    possessiveAfter,
+    fromGazetteer,
+    fuzzyGazetteer,
+    genericUnit,
+    withOrgan,
+    gazetteerActor,
+  } = s;
+  const g = gazetteerAt(i);
+  const org = orgChunkAt(i);
+  // "ECOWAS, African Union and United Nations": a listed name is not run on into the next by "and"
+  if (org && (!g || (org.end > g.end && t[g.end]?.lower !== 'and'))) {
+    if (org.place) {
+      push({ start: i, end: org.end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
+    } else if (genericUnit(i, org.end)) {
+      // nothing: "the Marine Special Forces" names no body
+    } else {
+      const stripped = org.name.replace(/^(In|On|At|During|After|Among|According|For|From|With|By)\s+/, '');
+      const actor =
+        registry.find(stripped) ??
+        gazetteerActor(stripped) ??
+        fuzzyGazetteer(stripped) ??
+        registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
+      const start = i + (stripped === org.name ? 0 : 1);
+      push(withOrgan({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false }));
+    }
+    return org.end;
+  }
+  if (g) {
+    const m = fromGazetteer(i, g);
+    if (m) {
+      // "Iranian-led", "Syria-based": an adjective, not the actor
+      push(withOrgan(m));
+      if (m.role === 'agent' && m.actor && m.possessive && m.actor.kind !== 'PERSON') {
+        const facility = t.slice(g.end + 1, g.end + 4).find((x) => sets.facility.has(x.lower));
+        if (facility) env.ctx.facilities.set(facility.lower, m.actor);
+      }
+    }
+    return Math.max(g.end, m?.end ?? g.end);
+  }
+  return undefined;
+}
+
+/** A person named without a title ("Qadri Jamil, who …"), a surname met before, or a lone unknown name in a subject's or object's place. */
+function untitledPersonRule(s: MentionScan, i: number): number | undefined {
+  const {
+    t,
+    rules,
+    registry,
+    sets,
+    isNameWord,
+    textOf,
+    gazetteerAt,
+    capitalRun,
+    push,
+    prevWord,
+    possessiveAfter,
+    gazetteerPerson,
+    addRole,
+    loneSubjectName,
+    loneObjectName,
+  } = s;
+  const tok = s.t[i]!;
+  if (isNameWord(tok, true) && !tok.allCaps) {
+    let start = i;
+    if (i === 0 || /^[“"‘(]$/.test(t[i - 1]?.text ?? '')) {
+      if (sets.starters.has(tok.lower)) start = i + 1;
+    }
+    let end = capitalRun(start, false);
+    let lastHead = -1;
+    // "Hassan Sheikh Mohamud": an honorific inside a run of plain name words is part of the name
+    const inName = (k: number) => k > start && sets.innerTitles.has(t[k]!.lower) && !rules.titleHeads.has(t[k - 1]!.text) && !gazetteerAt(k - 1);
+    for (let k = start; k < end; k += 1) if (rules.titleHeads.has(t[k]!.text) && !inName(k)) lastHead = k;
+    if (lastHead >= 0 && end - lastHead - 1 >= 2) {
+      const name = textOf(lastHead + 1, end);
+      const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+      if (actor.kind === 'PERSON') {
+        addRole(actor, { rule: { title: textOf(start, lastHead + 1), kind: 'PERSON' }, text: textOf(start, lastHead + 1) }, null);
+        push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+        return end;
+      }
+    }
+    if (lastHead >= 0) end = lastHead;
+    const nationalWord = (x: Token) => {
+      const head = foldName(x.text.split('-')[0] ?? '');
+      return (
+        (rules.gazetteer.get(head) ?? []).some((e) => e.kind === 'demonym' || e.kind === 'state') ||
+        /-(led|backed|based|born|run|held|linked|allied)$/i.test(x.text)
+      );
+    };
+    if (end - start >= 2 && end - start <= 4 && !t.slice(start, end).some((x) => rules.cues.orgHeads[x.text] || x.allCaps || nationalWord(x))) {
+      // "Mr Ruto": an honorific before a surname names the person known by it
+      if (sets.honorifics.has(t[start]!.lower.replace(/\.$/, ''))) {
+        const bare = textOf(start + 1, end);
+        const known = registry.find(bare);
+        if (known?.kind === 'PERSON') {
+          push({ start, end, role: 'agent', actor: known, possessive: possessiveAfter(end), via: 'name', introduces: false });
+          return end;
+        }
+      }
+      const name = textOf(start, end);
+      // "at Camp David", "in Sharm el-Sheikh": an unknown, untitled name after a place preposition is a place
+      if (sets.placeIntroducers.has(prevWord(start)) && !possessiveAfter(end) && !registry.find(name) && !gazetteerPerson(name)) {
+        push({ start, end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
+        return end;
+      }
+      const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+      if (actor.kind === 'PERSON' || actor.kind !== 'STATE') {
+        push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+        return end;
+      }
+    }
+    // "Tshisekedi accused Rwanda", "…, Jalili said": a lone unknown name word as the subject of a past-tense speech or event verb is a person
+    if (end - start === 1 && (loneSubjectName(start) || loneObjectName(start))) {
+      const name = textOf(start, end);
+      // a surname shared by two persons named in full ("Kim"): the one introduced first, the story's protagonist
+      const actor = registry.firstBySurname(name) ?? registry.getOrCreate(name, 'PERSON');
+      push({ start, end, role: 'agent', actor, possessive: false, via: 'name', introduces: false });
+      return end;
+    }
+  }
+  return undefined;
+}
+
+/** Pronouns and descriptions ("he", "the minister", "the junta"), in the resolving pass only. */
+function anaphorRule(s: MentionScan, i: number): number | undefined {
+  const { env, push, anaphorAt } = s;
+  if (env.resolve) {
+    const anaphor = anaphorAt(i);
+    if (anaphor) {
+      push(anaphor);
+      return anaphor.end;
+    }
+  }
+  return undefined;
+}
+
+/** In the order they are tried: pair and group phrases before names, titles before bare names, anaphors last. */
+export const MENTION_RULES: readonly ((s: MentionScan, i: number) => number | undefined)[] = [
+  pairPhraseRule,
+  groupPhraseRule,
+  headlineRule,
+  governmentRule,
+  namedAsRule,
+  leaderDescriptionRule,
+  titledPersonRule,
+  acronymBodyRule,
+  listedOrBodyNameRule,
+  untitledPersonRule,
+  anaphorRule,
+];

@@ -1,0 +1,77 @@
+import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
+import { foldName } from '../../graph/names/fold.js';
+import type { Rules } from '../rules.js';
+import type { Sentence } from '../segment.js';
+import type { Mention } from '../mentions.js';
+import type { MentionScan } from './mention-scan.js';
+
+/** Bodies named by a capitalised run with a head word ("Russian Defense Ministry"), and their organ nouns ("NATO leaders"). */
+
+/** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
+export function orgChunkAt(s: MentionScan, i: number): { end: number; name: string; kind: ActorKind; place: boolean } | undefined {
+  const { t, rules, sets, textOf, capitalRun } = s;
+  let start = i;
+  if (t[start]?.text === 'The') start += 1;
+  const end = capitalRun(start);
+  if (end - start < 2) return undefined;
+  let kind: ActorKind | undefined;
+  let place = false;
+  for (let k = start; k < end; k += 1) {
+    const head = rules.cues.orgHeads[t[k]!.text];
+    if (head && k > start) kind = head;
+    if (sets.placeHeads.has(t[k]!.text) && k > start) place = true;
+  }
+  if (!kind && !place) return undefined;
+  let stop = end;
+  while (stop > start && sets.connectors.has(t[stop - 1]!.lower)) stop -= 1;
+  return { end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind };
+}
+
+/** A body named only by generic words and its head ("Marine Special Forces"). */
+export function genericUnit(s: MentionScan, start: number, end: number): boolean {
+  const { t, rules, sets } = s;
+  let k = start;
+  if (t[k]?.text === 'The') k += 1;
+  const head = t[end - 1]!;
+  if (rules.cues.orgHeads[head.text] !== 'ARMED_GROUP') return false;
+  if (
+    rules.gazetteer.has(
+      t
+        .slice(k, end)
+        .map((x) => foldName(x.text))
+        .join(' '),
+    )
+  )
+    return false;
+  for (let x = k; x < end - 1; x += 1) if (!sets.genericUnit.has(t[x]!.text)) return false;
+  return end - 1 > k;
+}
+
+/** "NATO leaders", "Hamas officials": a body's organ noun after its name stays the body. */
+export function withOrgan(s: MentionScan, m: Mention): Mention {
+  const { t, sets, possessiveAfter } = s;
+  const next = t[m.end];
+  if (
+    m.role === 'agent' &&
+    m.actor &&
+    m.actor.kind !== 'PERSON' &&
+    m.actor.kind !== 'STATE' &&
+    !m.possessive &&
+    next &&
+    !next.cap &&
+    sets.organ.has(next.lower) &&
+    !sets.personPronouns.has(next.lower)
+  ) {
+    return { ...m, end: m.end + 1, via: 'organ', possessive: possessiveAfter(m.end + 1) };
+  }
+  return m;
+}
+
+/** The kind a sentence's wording gives an unknown body ("militants", "newspaper"), else the fallback. */
+export function orgKindFromContext(sentence: Sentence, rules: Rules, fallback: ActorKind = 'ORGANIZATION'): ActorKind {
+  const lower = sentence.text.toLowerCase();
+  for (const [kind, cues] of Object.entries(rules.cues.kindCues)) {
+    if (cues.some((c) => new RegExp(`\\b${c}\\b`).test(lower))) return kind as ActorKind;
+  }
+  return fallback;
+}

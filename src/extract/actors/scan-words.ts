@@ -1,0 +1,77 @@
+import { isMonthWord, isWeekdayWord } from '../dates.js';
+import type { Token } from '../tokenize.js';
+import type { Mention } from '../mentions.js';
+import type { MentionScan } from './mention-scan.js';
+
+/** Token-level helpers of the mention scan: name words, capitalised runs, the word before, possessives, and recording a mention. */
+
+/** The possessive clitic as the tokenizer splits it off ("Russia's" → "Russia", "'s"). */
+export const POSSESSIVE: ReadonlySet<string> = new Set(['’s', "'s", '’']);
+
+export function lowerAt(s: MentionScan, i: number): string {
+  const { t } = s;
+  return t[i]?.lower ?? '';
+}
+
+/** "al-Assaf", "el-Sisi", "al-Shabaab": a name particle joined to a capitalized name. */
+export function particleName(s: MentionScan, tok: Token | undefined): boolean {
+  const { sets } = s;
+  const m = tok && /^(\p{Ll}+)-\p{Lu}/u.exec(tok.text);
+  return !!m && sets.particles.has(m[1]!);
+}
+
+export function isNameWord(s: MentionScan, tok: Token | undefined, first: boolean): boolean {
+  const { sets, particleName } = s;
+  if (!tok || !tok.word) return false;
+  if (particleName(tok)) return true;
+  if (isWeekdayWord(tok.lower) || isMonthWord(tok.lower)) return false;
+  if (!first && sets.particles.has(tok.lower) && !tok.cap) return true;
+  return tok.cap && !/^\d/.test(tok.text);
+}
+
+export function textOf(s: MentionScan, start: number, end: number): string {
+  const { sentence, t } = s;
+  return sentence.text.slice(t[start]!.start - sentence.start, t[end - 1]!.end - sentence.start);
+}
+
+/** Capitalized run from i: name words, with connectors ("for", "of", "and", "the") inside. */
+export function capitalRun(s: MentionScan, i: number, allowCaps = true, connectors = allowCaps): number {
+  const { t, sets, isNameWord } = s;
+  let end = i;
+  while (end < t.length) {
+    const tok = t[end]!;
+    if (isNameWord(tok, end === i) && (allowCaps || !tok.allCaps || tok.text.length > 4)) {
+      end += 1;
+      continue;
+    }
+    if (connectors && end > i && sets.connectors.has(tok.lower) && !tok.cap && isNameWord(t[end + 1], false) && t[end + 1]!.cap) {
+      end += 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+export function prevWord(s: MentionScan, i: number): string {
+  const { t } = s;
+  let k = i - 1;
+  while (k >= 0 && (t[k]!.text === 'the' || t[k]!.text === 'The')) k -= 1;
+  return k >= 0 ? t[k]!.lower : '';
+}
+
+export function possessiveAfter(s: MentionScan, end: number): boolean {
+  const { t } = s;
+  return POSSESSIVE.has(t[end]?.text ?? '');
+}
+
+export function push(s: MentionScan, m: Mention): void {
+  const { env, registry, mentions } = s;
+  if (m.actor) {
+    const actor = registry.resolve(m.actor);
+    m.actor = actor;
+    m.introduces = !env.seen.has(actor);
+    env.seen.add(actor);
+  }
+  mentions.push(m);
+}

@@ -1,0 +1,158 @@
+import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
+import { foldName } from '../../graph/names/fold.js';
+import type { Actor } from '../actors.js';
+import type { TitleRule } from '../rules.js';
+import type { Mention } from '../mentions.js';
+import type { MentionScan } from './mention-scan.js';
+import { POSSESSIVE } from './scan-words.js';
+
+/** Persons introduced by a title ("Russian Defense Minister Sergei Shoigu", "the French ambassador, Joel Meyer") and the roles the title gives. */
+
+/** [the|his] [Demonym|State|Org] Title Name ("Russian Defense Minister Sergei Shoigu"). */
+export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; end: number } | undefined {
+  const {
+    t,
+    rules,
+    registry,
+    sets,
+    textOf,
+    gazetteerAt,
+    titleAt,
+    capitalRun,
+    orgChunkAt,
+    possessiveAfter,
+    titledPersonAt,
+    gazetteerPerson,
+    fuzzyGazetteer,
+    addRole,
+    appositiveName,
+    gazetteerActor,
+  } = s;
+  let j = i;
+  if (sets.determiners.has(t[j]?.lower ?? '') && !t[j]!.cap) j += 1;
+  else if (t[j]?.text === 'The') j += 1;
+  let of: Actor | null = null;
+  const g = gazetteerAt(j);
+  const titleFirst = titleAt(j);
+  if (g && !titleFirst) {
+    const entry = g.entries[0];
+    if (entry && (entry.kind === 'demonym' || entry.kind === 'state' || entry.kind === 'capital')) {
+      of = registry.state(entry.state);
+    } else if (g.actor && g.actor.kind !== 'PERSON') of = g.actor;
+    // a listed body is registered only when a title follows ("NATO Secretary-General …"), not for "at the White House"
+    else if (entry && entry.kind === 'actor' && entry.actorKind !== 'PERSON' && titleAt(g.end))
+      of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
+    if (of) {
+      j = g.end;
+      if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) j += 1;
+    }
+  }
+  if (!of && !titleFirst && t[j]?.allCaps && t[j]!.word && /^\p{Lu}{2,6}$/u.test(t[j]!.text) && !g && titleAt(j + 1)) {
+    of = registry.getOrCreate(t[j]!.text, 'ORGANIZATION');
+    j += 1;
+  }
+  if (!of && !titleFirst) {
+    const org = orgChunkAt(j);
+    if (org && !org.place && titleAt(org.end)) {
+      of = registry.find(org.name) ?? fuzzyGazetteer(org.name) ?? registry.getOrCreate(org.name, org.kind);
+      j = org.end;
+    }
+  }
+  const title = titleAt(j);
+  if (!title) return undefined;
+  let nameStart = title.end;
+  const media = title.rule.kind !== 'PERSON';
+  let nameEnd = media ? capitalRun(nameStart) : capitalRun(nameStart, false);
+  if (!media) {
+    // "Foreign Minister Sheikh Mohammed …": an honorific title before the name is not part of it
+    if (nameEnd - nameStart >= 3 && rules.titleHeads.has(t[nameStart]!.text)) nameStart += 1;
+    // a person's name: at most five words besides particles ("bin", "de"), no organization head inside
+    let k = nameStart;
+    let words = 0;
+    while (k < nameEnd && words < 5 && !(rules.cues.orgHeads[t[k]!.text] && k > nameStart)) {
+      if (!sets.particles.has(t[k]!.lower) || t[k]!.cap) words += 1;
+      k += 1;
+    }
+    nameEnd = k;
+    while (nameEnd > nameStart && sets.particles.has(t[nameEnd - 1]!.lower)) nameEnd -= 1;
+  }
+  let appositive = false;
+  if (nameEnd === nameStart && t[nameStart]?.text === ',' && !media) {
+    // "the French Chief of the Defense Staff, General Pierre de Villiers"
+    const inner = titledPersonAt(nameStart + 1);
+    if (inner && inner.mention.actor) {
+      addRole(inner.mention.actor, title, of);
+      inner.mention.start = i;
+      return inner;
+    }
+    appositive = true;
+    const named = appositiveName(nameStart + 1);
+    if (named && (i < j || of)) {
+      const person = registry.find(named.name) ?? gazetteerPerson(named.name) ?? registry.getOrCreate(named.name, 'PERSON');
+      if (person.kind === 'PERSON') {
+        addRole(person, title, of);
+        return {
+          mention: { start: i, end: named.end, role: 'agent', actor: person, possessive: possessiveAfter(named.end), via: 'name', introduces: false },
+          end: named.end,
+        };
+      }
+    }
+  }
+  if (nameEnd === nameStart || appositive) return undefined;
+  if (t[nameStart]?.text === 'The' && !media) return undefined;
+  const name = textOf(nameStart, nameEnd);
+  const kind: ActorKind = title.rule.kind;
+  let actor: Actor;
+  if (kind === 'PERSON') {
+    const found = registry.find(name);
+    if (found && found.kind !== 'PERSON') return undefined;
+    actor = found ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+  } else {
+    const bare = name.replace(/^The /, '');
+    actor = registry.find(name) ?? registry.find(bare) ?? gazetteerActor(bare) ?? registry.getOrCreate(bare, kind);
+  }
+  addRole(actor, title, of);
+  return {
+    mention: { start: i, end: nameEnd, role: 'agent', actor, possessive: possessiveAfter(nameEnd), via: 'name', introduces: false },
+    end: nameEnd,
+  };
+}
+
+export function addRole(s: MentionScan, actor: Actor, title: { rule: TitleRule; text: string }, of: Actor | null): void {
+  const { sentence, env, registry, mentions } = s;
+  let titleText = title.text;
+  let owner = of;
+  if (title.rule.copy) {
+    const previous = [...mentions].reverse().find((m) => m.actor?.kind === 'PERSON' && m.actor.roles.length);
+    const role = previous?.actor?.roles.find((r) => r.sentence === sentence.index) ?? previous?.actor?.roles.at(-1);
+    if (!role) return;
+    titleText = role.title;
+  }
+  if (title.rule.state && !owner) {
+    // "State outlet TASS": the state is the one named in the sentence or the section's headline
+    const demonym = mentions.find((m) => m.actor?.kind === 'STATE');
+    owner = demonym?.actor ?? env.ctx.sectionHeadlineStates[0] ?? null;
+  }
+  if (owner && owner.kind === 'STATE') owner.active = true;
+  if (/^(mr|mrs|ms|dr)\.?$/i.test(titleText)) return;
+  const a = registry.resolve(actor);
+  const duplicate = a.roles.find((r) => foldName(r.title) === foldName(titleText) && (r.of === owner || !owner));
+  if (duplicate) {
+    if (!duplicate.of && owner) duplicate.of = owner;
+    return;
+  }
+  a.roles.push({ title: titleText, of: owner, sentence: sentence.index });
+}
+
+/** ", Joel Meyer," after a title: a person's name in apposition (two to four name words, then a break). */
+export function appositiveName(s: MentionScan, k: number): { name: string; end: number } | undefined {
+  const { t, rules, textOf, gazetteerAt, capitalRun } = s;
+  const end = capitalRun(k, false, false);
+  if (end - k < 2 || end - k > 4) return undefined;
+  if (t.slice(k, end).some((x) => rules.cues.orgHeads[x.text] || rules.titleHeads.has(x.text))) return undefined;
+  const g = gazetteerAt(k);
+  if (g && g.end === end && g.entries[0] && g.entries[0].kind !== 'actor') return undefined;
+  const next = t[end];
+  if (next && next.word && next.cap) return undefined;
+  return { name: textOf(k, end), end };
+}
