@@ -19,6 +19,8 @@ export class ActorLocator {
     private readonly doc: ParsedDocument,
     private readonly spans: ActorSpan[],
     private readonly resolve: (actor: Actor) => Actor,
+    /** Pronouns that stand for the speaker of the quotation holding them ("we", "our"). */
+    private readonly firstPerson: ReadonlySet<string> = new Set(),
   ) {
     doc.corefs.forEach((chain, c) => {
       for (const m of chain) this.chainOf.set(`${m.sentence}:${m.head}`, c);
@@ -37,6 +39,8 @@ export class ActorLocator {
   actorAt(sentence: number, token: number): Actor | null {
     const direct = this.named(sentence, token);
     if (direct) return direct;
+    // "we" and "our" name the quotation's speaker or nobody: CoreNLP's chains join them to any organisation nearby
+    if (this.isFirstPerson(sentence, token)) return this.quoteSpeaker(sentence, token);
     const c = this.chainOf.get(`${sentence}:${token}`);
     if (c === undefined) return null;
     const chain = this.doc.corefs[c]!;
@@ -51,5 +55,20 @@ export class ActorLocator {
       if (actor) return actor;
     }
     return null;
+  }
+
+  private isFirstPerson(sentence: number, token: number): boolean {
+    const t = this.doc.sentences[sentence]?.tokens[token];
+    return !!t && this.firstPerson.has(t.word.toLowerCase());
+  }
+
+  /** "We" and "our" inside a quotation CoreNLP attributes: the actor named where it names the speaker. */
+  private quoteSpeaker(sentence: number, token: number): Actor | null {
+    const t = this.doc.sentences[sentence]?.tokens[token];
+    if (!t) return null;
+    const quote = this.doc.quotes.find((q) => q.start <= t.start && t.end <= q.end && q.speakerStart !== null && q.speakerEnd !== null);
+    if (!quote) return null;
+    const span = this.spans.find((s) => s.start < quote.speakerEnd! && quote.speakerStart! < s.end);
+    return span ? this.resolve(span.actor) : null;
   }
 }

@@ -55,6 +55,7 @@ const structureFile = z.object({
   rejectableNouns: z.array(z.string()),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
+  firstPerson: z.array(z.string()),
 });
 
 export interface Lexicon {
@@ -79,6 +80,8 @@ export interface Lexicon {
   ownerTargetTypes: Set<RelationType>;
   /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
   settingPreps: Set<string>;
+  /** Pronouns that, inside an attributed quotation, stand for its speaker. */
+  firstPerson: Set<string>;
 }
 
 function load<T>(schema: z.ZodType<T>, file: string): T {
@@ -134,6 +137,7 @@ export function loadLexicon(): Lexicon {
     rejectableNouns: set(structure.rejectableNouns),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),
+    firstPerson: set(structure.firstPerson),
   };
   return cached;
 }

@@ -25,7 +25,8 @@ export interface DraftContext {
 /** Structural relations as drafts: placed in the briefing sentence holding their trigger, dated by their clause, else like their sentence's surface relations. */
 export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx: DraftContext): StructuralDraft[] {
   const { registry, sentences, surface, sectionDays, dateline } = ctx;
-  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a)), loadLexicon());
+  const lexicon = loadLexicon();
+  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a), lexicon.firstPerson), lexicon);
   const drafts: StructuralDraft[] = [];
   for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
     const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);

@@ -206,10 +206,14 @@ function subjects(g: DependencyGraph, verb: number): number[] {
   return [];
 }
 
-/** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"). */
+/** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
 function ownersOf(g: DependencyGraph, token: number): number[] {
   const poss = g.children(token, 'nmod:poss');
-  return poss.length ? poss : g.children(token, 'nmod:of');
+  if (poss.length) return poss;
+  const of = g.children(token, 'nmod:of');
+  if (of.length) return of;
+  // "urged the Israeli side", "warned the Taiwan authorities": a name or demonym modifying the noun
+  return [...g.children(token, 'compound'), ...g.children(token, 'amod')];
 }
 
 /** The target tokens of a verb under a rule, or null when the rule does not apply (its required object is absent). */

@@ -50,6 +50,56 @@ const russia = actor(1, 'Russia');
 const ukraine = actor(2, 'Ukraine');
 
 describe('structural rules', () => {
+  it('"we" in an attributed quotation is its speaker, never the organisation a coreference chain joins it to', () => {
+    const egypt = actor(3, 'Egypt');
+    const israel = actor(4, 'Israel');
+    const cia = actor(5, 'CIA', 'ORGANIZATION');
+    const d = doc(
+      [
+        ['CIA', 'CIA', 'NNP'],
+        ['"', '"', '``'],
+        ['We', 'we', 'PRP'],
+        ['urge', 'urge', 'VBP'],
+        ['the', 'the', 'DT'],
+        ['Israeli', 'israeli', 'JJ'],
+        ['side', 'side', 'NN'],
+        ['"', '"', "''"],
+        ['Egypt', 'Egypt', 'NNP'],
+        ['said', 'say', 'VBD'],
+      ],
+      [
+        ['nsubj', 3, 2],
+        ['obj', 3, 6],
+        ['det', 6, 4],
+        ['amod', 6, 5],
+        ['ccomp', 9, 3],
+        ['nsubj', 9, 8],
+      ],
+    );
+    const spans: ActorSpan[] = [
+      { ...d.at('CIA'), actor: cia },
+      { ...d.at('Israeli'), actor: israel },
+      { ...d.at('Egypt'), actor: egypt },
+    ];
+    // CoreNLP's chain joins "We" to the CIA named before the quotation
+    d.parse.corefs = [
+      [
+        { sentence: 0, start: 0, end: 1, head: 0, text: 'CIA', type: 'PROPER', representative: true },
+        { sentence: 0, start: 2, end: 3, head: 2, text: 'We', type: 'PRONOMINAL', representative: false },
+      ],
+    ];
+    const lex = loadLexicon();
+    const tokens = d.parse.sentences[0]!.tokens;
+    const quote = { start: tokens[1]!.start, end: tokens[7]!.end, sentenceBegin: 0, sentenceEnd: 0, speaker: 'Egypt', canonicalSpeaker: 'Egypt' };
+    d.parse.quotes = [{ ...quote, speakerStart: tokens[8]!.start, speakerEnd: tokens[8]!.end }];
+    const attributed = structuralRelations(d.parse, new ActorLocator(d.parse, spans, (a) => a, lex.firstPerson), lex);
+    // "the Israeli side": the demonym modifying the object names the target
+    expect(attributed).toMatchObject([{ type: 'REQUESTED', source: egypt, target: israel }]);
+    // a quotation CoreNLP found no speaker span for: "we" is nobody, not the CIA
+    d.parse.quotes = [{ ...quote, speakerStart: null, speakerEnd: null }];
+    expect(structuralRelations(d.parse, new ActorLocator(d.parse, spans, (a) => a, lex.firstPerson), lex)).toEqual([]);
+  });
+
   it('reads source and target off nsubj and obj, with the lemma choosing the type', () => {
     const d = doc(
       [
