@@ -7,6 +7,7 @@ import type { Rules } from '../rules.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { tokenize } from '../tokenize.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
+import { quietPlaceStates } from './place-states.js';
 
 /**
  * The surface rules propose actors from gazetteers and capitals; CoreNLP's named entities check them. Over every
@@ -21,12 +22,20 @@ import { NerIndex, type NerReading } from './ner-evidence.js';
  * The NER types are data (rules/actor-ner.json).
  */
 
-const actorNerFile = z.object({ actorTypes: z.array(z.string()), personType: z.string(), titleType: z.string() });
+const actorNerFile = z.object({
+  actorTypes: z.array(z.string()),
+  personType: z.string(),
+  titleType: z.string(),
+  placeCases: z.array(z.string()),
+  cityTypes: z.array(z.string()),
+});
 
 interface ActorNer {
   actorTypes: ReadonlySet<string>;
   personType: string;
   titleType: string;
+  placeCases: ReadonlySet<string>;
+  cityTypes: ReadonlySet<string>;
 }
 
 let cachedNer: ActorNer | undefined;
@@ -36,7 +45,13 @@ function loadActorNer(): ActorNer {
   const url = new URL('../rules/actor-ner.json', import.meta.url);
   const parsed = actorNerFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
   if (!parsed.success) throw new Error(`extractor rules actor-ner.json: ${parsed.error.message}`);
-  cachedNer = { actorTypes: new Set(parsed.data.actorTypes), personType: parsed.data.personType, titleType: parsed.data.titleType };
+  cachedNer = {
+    actorTypes: new Set(parsed.data.actorTypes),
+    personType: parsed.data.personType,
+    titleType: parsed.data.titleType,
+    placeCases: new Set(parsed.data.placeCases),
+    cityTypes: new Set(parsed.data.cityTypes),
+  };
   return cachedNer;
 }
 
@@ -116,6 +131,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     }
   }
   mergeNameParts(registry, dropped, rules);
+  quietPlaceStates(parse, spans, registry, ner.placeCases, ner.cityTypes);
   return new Set([...dropped].map((a) => registry.resolve(a)));
 }
 

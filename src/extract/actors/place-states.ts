@@ -1,0 +1,46 @@
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { Actor, ActorRegistry } from '../actors.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+
+/**
+ * A state named only where something happens or passes ("asylum seekers from countries such as Syria", "a car
+ * carrier on its way from Turkey to India", "operations in Afghanistan", "In Stralsund, Germany") is a place in
+ * this briefing, not an actor: it is not emitted unless a relation or a role names it. Read off the dependency
+ * arcs: every mention of it hangs from its governor by one of the place cases (rules/actor-ner.json), or stands in
+ * apposition to a city.
+ */
+export function quietPlaceStates(
+  parse: ParsedDocument,
+  spans: readonly ActorSpan[],
+  registry: ActorRegistry,
+  placeCases: ReadonlySet<string>,
+  cityTypes: ReadonlySet<string>,
+): void {
+  const byState = new Map<Actor, ActorSpan[]>();
+  for (const span of spans) {
+    const actor = registry.resolve(span.actor);
+    if (actor.kind !== 'STATE') continue;
+    byState.set(actor, [...(byState.get(actor) ?? []), span]);
+  }
+  for (const [state, mentions] of byState) {
+    if (mentions.every((m) => isPlace(parse, m, placeCases, cityTypes))) state.active = false;
+  }
+}
+
+function isPlace(parse: ParsedDocument, span: ActorSpan, placeCases: ReadonlySet<string>, cityTypes: ReadonlySet<string>): boolean {
+  const sentence = parse.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return false;
+  const inside = new Set(sentence.tokens.flatMap((t, i) => (t.start >= span.start && t.end <= span.end ? [i] : [])));
+  if (!inside.size) return false;
+  // the arcs that tie the name to the rest of the sentence
+  const incoming = sentence.arcs.filter((a) => inside.has(a.dep) && !inside.has(a.gov));
+  if (!incoming.length) return false;
+  return (
+    incoming.every((a) => {
+      const [rel, marker] = a.rel.split(':');
+      if ((rel === 'obl' || rel === 'nmod') && marker && placeCases.has(marker)) return true;
+      if (rel === 'conj') return true;
+      return rel === 'appos' && cityTypes.has(sentence.tokens[a.gov]?.ner ?? '');
+    }) && incoming.some((a) => !a.rel.startsWith('conj'))
+  );
+}
