@@ -8,6 +8,7 @@ import type { ActorSpan } from '../structure/actor-spans.js';
 import { tokenize } from '../tokenize.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
 import { quietPlaceStates } from './place-states.js';
+import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms } from './body-names.js';
 
 /**
  * The surface rules propose actors from gazetteers and capitals; CoreNLP's named entities check them. Over every
@@ -25,6 +26,7 @@ import { quietPlaceStates } from './place-states.js';
 const actorNerFile = z.object({
   actorTypes: z.array(z.string()),
   personType: z.string(),
+  organizationType: z.string(),
   titleType: z.string(),
   placeCases: z.array(z.string()),
   cityTypes: z.array(z.string()),
@@ -33,6 +35,7 @@ const actorNerFile = z.object({
 interface ActorNer {
   actorTypes: ReadonlySet<string>;
   personType: string;
+  organizationType: string;
   titleType: string;
   placeCases: ReadonlySet<string>;
   cityTypes: ReadonlySet<string>;
@@ -48,6 +51,7 @@ function loadActorNer(): ActorNer {
   cachedNer = {
     actorTypes: new Set(parsed.data.actorTypes),
     personType: parsed.data.personType,
+    organizationType: parsed.data.organizationType,
     titleType: parsed.data.titleType,
     placeCases: new Set(parsed.data.placeCases),
     cityTypes: new Set(parsed.data.cityTypes),
@@ -83,6 +87,10 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
   const titles = titleWords(rules);
   const listed = (a: Actor) =>
     !!a.knownId || a.kind === 'STATE' || [a.name, ...a.aliases].some((n) => rules.gazetteer.has(gazetteerKey(n)) || rules.personTails.has(foldName(n)));
+
+  joinBodyNames(spans, registry, index, ner.organizationType, listed);
+  mergeBracketedAcronyms(text, spans, registry, listed);
+  dropLeadingBackers(registry, listed);
 
   const byActor = new Map<Actor, { span: ActorSpan; reading: NerReading }[]>();
   for (const span of spans) {

@@ -3,8 +3,8 @@ import { extractDraft } from '../../../../src/extract/extract-briefing.js';
 import { nerParse } from './ner-parse.js';
 
 /** The actor rules grounded in CoreNLP's named entities, each on a sentence or two with the tags CoreNLP gives them. */
-function actors(text: string, tags: Record<string, string> | null) {
-  const draft = extractDraft(text, { publishedAt: '2024-01-20', id: 't', title: 't' }, { parse: tags ? nerParse(text, tags) : null });
+function actors(text: string, tags: Record<string, string> | null, arcs: [string, string, string][] = []) {
+  const draft = extractDraft(text, { publishedAt: '2024-01-20', id: 't', title: 't' }, { parse: tags ? nerParse(text, tags, arcs) : null });
   const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
   return draft.actors.map((a) => ({ ...a, roleOf: a.roles.map((r) => `${r.title}@${r.of ? nameOf.get(r.of) : ''}`) }));
 }
@@ -95,5 +95,55 @@ describe('organs of a state are actors of their own, affiliated with it', () => 
     const list = actors('The Kremlin rejected the accusation.\nJohnson met Biden at the White House on Tuesday.', null);
     expect(list.find((a) => a.name === 'Kremlin')?.roleOf).toEqual(['presidential administration@Russia']);
     expect(names(list)).not.toContain('White House');
+  });
+});
+
+describe('a state named only as a place is no actor there', () => {
+  const text = 'Helsinki accuses Moscow of pushing asylum seekers from countries such as Syria and Yemen towards the border.';
+  const tags = { Helsinki: 'CITY', Moscow: 'CITY', Syria: 'COUNTRY', Yemen: 'COUNTRY' };
+
+  it('by the case its mentions hang from ("countries such as Syria and Yemen")', () => {
+    const arcs: [string, string, string][] = [
+      ['nmod:such_as', 'countries', 'Syria'],
+      ['nmod:such_as', 'countries', 'Yemen'],
+      ['conj:and', 'Syria', 'Yemen'],
+    ];
+    const list = names(actors(text, tags, arcs));
+    expect(list).toEqual(expect.arrayContaining(['Finland', 'Russia']));
+    expect(list).not.toContain('Syria');
+    expect(list).not.toContain('Yemen');
+  });
+
+  it('and stays an actor when it is an argument ("sanctions on Syria" read as its object)', () => {
+    const list = names(actors(text, tags, [['obj', 'seekers', 'Syria']]));
+    expect(list).toContain('Syria');
+  });
+});
+
+describe('bodies’ names read whole', () => {
+  it('an acronym in brackets after a body’s name is its alias', () => {
+    const list = actors('The mediator said the Transitional Military Council (TMC) and the opposition agreed.\nThe TMC accepted the plan.', {
+      'Transitional Military Council': 'ORGANIZATION',
+      TMC: 'ORGANIZATION',
+    });
+    const council = list.find((a) => a.name === 'Transitional Military Council');
+    expect(council?.aliases).toContain('TMC');
+    expect(names(list)).not.toContain('TMC');
+  });
+
+  it('an ORGANIZATION entity read in pieces is one body, and a leading "-led" is no part of a name', () => {
+    const list = names(
+      actors(
+        "The Tigray People's Liberation Front, which dominated the coalition, said it was ready.\nArmenia would not leave the Russian-led Eurasian Economic Union.",
+        {
+          "Tigray People's Liberation Front": 'ORGANIZATION',
+          Armenia: 'COUNTRY',
+          'Eurasian Economic Union': 'ORGANIZATION',
+        },
+      ),
+    );
+    expect(list).toContain("Tigray People's Liberation Front");
+    expect(list).toContain('Eurasian Economic Union');
+    expect(list.some((n) => n === 'Liberation Front' || n === 'Tigray People' || n.startsWith('Russian-led'))).toBe(false);
   });
 });

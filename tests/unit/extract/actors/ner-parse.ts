@@ -2,9 +2,10 @@ import { PARSE_FORMAT_VERSION, textHash, type ParsedDocument } from '../../../..
 
 /**
  * A parse of a short text holding only what the actor checks read: tokens with the NER tags CoreNLP gives them
- * (every token 'O' unless a listed phrase tags it) and one entity mention per tagged phrase. One sentence per line.
+ * (every token 'O' unless a listed phrase tags it), one entity mention per tagged phrase, and the dependency arcs
+ * given as [relation, governor word, dependent word] (words of the same line). One sentence per line.
  */
-export function nerParse(text: string, tags: Record<string, string>): ParsedDocument {
+export function nerParse(text: string, tags: Record<string, string>, arcs: [string, string, string][] = []): ParsedDocument {
   let lineStart = 0;
   const sentences = text.split('\n').map((line) => {
     const base = lineStart;
@@ -23,7 +24,9 @@ export function nerParse(text: string, tags: Record<string, string>): ParsedDocu
       for (let k = first; k <= last; k += 1) tokens[k]!.ner = ner;
       entities.push({ start: first, end: last + 1, text: phrase, ner });
     }
-    return { start: base, end: base + line.length, tokens, arcs: [], entities };
+    const at = (word: string) => tokens.findIndex((t) => t.word === word);
+    const lineArcs = arcs.filter(([, gov, dep]) => at(gov) >= 0 && at(dep) >= 0).map(([rel, gov, dep]) => ({ rel, gov: at(gov), dep: at(dep) }));
+    return { start: base, end: base + line.length, tokens, arcs: lineArcs, entities };
   });
   return { format: PARSE_FORMAT_VERSION, textHash: textHash(text), docDate: null, sentences, corefs: [], quotes: [] };
 }
