@@ -9,7 +9,8 @@
  * CAMEO codes are the Conflict and Mediation Event Observations codebook's; `goldstein` is the
  * Goldstein conflict–cooperation weight (-10 most hostile … +10 most cooperative) of that code,
  * which is the score PLOVER-coded data sets carry alongside the category. PLOVER has no category
- * for a denial nor for a standing affiliation: for those `plover` is null, on purpose.
+ * for a denial nor for a standing affiliation: for those `plover` is null, on purpose. Neither
+ * codebook codes an outlet publishing someone's words (the words are the event): PUBLISHED has no codes.
  */
 export type PloverCategory = 'AGREE' | 'CONSULT' | 'SUPPORT' | 'COOPERATE' | 'AID' | 'REQUEST' | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'SANCTION' | 'ASSAULT';
 
@@ -254,6 +255,16 @@ const VOCABULARY = {
     durative: true,
     objectIsPerson: false,
     color: '#999999',
+  },
+  PUBLISHED: {
+    description: "Published or broadcast the target's statement (an outlet carrying an actor's words); the evidence says which statement.",
+    symmetric: false,
+    cameo: null,
+    plover: null,
+    goldstein: null,
+    durative: false,
+    objectIsPerson: true,
+    color: '#7f7f7f',
   },
 } as const satisfies Record<string, RelationTypeFacts>;
 
