@@ -152,7 +152,14 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const objects = args(targets, lex.ownerTargetTypes.has(rule.type));
           // "hosted" between two persons is a meeting
           const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
-          emit(personal ? rule.personType! : rule.type, sources, objects, i, rule.confidence, 'verb');
+          const type = personal ? rule.personType! : rule.type;
+          // "X and Y met", "the two premiers agreed": several subjects and no other party are each other's
+          if (!objects.length && sources.length >= 2 && RELATION_TYPE_INFO[type].symmetric) {
+            for (let a = 0; a < sources.length; a += 1)
+              for (let b = a + 1; b < sources.length; b += 1) emit(type, [sources[a]!], [sources[b]!], i, rule.confidence, 'verb');
+            continue;
+          }
+          emit(type, sources, objects, i, rule.confidence, 'verb');
         }
         return;
       }

@@ -89,6 +89,11 @@ describe('relations read off the dependency structure', () => {
     }
   });
 
+  it('several subjects of a symmetric verb with no other party are each other\'s: "Japan and South Korea restored a … pact"', () => {
+    const campDavid = structural('camp-david-2023-08-19');
+    expect(campDavid.some((r) => r.type === 'AGREED_WITH' && [r.sourceName, r.targetName].sort().join('|') === 'Japan|South Korea')).toBe(true);
+  });
+
   it('every structural relation carries its sentence with exact offsets', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', 'balkans-baltics-2018-03-14.txt'), 'utf8');
     for (const r of balkans) expect(text.slice(r.evidence.start!, r.evidence.end!)).toBe(r.evidence.quote);
