@@ -110,8 +110,9 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
         person.roles.push({ title: split.title, of: null, sentence: 0 });
       continue;
     }
-    // a name built as a body's ("Shenzhen TV", "the Defense Ministry") or given a title ("state news agency SPA") stands
-    const headed = !!rules.cues.orgHeads[actor.name.split(' ').at(-1) ?? ''];
+    // a name built as a body's ("Shenzhen TV", "the Defense Ministry", "the Lebanese government") or given a title ("state news agency SPA") stands
+    const last = actor.name.split(' ').at(-1) ?? '';
+    const headed = !!rules.cues.orgHeads[last] || rules.cues.sets.government.has(last.toLowerCase());
     if (!headed && !actor.roles.length) {
       if (
         foldName(actor.name)

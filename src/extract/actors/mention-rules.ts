@@ -109,6 +109,13 @@ function namedAsRule(s: MentionScan, i: number): number | undefined {
     if (end > start) {
       const name = textOf(start, end);
       const existing = registry.find(name);
+      // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's byname, unknown otherwise, is the person's alias
+      const person = mentions.at(-1)?.actor;
+      if (knownAsAt(i) && person?.kind === 'PERSON' && !existing && !gazetteerAt(start) && end - start <= 2) {
+        registry.addAlias(person, name);
+        push({ start: i, end, role: 'agent', actor: person, possessive: possessiveAfter(end), via: 'name', introduces: false });
+        return end;
+      }
       const g = gazetteerAt(start);
       const gazActor = g && g.end === end ? fromGazetteer(start, g)?.actor : undefined;
       const kind = orgKindFromContext(sentence, rules);

@@ -147,3 +147,17 @@ describe('bodies’ names read whole', () => {
     expect(list.some((n) => n === 'Liberation Front' || n === 'Tigray People' || n.startsWith('Russian-led'))).toBe(false);
   });
 });
+
+describe('more names read right', () => {
+  it('a person’s byname after "known as" is the person’s alias, not another actor', () => {
+    const list = actors('Protesters accused General Mohamed Hamdan Dagalo, known as Hemedti, of leading it.\nHemedti met Saudi officials.', null);
+    expect(list.find((a) => a.name === 'Mohamed Hamdan Dagalo')?.aliases).toContain('Hemedti');
+    expect(names(list)).not.toContain('Hemedti');
+  });
+
+  it('a regional adjective the tagger reads as a nationality is no actor ("West African leaders")', () => {
+    const text = 'West African leaders on Thursday ordered the activation of a standby force.';
+    expect(names(actors(text, { West: 'MISC', African: 'NATIONALITY', Thursday: 'DATE' }))).not.toContain('West African');
+    expect(names(actors(text, { 'West African': 'ORGANIZATION', Thursday: 'DATE' }))).toContain('West African');
+  });
+});
