@@ -79,9 +79,12 @@ const envSchema = z.object({
   NLP_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.corenlp')),
   /** Briefings seeded by `npm start` and `npm run seed` when no files are named. */
   SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
+  /** Least severe server log lines written (JSON lines on stdout): fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+export type LogLevel = Env['LOG_LEVEL'];
 
 export class ConfigError extends Error {}
 

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
 import { cypher, type CypherLiterals } from './cypher.js';
 import { mapNeo4jError } from './errors.js';
+import { announceFinished } from './transaction-events.js';
 import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -99,15 +100,19 @@ export class Database {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
+    const startedAt = performance.now();
+    let failed = false;
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'diplograph', query: label } };
     const body = (managed: ManagedTransaction) => work(new Tx(managed, this.options.onStatement));
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
+      failed = true;
       throw mapNeo4jError(error, (error !== null && typeof error === 'object' && failedStatement.get(error)) || label);
     } finally {
       await session.close();
+      announceFinished({ mode, label, durationMs: performance.now() - startedAt, failed });
     }
   }
 

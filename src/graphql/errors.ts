@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../db/errors.js';
+import { logUnexpected } from '../observability/logger.js';
 import { InputError } from '../graph/shared/pagination.js';
 import { BriefingFileError, IngestConflictError } from '../ingest/briefing-errors.js';
 
@@ -19,12 +20,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: original.message, extensions: { code: original.code, argument: original.argument } };
   }
   if (original instanceof DatabaseError) {
-    console.error(original);
+    logUnexpected(original);
     const message = original.code === 'DATABASE_ERROR' ? 'The graph database failed to answer.' : original.message;
     return { ...formatted, message, extensions: { code: original.code } };
   }
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error(original);
+  logUnexpected(original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -7,6 +7,7 @@ import { lookupKeys } from '../graph/names/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
 import type { RelationType } from '../graph/vocabulary/relation-types.js';
 import { IngestConflictError } from './briefing-errors.js';
+import { announceIngested } from './ingest-events.js';
 import { refreshActors } from './actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
@@ -43,8 +44,10 @@ interface Existing {
  * same briefing changes nothing; re-ingesting a corrected one replaces what it said before.
  * The transaction function only reads and writes through `tx`, so the driver may safely retry it.
  */
-export function ingestBriefing(db: Database, file: BriefingFile, options: IngestOptions = {}): Promise<IngestReport> {
-  return db.writeTransaction((tx) => ingestAndAudit(tx, file, options), `ingest ${file.briefing.id}`);
+export async function ingestBriefing(db: Database, file: BriefingFile, options: IngestOptions = {}): Promise<IngestReport> {
+  const report = await db.writeTransaction((tx) => ingestAndAudit(tx, file, options), `ingest ${file.briefing.id}`);
+  announceIngested(report);
+  return report;
 }
 
 async function ingestAndAudit(tx: Tx, file: BriefingFile, options: IngestOptions): Promise<IngestReport> {
@@ -102,6 +105,7 @@ async function writeBatch(db: Database, batch: readonly BriefingFile[], options:
       for (const file of batch) written.push(await ingestAndAudit(tx, file, options));
       return written;
     }, `ingest ${batch.length} briefings from ${batch[0]!.briefing.id}`);
+    reports.forEach(announceIngested);
     return reports.map((report) => ({ briefingId: report.briefingId, report }));
   } catch (error) {
     if (batch.length === 1) return [{ briefingId: batch[0]!.briefing.id, error: error as Error }];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -7,6 +6,10 @@ import type { Keyring } from '../access/keyring.js';
 import type { Principal } from '../access/principal.js';
 import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { logUnexpected } from '../observability/logger.js';
+import { METRICS_PATH, type Observability } from '../observability/observability.js';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../observability/request-id.js';
+import { noteCaller, noteErrorCode } from '../observability/request-scope.js';
 
 /** Paths that answer GraphQL (GET for queries and the landing page, POST for everything). */
 export const GRAPHQL_PATHS = new Set(['/', '/graphql']);
@@ -16,6 +19,8 @@ export interface HttpServerOptions {
   /** Browser origins allowed to call (CORS); others get no CORS headers and a refused preflight. */
   corsOrigins: readonly string[];
   maxBodyBytes: number;
+  /** Logs a line per request and serves /metrics (to any valid key); without it, neither. */
+  observability?: Observability;
   /**
    * More routes by path (exports, pages). Each runs after authentication with the caller's
    * principal; GraphQL, /health and /ready are built in.
@@ -65,11 +70,13 @@ export async function startHttpServer(
   listen: { host: string; port: number },
 ): Promise<RunningHttpServer> {
   const server = http.createServer((req, res) => {
-    handle(apollo, db, options, req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) sendError(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
-      else res.destroy();
-    });
+    const respond = () =>
+      handle(apollo, db, options, req, res).catch((error: unknown) => {
+        logUnexpected(error);
+        if (!res.headersSent) sendError(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+        else res.destroy();
+      });
+    void (options.observability ? options.observability.observeRequest(req, res, respond) : respond());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -89,7 +96,7 @@ export async function startHttpServer(
 }
 
 async function handle(apollo: ApolloServer<Context>, db: Database, options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  res.setHeader('x-request-id', randomUUID());
+  if (!res.hasHeader(REQUEST_ID_HEADER)) res.setHeader(REQUEST_ID_HEADER, requestIdFrom(req.headers));
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!applyCors(req, res, options.corsOrigins)) return;
   try {
@@ -97,6 +104,8 @@ async function handle(apollo: ApolloServer<Context>, db: Database, options: Http
     if (url.pathname === '/ready') return await ready(db, res);
     if (options.publicFiles && (await options.publicFiles(req, res, url))) return;
     const principal = authenticateRequest(req, options.keyring);
+    noteCaller(principal.id);
+    if (url.pathname === METRICS_PATH && options.observability) return await sendMetrics(res, options.observability);
     const route = routeFor(options.routes, url.pathname);
     if (route) return await route(req, res, principal);
     if (!GRAPHQL_PATHS.has(url.pathname)) throw new HttpProblem(404, 'NOT_FOUND', `Nothing at ${url.pathname}; GraphQL is at /.`);
@@ -214,6 +223,14 @@ async function ready(db: Database, res: ServerResponse): Promise<void> {
   }
 }
 
+/** The Prometheus exposition text; behind authentication like any read. */
+async function sendMetrics(res: ServerResponse, observability: Observability): Promise<void> {
+  const text = await observability.metrics.scrape();
+  res.statusCode = 200;
+  res.setHeader('content-type', observability.metrics.contentType);
+  res.end(text);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -221,5 +238,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function sendError(res: ServerResponse, problem: HttpProblem): void {
+  noteErrorCode(problem.code);
   sendJson(res, problem.status, { errors: [{ message: problem.message, extensions: { code: problem.code } }] });
 }

@@ -1,0 +1,98 @@
+import diagnostics_channel from 'node:diagnostics_channel';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { TRANSACTION_FINISHED, type TransactionFinished } from '../db/transaction-events.js';
+import type { IngestReport } from '../ingest/apply-briefing.js';
+import { BRIEFING_INGESTED } from '../ingest/ingest-events.js';
+import { Metrics } from './metrics.js';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
+import { currentRequest, runInRequestScope, type RequestRecord } from './request-scope.js';
+
+/** Where the metrics are scraped. */
+export const METRICS_PATH = '/metrics';
+/** Paths polled by machines (probes, scrapers): logged at debug level so they do not drown the rest. */
+const QUIET_PATHS = new Set(['/health', '/ready', METRICS_PATH]);
+/** Longest request path written to the log, in characters (the query string never is: it may hold variables). */
+const MAX_LOGGED_PATH_CHARS = 200;
+
+/**
+ * The server's logs and metrics: one log line and a few metrics per HTTP request, a histogram of
+ * database transactions and counters of ingests (both heard on diagnostics channels, so the
+ * database and ingest code know nothing of this module). close() stops listening.
+ */
+export class Observability {
+  readonly metrics = new Metrics();
+  private readonly onTransaction = (message: unknown) => this.transactionDone(message as TransactionFinished);
+  private readonly onIngest = (message: unknown) => this.ingested(message as IngestReport);
+  /** This instance's requests (a test may run two servers in one process; each adds only to its own). */
+  private readonly own = new WeakSet<RequestRecord>();
+
+  constructor(readonly log: Logger) {
+    diagnostics_channel.subscribe(TRANSACTION_FINISHED, this.onTransaction);
+    diagnostics_channel.subscribe(BRIEFING_INGESTED, this.onIngest);
+  }
+
+  close(): void {
+    diagnostics_channel.unsubscribe(TRANSACTION_FINISHED, this.onTransaction);
+    diagnostics_channel.unsubscribe(BRIEFING_INGESTED, this.onIngest);
+  }
+
+  /**
+   * Runs `handle` as one observed request: the request id (the caller's X-Request-Id if it is a
+   * sane id, else a new one) is answered in the header; when the response ends, one log line.
+   */
+  observeRequest(req: IncomingMessage, res: ServerResponse, handle: () => Promise<void>): Promise<void> {
+    const id = requestIdFrom(req.headers);
+    const record: RequestRecord = { id, log: this.log.child({ requestId: id }), errorCodes: [], databaseMs: 0 };
+    this.own.add(record);
+    const startedAt = performance.now();
+    res.setHeader(REQUEST_ID_HEADER, id);
+    res.once('close', () => this.requestDone(req, res, record, performance.now() - startedAt));
+    return runInRequestScope(record, handle);
+  }
+
+  private requestDone(req: IncomingMessage, res: ServerResponse, record: RequestRecord, durationMs: number): void {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname.slice(0, MAX_LOGGED_PATH_CHARS);
+    const status = res.writableFinished ? res.statusCode : 499;
+    this.metrics.httpResponse(status);
+    for (const code of record.errorCodes) this.metrics.error(code);
+    if (record.operationType) this.metrics.graphqlRequest(record.operationName ?? 'anonymous', record.operationType, durationMs / 1000);
+    const line = {
+      method: req.method,
+      path,
+      status,
+      durationMs: Math.round(durationMs * 10) / 10,
+      databaseMs: Math.round(record.databaseMs * 10) / 10,
+      keyId: record.keyId,
+      operationName: record.operationName,
+      operationType: record.operationType,
+      errorCodes: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+    };
+    if (QUIET_PATHS.has(path)) record.log.debug(line, 'request');
+    else if (status >= 500) record.log.error(line, 'request');
+    else record.log.info(line, 'request');
+  }
+
+  private transactionDone(event: TransactionFinished): void {
+    this.metrics.transaction(event.mode, event.label, event.failed, event.durationMs / 1000);
+    const record = currentRequest();
+    if (record && this.own.has(record)) record.databaseMs += event.durationMs;
+  }
+
+  private ingested(report: IngestReport): void {
+    const created = report.relationsCreated.length;
+    const corroborated = report.relationsCorroborated.length;
+    this.metrics.ingested(report.briefingStatus, created, corroborated);
+    (currentRequest()?.log ?? this.log).info(
+      {
+        event: 'ingest',
+        briefingId: report.briefingId,
+        briefingStatus: report.briefingStatus,
+        relationsCreated: created,
+        relationsCorroborated: corroborated,
+        evidenceRetracted: report.evidenceRetracted,
+      },
+      'briefing ingested',
+    );
+  }
+}
