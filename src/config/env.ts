@@ -81,6 +81,8 @@ const envSchema = z.object({
   SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
   /** Least severe server log lines written (JSON lines on stdout): fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** json: one JSON object per line (for collectors); pretty: `time LEVEL message key=value …` for a terminal. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { loadEnv } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
 import { createLogger } from '../observability/logger.js';
 import { Observability } from '../observability/observability.js';
+import { prettyStream } from '../observability/pretty.js';
 import { createApolloServer } from './create-server.js';
 import { startHttpServer } from './http-server.js';
 import { toolingRoutes } from './tooling-routes.js';
@@ -13,7 +14,7 @@ import { schema } from '../graphql/schema.js';
 /** Serves GraphQL on the configured Neo4j (starting the local one if NEO4J_URI is unset). */
 export async function serve(options: { startLocal: boolean }): Promise<void> {
   const env = loadEnv();
-  const observability = new Observability(createLogger(env.LOG_LEVEL));
+  const observability = new Observability(createLogger(env.LOG_LEVEL, env.LOG_FORMAT === 'pretty' ? prettyStream() : undefined));
   const { log } = observability;
   // A stray rejection (a client gone, a driver callback) is logged; it never takes the API down.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (the server keeps running)'));
