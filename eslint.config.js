@@ -1,6 +1,52 @@
 // Lint with type information: typescript-eslint's strict-type-checked rules over everything TypeScript.
+import path from 'node:path';
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, lowest first: a module imports from its own layer or a lower one, never a
+ * higher one, so dependencies point one way (README "Layout"). vocabulary/ and text/ are pure
+ * facts and functions every layer may use; cli/ is the top.
+ */
+const LAYERS = [
+  ['vocabulary', 'text'],
+  ['config'],
+  ['db', 'access'],
+  ['graph'],
+  ['ingest', 'nlp'],
+  ['extract', 'review', 'import', 'eval', 'export', 'observability'],
+  ['graphql', 'web'],
+  ['server'],
+  ['cookbook'],
+  ['cli'],
+];
+const SRC = path.join(import.meta.dirname, 'src');
+const layerOf = (file) => {
+  const relative = path.relative(SRC, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const folder = relative.split(path.sep)[0];
+  const index = LAYERS.findIndex((layer) => layer.includes(folder));
+  return index < 0 ? null : { folder, index };
+};
+
+const layersPlugin = {
+  rules: {
+    'one-way': {
+      meta: { type: 'problem', schema: [], messages: { upward: 'src/{{from}}/ may not import from src/{{to}}/: dependencies point one way ({{order}}).' } },
+      create(context) {
+        const from = layerOf(context.filename);
+        const check = (node) => {
+          if (!from || typeof node.source?.value !== 'string' || !node.source.value.startsWith('.')) return;
+          const to = layerOf(path.resolve(path.dirname(context.filename), node.source.value));
+          if (!to || to.index <= from.index) return;
+          const order = LAYERS.map((layer) => layer.join('/')).join(' → ');
+          context.report({ node: node.source, messageId: 'upward', data: { from: from.folder, to: to.folder, order } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.neo4j/', '.neo4j-test/', '.corenlp/', '.web/', 'test-artifacts/', 'coverage/', 'dist/', 'src/graphql/generated/'] },
@@ -32,6 +78,11 @@ export default tseslint.config(
       // neo4j-driver declares its plain option objects (Config, SessionConfig) as classes; literals are how they are passed.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/one-way': 'error' },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],

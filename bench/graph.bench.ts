@@ -10,7 +10,7 @@ import { parseBriefing } from '../src/ingest/parse-briefing.js';
 import { briefingFilesIn, seedFiles } from '../src/ingest/seed.js';
 import { PROJECT_ROOT } from '../src/config/env.js';
 import { createApolloServer } from '../src/server/create-server.js';
-import { RELATION_TYPES } from '../src/graph/vocabulary/relation-types.js';
+import { RELATION_TYPES } from '../src/vocabulary/relation-types.js';
 
 /**
  * The graph's speed on a real local Neo4j: ingest throughput, and the analysts' queries on a

@@ -1,7 +1,7 @@
 import type { BriefingFileInput } from '../../src/ingest/briefing-format.js';
-import type { ActorKind } from '../../src/graph/vocabulary/actor-kinds.js';
-import type { Modality } from '../../src/graph/vocabulary/modalities.js';
-import { RELATION_TYPES, type RelationType } from '../../src/graph/vocabulary/relation-types.js';
+import type { ActorKind } from '../../src/vocabulary/actor-kinds.js';
+import type { Modality } from '../../src/vocabulary/modalities.js';
+import { RELATION_TYPES, type RelationType } from '../../src/vocabulary/relation-types.js';
 
 /**
  * A deterministic synthetic news graph shaped like years of briefings: actors drawn from a

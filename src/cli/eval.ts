@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldName } from '../graph/names/fold.js';
+import { foldName } from '../text/fold.js';
 import { COMBINE_MODES, extractBriefing, type CombineMode } from '../extract/extract-briefing.js';
 import { loadEnv, PROJECT_ROOT } from '../config/env.js';
 import { serviceParser, StoredParses } from '../nlp/parser.js';

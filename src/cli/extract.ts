@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadEnv } from '../config/env.js';
-import { openDatabase } from '../db/open.js';
+import { openDatabase, openIfReachable } from '../db/open.js';
 import { ExtractUsageError, parseExtractArgs, resolvePublicationDate } from '../extract/cli-args.js';
-import { slugify } from '../graph/names/fold.js';
+import { slugify } from '../text/fold.js';
 import { extractAndIngest, extractWithGraph } from '../review/extract-and-ingest.js';
-import { reachableGraph } from '../review/known-actors.js';
 import { describeMatches } from '../review/resolve-draft.js';
 import { describeOutcome } from './describe-ingest.js';
 
@@ -40,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const db = args.flags['no-graph'] ? null : await reachableGraph(env);
+  const db = args.flags['no-graph'] ? null : await openIfReachable(env);
   try {
     const { draft, matches } = await extractWithGraph(db, text, meta);
     process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);

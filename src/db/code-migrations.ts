@@ -1,4 +1,4 @@
-import { textKey } from '../graph/names/fold.js';
+import { textKey } from '../text/fold.js';
 import type { Database } from './database.js';
 
 /** Evidence quotes folded per write transaction when an old store is upgraded. */

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
-import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+import { RELATION_TYPES } from '../vocabulary/relation-types.js';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -21,7 +21,7 @@ export interface CypherStatement {
  * it runs as one UNION ALL branch per type of the vocabulary, each with MET replaced by that type.
  * A block of whole statements (each ending in `;`, e.g. the per-type indexes of cypher/schema/)
  * is repeated once per type instead, its `rel_met_` names becoming `rel_<type>_`: so the
- * vocabulary (src/graph/vocabulary/relation-types.ts) is the only place a type is written.
+ * vocabulary (src/vocabulary/relation-types.ts) is the only place a type is written.
  */
 export const EACH_TYPE_START = '// each relation type:';
 export const EACH_TYPE_END = '// end each relation type';

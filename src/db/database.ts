@@ -116,6 +116,21 @@ export class Database {
     }
   }
 
+  /**
+   * One command of a cypher/schema/ file (a constraint or an index): Neo4j runs schema commands
+   * one per transaction, so the loader's one-file-one-statement rule cannot apply; `file` names it.
+   */
+  async schemaCommand(file: string, statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      await session.executeWrite((tx) => tx.run(statement), { metadata: { app: 'diplograph', query: file } });
+    } catch (error) {
+      throw mapNeo4jError(error, file);
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

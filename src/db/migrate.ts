@@ -1,7 +1,6 @@
 import { CODE_MIGRATIONS } from './code-migrations.js';
 import { allCypherNames, cypher, splitStatements } from './cypher.js';
 import type { Database } from './database.js';
-import { mapNeo4jError } from './errors.js';
 
 const INDEX_WAIT_SECONDS = 120;
 
@@ -40,15 +39,8 @@ async function applySchemaStatements(db: Database): Promise<number> {
   let applied = 0;
   for (const file of files) {
     for (const statement of splitStatements(cypher(file).text)) {
-      const session = db.driver.session({ database: db.name });
-      try {
-        await session.executeWrite((tx) => tx.run(statement), { metadata: { app: 'diplograph', query: file } });
-        applied += 1;
-      } catch (error) {
-        throw mapNeo4jError(error, file);
-      } finally {
-        await session.close();
-      }
+      await db.schemaCommand(file, statement);
+      applied += 1;
     }
   }
   await db.write('admin/await-indexes', { seconds: INDEX_WAIT_SECONDS });

@@ -1,6 +1,6 @@
 import type { BriefingFile } from '../ingest/briefing-format.js';
-import { foldName, lookupKeys } from '../graph/names/fold.js';
-import { SYMMETRIC_RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+import { foldName, lookupKeys } from '../text/fold.js';
+import { SYMMETRIC_RELATION_TYPES } from '../vocabulary/relation-types.js';
 import type { GoldFile } from './gold.js';
 
 /**
@@ -51,7 +51,7 @@ export interface ScoreOptions {
 
 const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_RELATION_TYPES);
 
-/** Actors match as the graph matches them: on any folded name or alias (src/graph/names/fold.ts). */
+/** Actors match as the graph matches them: on any folded name or alias (src/text/fold.ts). */
 const keysOf = (name: string, aliases: readonly string[]): Set<string> => new Set(lookupKeys(name, aliases));
 
 export function precision(c: Counts): number {

@@ -1,6 +1,6 @@
-import type { ActorKind } from '../graph/vocabulary/actor-kinds.js';
-import type { Modality } from '../graph/vocabulary/modalities.js';
-import type { RelationType } from '../graph/vocabulary/relation-types.js';
+import type { ActorKind } from '../vocabulary/actor-kinds.js';
+import type { Modality } from '../vocabulary/modalities.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
 
 /** A graph as every exporter receives it: what the public GraphQL API answers, nothing more. */
 export interface ExportGraph {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MODALITIES } from '../graph/vocabulary/modalities.js';
-import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+import { MODALITIES } from '../vocabulary/modalities.js';
+import { RELATION_TYPES } from '../vocabulary/relation-types.js';
 import { EXPORT_FORMATS } from './formats/index.js';
 
 /** The most relations a whole-graph export reads, page by page; narrow it with filters beyond that. */

@@ -1,5 +1,6 @@
-import type { ActorKind } from '../graph/vocabulary/actor-kinds.js';
-import { foldName, slugify } from '../graph/names/fold.js';
+import type { ActorKind } from '../vocabulary/actor-kinds.js';
+import { editDistance } from '../text/edit-distance.js';
+import { foldName, slugify } from '../text/fold.js';
 import type { Rules } from './rules.js';
 
 /** An actor the caller already knows (the graph's), matched by folded name or alias, or fuzzily. */
@@ -30,26 +31,6 @@ export interface Actor {
   /** Matched to a known actor only approximately. */
   fuzzy: boolean;
   mergedInto: Actor | null;
-}
-
-const MAX_FUZZY_DISTANCE = 2;
-
-export function editDistance(a: string, b: string, limit = MAX_FUZZY_DISTANCE): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** How far two folded names may differ and still be taken for one: none under 5 letters. */

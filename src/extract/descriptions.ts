@@ -1,5 +1,5 @@
-import type { RelationType } from '../graph/vocabulary/relation-types.js';
-import { foldName } from '../graph/names/fold.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
+import { foldName } from '../text/fold.js';
 import type { Actor } from './actors.js';
 import type { Rules } from './rules.js';
 

@@ -1,6 +1,6 @@
 import type { BriefingFile } from '../ingest/briefing-format.js';
-import { RELATION_TYPE_INFO } from '../graph/vocabulary/relation-types.js';
-import { slugify } from '../graph/names/fold.js';
+import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
+import { slugify } from '../text/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
 import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';

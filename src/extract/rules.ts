@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ACTOR_KINDS, type ActorKind } from '../graph/vocabulary/actor-kinds.js';
-import { RELATION_TYPES, type RelationType } from '../graph/vocabulary/relation-types.js';
-import { foldName } from '../graph/names/fold.js';
+import { ACTOR_KINDS, type ActorKind } from '../vocabulary/actor-kinds.js';
+import { RELATION_TYPES, type RelationType } from '../vocabulary/relation-types.js';
+import { foldName } from '../text/fold.js';
 import { tokenize } from './tokenize.js';
 
 /** The extractor's rules are data (`rules/*.json`), validated once when first used. */

@@ -6,6 +6,7 @@ import { BriefingRepository } from '../graph/briefings/briefing-repository.js';
 import { RelationRepository } from '../graph/relations/relation-repository.js';
 import { StatsRepository } from '../graph/stats/stats-repository.js';
 import { ResolutionRepository } from '../graph/resolution/resolution-repository.js';
+import { TraversalRepository } from '../graph/traversal/traversal-repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ingestEventsOf, type IngestEvents } from './subscriptions/ingest-events.js';
 
@@ -18,6 +19,7 @@ export interface Context {
   briefings: BriefingRepository;
   stats: StatsRepository;
   resolution: ResolutionRepository;
+  traversal: TraversalRepository;
   audit: AuditRepository;
   loaders: Loaders;
   /** What ingests announce to the subscriptions open on this server (one channel per database). */
@@ -37,6 +39,7 @@ export function createContext(db: Database, principal: Principal = LOCAL_ANALYST
     briefings,
     stats: new StatsRepository(db),
     resolution: new ResolutionRepository(db),
+    traversal: new TraversalRepository(db),
     audit: new AuditRepository(db),
     loaders: createLoaders({ actors, relations, briefings }),
     events: ingestEventsOf(db),

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../db/errors.js';
 import { logUnexpected } from '../observability/logger.js';
-import { InputError } from '../graph/shared/pagination.js';
+import { InputError } from '../graph/shared/input-error.js';
 import { BriefingFileError, IngestConflictError } from '../ingest/briefing-errors.js';
 
 /**

@@ -3,12 +3,12 @@ import type { Database, Tx } from '../db/database.js';
 import { recordAudit } from '../graph/audit/audit-repository.js';
 import { lockActors } from '../graph/resolution/actor-locks.js';
 import { Redirects } from '../graph/resolution/redirects.js';
-import { lookupKeys } from '../graph/names/fold.js';
+import { lookupKeys } from '../text/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
-import type { RelationType } from '../graph/vocabulary/relation-types.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
 import { IngestConflictError } from './briefing-errors.js';
 import { announceIngested } from './ingest-events.js';
-import { refreshActors } from './actor-facts.js';
+import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
 
@@ -147,7 +147,7 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
     briefingExists: digestBefore !== NO_BRIEFING,
   };
 
-  await tx.run('ingest/create-actors', { actors: plan.actors.map(({ id, name, kind }) => ({ id, name, kind })) });
+  await tx.run('actors/create', { actors: plan.actors.map(({ id, name, kind }) => ({ id, name, kind })) });
   await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) });
   const [statements] = await tx.run<{ previousActorIds: string[] }>('ingest/replace-actor-statements', {
     briefingId: plan.briefing.id,
@@ -163,7 +163,7 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
   for (const relation of [...plan.relations, ...(retracted?.relations ?? [])]) {
     touched.set(relation.id, { id: relation.id, type: relation.type, source: relation.source, target: relation.target });
   }
-  await tx.run('ingest/refresh-relations', { relations: [...touched.values()] });
+  await tx.run('relations/refresh', { relations: [...touched.values()] });
   // What this briefing states about its actors, and no longer states about those it dropped.
   await refreshActors(tx, [...plan.actors.map((actor) => actor.id), ...(statements?.previousActorIds ?? [])]);
 

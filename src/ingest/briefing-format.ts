@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../graph/vocabulary/actor-kinds.js';
-import { MODALITIES } from '../graph/vocabulary/modalities.js';
-import { RELATION_TYPES } from '../graph/vocabulary/relation-types.js';
+import { ACTOR_KINDS } from '../vocabulary/actor-kinds.js';
+import { MODALITIES } from '../vocabulary/modalities.js';
+import { RELATION_TYPES } from '../vocabulary/relation-types.js';
 import { PARTIAL_DATE_PATTERN } from '../graph/dates/partial-date.js';
 
 /**

@@ -1,10 +1,10 @@
-import { foldName, lookupKeys, textKey } from '../graph/names/fold.js';
-import { RELATION_TYPE_INFO, type RelationType } from '../graph/vocabulary/relation-types.js';
+import { lookupKeys, textKey } from '../text/fold.js';
 import type { BriefingRecord, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
 import { periodOf, precisionOf, type DatePrecision } from '../graph/dates/partial-date.js';
-import { uniqueNames } from './actor-facts.js';
-import { stableId } from './stable-id.js';
+import { uniqueNames } from '../graph/actors/actor-facts.js';
+import { relationKey } from '../graph/ids/relation-key.js';
+import { stableId } from '../graph/ids/stable-id.js';
 
 /** How an actor of the briefing was found in the graph. */
 export type MatchedBy = 'WIKIDATA' | 'ID' | 'MERGED';
@@ -85,24 +85,6 @@ export interface BriefingPlan {
   actors: PlannedActor[];
   statements: PlannedActorStatement[];
   relations: PlannedRelation[];
-}
-
-/**
- * The identity of a relation: its type, its two actors (in a fixed order for symmetric types, so
- * "A met B" and "B met A" are one fact), its date, whether it is negated, and for an affiliation
- * the title held. Several briefings stating it add evidence to the one relation, whether they
- * assert it or report it (each evidence keeps its own modality; the relation shows the surest).
- */
-export function relationKey(relation: { type: RelationType; source: string; target: string; date: string | null; negated: boolean; title: string | null }): {
-  id: string;
-  source: string;
-  target: string;
-} {
-  const [source, target] =
-    RELATION_TYPE_INFO[relation.type].symmetric && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
-  const title = relation.type === 'AFFILIATED_WITH' && relation.title ? foldName(relation.title) : null;
-  const id = stableId('r', [relation.type, source, target, relation.date, relation.negated, title]);
-  return { id, source, target };
 }
 
 /** Plans the writes for one briefing, given how its actors resolved against the graph. Pure. */

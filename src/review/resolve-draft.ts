@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
-import { editDistance } from '../extract/actors.js';
+import { editDistance } from '../text/edit-distance.js';
 import { transliterationKey } from '../graph/resolution/same-as.js';
-import { foldName } from '../graph/names/fold.js';
+import { foldName } from '../text/fold.js';
 import { exactNameQuery, searchQuery } from '../graph/actors/lucene.js';
 import type { BriefingFile } from '../ingest/briefing-format.js';
 

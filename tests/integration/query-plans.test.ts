@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
 import { windowParams } from '../../src/graph/shared/relation-window.js';
-import { RELATION_TYPES } from '../../src/graph/vocabulary/relation-types.js';
+import { RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
 import { openTestDatabase } from './support/graph.js';
 
 /**
@@ -55,7 +55,7 @@ describe('statements that find relations of any type', () => {
   });
 
   it('refresh touched relations through the relationship indexes', async () => {
-    const ops = await operators('ingest/refresh-relations', { relations: [ref] });
+    const ops = await operators('relations/refresh', { relations: [ref] });
     expect(indexSeeks(ops)).toBe(RELATION_TYPES.length);
     expect(scans(ops)).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
-import type { RelationType } from '../../src/graph/vocabulary/relation-types.js';
-import type { Modality } from '../../src/graph/vocabulary/modalities.js';
+import type { RelationType } from '../../src/vocabulary/relation-types.js';
+import type { Modality } from '../../src/vocabulary/modalities.js';
 import { briefingFactory, type FactoryActor } from './support/briefing-factory.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
 import {

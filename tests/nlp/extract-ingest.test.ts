@@ -90,7 +90,7 @@ describe('a reachable graph only adds knowledge', () => {
     const meta = { publishedAt: '2015-12-22', id: uniquePrefix('seed-again'), title: 'Seed again' };
     const alone = await extractWithGraph(null, text, meta, parser);
     const withGraph = await extractWithGraph(db, text, meta, parser);
-    const { lookupKeys } = await import('../../src/graph/names/fold.js');
+    const { lookupKeys } = await import('../../src/text/fold.js');
     // an actor the graph knows comes out under the graph's name, with the text's spelling as an alias
     const { loadKnownActors } = await import('../../src/review/known-actors.js');
     const graphAliases = new Map((await loadKnownActors(db)).map((k) => [k.id, k.aliases]));

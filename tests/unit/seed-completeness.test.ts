@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../src/config/env.js';
 import { parseGold } from '../../src/eval/gold.js';
 import { scoreBriefing } from '../../src/eval/score.js';
 import { loadRules } from '../../src/extract/rules.js';
-import { foldName } from '../../src/graph/names/fold.js';
+import { foldName } from '../../src/text/fold.js';
 import { loadBriefingFile } from '../../src/ingest/parse-briefing.js';
 import { briefingFilesIn } from '../../src/ingest/seed.js';
 

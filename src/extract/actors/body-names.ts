@@ -1,4 +1,4 @@
-import { foldName } from '../../graph/names/fold.js';
+import { foldName } from '../../text/fold.js';
 import type { Actor, ActorRegistry } from '../actors.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import type { NerIndex } from './ner-evidence.js';

@@ -1,4 +1,4 @@
-import { foldName } from '../../graph/names/fold.js';
+import { foldName } from '../../text/fold.js';
 import type { Actor } from '../actors.js';
 import type { GazetteerEntry } from '../rules.js';
 import type { Mention } from '../mentions.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { foldName } from '../../graph/names/fold.js';
+import { foldName } from '../../text/fold.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import { surnameOf, type Actor, type ActorRegistry } from '../actors.js';
 import type { Rules } from '../rules.js';

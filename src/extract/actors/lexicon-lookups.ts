@@ -1,5 +1,6 @@
-import { foldName } from '../../graph/names/fold.js';
-import { editDistance, type Actor } from '../actors.js';
+import { foldName } from '../../text/fold.js';
+import { editDistance } from '../../text/edit-distance.js';
+import type { Actor } from '../actors.js';
 import type { TitleRule } from '../rules.js';
 import type { GazetteerMatch as Match, MentionScan } from './mention-scan.js';
 

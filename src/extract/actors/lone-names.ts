@@ -1,4 +1,4 @@
-import { RELATION_TYPE_INFO } from '../../graph/vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { Token } from '../tokenize.js';
 import type { MentionScan } from './mention-scan.js';
 import { POSSESSIVE } from './scan-words.js';

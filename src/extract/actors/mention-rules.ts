@@ -1,4 +1,4 @@
-import { foldName } from '../../graph/names/fold.js';
+import { foldName } from '../../text/fold.js';
 import { groupPhraseAt, resolveGroup, resolvePair } from '../descriptions.js';
 import type { Token } from '../tokenize.js';
 import type { MentionScan } from './mention-scan.js';

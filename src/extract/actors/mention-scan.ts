@@ -1,4 +1,4 @@
-import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import type { Actor, ActorRegistry } from '../actors.js';
 import type { Mention, MentionEnv } from '../mentions.js';
 import type { GazetteerEntry, Rules, TitleRule } from '../rules.js';

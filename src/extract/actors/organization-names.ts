@@ -1,5 +1,5 @@
-import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
-import { foldName } from '../../graph/names/fold.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import { foldName } from '../../text/fold.js';
 import type { Rules } from '../rules.js';
 import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';

@@ -1,4 +1,4 @@
-import type { RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 import { round, viaPenalty } from './confidence.js';
 import { inheritedDate, pickDate } from './event-date.js';
 import type { SentenceView } from './sentence-view.js';

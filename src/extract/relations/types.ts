@@ -1,5 +1,5 @@
-import type { Modality } from '../../graph/vocabulary/modalities.js';
-import type { RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { Modality } from '../../vocabulary/modalities.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
 import type { Mention } from '../mentions.js';
 import type { Rules } from '../rules.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RELATION_TYPES, type RelationType } from '../../graph/vocabulary/relation-types.js';
+import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 
 /**
  * The predicate lexicon the structural rules read: relation triggers from rules/relations.json (shared with the

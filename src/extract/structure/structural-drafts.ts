@@ -1,4 +1,4 @@
-import type { RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor, ActorRegistry } from '../actors.js';
 import type { DraftRelation } from '../relations/types.js';

@@ -1,5 +1,5 @@
-import type { Modality } from '../../graph/vocabulary/modalities.js';
-import { RELATION_TYPE_INFO, type RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { Modality } from '../../vocabulary/modalities.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation-types.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import type { ActorLocator } from './actor-spans.js';

@@ -1,9 +1,9 @@
 import type { Database } from '../../db/database.js';
-import { foldName } from '../names/fold.js';
+import { foldName } from '../../text/fold.js';
 import type { PageRequest } from '../shared/pagination.js';
 import type { ActorRecord, RelationRef, RoleRecord } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
-import type { ActorKind } from '../vocabulary/actor-kinds.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { exactNameQuery, searchQuery } from './lucene.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';

@@ -1,5 +1,5 @@
-import { foldName } from '../names/fold.js';
-import { STOP_WORDS } from '../names/stop-words.js';
+import { foldName } from '../../text/fold.js';
+import { STOP_WORDS } from '../../text/stop-words.js';
 
 /**
  * Lucene queries over the actor_names index. Folded terms hold only letters and digits, so they

@@ -2,8 +2,8 @@ import type { Database } from '../../db/database.js';
 import type { PageRequest } from '../shared/pagination.js';
 import type { EvidenceRecord, RelationRecord, RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
-import type { ActorKind } from '../vocabulary/actor-kinds.js';
-import { textKey } from '../names/fold.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import { textKey } from '../../text/fold.js';
 
 export interface RelationFilter extends RelationWindow {
   sourceIds?: readonly string[] | null;

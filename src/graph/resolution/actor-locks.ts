@@ -7,5 +7,5 @@ import type { Tx } from '../../db/database.js';
  */
 export async function lockActors(tx: Tx, actorIds: readonly string[]): Promise<void> {
   if (actorIds.length === 0) return;
-  await tx.run('ingest/lock-actors', { actorIds: [...new Set(actorIds)].sort() });
+  await tx.run('actors/lock', { actorIds: [...new Set(actorIds)].sort() });
 }

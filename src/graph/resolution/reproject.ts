@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.js';
-import { relationKey } from '../../ingest/plan.js';
+import { relationKey } from '../ids/relation-key.js';
 import { asStated, type DatePrecision } from '../dates/partial-date.js';
-import type { RelationType } from '../vocabulary/relation-types.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Redirects } from './redirects.js';
 
 interface StoredRelation {
@@ -94,7 +94,7 @@ export async function reproject(tx: Tx, actorIds: readonly string[], redirects: 
   const shown = [...new Set([...statementMoves.map((m) => m.actorId), ...moves.flatMap((m) => [m.source, m.target]), ...speakerMoves.map((m) => m.speakerId)])];
   await tx.run('resolution/show-actors', { actorIds: shown });
   const about = (id: string) => statements.find((s) => redirects.resolve(s.baseActorId) === id);
-  await tx.run('ingest/create-actors', { actors: shown.map((id) => ({ id, name: about(id)?.name ?? id, kind: about(id)?.kind ?? 'ORGANIZATION' })) });
+  await tx.run('actors/create', { actors: shown.map((id) => ({ id, name: about(id)?.name ?? id, kind: about(id)?.kind ?? 'ORGANIZATION' })) });
 
   await tx.run('resolution/set-statement-actors', { rows: statementMoves });
   await tx.run('resolution/move-evidence', { moves });
@@ -102,7 +102,7 @@ export async function reproject(tx: Tx, actorIds: readonly string[], redirects: 
   const movedEvidence = new Set(moves.flatMap((m) => m.evidenceIds));
   const left = relations.filter((r) => r.evidence.some((e) => movedEvidence.has(e.id)));
   const refs = [...left, ...moves].map(({ id, type, source, target }) => ({ id, type, source, target }));
-  await tx.run('ingest/refresh-relations', { relations: refs });
+  await tx.run('relations/refresh', { relations: refs });
   const movedStatements = new Set(statementMoves.map((m) => m.id));
   const briefingIds = [...new Set(statements.filter((s) => movedStatements.has(s.id)).map((s) => s.briefingId))];
   await tx.run('resolution/sync-mentions', { briefingIds });

@@ -1,9 +1,9 @@
 import { LOCAL_ANALYST, type Principal } from '../../access/principal.js';
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../audit/audit-repository.js';
-import { refreshActors } from '../../ingest/actor-facts.js';
-import { stableId } from '../../ingest/stable-id.js';
-import { InputError } from '../shared/pagination.js';
+import { refreshActors } from '../actors/actor-facts.js';
+import { stableId } from '../ids/stable-id.js';
+import { InputError } from '../shared/input-error.js';
 import { lockActors } from './actor-locks.js';
 import { Redirects } from './redirects.js';
 import { reproject } from './reproject.js';

@@ -1,4 +1,4 @@
-import { foldName } from '../names/fold.js';
+import { foldName } from '../../text/fold.js';
 
 export interface SameAsCandidate {
   id: string;

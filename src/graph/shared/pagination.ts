@@ -1,17 +1,7 @@
+import { InputError } from './input-error.js';
 /** Page sizes and cursors. Cursors are opaque offsets ("offset:N" in base64url), as Relay allows. */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
-
-export class InputError extends Error {
-  readonly code = 'BAD_USER_INPUT';
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
-    super(`${argument}: ${message}`);
-    this.name = 'InputError';
-  }
-}
 
 /** An integer argument within its bounds, or an InputError naming the argument. */
 export function requireIntInRange(argument: string, value: number, min: number, max: number): number {

@@ -1,6 +1,6 @@
-import type { ActorKind } from '../vocabulary/actor-kinds.js';
-import type { Modality } from '../vocabulary/modalities.js';
-import type { RelationType } from '../vocabulary/relation-types.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import type { Modality } from '../../vocabulary/modalities.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 
 /** Plain shapes the cypher/ statements return; the GraphQL resolvers map them. */
 export interface ActorRecord {

@@ -1,5 +1,5 @@
-import type { Modality } from '../vocabulary/modalities.js';
-import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../vocabulary/relation-types.js';
+import type { Modality } from '../../vocabulary/modalities.js';
+import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 
 /**
  * The filters every traversal honours. A relation's day is its event date, or the day it was

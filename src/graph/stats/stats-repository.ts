@@ -1,10 +1,11 @@
 import type { Database } from '../../db/database.js';
-import { InputError, requireIntInRange } from '../shared/pagination.js';
+import { requireIntInRange } from '../shared/pagination.js';
+import { InputError } from '../shared/input-error.js';
 import type { RelationRef } from '../shared/records.js';
 import { aggregateWindow, windowParams, type RelationWindow } from '../shared/relation-window.js';
-import type { Modality } from '../vocabulary/modalities.js';
-import type { ActorKind } from '../vocabulary/actor-kinds.js';
-import type { RelationType } from '../vocabulary/relation-types.js';
+import type { Modality } from '../../vocabulary/modalities.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 
 export const MAX_TOP_ACTORS = 100;
 

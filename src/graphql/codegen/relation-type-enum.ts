@@ -1,11 +1,11 @@
-import { RELATION_TYPE_INFO, RELATION_TYPES, SYMMETRIC_RELATION_TYPES, type RelationTypeInfo } from '../../graph/vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO, RELATION_TYPES, SYMMETRIC_RELATION_TYPES, type RelationTypeInfo } from '../../vocabulary/relation-types.js';
 
 /**
- * schema.graphql's RelationType enum, written from the vocabulary (src/graph/vocabulary/relation-types.ts)
+ * schema.graphql's RelationType enum, written from the vocabulary (src/vocabulary/relation-types.ts)
  * so that its values, codes and descriptions cannot disagree with the code. `npm run codegen` puts
  * it between these two markers; a unit test fails while the file differs.
  */
-export const ENUM_BEGIN = '# RelationType: generated from src/graph/vocabulary/relation-types.ts by `npm run codegen`; edit it there.';
+export const ENUM_BEGIN = '# RelationType: generated from src/vocabulary/relation-types.ts by `npm run codegen`; edit it there.';
 export const ENUM_END = '# end of the generated RelationType';
 
 export function relationTypeEnumSdl(): string {

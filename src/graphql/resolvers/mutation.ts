@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../../graph/names/fold.js';
-import { InputError } from '../../graph/shared/pagination.js';
+import { slugify } from '../../text/fold.js';
+import { InputError } from '../../graph/shared/input-error.js';
 import type { RelationRef } from '../../graph/shared/records.js';
 import { ingestBriefing, type IngestReport } from '../../ingest/apply-briefing.js';
 import { parseBriefing } from '../../ingest/parse-briefing.js';

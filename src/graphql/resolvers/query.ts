@@ -1,13 +1,12 @@
-import { MAX_PAGE_SIZE, InputError, connection, pageRequest, requireIntInRange } from '../../graph/shared/pagination.js';
+import { MAX_PAGE_SIZE, connection, pageRequest, requireIntInRange } from '../../graph/shared/pagination.js';
+import { InputError } from '../../graph/shared/input-error.js';
 import type { AuditFilter } from '../../graph/audit/audit-repository.js';
 import type { RelationFilter } from '../../graph/relations/relation-repository.js';
 import type { RelationWindow } from '../../graph/shared/relation-window.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
-import { neighborhood } from '../../graph/traversal/neighborhood.js';
-import { shortestPaths } from '../../graph/traversal/paths.js';
-import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
-import type { Modality } from '../../graph/vocabulary/modalities.js';
-import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import type { Modality } from '../../vocabulary/modalities.js';
+import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation-types.js';
 import type { Context } from '../context.js';
 import { hydrateRelations, loadActors } from './hydrate.js';
 import { ploverOf } from './types.js';
@@ -54,7 +53,7 @@ export const queryResolvers = {
     },
 
     neighborhood: async (_: unknown, args: Args<RelationWindow & { actorId: string; depth?: number | null; limit?: number | null }>, context: Context) => {
-      const result = await neighborhood(context.db, { ...args, depth: args.depth ?? 1, limit: args.limit ?? 100 });
+      const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100 });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
       return {
         nodes: await loadActors(context, result.actorIds),
@@ -77,7 +76,7 @@ export const queryResolvers = {
       >,
       context: Context,
     ) => {
-      const paths = await shortestPaths(context.db, { ...args, maxDepth: args.maxDepth ?? 4, limit: args.limit ?? 3 });
+      const paths = await context.traversal.shortestPaths({ ...args, maxDepth: args.maxDepth ?? 4, limit: args.limit ?? 3 });
       const relations = new Map(
         (
           await hydrateRelations(

@@ -3,7 +3,7 @@ import type { Direction } from '../../graph/actors/actor-repository.js';
 import { connection, pageRequest } from '../../graph/shared/pagination.js';
 import type { ActorRecord, BriefingRecord, EvidenceRecord, RelationRecord } from '../../graph/shared/records.js';
 import type { RelationWindow } from '../../graph/shared/relation-window.js';
-import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../graph/vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../vocabulary/relation-types.js';
 import type { Context } from '../context.js';
 import { hydrateRelations } from './hydrate.js';
 

@@ -1,6 +1,6 @@
 import type { RelationRef } from '../../graph/shared/records.js';
-import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
-import type { RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 
 /** A relation a briefing stated, as announced to subscribers. */
 export interface RelationIngested {

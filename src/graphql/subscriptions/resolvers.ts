@@ -1,5 +1,5 @@
-import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
-import type { RelationType } from '../../graph/vocabulary/relation-types.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { IngestReport } from '../../ingest/apply-briefing.js';
 import type { Context } from '../context.js';
 import { hydrateRelations } from '../resolvers/hydrate.js';

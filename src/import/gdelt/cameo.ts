@@ -1,4 +1,4 @@
-import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../graph/vocabulary/relation-types.js';
+import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation-types.js';
 
 /** The vocabulary's CAMEO codes, each to its relation type (AFFILIATED_WITH has none). */
 const BY_CAMEO: ReadonlyMap<string, RelationType> = new Map(

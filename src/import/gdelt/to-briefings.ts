@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { BriefingFileInput } from '../../ingest/briefing-format.js';
-import { foldName } from '../../graph/names/fold.js';
-import type { ActorKind } from '../../graph/vocabulary/actor-kinds.js';
+import { foldName } from '../../text/fold.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { relationTypeOfCameo } from './cameo.js';
 import { GDELT_COLUMNS } from './columns.js';
 

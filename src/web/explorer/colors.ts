@@ -1,4 +1,4 @@
-import { RELATION_TYPE_INFO, RELATION_TYPES } from '../../graph/vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO, RELATION_TYPES } from '../../vocabulary/relation-types.js';
 
 /** One colour per relation type, from the vocabulary (cooperation in greens and blues, conflict in reds). */
 export const TYPE_COLORS: Record<string, string> = Object.fromEntries(RELATION_TYPES.map((type) => [type, RELATION_TYPE_INFO[type].color]));

@@ -1,5 +1,5 @@
 import type { Database } from '../../../src/db/database.js';
-import { SYMMETRIC_RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+import { SYMMETRIC_RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
 
 /**
  * The analyst queries answered again in plain TypeScript over a dump of the stored graph, for

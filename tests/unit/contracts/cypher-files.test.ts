@@ -4,7 +4,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
 import { allCypherNames, cypher, splitStatements } from '../../../src/db/cypher.js';
-import { RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+import { RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
 
 const UNDEFINED_PARAMETER = /^Parameter \$(\w+) is not defined\.$/;
 

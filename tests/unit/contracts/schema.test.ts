@@ -5,9 +5,9 @@ import { withGeneratedRelationTypes } from '../../../src/graphql/codegen/relatio
 import { typeDefs } from '../../../src/graphql/schema.js';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file.js';
 import { actorSchema, briefingMetaSchema, evidenceSchema, relationSchema, roleSchema } from '../../../src/ingest/briefing-format.js';
-import { ACTOR_KINDS } from '../../../src/graph/vocabulary/actor-kinds.js';
-import { MODALITIES } from '../../../src/graph/vocabulary/modalities.js';
-import { RELATION_TYPE_INFO, RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+import { ACTOR_KINDS } from '../../../src/vocabulary/actor-kinds.js';
+import { MODALITIES } from '../../../src/vocabulary/modalities.js';
+import { RELATION_TYPE_INFO, RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
 
 const schema = buildASTSchema(typeDefs);
 const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);

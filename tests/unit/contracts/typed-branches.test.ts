@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCypherNames, cypher, EACH_TYPE_START, expandTypedBlocks } from '../../../src/db/cypher.js';
-import { RELATION_TYPES } from '../../../src/graph/vocabulary/relation-types.js';
+import { RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
 
 describe('per-type blocks of the cypher/ statements', () => {
   it('expand to one UNION ALL branch per type, MET replaced as a whole word only', () => {
@@ -40,7 +40,7 @@ describe('per-type blocks of the cypher/ statements', () => {
   const typed = [
     'relations/by-refs',
     'ingest/find-existing',
-    'ingest/refresh-relations',
+    'relations/refresh',
     'ingest/contribution-digest',
     'actors/relations-page',
     'neighborhood/expand',

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGold, type GoldFile } from '../../../src/eval/gold.js';
-import { lookupKeys } from '../../../src/graph/names/fold.js';
-import { isRelationType } from '../../../src/graph/vocabulary/relation-types.js';
+import { lookupKeys } from '../../../src/text/fold.js';
+import { isRelationType } from '../../../src/vocabulary/relation-types.js';
 
 /**
  * The held-out sets judge the extractor, so they must be scoreable exactly as written: every gold file

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, lookupKeys, slugify } from '../../../src/graph/names/fold.js';
+import { foldName, lookupKeys, slugify } from '../../../src/text/fold.js';
 
 describe('folding names', () => {
   it('drops case, accents and punctuation', () => {

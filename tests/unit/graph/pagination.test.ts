@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, MAX_PAGE_SIZE, connection, decodeCursor, encodeCursor, pageRequest } from '../../../src/graph/shared/pagination.js';
+import { MAX_PAGE_SIZE, connection, decodeCursor, encodeCursor, pageRequest } from '../../../src/graph/shared/pagination.js';
+import { InputError } from '../../../src/graph/shared/input-error.js';
 
 describe('cursor pagination', () => {
   it('continues after the cursor of the last edge', () => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { DatabaseError } from '../../../src/db/errors.js';
-import { InputError } from '../../../src/graph/shared/pagination.js';
+import { InputError } from '../../../src/graph/shared/input-error.js';
 import { formatError } from '../../../src/graphql/errors.js';
 import { BriefingFileError } from '../../../src/ingest/briefing-errors.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../../src/graph/vocabulary/relation-types.js';
+import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../../src/vocabulary/relation-types.js';
 import { relationTypeOfCameo } from '../../../src/import/gdelt/cameo.js';
 import { GDELT_COLUMNS } from '../../../src/import/gdelt/columns.js';
 import { gdeltBriefings, parseGdeltLine, type SkipReason } from '../../../src/import/gdelt/to-briefings.js';

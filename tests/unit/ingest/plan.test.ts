@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
-import { planBriefing, relationKey } from '../../../src/ingest/plan.js';
+import { planBriefing } from '../../../src/ingest/plan.js';
+import { relationKey } from '../../../src/graph/ids/relation-key.js';
 
 const base = { date: '2015-12-21', negated: false, title: null };
 

@@ -1,5 +1,5 @@
-import type { Tx } from '../db/database.js';
-import { foldName, lookupKeys } from '../graph/names/fold.js';
+import type { Tx } from '../../db/database.js';
+import { foldName, lookupKeys } from '../../text/fold.js';
 
 /** What one briefing states about one of its actors (an :ActorStatement). */
 export interface ActorStatement {
@@ -89,12 +89,12 @@ function unique(values: readonly string[]): string[] {
 export async function refreshActors(tx: Tx, actorIds: readonly string[]): Promise<string[]> {
   const ids = [...new Set(actorIds)];
   if (ids.length === 0) return [];
-  const rows = await tx.run<{ actor: { id: string; name: string }; statements: ActorStatement[]; held: boolean }>('ingest/actor-statements', {
+  const rows = await tx.run<{ actor: { id: string; name: string }; statements: ActorStatement[]; held: boolean }>('actors/statements', {
     actorIds: ids,
   });
   const stated = rows.filter((row) => row.statements.length > 0);
-  await tx.run('ingest/set-actor-facts', { actors: stated.map((row) => deriveActorFacts(row.actor, row.statements)) });
+  await tx.run('actors/set-facts', { actors: stated.map((row) => deriveActorFacts(row.actor, row.statements)) });
   const unstated = rows.filter((row) => row.statements.length === 0 && !row.held).map((row) => row.actor.id);
-  if (unstated.length > 0) await tx.run('ingest/delete-unstated-actors', { actorIds: unstated });
+  if (unstated.length > 0) await tx.run('actors/delete-unstated', { actorIds: unstated });
   return unstated;
 }
