@@ -339,3 +339,11 @@ describe('embedded clauses, fronted objects, state pairs', () => {
     expect(rel(file, 'China', 'REQUESTED', 'United States')).toBeUndefined();
   });
 });
+
+describe('taking a side (0.6.0)', () => {
+  it('reads "sided with" as support, and "the US side" as no verb', () => {
+    const file = draft('Turkey has sided with Qatar. We urge the US side to stop interfering in China’s internal affairs.');
+    expect(rel(file, 'Turkey', 'SUPPORTED', 'Qatar')).toBeDefined();
+    expect(file.relations.filter((r) => r.type === 'SUPPORTED')).toHaveLength(1);
+  });
+});

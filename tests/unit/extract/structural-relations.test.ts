@@ -94,6 +94,10 @@ describe('relations read off the dependency structure', () => {
     expect(campDavid.some((r) => r.type === 'AGREED_WITH' && [r.sourceName, r.targetName].sort().join('|') === 'Japan|South Korea')).toBe(true);
   });
 
+  it('declining a proposal is a rejection of its owner, named by a demonym: "Beijing has declined an American invitation"', () => {
+    expect(has(structural('red-sea-houthis-feature-2024-01-20'), 'China', 'REJECTED', 'United States')).toBe(true);
+  });
+
   it('every structural relation carries its sentence with exact offsets', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', 'balkans-baltics-2018-03-14.txt'), 'utf8');
     for (const r of balkans) expect(text.slice(r.evidence.start!, r.evidence.end!)).toBe(r.evidence.quote);
