@@ -7,7 +7,7 @@ import type { MentionScan } from './mention-scan.js';
 
 /** "he", "its forces", "the ministry", "a Syrian politician" at token j: the actor it refers to. */
 export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
-  const { t, env, rules, registry, sets, mentions, gazetteerAt, possessiveAfter, definiteDescription, findRecent } = s;
+  const { t, env, rules, registry, sets, mentions, gazetteerAt, possessiveAfter, definiteDescription, findRecent, stateBodyMention } = s;
   const word = t[j]!;
   const ctx = env.ctx;
   if (sets.personPronouns.has(word.lower) && word.lower !== 'her') {
@@ -25,6 +25,9 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
       .find((m) => m.role === 'agent' && m.actor && m.actor.kind !== 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? ''));
     const actor = earlier?.actor ?? ctx.lastNonPersonSubject;
     const possessive = word.lower === 'its';
+    // "Its foreign ministry went further": the body of the state the pronoun stands for
+    const body = actor?.kind === 'STATE' && possessive ? stateBodyMention(j, j + 1, actor) : undefined;
+    if (body) return body;
     // "its forces struck": the body or state acting through its organ
     if (actor && possessive && t[j + 1] && sets.organ.has(t[j + 1]!.lower) && !t[j + 2]?.cap) {
       return { start: j, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: 'organ', introduces: false };

@@ -7,7 +7,7 @@ import type { Rules } from '../rules.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { tokenize } from '../tokenize.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
-import { quietPlaceStates } from './place-states.js';
+import { quietPlaceStates, type PlaceCases } from './place-states.js';
 import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms } from './body-names.js';
 
 /**
@@ -29,6 +29,8 @@ const actorNerFile = z.object({
   organizationType: z.string(),
   titleType: z.string(),
   placeCases: z.array(z.string()),
+  motionHeads: z.array(z.string()),
+  motionCases: z.array(z.string()),
   cityTypes: z.array(z.string()),
 });
 
@@ -37,8 +39,7 @@ interface ActorNer {
   personType: string;
   organizationType: string;
   titleType: string;
-  placeCases: ReadonlySet<string>;
-  cityTypes: ReadonlySet<string>;
+  places: PlaceCases;
 }
 
 let cachedNer: ActorNer | undefined;
@@ -53,8 +54,12 @@ function loadActorNer(): ActorNer {
     personType: parsed.data.personType,
     organizationType: parsed.data.organizationType,
     titleType: parsed.data.titleType,
-    placeCases: new Set(parsed.data.placeCases),
-    cityTypes: new Set(parsed.data.cityTypes),
+    places: {
+      placeCases: new Set(parsed.data.placeCases),
+      motionHeads: new Set(parsed.data.motionHeads),
+      motionCases: new Set(parsed.data.motionCases),
+      cityTypes: new Set(parsed.data.cityTypes),
+    },
   };
   return cachedNer;
 }
@@ -140,7 +145,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     }
   }
   mergeNameParts(registry, dropped, rules);
-  quietPlaceStates(parse, spans, registry, ner.placeCases, ner.cityTypes);
+  quietPlaceStates(parse, spans, registry, ner.places);
   return new Set([...dropped].map((a) => registry.resolve(a)));
 }
 

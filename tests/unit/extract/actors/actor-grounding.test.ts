@@ -82,6 +82,11 @@ describe('organs of a state are actors of their own, affiliated with it', () => 
     expect(list.find((a) => a.name === 'Colombian army')?.roleOf).toEqual(['army@Colombia']);
   });
 
+  it('"its foreign ministry": the body of the state the pronoun stands for', () => {
+    const list = actors('Oman criticised the strikes.\nIts foreign ministry said the attacks violated international law.', null);
+    expect(list.find((a) => a.name === 'Omani foreign ministry')?.roleOf).toEqual(['foreign ministry@Oman']);
+  });
+
   it('not before a title, nor after a place preposition', () => {
     const list = names(
       actors('Chinese foreign ministry spokesman Lin Jian said the deal was final.\nErdogan agreed to send the bid to the Turkish parliament.', null),
@@ -112,6 +117,21 @@ describe('a state named only as a place is no actor there', () => {
     expect(list).toEqual(expect.arrayContaining(['Finland', 'Russia']));
     expect(list).not.toContain('Syria');
     expect(list).not.toContain('Yemen');
+  });
+
+  it('after a noun or verb of motion, "from" and "to" name places too ("on its way from Turkey to India")', () => {
+    const line = 'The Houthis struck a car carrier on its way from Turkey to India.';
+    const tagged = { Houthis: 'ORGANIZATION', Turkey: 'COUNTRY', India: 'COUNTRY' };
+    const motion = names(
+      actors(line, tagged, [
+        ['nmod:from', 'way', 'Turkey'],
+        ['nmod:to', 'way', 'India'],
+      ]),
+    );
+    expect(motion).not.toContain('Turkey');
+    expect(motion).not.toContain('India');
+    // "aid from Turkey": no motion, so the state stays
+    expect(names(actors(line, tagged, [['nmod:from', 'carrier', 'Turkey']]))).toContain('Turkey');
   });
 
   it('and stays an actor when it is an argument ("sanctions on Syria" read as its object)', () => {
