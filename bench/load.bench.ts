@@ -251,7 +251,7 @@ function printReport(report: {
         'req/s': entry.perSecond,
         'p50 ms': entry.p50Ms,
         'p99 ms': entry.p99Ms,
-        errors: entry.graphqlErrors + entry.non2xx + entry.timeouts,
+        errors: entry.graphqlErrors + entry.timeouts,
         codes: Object.entries(entry.errorCodes)
           .map(([code, count]) => `${code}×${count}`)
           .join(' '),
