@@ -25,9 +25,9 @@ export interface Sentence {
 
 const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
 const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
-/** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ": the outlet's dateline, not part of the story. */
+/** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ", "MOSCOW/KIEV, Jan 20 (Reuters) - ", "SEOUL, May 20, 2010 (AFP) - ": the outlet's dateline, not part of the story. */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{L} .]+?)?(?:,\s+\p{L}+\.? \d{1,2})?\s+\((?:Reuters|AP|AFP|Al-Monitor|dpa|UPI|Xinhua|TASS|Anadolu|Yonhap|Kyodo|PTI|ANI|IANS|Bloomberg|IRNA|KCNA|SANA|SPA|WAM|EFE|ANSA|Interfax|RIA Novosti|AA)\)\s+[-–—]+\s+/u;
+  /^[\p{Lu}][\p{Lu} .'/-]+(?:,\s+[\p{L} .]+?)?(?:,\s+\p{L}+\.? \d{1,2}(?:,\s+\d{4})?)?\s+\((?:Reuters|AP|AFP|Al-Monitor|dpa|UPI|Xinhua|TASS|Anadolu|Yonhap|Kyodo|PTI|ANI|IANS|Bloomberg|IRNA|KCNA|SANA|SPA|WAM|EFE|ANSA|Interfax|RIA Novosti|AA)\)\s+[-–—]+\s+/u;
 /** "BELGRADE/PRISTINA: ", "ADDIS ABABA — ": a place dateline in capitals without an outlet. */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ /'-]\p{Lu}{2,})*\s*(?::|\s[-–—]+)\s+(?=\p{Lu})/u;
 /** "14 March 2018", "By our Africa correspondent | 3 November 2021": a line giving only the story's date (and byline). */

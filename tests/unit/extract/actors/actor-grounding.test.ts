@@ -181,3 +181,12 @@ describe('more names read right', () => {
     expect(names(actors(text, { 'West African': 'ORGANIZATION', Thursday: 'DATE' }))).toContain('West African');
   });
 });
+
+describe('an outlet credited in a dateline is no actor of the story', () => {
+  it('with two places or a year in the dateline', () => {
+    expect(names(actors('MOSCOW/KIEV, Jan 20 (Reuters) - Russia resumed gas deliveries to Ukraine on Tuesday.', null))).not.toContain('Reuters');
+    const list = names(actors('SEOUL, May 20, 2010 (AFP) - South Korea accused North Korea of sinking its warship.', null));
+    expect(list).toEqual(expect.arrayContaining(['South Korea', 'North Korea']));
+    expect(list).not.toContain('Agence France-Presse');
+  });
+});
