@@ -20,15 +20,20 @@ CALL (a, req) {
     AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)
-  WITH r, coalesce(r.date, r.firstSeen) AS day
+  // A relation's span: its first and last day (a partial date spans its month or year); ordered by
+  // start, then end (on one first day: the day, the month, the year), then id.
+  WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
   ORDER BY
     CASE WHEN req.newestFirst THEN null ELSE day END ASC,
+    CASE WHEN req.newestFirst THEN null ELSE dayEnd END ASC,
     CASE WHEN req.newestFirst THEN day END DESC,
+    CASE WHEN req.newestFirst THEN dayEnd END DESC,
     r.id
   WITH collect(r) AS matched
   RETURN size(matched) AS total,
          [r IN matched[req.offset..(req.offset + req.first)] |
            r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-               day: coalesce(r.date, r.firstSeen), dated: r.date IS NOT NULL }] AS page
+               day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+               precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page
 }
 RETURN req.key AS key, total, page

@@ -39,9 +39,12 @@ WHERE ($types IS NULL OR type(r) IN $types)
       AND ($sourceIds IS NULL OR t.id IN $sourceIds) AND ($targetIds IS NULL OR s.id IN $targetIds)
       AND ($sourceKinds IS NULL OR t.kind IN $sourceKinds) AND ($targetKinds IS NULL OR s.kind IN $targetKinds))
   )
+// Ordered by the relation's span: start, then end (on one first day: the day, the month, the year), then id.
 WITH r, s, t ORDER BY
   CASE WHEN $newestFirst THEN null ELSE coalesce(r.date, r.firstSeen) END ASC,
+  CASE WHEN $newestFirst THEN null ELSE coalesce(r.dateEnd, r.date, r.firstSeen) END ASC,
   CASE WHEN $newestFirst THEN coalesce(r.date, r.firstSeen) END DESC,
+  CASE WHEN $newestFirst THEN coalesce(r.dateEnd, r.date, r.firstSeen) END DESC,
   r.id
 WITH collect(r { .id, source: s.id, target: t.id }) AS matched
 RETURN size(matched) AS total, matched[$offset..($offset + $first)] AS page

@@ -10,7 +10,7 @@ CALL (a, b) {
     AND ($modalities IS NULL OR ra.modality IN $modalities)
     AND ($since IS NULL OR coalesce(ra.dateEnd, ra.date, ra.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(ra.date, ra.firstSeen) <= date($until))
-  WITH c, ra ORDER BY coalesce(ra.date, ra.firstSeen), ra.id
+  WITH c, ra ORDER BY coalesce(ra.date, ra.firstSeen), coalesce(ra.dateEnd, ra.date, ra.firstSeen), ra.id
   RETURN c, collect(DISTINCT ra { .id, source: startNode(ra).id, target: endNode(ra).id }) AS withA
 }
 CALL (b, c) {
@@ -20,7 +20,7 @@ CALL (b, c) {
     AND ($modalities IS NULL OR rb.modality IN $modalities)
     AND ($since IS NULL OR coalesce(rb.dateEnd, rb.date, rb.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(rb.date, rb.firstSeen) <= date($until))
-  WITH rb ORDER BY coalesce(rb.date, rb.firstSeen), rb.id
+  WITH rb ORDER BY coalesce(rb.date, rb.firstSeen), coalesce(rb.dateEnd, rb.date, rb.firstSeen), rb.id
   RETURN collect(DISTINCT rb { .id, source: startNode(rb).id, target: endNode(rb).id }) AS withB
 }
 WITH c, withA, withB WHERE size(withB) > 0

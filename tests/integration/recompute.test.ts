@@ -10,6 +10,7 @@ import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.j
 import {
   aggregate,
   byDayThenId,
+  dayEndOf,
   dayOf,
   dumpGraph,
   inWindow,
@@ -56,6 +57,8 @@ const KINDS = ['STATE', 'PERSON', 'ORGANIZATION', 'ARMED_GROUP'] as const;
 /** Words the evidence sentences carry, for text filters: stop words, apostrophes, accents. */
 const WORDS = ['the', 'of', 'for', 'and', 'Russia’s', "Assad's", 'bombing', 'talks', 'sanctions', 'Çavuşoğlu', 'ceasefire', 'in', 'a'];
 const DAYS = ['2015-11-03', '2015-11-20', '2015-12-01', '2015-12-21', '2016-01-15', '2016-02-29', '2016-03-10'];
+/** Event dates: the days, and months and a year the text may give instead (sharing first days with them). */
+const EVENT_DATES = [...DAYS, '2015-12', '2016-01', '2016'];
 
 const actors: FactoryActor[] = Array.from({ length: ACTOR_COUNT }, (_, i) =>
   make.actor(`x${i}`, `Actor Number${String.fromCharCode(65 + (i % 26))}${i}`, KINDS[i % KINDS.length]),
@@ -76,7 +79,7 @@ function newSpec(): Spec {
   const source = pickActor();
   let target = pickActor();
   while (target === source) target = rng.pick(actorIds);
-  return { source, target, type: rng.pick(TYPES), date: rng.chance(0.15) ? null : rng.pick(DAYS), negated: rng.chance(0.1) };
+  return { source, target, type: rng.pick(TYPES), date: rng.chance(0.15) ? null : rng.pick(EVENT_DATES), negated: rng.chance(0.1) };
 }
 
 const key = (id: string) => id.slice(prefix.length + 1);
@@ -196,6 +199,7 @@ describe('every answer recomputed from a dump of a random graph', () => {
       const degree = (id: string) => dump.relations.filter((r) => r.source === id || r.target === id).length;
       expect(degree(actorIds[0]!)).toBeGreaterThan(40);
       expect(dump.relations.some((r) => r.negated)).toBe(true);
+      expect(new Set(dump.relations.map((r) => r.datePrecision))).toEqual(new Set(['DAY', 'MONTH', 'YEAR', null]));
       expect(dump.relations.some((r) => r.mentions > 1)).toBe(true);
       expect(dump.relations.some((r) => r.briefingIds.length > 1)).toBe(true);
       expect(dump.relations.some((r) => isSymmetric(r.type))).toBe(true);
@@ -429,14 +433,18 @@ describe('every answer recomputed from a dump of a random graph', () => {
         const window = randomWindow();
         const direction = rng.pick(['OUT', 'IN', 'BOTH']);
         const args = windowArgs(window);
-        const query = `{ timeline(actorId: "${actor}"${args ? ', ' + args : ''}) { date dateFromReport relations { id } }
+        const query = `{ timeline(actorId: "${actor}"${args ? ', ' + args : ''}) { date dateEnd datePrecision dateFromReport relations { id } }
         actor(id: "${actor}") { relations(direction: ${direction}, first: 500${args ? ', ' + args : ''}) { totalCount edges { node { id } } } } }`;
         const { timeline, actor: found } = await ask(query);
         const mine = dump.relations.filter((r) => (r.source === actor || r.target === actor) && inWindow(r, window)).sort(byDayThenId);
-        const days: { date: string; dateFromReport: boolean; relations: { id: string }[] }[] = [];
+        const days: { date: string; dateEnd: string; datePrecision: string; dateFromReport: boolean; relations: { id: string }[] }[] = [];
         for (const r of mine) {
           let day = days.at(-1);
-          if (!day || day.date !== dayOf(r)) days.push((day = { date: dayOf(r)!, dateFromReport: true, relations: [] }));
+          if (day?.date !== dayOf(r) || day.dateEnd !== dayEndOf(r)) {
+            days.push(
+              (day = { date: dayOf(r)!, dateEnd: dayEndOf(r)!, datePrecision: (r.date && r.datePrecision) || 'DAY', dateFromReport: true, relations: [] }),
+            );
+          }
           day.relations.push({ id: r.id });
           if (r.date) day.dateFromReport = false;
         }

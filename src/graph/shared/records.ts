@@ -1,3 +1,4 @@
+import type { DatePrecision } from '../dates/partial-date.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import type { Modality } from '../../vocabulary/modalities.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
@@ -22,6 +23,9 @@ export interface RelationRef {
   type?: RelationType | null;
   /** The effective day (event date, or first report), where the statement computes it. */
   day?: string | null;
+  /** The last day of the relation's span (the same day unless its date is a month or a year). */
+  dayEnd?: string | null;
+  precision?: DatePrecision | null;
   dated?: boolean;
 }
 

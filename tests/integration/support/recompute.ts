@@ -13,6 +13,8 @@ export interface DumpedRelation {
   source: string;
   target: string;
   date: string | null;
+  dateEnd: string | null;
+  datePrecision: string | null;
   firstSeen: string | null;
   modality: string;
   negated: boolean;
@@ -44,6 +46,7 @@ export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
        OPTIONAL MATCH (e:Evidence {relationId: r.id})-[:FROM]->(b:Briefing)
        WITH s, r, t, collect(e.quote) AS quotes, collect(DISTINCT b.id) AS briefingIds
        RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, toString(r.date) AS date,
+              toString(r.dateEnd) AS dateEnd, r.datePrecision AS datePrecision,
               toString(r.firstSeen) AS firstSeen, r.modality AS modality, r.negated AS negated,
               toInteger(r.mentions) AS mentions, quotes, briefingIds`,
       { prefix },
@@ -56,6 +59,8 @@ export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
         source: record.get('source'),
         target: record.get('target'),
         date: record.get('date'),
+        dateEnd: record.get('dateEnd'),
+        datePrecision: record.get('datePrecision'),
         firstSeen: record.get('firstSeen'),
         modality: record.get('modality'),
         negated: record.get('negated'),
@@ -78,13 +83,17 @@ export interface Window {
   negated?: boolean | null;
 }
 
+/** A relation's span: its first day (event date, else first report) and its last (a month's or year's end). */
 export const dayOf = (r: DumpedRelation) => r.date ?? r.firstSeen;
+export const dayEndOf = (r: DumpedRelation) => r.dateEnd ?? r.date ?? r.firstSeen;
 
+/** A window keeps a relation whose span overlaps it. */
 export function inWindow(r: DumpedRelation, w: Window): boolean {
   const day = dayOf(r);
+  const dayEnd = dayEndOf(r);
   const negated = w.negated === undefined ? false : w.negated;
   if (w.types && w.types.length > 0 && !w.types.includes(r.type)) return false;
-  if (w.since && !(day !== null && day >= w.since)) return false;
+  if (w.since && !(dayEnd !== null && dayEnd >= w.since)) return false;
   if (w.until && !(day !== null && day <= w.until)) return false;
   if (w.modalities && w.modalities.length > 0 && !w.modalities.includes(r.modality)) return false;
   if (negated !== null && r.negated !== negated) return false;
@@ -168,8 +177,11 @@ export const quoteHasWords = (quote: string, text: string) => {
   return foldWords(text).every((word) => words.has(word));
 };
 
-export const byDayThenId = (a: DumpedRelation, b: DumpedRelation) =>
-  (dayOf(a) ?? '') < (dayOf(b) ?? '') ? -1 : (dayOf(a) ?? '') > (dayOf(b) ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Date order: by span, start then end (on one first day: the day, then the month, then the year), then id. */
+export const byDayThenId = (a: DumpedRelation, b: DumpedRelation) => {
+  const [x, y] = [`${dayOf(a) ?? ''}|${dayEndOf(a) ?? ''}`, `${dayOf(b) ?? ''}|${dayEndOf(b) ?? ''}`];
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
 
 /** A deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */
 export function random(seed: number) {

@@ -17,6 +17,20 @@ describe('timeline grouping', () => {
       ['2015-12-22', ['d'], true],
     ]);
   });
+
+  it('gives a relation dated to a month or a year its own entry spanning that period, after the entry of its first day', () => {
+    const days = groupByDay([
+      { id: 'a', source: 'x', target: 'y', day: '2012-08-01', dayEnd: '2012-08-01', precision: 'DAY', dated: true },
+      { id: 'b', source: 'x', target: 'y', day: '2012-08-01', dayEnd: '2012-08-31', precision: 'MONTH', dated: true },
+      { id: 'c', source: 'x', target: 'z', day: '2012-08-01', dayEnd: '2012-08-31', precision: 'MONTH', dated: true },
+      { id: 'd', source: 'x', target: 'y', day: '2012-08-20', dayEnd: '2012-08-20', precision: 'DAY', dated: true },
+    ]);
+    expect(days.map((day) => [day.date, day.dateEnd, day.datePrecision, day.relations.map((r) => r.id)])).toEqual([
+      ['2012-08-01', '2012-08-01', 'DAY', ['a']],
+      ['2012-08-01', '2012-08-31', 'MONTH', ['b', 'c']],
+      ['2012-08-20', '2012-08-20', 'DAY', ['d']],
+    ]);
+  });
 });
 
 describe('full-text queries', () => {
