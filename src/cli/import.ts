@@ -1,7 +1,7 @@
 import { loadEnv } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
 import { importFiles, type ImportProgress, type ImportReport } from '../import/import-folder.js';
-import { runCli } from './run-cli.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCommand } from './run-cli.js';
 
 /** How often a non-interactive progress line is printed, in milliseconds. */
 const PROGRESS_LINE_EVERY_MS = 5_000;
@@ -36,38 +36,44 @@ function finalReport(r: ImportReport): string[] {
  * N briefings per transaction, with a progress bar and a final report. Exit 1 if anything failed.
  * --replace: a briefing already stored with different content replaces it (refused otherwise).
  */
-runCli(async (argv) => {
-  const batchAt = argv.indexOf('--batch');
-  const batchSize = batchAt >= 0 ? Number(argv[batchAt + 1]) : undefined;
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) {
-    console.error('--batch must be a whole number of briefings per transaction, at least 1');
-    return 2;
-  }
-  const paths = argv.filter((arg, index) => !arg.startsWith('--') && (batchAt < 0 || index !== batchAt + 1));
-  if (paths.length === 0) {
-    console.error('usage: import <folder|file>... [--batch N] [--replace]');
-    return 2;
-  }
-  const env = loadEnv();
-  const db = await openDatabase(env, { startLocal: true, log: (line) => console.error(line) });
-  const interactive = process.stderr.isTTY;
-  let lastLine = 0;
-  try {
-    const report = await importFiles(db, paths, {
-      ...(batchSize ? { batchSize } : {}),
-      replace: argv.includes('--replace'),
-      onProgress: (progress) => {
-        if (interactive) process.stderr.write(`\r${progressLine(progress)}`);
-        else if (performance.now() - lastLine > PROGRESS_LINE_EVERY_MS) {
-          lastLine = performance.now();
-          console.error(progressLine(progress));
-        }
-      },
-    });
-    if (interactive) process.stderr.write('\n');
-    console.log(finalReport(report).join('\n'));
-    return report.failed > 0 ? 1 : 0;
-  } finally {
-    await db.close();
-  }
-});
+runCommand(
+  {
+    name: 'import',
+    usage: '<folder|file>... [--batch N] [--replace]',
+    summary: 'Bulk-loads briefing files (.json, .yaml) and GDELT 2.0 event exports (.export.CSV, .tsv), N briefings per transaction.',
+    options: {
+      batch: { type: 'string', description: 'briefings per transaction (a whole number, at least 1)' },
+      replace: { type: 'boolean', description: 'a briefing stored with different content is replaced (refused otherwise)' },
+    },
+    minPositionals: 1,
+  },
+  async ({ values, positionals: paths }) => {
+    const batchSize = values.batch === undefined ? undefined : Number(values.batch);
+    if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) {
+      console.error('import: --batch must be a whole number of briefings per transaction, at least 1');
+      return EXIT_USAGE;
+    }
+    const env = loadEnv();
+    const db = await openDatabase(env, { startLocal: true, log: (line) => console.error(line) });
+    const interactive = process.stderr.isTTY;
+    let lastLine = 0;
+    try {
+      const report = await importFiles(db, paths, {
+        ...(batchSize ? { batchSize } : {}),
+        replace: values.replace === true,
+        onProgress: (progress) => {
+          if (interactive) process.stderr.write(`\r${progressLine(progress)}`);
+          else if (performance.now() - lastLine > PROGRESS_LINE_EVERY_MS) {
+            lastLine = performance.now();
+            console.error(progressLine(progress));
+          }
+        },
+      });
+      if (interactive) process.stderr.write('\n');
+      console.log(finalReport(report).join('\n'));
+      return report.failed > 0 ? EXIT_FAILED : EXIT_OK;
+    } finally {
+      await db.close();
+    }
+  },
+);

@@ -4,7 +4,7 @@ import { seedFiles } from '../ingest/seed.js';
 import { loadBriefingFile } from '../ingest/parse-briefing.js';
 import { resolveDraftActors, describeMatches } from '../review/resolve-draft.js';
 import { describeOutcome } from './describe-ingest.js';
-import { runCli } from './run-cli.js';
+import { EXIT_FAILED, EXIT_OK, runCommand } from './run-cli.js';
 
 /**
  * ingest <draft.json|yaml>... [--dry-run] [--replace]
@@ -12,37 +12,37 @@ import { runCli } from './run-cli.js';
  * --replace lets a file replace the stored briefing of its id when its content differs.
  * --dry-run validates and shows how each draft's actors resolve against the graph, writing nothing.
  */
-const KNOWN_FLAGS = new Set(['--dry-run', '--replace']);
-
-runCli(async (argv) => {
-  // An unknown flag is an error, never a file name nor ignored: "--dryrun" must not write to the graph.
-  const unknown = argv.filter((arg) => arg.startsWith('-') && !KNOWN_FLAGS.has(arg));
-  if (unknown.length > 0) {
-    console.error(`ingest: unknown option ${unknown.join(', ')} (known: ${[...KNOWN_FLAGS].join(', ')})`);
-    return 2;
-  }
-  const dryRun = argv.includes('--dry-run');
-  const replace = argv.includes('--replace');
-  const files = argv.filter((arg) => !arg.startsWith('--'));
-  if (files.length === 0) {
-    console.error('usage: ingest <draft.json|yaml>... [--dry-run] [--replace]');
-    return 2;
-  }
-  const env = loadEnv();
-  const db = await openDatabase(env, { startLocal: true, log: (line) => console.error(line) });
-  try {
-    if (dryRun) {
-      for (const file of files) {
-        const draft = await loadBriefingFile(file);
-        console.log(`${file}: valid; ${draft.actors.length} actors, ${draft.relations.length} relations`);
-        console.log(describeMatches(await resolveDraftActors(db, draft)).join('\n'));
+runCommand(
+  {
+    name: 'ingest',
+    usage: '<draft.json|yaml>... [--dry-run] [--replace]',
+    summary: 'Loads reviewed drafts with the guarantees of seed: validated, one transaction each, idempotent.',
+    options: {
+      'dry-run': { type: 'boolean', description: "validate and show how each draft's actors resolve, writing nothing" },
+      replace: { type: 'boolean', description: 'a file replaces the stored briefing of its id when its content differs' },
+    },
+    minPositionals: 1,
+  },
+  // An unknown flag is an error before any database is touched: "--dryrun" must not write to the graph.
+  async ({ values, positionals: files }) => {
+    const dryRun = values['dry-run'] === true;
+    const replace = values.replace === true;
+    const env = loadEnv();
+    const db = await openDatabase(env, { startLocal: true, log: (line) => console.error(line) });
+    try {
+      if (dryRun) {
+        for (const file of files) {
+          const draft = await loadBriefingFile(file);
+          console.log(`${file}: valid; ${draft.actors.length} actors, ${draft.relations.length} relations`);
+          console.log(describeMatches(await resolveDraftActors(db, draft)).join('\n'));
+        }
+        return EXIT_OK;
       }
-      return 0;
+      const outcomes = await seedFiles(db, files, { replace });
+      for (const outcome of outcomes) console.log(describeOutcome(outcome));
+      return outcomes.some((outcome) => outcome.error) ? EXIT_FAILED : EXIT_OK;
+    } finally {
+      await db.close();
     }
-    const outcomes = await seedFiles(db, files, { replace });
-    for (const outcome of outcomes) console.log(describeOutcome(outcome));
-    return outcomes.some((outcome) => outcome.error) ? 1 : 0;
-  } finally {
-    await db.close();
-  }
-});
+  },
+);
