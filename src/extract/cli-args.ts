@@ -1,3 +1,4 @@
+import { isIsoDate } from '../graph/dates/iso-date.js';
 import path from 'node:path';
 import { findPublicationDate } from './dates.js';
 
@@ -41,12 +42,6 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
   if (files.length !== 1) throw new ExtractUsageError(`give exactly one briefing file\n${EXTRACT_USAGE}`);
   if (values.date !== undefined && !isIsoDate(values.date)) throw new ExtractUsageError(`--date must be a date written YYYY-MM-DD, not "${values.date}"`);
   return { file: files[0]!, ...values, flags };
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 /** The publication date: --date, else one written in the file name, else in the text's first lines. */

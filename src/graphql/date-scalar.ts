@@ -1,10 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { z } from 'zod';
-
-const isoDate = z.iso.date();
+import { isoDateSchema } from '../graph/dates/iso-date.js';
 
 function parseDate(value: unknown): string {
-  const parsed = isoDate.safeParse(value);
+  const parsed = isoDateSchema.safeParse(value);
   if (!parsed.success) {
     throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },

@@ -1,3 +1,4 @@
+import { isoDateSchema } from '../graph/dates/iso-date.js';
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../vocabulary/actor-kinds.js';
 import { MODALITIES } from '../vocabulary/modalities.js';
@@ -10,7 +11,6 @@ import { PARTIAL_DATE_PATTERN } from '../graph/dates/partial-date.js';
  * drafts all use exactly this shape (the GraphQL `BriefingInput` mirrors it field for field).
  */
 
-const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 /** A day, or only the month or the year when that is all the text says: YYYY-MM-DD, YYYY-MM or YYYY. */
 const partialDate = z
   .string()
@@ -85,7 +85,7 @@ export const briefingMetaSchema = z.strictObject({
   url: z.url({ error: 'must be an absolute URL' }).nullish(),
   /** The outlet: "EA WorldView", "Reuters", ... */
   source: nonBlank.nullish(),
-  publishedAt: isoDate,
+  publishedAt: isoDateSchema,
   /** The briefing's full text; evidence quotes must occur in it, and their offsets are checked. */
   text: z.string().nullish(),
 });
