@@ -1,5 +1,5 @@
 import { lookupKeys, textKey } from '../text/fold.js';
-import type { BriefingRecord, RelationFacts } from '../graph/shared/records.js';
+import type { BriefingRecord, EvidenceQuote, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
 import { periodOf, precisionOf, type DatePrecision } from '../graph/dates/partial-date.js';
 import { uniqueNames } from '../graph/actors/actor-facts.js';
@@ -46,8 +46,7 @@ export interface PlannedRelation extends RelationFacts {
   dateEnd: string | null;
   confidence: number;
   evidenceId: string;
-  evidence: {
-    id: string;
+  evidence: EvidenceQuote & {
     /** The actor ids the briefing itself gave (before matching by QID or through a merge). */
     statedSource: string;
     statedTarget: string;
@@ -58,10 +57,6 @@ export interface PlannedRelation extends RelationFacts {
     quote: string;
     /** The quote's words as the evidence_text index searches them. */
     quoteKey: string;
-    start: number | null;
-    end: number | null;
-    speakerId: string | null;
-    extractor: string | null;
   };
 }
 

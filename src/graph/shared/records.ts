@@ -51,13 +51,17 @@ export interface RelationRecord extends RelationFacts {
   confidence: number | null;
 }
 
-export interface EvidenceRecord {
+/** A piece of evidence as a briefing gives it: the quote, where it stands in the text, who said it, what found it. */
+export interface EvidenceQuote {
   id: string;
   quote: string;
   start: number | null;
   end: number | null;
   speakerId: string | null;
   extractor: string | null;
+}
+
+export interface EvidenceRecord extends EvidenceQuote {
   confidence: number | null;
   /** How this evidence's sentence holds the relation. */
   modality: Modality | null;
