@@ -2,21 +2,15 @@ import { lookupKeys, textKey } from '../text/fold.js';
 import type { BriefingRecord, EvidenceQuote, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
 import { periodOf, precisionOf, type DatePrecision } from '../graph/dates/partial-date.js';
-import { uniqueNames } from '../graph/actors/actor-facts.js';
+import { uniqueNames, type StatedActorFields } from '../graph/actors/actor-facts.js';
 import { relationKey } from '../graph/ids/relation-key.js';
 import { stableId } from '../graph/ids/stable-id.js';
 
 /** How an actor of the briefing was found in the graph. */
 export type MatchedBy = 'WIKIDATA' | 'ID' | 'MERGED';
 
-export interface ExistingActor {
+export interface ExistingActor extends StatedActorFields {
   id: string;
-  name: string;
-  kind: string;
-  aliases: string[] | null;
-  titles: string[] | null;
-  wikidata: string | null;
-  externalIds: string[] | null;
 }
 
 export interface ActorResolution {

@@ -2,16 +2,20 @@ import type { Tx } from '../../db/database.js';
 import { foldName, lookupKeys } from '../../text/fold.js';
 
 /** What one briefing states about one of its actors (an :ActorStatement). */
-export interface ActorStatement {
-  briefingId: string;
-  /** The id the briefing gave the actor (the graph's id may differ: a QID match, a merge). */
-  statedId: string;
+/** What is said of an actor: by one briefing (a statement), or by the graph before a briefing is planned. */
+export interface StatedActorFields {
   name: string;
   kind: string;
   aliases: string[] | null;
   titles: string[] | null;
   wikidata: string | null;
   externalIds: string[] | null;
+}
+
+export interface ActorStatement extends StatedActorFields {
+  briefingId: string;
+  /** The id the briefing gave the actor (the graph's id may differ: a QID match, a merge). */
+  statedId: string;
 }
 
 /** An actor's visible facts, as the graph stores them on the :Actor node. */
