@@ -1,6 +1,6 @@
 import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import type { Database, Tx } from '../db/database.js';
-import { recordAudit } from '../graph/audit/audit-repository.js';
+import { recordAudit, recordAudits } from '../graph/audit/audit-repository.js';
 import { lockActors } from '../graph/resolution/actor-locks.js';
 import { Redirects } from '../graph/resolution/redirects.js';
 import { lookupKeys } from '../text/fold.js';
@@ -10,6 +10,7 @@ import { IngestConflictError } from './briefing-errors.js';
 import { announceIngested } from './ingest-events.js';
 import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
+import { ingestNewBriefings, type PlannedNewBriefing } from './new-briefings.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
 
 export interface IngestReport {
@@ -45,9 +46,34 @@ interface Existing {
  * The transaction function only reads and writes through `tx`, so the driver may safely retry it.
  */
 export async function ingestBriefing(db: Database, file: BriefingFile, options: IngestOptions = {}): Promise<IngestReport> {
-  const report = await db.writeTransaction((tx) => ingestAndAudit(tx, file, options), `ingest ${file.briefing.id}`);
+  const report = await db.writeTransaction(async (tx) => {
+    const written = await writeIfNew(tx, [file], options);
+    return written ? written[0]! : ingestAndAudit(tx, file, options);
+  }, `ingest ${file.briefing.id}`);
   announceIngested(report);
   return report;
+}
+
+/**
+ * Briefings that are all new to the graph take the batched statements (new-briefings.ts: the same
+ * graph and reports in a fixed number of statements); null, with nothing written, when any of
+ * them needs the one-briefing steps.
+ */
+async function writeIfNew(tx: Tx, files: readonly BriefingFile[], options: IngestOptions): Promise<IngestReport[] | null> {
+  const planned = await ingestNewBriefings(tx, files);
+  if (!planned) return null;
+  const reports = planned.map(reportOfNew);
+  const by = options.by ?? LOCAL_ANALYST;
+  await recordAudits(
+    tx,
+    by,
+    reports.map((entry) => ({ action: 'INGEST' as const, subject: entry.briefingId, summary: auditSummary(entry) })),
+  );
+  return reports;
+}
+
+function reportOfNew({ plan, existingRelationIds }: PlannedNewBriefing): IngestReport {
+  return report(plan, { briefingExists: false, briefingEvidenceIds: [], existingRelationIds, existingEvidenceIds: [] }, 0, true, []);
 }
 
 async function ingestAndAudit(tx: Tx, file: BriefingFile, options: IngestOptions): Promise<IngestReport> {
@@ -101,6 +127,8 @@ export async function ingestBriefings(
 async function writeBatch(db: Database, batch: readonly BriefingFile[], options: IngestOptions): Promise<BulkOutcome[]> {
   try {
     const reports = await db.writeTransaction(async (tx) => {
+      const fast = await writeIfNew(tx, batch, options);
+      if (fast) return fast;
       const written: IngestReport[] = [];
       for (const file of batch) written.push(await ingestAndAudit(tx, file, options));
       return written;

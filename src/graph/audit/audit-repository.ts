@@ -25,6 +25,12 @@ export async function recordAudit(tx: Tx, by: Principal, action: AuditAction, su
   await tx.run('audit/record', { id: randomUUID(), by: by.id, role: by.role, action, subject, summary });
 }
 
+/** Records several changes of one transaction (a bulk load's briefings) in one statement. */
+export async function recordAudits(tx: Tx, by: Principal, entries: readonly { action: AuditAction; subject: string; summary: string }[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.run('audit/record-many', { entries: entries.map((entry) => ({ id: randomUUID(), by: by.id, role: by.role, ...entry })) });
+}
+
 export interface AuditFilter {
   action?: AuditAction | null;
   by?: string | null;

@@ -41,6 +41,7 @@ describe('per-type blocks of the cypher/ statements', () => {
     'relations/by-refs',
     'ingest/find-existing',
     'relations/refresh',
+    'ingest/batch-existing',
     'ingest/contribution-digest',
     'actors/relations-page',
     'neighborhood/expand',

@@ -1,0 +1,28 @@
+// What of a batch of new briefings the graph already holds: any of the briefings, any of their
+// evidence, which of their relations exist (each found by its type's index on the id, one branch
+// per type, never by expanding its actors, which may be hubs), and which of their actors have no
+// statement yet (their facts are derived again after the batch).
+RETURN COLLECT {
+         UNWIND $briefingIds AS id
+         MATCH (b:Briefing {id: id})
+         RETURN id
+       } AS existingBriefingIds,
+       COLLECT {
+         UNWIND $evidenceIds AS id
+         MATCH (e:Evidence {id: id})
+         RETURN id
+       } AS existingEvidenceIds,
+       COLLECT {
+         // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+         UNWIND [x IN $relations WHERE x.type = 'MET'] AS row
+         MATCH ()-[r:MET {id: row.id}]->()
+           WHERE startNode(r).id = row.source AND endNode(r).id = row.target
+         RETURN row.id AS id
+         // end each relation type
+       } AS existingRelationIds,
+       COLLECT {
+         UNWIND $actorIds AS id
+         MATCH (a:Actor {id: id})
+           WHERE NOT EXISTS { MATCH (:ActorStatement {actorId: id}) }
+         RETURN id
+       } AS unstatedActorIds
