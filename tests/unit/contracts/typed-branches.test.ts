@@ -42,6 +42,7 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/find-existing',
     'relations/refresh',
     'ingest/batch-existing',
+    'ingest/create-relations',
     'ingest/contribution-digest',
     'actors/relations-page',
     'neighborhood/expand',
