@@ -3,12 +3,17 @@ import { allCypherNames, cypher, splitStatements } from './cypher.js';
 import type { Database } from './database.js';
 
 const INDEX_WAIT_SECONDS = 120;
+/** Rows (briefings, pieces of evidence) a batched data migration changes per write transaction: a million-relation store upgrades in bounded transactions. */
+export const MIGRATION_BATCH_ROWS = 5_000;
+/** The cursor a batched migration starts from: below every id. */
+const FIRST_CURSOR = '';
 
 /**
  * Brings a database to the current model, at every start-up: first cypher/schema/*.cypher (every
  * statement IF NOT EXISTS; schema commands one per transaction, as Neo4j requires), then each data
  * migration of cypher/migrations/ not yet recorded, in name order, each in one transaction with its
- * record, so an upgrade loses nothing and a migration never runs twice; then the code migrations
+ * record (or, when it is batched, MIGRATION_BATCH_ROWS rows per transaction and then its record),
+ * so an upgrade loses nothing and a migration never runs twice; then the code migrations
  * (src/db/code-migrations.ts), each recorded once it has finished (they are idempotent batches).
  */
 export async function applySchema(db: Database): Promise<number> {
@@ -21,6 +26,17 @@ async function applyDataMigrations(db: Database): Promise<number> {
   const done = new Set(row?.names ?? []);
   const pending = allCypherNames().filter((name) => name.startsWith('migrations/') && !done.has(name));
   for (const name of pending) {
+    if (isBatched(name)) {
+      // Each batch commits on its own and the migration is recorded after the last: a run cut
+      // short starts again from the beginning, and every batch is idempotent.
+      for (let after: string | null = FIRST_CURSOR; after !== null;) {
+        const cursor: string = after;
+        const [row] = await db.writeTransaction((tx) => tx.run<{ last: string | null }>(name, { after: cursor, batch: MIGRATION_BATCH_ROWS }), name);
+        after = row?.last ?? null;
+      }
+      await db.write('admin/record-migration', { name });
+      continue;
+    }
     await db.writeTransaction(async (tx) => {
       await tx.run(name);
       await tx.run('admin/record-migration', { name });
@@ -32,6 +48,11 @@ async function applyDataMigrations(db: Database): Promise<number> {
     await db.write('admin/record-migration', { name: migration.name });
   }
   return pending.length + pendingCode.length;
+}
+
+/** A batched migration walks ids from $after, $batch at a time, and returns the `last` id it reached (none when done). */
+function isBatched(name: string): boolean {
+  return cypher(name).text.includes('$after');
 }
 
 async function applySchemaStatements(db: Database): Promise<number> {

@@ -28,4 +28,39 @@ describe('upgrading a database', () => {
     const count = await db.driver.executeQuery("MATCH (m:SchemaMigration {name: 'migrations/001-evidence-modality'}) RETURN count(m) AS n");
     expect(Number(count.records[0]!.get('n'))).toBe(1);
   });
+
+  it('backfills actor statements and evidence facts in batches, through the relation type’s index', async () => {
+    const prefix = uniquePrefix('legacy2');
+    const [a, b, r, e, briefing] = ['a', 'b', 'r', 'e', 'briefing'].map((part) => `${prefix}-${part}`);
+    // A store written before actor statements and before evidence kept its own facts.
+    await db.driver.executeQuery(
+      `CREATE (a:Actor {id: $a, name: 'Legacy A', kind: 'STATE', aliases: ['LA']})-[:MET {id: $r, modality: 'ASSERTED', negated: false,
+                date: date('2015-03-02'), mentions: 1}]->(b:Actor {id: $b, name: 'Legacy B', kind: 'STATE'})
+       CREATE (brief:Briefing {id: $briefing, publishedAt: date('2015-03-03'), title: 'Legacy'})-[:MENTIONS]->(a)
+       CREATE (brief)-[:MENTIONS]->(b)
+       CREATE (:Evidence {id: $e, relationId: $r, relationType: 'MET', sourceId: $a, targetId: $b, modality: 'ASSERTED',
+                          quote: 'Legacy A met Legacy B.'})-[:FROM]->(brief)`,
+      { a, b, r, e, briefing },
+    );
+    await db.driver.executeQuery(
+      "MATCH (m:SchemaMigration) WHERE m.name IN ['migrations/002-actor-statements', 'migrations/003-evidence-stated-facts'] DELETE m",
+    );
+
+    await applySchema(db);
+    const { records } = await db.driver.executeQuery(
+      `MATCH (e:Evidence {id: $e})
+       RETURN e { .statedSourceId, .statedTargetId, .negated, date: toString(e.date) } AS evidence,
+              COLLECT { MATCH (s:ActorStatement {briefingId: $briefing}) RETURN s { .actorId, .name, .aliases } ORDER BY s.actorId } AS statements,
+              COLLECT { MATCH (m:SchemaMigration) WHERE m.name STARTS WITH 'migrations/00' RETURN m.name ORDER BY m.name } AS recorded`,
+      { e, briefing },
+    );
+    expect(records[0]!.toObject()).toEqual({
+      evidence: { statedSourceId: a, statedTargetId: b, negated: false, date: '2015-03-02' },
+      statements: [
+        { actorId: a, name: 'Legacy A', aliases: ['LA'] },
+        { actorId: b, name: 'Legacy B', aliases: [] },
+      ],
+      recorded: ['migrations/001-evidence-modality', 'migrations/002-actor-statements', 'migrations/003-evidence-stated-facts'],
+    });
+  });
 });
