@@ -49,6 +49,17 @@ export function expandTypedBlocks(text: string, types: readonly string[] = RELAT
 }
 
 /**
+ * A pattern that may follow a relation of any type, but never :MENTIONS or :FROM, names its type
+ * ANY_RELATION: it runs with the vocabulary's types as alternatives (`-[r:MET|VISITED|…]-`), so a
+ * hub's expansion reads only its relation groups, never the :MENTIONS of every briefing naming it.
+ */
+export const ANY_RELATION = /:ANY_RELATION\b/g;
+
+export function expandAnyRelation(text: string, types: readonly string[] = RELATION_TYPES): string {
+  return text.replace(ANY_RELATION, `:${types.join('|')}`);
+}
+
+/**
  * Integers written into a statement where Cypher takes no parameter (`SHORTEST k`, a
  * quantifier's bound). The file marks each with a block comment naming it just before its
  * default number (e.g. "SHORTEST [comment limit] 10"), so it stays valid Cypher as written; only
@@ -68,7 +79,7 @@ export function cypher(name: string, literals?: CypherLiterals): CypherStatement
   if (!statement) {
     const file = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
     const text = withLiterals(name, file, literals ?? {});
-    statement = { name: key, text: stripComments(expandTypedBlocks(text)).trim(), written: stripComments(file).trim() };
+    statement = { name: key, text: stripComments(expandAnyRelation(expandTypedBlocks(text))).trim(), written: stripComments(file).trim() };
     cache.set(key, statement);
   }
   return statement;

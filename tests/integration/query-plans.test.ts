@@ -72,4 +72,13 @@ describe('statements that find relations of any type', () => {
       for (const { details } of expanded) expect(details, name).toMatch(/-\[r:[A-Z_]+\]-/);
     }
   });
+
+  it('find the common ground of two actors through their relation groups, never the :MENTIONS of briefings', async () => {
+    const window = windowParams({});
+    const ops = await operators('stats/common-ground', { ...window, a: 'a', b: 'b', limit: 10 });
+    const expanded = expansions(ops);
+    expect(expanded.length).toBeGreaterThanOrEqual(3);
+    for (const { details } of expanded) expect(details).toMatch(new RegExp(`-\\[\\w+:${RELATION_TYPES.join('\\|')}\\]-`));
+    expect(scans(ops)).toEqual([]);
+  });
 });
