@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCypherNames, cypher, EACH_TYPE_START, expandTypedBlocks } from '../../../src/db/cypher.js';
+import { allCypherNames, cypher, EACH_TYPE_START, expandAnyRelation, expandTypedBlocks } from '../../../src/db/cypher.js';
 import { RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
 
 describe('per-type blocks of the cypher/ statements', () => {
@@ -58,7 +58,14 @@ describe('per-type blocks of the cypher/ statements', () => {
   it('are used only where written for MET', () => {
     for (const name of allCypherNames()) {
       const { text, written } = cypher(name);
-      if (text !== written) expect(written, name).toMatch(/\[r:MET\b/);
+      if (text !== written) expect(written, name).toMatch(/\[r:MET\b|:ANY_RELATION\b/);
     }
+  });
+
+  it('ANY_RELATION stands for every type of the vocabulary as alternatives, never :MENTIONS', () => {
+    const { text } = cypher('stats/common-ground');
+    expect(text).not.toContain('ANY_RELATION');
+    expect(text).toContain(`[ra:${RELATION_TYPES.join('|')}]`);
+    expect(expandAnyRelation('MATCH (a)-[r:ANY_RELATION]-(b)', ['MET', 'VISITED'])).toBe('MATCH (a)-[r:MET|VISITED]-(b)');
   });
 });
