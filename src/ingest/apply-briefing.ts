@@ -1,8 +1,6 @@
 import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import type { Database, Tx } from '../db/database.js';
 import { recordAudit, recordAudits } from '../graph/audit/audit-repository.js';
-import { lockActors } from '../graph/resolution/actor-locks.js';
-import { Redirects } from '../graph/resolution/redirects.js';
 import { lookupKeys } from '../text/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
@@ -12,6 +10,7 @@ import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
 import { ingestNewBriefings, type PlannedNewBriefing } from './new-briefings.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
+import { resolveLocked } from './resolve-locked.js';
 
 export interface IngestReport {
   briefingId: string;
@@ -161,7 +160,7 @@ function auditSummary(report: IngestReport): string {
 }
 
 export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: { replace?: boolean } = {}): Promise<IngestReport> {
-  const resolutions = await resolveLocked(tx, file);
+  const resolutions = await resolveLocked(tx, file.actors, `briefing "${file.briefing.id}"`);
   assertNoActorConflicts(file, resolutions);
   const plan = planBriefing(file, resolutions);
   const [existing] = await tx.run<Existing>('ingest/find-existing', {
@@ -212,35 +211,6 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
     );
   }
   return result;
-}
-
-/** Concurrent merges moving a briefing's actors while it locks them are rare: a few rounds settle it. */
-const MAX_LOCK_ROUNDS = 5;
-
-/**
- * Finds the graph's actor for each actor of the briefing (through the merges in force, by QID, by
- * id) holding the write locks of every actor it names or resolves to, so no merge or unmerge moves
- * them between this decision and the commit (a merge takes the same locks).
- */
-async function resolveLocked(tx: Tx, file: BriefingFile): Promise<ActorResolution[]> {
-  const locked = new Set(file.actors.map((actor) => actor.id));
-  await lockActors(tx, [...locked]);
-  for (let round = 0; round < MAX_LOCK_ROUNDS; round += 1) {
-    const redirects = await Redirects.load(tx);
-    const resolutions = await tx.run<ActorResolution>('ingest/resolve-actors', {
-      actors: file.actors.map((actor) => ({
-        id: actor.id,
-        wikidata: actor.externalIds?.wikidata ?? null,
-        mergedInto: redirects.absorbed(actor.id) ? redirects.resolve(actor.id) : null,
-      })),
-    });
-    const unlocked = resolutions.flatMap((resolution) => (resolution.existing && !locked.has(resolution.existing.id) ? [resolution.existing.id] : []));
-    // Every actor decided on was locked before this read: nothing can move them any more.
-    if (unlocked.length === 0) return resolutions;
-    await lockActors(tx, unlocked);
-    for (const id of unlocked) locked.add(id);
-  }
-  throw new Error(`briefing "${file.briefing.id}": merges kept moving its actors while it locked them`);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Tx } from '../db/database.js';
 import { refreshActors } from './actor-facts.js';
-import type { BriefingFile } from './briefing-format.js';
+import type { ActorInput, BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingActor, type PlannedRelation } from './plan.js';
+import { resolveLocked } from './resolve-locked.js';
 
 /** A briefing of the batch as planned, with the relations it states that were in the graph before it (ingestInTransaction's view). */
 export interface PlannedNewBriefing {
@@ -73,17 +74,20 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
 
 type Resolved = Map<string, ActorResolution>;
 
-/** Each input actor id of the batch as the graph resolves it; null when one id comes with two QIDs. */
+/**
+ * Each input actor id of the batch as the graph resolves it, holding the locks of every actor
+ * named or found (as one briefing's ingest does); null when one id comes with two QIDs.
+ */
 async function resolveBatchActors(tx: Tx, files: readonly BriefingFile[]): Promise<Resolved | null> {
-  const inputs = new Map<string, string | null>();
+  const inputs = new Map<string, ActorInput>();
   for (const file of files) {
     for (const actor of file.actors) {
-      const wikidata = actor.externalIds?.wikidata ?? null;
-      if (inputs.has(actor.id) && inputs.get(actor.id) !== wikidata) return null;
-      inputs.set(actor.id, wikidata);
+      const seen = inputs.get(actor.id);
+      if (seen && (seen.externalIds?.wikidata ?? null) !== (actor.externalIds?.wikidata ?? null)) return null;
+      inputs.set(actor.id, seen ?? actor);
     }
   }
-  const rows = await tx.run<ActorResolution>('ingest/resolve-actors', { actors: [...inputs].map(([id, wikidata]) => ({ id, wikidata })) });
+  const rows = await resolveLocked(tx, [...inputs.values()], `${files.length} briefings from "${files[0]?.briefing.id ?? ''}"`);
   return new Map(rows.map((row) => [row.inputId, row]));
 }
 

@@ -1,0 +1,34 @@
+import type { Tx } from '../db/database.js';
+import { lockActors } from '../graph/resolution/actor-locks.js';
+import { Redirects } from '../graph/resolution/redirects.js';
+import type { ActorInput } from './briefing-format.js';
+import type { ActorResolution } from './plan.js';
+
+/** Concurrent merges moving a briefing's actors while it locks them are rare: a few rounds settle it. */
+const MAX_LOCK_ROUNDS = 5;
+
+/**
+ * Finds the graph's actor for each actor of a briefing (or of a batch of them) (through the merges in force, by QID, by
+ * id) holding the write locks of every actor it names or resolves to, so no merge or unmerge moves
+ * them between this decision and the commit (a merge takes the same locks).
+ */
+export async function resolveLocked(tx: Tx, actors: readonly ActorInput[], what: string): Promise<ActorResolution[]> {
+  const locked = new Set(actors.map((actor) => actor.id));
+  await lockActors(tx, [...locked]);
+  for (let round = 0; round < MAX_LOCK_ROUNDS; round += 1) {
+    const redirects = await Redirects.load(tx);
+    const resolutions = await tx.run<ActorResolution>('ingest/resolve-actors', {
+      actors: actors.map((actor) => ({
+        id: actor.id,
+        wikidata: actor.externalIds?.wikidata ?? null,
+        mergedInto: redirects.absorbed(actor.id) ? redirects.resolve(actor.id) : null,
+      })),
+    });
+    const unlocked = resolutions.flatMap((resolution) => (resolution.existing && !locked.has(resolution.existing.id) ? [resolution.existing.id] : []));
+    // Every actor decided on was locked before this read: nothing can move them any more.
+    if (unlocked.length === 0) return resolutions;
+    await lockActors(tx, unlocked);
+    for (const id of unlocked) locked.add(id);
+  }
+  throw new Error(`${what}: merges kept moving its actors while it locked them`);
+}
