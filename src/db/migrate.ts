@@ -25,29 +25,34 @@ async function applyDataMigrations(db: Database): Promise<number> {
   const [row] = await db.read<{ names: string[] }>('admin/applied-migrations');
   const done = new Set(row?.names ?? []);
   const pending = allCypherNames().filter((name) => name.startsWith('migrations/') && !done.has(name));
-  for (const name of pending) {
-    if (isBatched(name)) {
-      // Each batch commits on its own and the migration is recorded after the last: a run cut
-      // short starts again from the beginning, and every batch is idempotent.
-      for (let after: string | null = FIRST_CURSOR; after !== null;) {
-        const cursor: string = after;
-        const [row] = await db.writeTransaction((tx) => tx.run<{ last: string | null }>(name, { after: cursor, batch: MIGRATION_BATCH_ROWS }), name);
-        after = row?.last ?? null;
-      }
-      await db.write('admin/record-migration', { name });
-      continue;
-    }
-    await db.writeTransaction(async (tx) => {
-      await tx.run(name);
-      await tx.run('admin/record-migration', { name });
-    }, name);
-  }
+  for (const name of pending) await runDataMigration(db, name);
   const pendingCode = CODE_MIGRATIONS.filter((migration) => !done.has(migration.name));
   for (const migration of pendingCode) {
     await migration.run(db);
     await db.write('admin/record-migration', { name: migration.name });
   }
   return pending.length + pendingCode.length;
+}
+
+/**
+ * Runs one data migration of cypher/migrations/ and records it: in one transaction with its
+ * record, or, when it is batched, MIGRATION_BATCH_ROWS rows per transaction, each committing on
+ * its own, and the record after the last (a run cut short starts again; every batch is idempotent).
+ */
+export async function runDataMigration(db: Database, name: string): Promise<void> {
+  if (!isBatched(name)) {
+    await db.writeTransaction(async (tx) => {
+      await tx.run(name);
+      await tx.run('admin/record-migration', { name });
+    }, name);
+    return;
+  }
+  for (let after: string | null = FIRST_CURSOR; after !== null;) {
+    const cursor: string = after;
+    const [row] = await db.writeTransaction((tx) => tx.run<{ last: string | null }>(name, { after: cursor, batch: MIGRATION_BATCH_ROWS }), name);
+    after = row?.last ?? null;
+  }
+  await db.write('admin/record-migration', { name });
 }
 
 /** A batched migration walks ids from $after, $batch at a time, and returns the `last` id it reached (none when done). */

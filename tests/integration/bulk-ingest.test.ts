@@ -60,8 +60,8 @@ async function dump(prefix: string) {
 }
 
 /** Statements of one batch of new briefings (new-briefings.ts); a stored briefing: the two reads that find it, then the one-briefing steps. */
-const BATCH_STATEMENTS = 12;
-const ONE_BRIEFING_STATEMENTS = 25;
+const BATCH_STATEMENTS = 14;
+const ONE_BRIEFING_STATEMENTS = 30;
 
 describe('bulk ingest', () => {
   it('builds the same graph as the one-briefing steps, in a few statements per batch, and a second load changes nothing', async () => {

@@ -3,6 +3,7 @@ import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+import { runDataMigration } from '../../src/db/migrate.js';
 
 const { db } = openTestDatabase();
 const execute = graphqlClient(db);
@@ -158,7 +159,8 @@ describe('upgrading a store written before actor statements', () => {
        CREATE (:Evidence {id: $e, relationId: $r, relationType: 'AFFILIATED_WITH', sourceId: $a, targetId: $b, quote: 'Envoy Lea Legacy', modality: 'ASSERTED'})-[:FROM]->(brief)`,
       { a, b, r: make.id('r'), e: make.id('e'), briefing: make.id('b') },
     );
-    await db.writeTransaction((tx) => tx.run('migrations/002-actor-statements'), 'migration test');
+    await runDataMigration(db, 'migrations/002-actor-statements');
+    await runDataMigration(db, 'migrations/003-evidence-stated-facts');
     const statements = await db.driver.executeQuery(
       'MATCH (s:ActorStatement {briefingId: $briefing}) RETURN s.actorId AS actor, s.aliases AS aliases, s.kind AS kind ORDER BY actor',
       {
