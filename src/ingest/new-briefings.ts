@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import { refreshActors } from './actor-facts.js';
+import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { ActorInput, BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingActor, type PlannedRelation } from './plan.js';
 import { resolveLocked } from './resolve-locked.js';
@@ -67,7 +67,7 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
   });
   await tx.run('ingest/create-relations', { relations: [...firstOfEach.values()].filter((relation) => !alreadyThere.has(relation.id)) });
   await tx.run('ingest/create-evidence', { evidence: relations });
-  await tx.run('ingest/refresh-relations', { relations: [...firstOfEach.values()].map(({ id, type, source, target }) => ({ id, type, source, target })) });
+  await tx.run('relations/refresh', { relations: [...firstOfEach.values()].map(({ id, type, source, target }) => ({ id, type, source, target })) });
   await refreshActors(tx, [...planned.flatMap((entry) => entry.refresh), ...existing.unstatedActorIds]);
   return result;
 }
