@@ -56,7 +56,7 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
   });
 
   const alreadyThere = new Set(existing.existingRelationIds);
-  await tx.run('ingest/create-actors', { actors: planned.flatMap((entry) => entry.created) });
+  await tx.run('actors/create', { actors: planned.flatMap((entry) => entry.created) });
   await tx.run('ingest/create-briefings', {
     briefings: plans.map((plan) => ({ briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) })),
   });
