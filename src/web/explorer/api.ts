@@ -1,32 +1,10 @@
+import type { ExportEdge, ExportNode } from '../../export/model.js';
+
 /** The explorer's only data source: the public GraphQL API of the server that served the page. */
 
-export interface ViewNode {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  wikidata: string | null;
-}
-
-export interface ViewEdge {
-  id: string;
-  type: string;
-  source: { id: string };
-  target: { id: string };
-  date: string | null;
-  modality: string;
-  negated: boolean;
-  symmetric: boolean;
-  title: string | null;
-  from: string | null;
-  to: string | null;
-  mentions: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  confidence: number;
-  cameo: string | null;
-  plover: { category: string; mode: string | null; score: number | null } | null;
-}
+/** What the explorer draws: the export model's actors and relations, without roles and evidence (fetched on demand). */
+export type ViewNode = Omit<ExportNode, 'roles'>;
+export type ViewEdge = Omit<ExportEdge, 'evidence'>;
 
 export interface Subgraph {
   nodes: ViewNode[];
