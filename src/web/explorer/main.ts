@@ -262,8 +262,8 @@ function download(blob: Blob, name: string) {
 function onScreenGraph(): ExportGraph {
   return {
     truncated: current.truncated,
-    nodes: current.nodes.map((node) => ({ ...node, roles: [] })) as ExportGraph['nodes'],
-    edges: current.edges.map((edge) => ({ ...edge, evidence: [] })) as ExportGraph['edges'],
+    nodes: current.nodes.map((node) => ({ ...node, roles: [] })),
+    edges: current.edges.map((edge) => ({ ...edge, evidence: [] })),
   };
 }
 
