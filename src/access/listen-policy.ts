@@ -12,7 +12,7 @@ export function assertMayListen(host: string, keyring: Keyring): void {
   if (keyring.size === 0 && !isLoopback(host)) {
     throw new Error(
       `Refusing to listen on ${host} without API keys: anyone on the network could change the graph. ` +
-        'Set DIPLOGRAPH_API_KEYS or DIPLOGRAPH_API_KEYS_FILE (see README, "Security and limits"), or listen on 127.0.0.1.',
+        'Set DIPLOGRAPH_API_KEYS or DIPLOGRAPH_API_KEYS_FILE (see README, "Running it in front of people"), or listen on 127.0.0.1.',
     );
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 /** The repository root: local state (.neo4j/) and the cypher/ and seeds/ folders are found from it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -8,6 +9,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph-local';
 
 const port = z.coerce.number().int().min(1).max(65535);
+const count = z.coerce.number().int().min(1);
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const list = z.string().transform((value) =>
   value
@@ -65,6 +67,18 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
+  /** Deepest nesting of fields in an operation, fragments flattened (`{ actor { name } }` is 2). */
+  GRAPHQL_MAX_DEPTH: count.default(DEFAULT_QUERY_LIMITS.maxDepth),
+  /** Most aliased fields in an operation. */
+  GRAPHQL_MAX_ALIASES: count.default(DEFAULT_QUERY_LIMITS.maxAliases),
+  /** Most lexical tokens in a GraphQL document. */
+  GRAPHQL_MAX_TOKENS: count.default(DEFAULT_QUERY_LIMITS.maxTokens),
+  /** Most directives in an operation. */
+  GRAPHQL_MAX_DIRECTIVES: count.default(DEFAULT_QUERY_LIMITS.maxDirectives),
+  /** Most fields in an operation once its fragments are expanded. */
+  GRAPHQL_MAX_FIELDS: count.default(DEFAULT_QUERY_LIMITS.maxExpandedFields),
+  /** Largest cost of an operation: page sizes multiplied through nesting (README, "Running it in front of people"). */
+  GRAPHQL_MAX_COST: count.default(DEFAULT_QUERY_LIMITS.maxCost),
   /** A Stanford CoreNLP server to use for extraction (http://host:port). Unset: the project runs its own local one. */
   NLP_URL: z.url().optional(),
   /** Port of the local CoreNLP service, bound to 127.0.0.1 (ignored when NLP_URL is set). */
@@ -117,5 +131,17 @@ export function neo4jTarget(env: Env): Neo4jTarget {
     password: env.NEO4J_PASSWORD,
     database: env.NEO4J_DATABASE,
     local: env.NEO4J_URI === undefined,
+  };
+}
+
+/** The query limits an operator set (GRAPHQL_MAX_*), the defaults otherwise. */
+export function queryLimits(env: Env): QueryLimits {
+  return {
+    maxDepth: env.GRAPHQL_MAX_DEPTH,
+    maxAliases: env.GRAPHQL_MAX_ALIASES,
+    maxTokens: env.GRAPHQL_MAX_TOKENS,
+    maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+    maxExpandedFields: env.GRAPHQL_MAX_FIELDS,
+    maxCost: env.GRAPHQL_MAX_COST,
   };
 }

@@ -3,12 +3,24 @@ import { DatabaseError } from '../db/errors.js';
 import { logUnexpected } from '../observability/logger.js';
 import { InputError } from '../graph/shared/input-error.js';
 import { BriefingFileError, IngestConflictError } from '../ingest/briefing-errors.js';
+import { queryLimitErrorIn } from './limits/query-limit-error.js';
+
+/** graphql-js's parse error when a document passes the token limit (Apollo's parseOptions.maxTokens). */
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+/** graphql-js's hints at names the schema has, which describe the schema when introspection is off. */
+const SUGGESTION = / ?Did you mean [^?]+\?/g;
 
 /**
  * The one place errors become what clients see. Expected failures keep their message and a stable
  * code; anything else is logged and masked, so internals never leak to a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = queryLimitErrorIn(error);
+  if (limit) return { message: limit.message, locations: formatted.locations, extensions: { code: limit.code } };
+  const tokens = TOO_MANY_TOKENS.exec(formatted.message);
+  if (tokens && formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') {
+    return { message: `The query has more than ${tokens[1]} tokens (GRAPHQL_MAX_TOKENS).`, extensions: { code: 'TOO_MANY_TOKENS' } };
+  }
   const original = thrownByResolver(error);
   if (original instanceof BriefingFileError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, problems: original.problems } };
@@ -27,6 +39,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logUnexpected(original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** formatError for a server whose schema is not public: "did you mean" hints are dropped too. */
+export function formatErrorWithoutSuggestions(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = formatError(formatted, error);
+  return { ...answer, message: answer.message.replace(SUGGESTION, '') };
 }
 
 /**

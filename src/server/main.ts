@@ -1,6 +1,6 @@
 import { Keyring } from '../access/keyring.js';
 import { assertMayListen } from '../access/listen-policy.js';
-import { loadEnv } from '../config/env.js';
+import { loadEnv, queryLimits } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
 import { createLogger } from '../observability/logger.js';
 import { Observability } from '../observability/observability.js';
@@ -21,7 +21,8 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
   const keyring = Keyring.load({ keys: env.DIPLOGRAPH_API_KEYS, keysFile: env.DIPLOGRAPH_API_KEYS_FILE });
   assertMayListen(env.HOST, keyring);
   const db = await openDatabase(env, { startLocal: options.startLocal, log: (line) => log.info(line) });
-  const apollo = createApolloServer({ introspection: env.GRAPHQL_INTROSPECTION });
+  const limits = queryLimits(env);
+  const apollo = createApolloServer({ introspection: env.GRAPHQL_INTROSPECTION, limits });
   await apollo.start();
   const http = await startHttpServer(
     apollo,
@@ -29,7 +30,7 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
     { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES, observability, ...toolingRoutes(apollo, db) },
     { host: env.HOST, port: env.PORT },
   );
-  const live = attachSubscriptions(http.server, { schema, db, keyring });
+  const live = attachSubscriptions(http.server, { schema, db, keyring, limits });
   log.info(
     {
       event: 'startup',

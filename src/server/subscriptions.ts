@@ -9,7 +9,9 @@ import type { Keyring } from '../access/keyring.js';
 import { mayWrite, type Principal } from '../access/principal.js';
 import type { Database } from '../db/database.js';
 import { createContext } from '../graphql/context.js';
-import { depthLimit } from '../graphql/depth-limit.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/limits.js';
+import { assertAffordable, queryShapeRules } from '../graphql/limits/query-limits.js';
+import { QueryLimitError } from '../graphql/limits/query-limit-error.js';
 import { GRAPHQL_PATHS } from './http-server.js';
 
 /**
@@ -38,7 +40,11 @@ function operationOf(document: DocumentNode, name: string | null | undefined) {
  * HTTP request: by the upgrade request's headers, or by `authorization` / `apiKey` in the
  * connection params; a reader may subscribe and query, only an editor may run a mutation.
  */
-export function attachSubscriptions(server: http.Server, options: { schema: GraphQLSchema; db: Database; keyring: Keyring }): SubscriptionServer {
+export function attachSubscriptions(
+  server: http.Server,
+  options: { schema: GraphQLSchema; db: Database; keyring: Keyring; limits?: QueryLimits },
+): SubscriptionServer {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const wss = new WebSocketServer({ noServer: true });
   const principals = new WeakMap<object, Principal>();
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -71,12 +77,18 @@ export function attachSubscriptions(server: http.Server, options: { schema: Grap
         if (!principal) return [new GraphQLError('Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } })];
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxLexicalTokens: limits.maxTokens });
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
-        const errors = validate(options.schema, document, [...specifiedRules, depthLimit()]);
+        const errors = validate(options.schema, document, [...specifiedRules, ...queryShapeRules(limits)]);
         if (errors.length > 0) return errors;
+        try {
+          assertAffordable(limits, options.schema, document, payload.operationName, payload.variables ?? undefined);
+        } catch (error) {
+          if (error instanceof QueryLimitError) return [error.toGraphQLError()];
+          throw error;
+        }
         if (operationOf(document, payload.operationName)?.operation === 'mutation' && !mayWrite(principal)) {
           return [
             new GraphQLError(`The key "${principal.id}" has the ${principal.role} role; changing the graph needs an editor key.`, {

@@ -24,11 +24,45 @@ describe('the GraphQL server over HTTP', () => {
     const deep = await server.post(`{ actor(id: "russia") { ${selection} } }`);
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0]).toMatchObject({
-      message: 'Query is nested 17 levels deep; the limit is 14.',
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: 'Query depth limit of 12 exceeded, found 18. (GRAPHQL_MAX_DEPTH)',
+      extensions: { code: 'QUERY_TOO_DEEP' },
     });
     const date = await server.post('{ actor(id: "russia") { relations(since: "21/12/2015") { totalCount } } }');
     expect(date.body.errors![0]!.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('refuses the issue’s hostile operations with their codes before running them, and keeps serving', async () => {
+    const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    const fragments = Array.from({ length: 24 }, (_, i) =>
+      i === 23 ? `fragment F${i} on Actor { id }` : `fragment F${i} on Actor { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const hostile: [string, string][] = [
+      [aliases(200, 'sameAsSuggestions { reason }'), 'TOO_MANY_ALIASES'],
+      [aliases(25, 'neighborhood(actorId: "russia", depth: 4, limit: 2000) { nodes { id } edges { type } }'), 'QUERY_TOO_COSTLY'],
+      [`{ actor(id: "russia") { ...F0 } } ${fragments.join(' ')}`, 'QUERY_TOO_LARGE'],
+      [`{ ${'actor(id: "russia") { id } '.repeat(1000)} }`, 'TOO_MANY_TOKENS'],
+      ['query($n: Int) { relations(first: $n) { edges { node { source { relations(first: $n) { edges { node { id } } } } } } } }', 'QUERY_TOO_COSTLY'],
+    ];
+    for (const [query, code] of hostile) {
+      const response = await server.post(query, { n: 500 });
+      expect({ status: response.status, code: response.body.errors?.[0]?.extensions.code, data: response.body.data }).toEqual({
+        status: 400,
+        code,
+        data: undefined,
+      });
+    }
+    expect((await server.post('{ actor(id: "russia") { name } }')).body.data.actor.name).toBe('Russia');
+  });
+
+  it('gives no "did you mean" hints about the schema when introspection is off', async () => {
+    const closed = await startTestServer(db, { introspection: false });
+    try {
+      const typo = await closed.post('{ actor(id: "russia") { nam } }');
+      expect(typo.body.errors![0]!.message).toBe('Cannot query field "nam" on type "Actor".');
+      expect((await server.post('{ actor(id: "russia") { nam } }')).body.errors![0]!.message).toMatch(/Did you mean "name"\?/);
+    } finally {
+      await closed.stop();
+    }
   });
 
   it('answers /health, and /ready when the database answers', async () => {

@@ -1,0 +1,128 @@
+import {
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+
+/**
+ * The cost model. A field costs 1 plus, when it selects fields, its page size times what one item
+ * of it costs; so page sizes multiply through nesting: `relations(first: 50)` under
+ * `relations(first: 50)` costs 2,500 times what one inner relation costs. The page size is the
+ * field's `first` or `limit` argument (its default when not given, a variable's value when it is
+ * one), times `maxDepth` for paths (a path holds up to that many hops). Fields that scan the whole
+ * graph whatever their page size weigh more (FIELD_WEIGHTS).
+ */
+
+/** Arguments that say how many items a field returns. */
+const PAGE_SIZE_ARGUMENTS = ['first', 'limit'] as const;
+/** Arguments that multiply the items of each result (a path of maxDepth hops has maxDepth edges). */
+const ITEM_LENGTH_ARGUMENTS = ['maxDepth'] as const;
+/**
+ * The largest page size counted: the largest any field accepts (a 2,000-actor neighborhood).
+ * Beyond it the resolver refuses the argument by name, which says more than a cost would.
+ */
+const MAX_COUNTED_PAGE_SIZE = 2_000;
+/** Extra cost of fields whose work does not shrink with their page size. */
+const FIELD_WEIGHTS: Record<string, number> = {
+  'Query.sameAsSuggestions': 5_000,
+  'Query.paths': 200,
+  'Query.commonGround': 100,
+  'Query.topActors': 100,
+  'Query.neighborhood': 100,
+};
+
+interface FieldsHolder {
+  name: string;
+  getFields?: () => Record<string, { type: unknown; args: readonly { name: string; defaultValue?: unknown }[] }>;
+}
+
+/** The named type under lists and non-nulls (checked by shape, so either copy of graphql-js works). */
+function namedType(type: unknown): FieldsHolder {
+  let current = type as { ofType?: unknown };
+  while (current.ofType) current = current.ofType;
+  return current as FieldsHolder;
+}
+
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> = {},
+): number {
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const variableDefaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) variableDefaults.set(definition.variable.name.value, definition.defaultValue);
+  }
+  const fragmentCosts = new Map<string, number>();
+
+  const numberOf = (node: ValueNode | undefined): number | undefined => {
+    if (!node) return undefined;
+    if (node.kind === Kind.INT) return Number(node.value);
+    if (node.kind === Kind.VARIABLE) {
+      const value = variables[node.name.value];
+      return typeof value === 'number' ? value : numberOf(variableDefaults.get(node.name.value));
+    }
+    return undefined;
+  };
+  const argument = (field: FieldNode, definition: { args: readonly { name: string; defaultValue?: unknown }[] }, name: string): number | undefined => {
+    const given = numberOf(field.arguments?.find((candidate) => candidate.name.value === name)?.value);
+    if (given !== undefined) return given;
+    // Not given, or a variable not provided: the argument's default applies, as when executing.
+    const fallback = definition.args.find((candidate) => candidate.name === name)?.defaultValue;
+    return typeof fallback === 'number' ? fallback : undefined;
+  };
+  const multiplier = (field: FieldNode, definition: { args: readonly { name: string; defaultValue?: unknown }[] }): number => {
+    let product = 1;
+    for (const names of [PAGE_SIZE_ARGUMENTS, ITEM_LENGTH_ARGUMENTS]) {
+      const value = names.map((name) => argument(field, definition, name)).find((found) => found !== undefined);
+      if (value !== undefined) product *= Math.min(Math.max(value, 1), MAX_COUNTED_PAGE_SIZE);
+    }
+    return product;
+  };
+
+  const costOf = (selectionSet: SelectionSetNode | undefined, parent: FieldsHolder | undefined): number => {
+    if (!selectionSet || !parent) return 0;
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        const definition = parent.getFields?.()[name];
+        if (!definition) continue;
+        const child = selection.selectionSet ? multiplier(selection, definition) * costOf(selection.selectionSet, namedType(definition.type)) : 0;
+        total += 1 + (FIELD_WEIGHTS[`${parent.name}.${name}`] ?? 0) + child;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as FieldsHolder | undefined) : parent;
+        total += costOf(selection.selectionSet, condition);
+      } else {
+        const name = selection.name.value;
+        if (!fragmentCosts.has(name)) {
+          fragmentCosts.set(name, 0); // a cycle (refused by validation) adds nothing
+          const fragment = fragments.get(name);
+          const condition = fragment ? (schema.getType(fragment.typeCondition.name.value) as FieldsHolder | undefined) : undefined;
+          fragmentCosts.set(name, costOf(fragment?.selectionSet, condition));
+        }
+        total += fragmentCosts.get(name)!;
+      }
+    }
+    return total;
+  };
+  const roots = {
+    [OperationTypeNode.QUERY]: schema.getQueryType(),
+    [OperationTypeNode.MUTATION]: schema.getMutationType(),
+    [OperationTypeNode.SUBSCRIPTION]: schema.getSubscriptionType(),
+  };
+  const root = roots[operation.operation];
+  return costOf(operation.selectionSet, (root ?? undefined) as FieldsHolder | undefined);
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildASTSchema, parse, specifiedRules, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY_LIMITS } from '../../../src/config/limits.js';
+import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { cookbookEntries } from '../../../src/cookbook/readme-blocks.js';
+import { operationCost } from '../../../src/graphql/limits/query-cost.js';
+import { queryLimitErrorIn } from '../../../src/graphql/limits/query-limit-error.js';
+import { assertAffordable, queryShapeRules } from '../../../src/graphql/limits/query-limits.js';
+import { typeDefs } from '../../../src/graphql/schema.js';
+
+const schema = buildASTSchema(typeDefs);
+const limits = DEFAULT_QUERY_LIMITS;
+
+/** The codes of every limit an operation breaks, shape first, then cost (as the server checks them). */
+function refusals(query: string, variables: Record<string, unknown> = {}): string[] {
+  const document = parse(query, { maxLexicalTokens: limits.maxTokens });
+  const codes = validate(schema, document, [...specifiedRules, ...queryShapeRules(limits)]).map((error) => queryLimitErrorIn(error)?.code ?? error.message);
+  if (codes.length > 0) return codes;
+  try {
+    assertAffordable(limits, schema, document, undefined, variables);
+    return [];
+  } catch (error) {
+    return [queryLimitErrorIn(error)?.code ?? String(error)];
+  }
+}
+
+const nest = (levels: number) => {
+  let selection = 'name';
+  for (let i = 0; i < levels; i += 1) selection = `relations { edges { node { source { ${selection} } } } }`;
+  return `{ actor(id: "x") { ${selection} } }`;
+};
+
+describe('the cost model', () => {
+  it('multiplies page sizes through nesting, from literals, variables and defaults', () => {
+    const query = 'query($n: Int) { relations(first: 10) { edges { node { id source { relations(first: $n) { totalCount } } } } } }';
+    // inner relations: 1 + n × (totalCount 1); source: 1 + inner; node: 1 + id + source; edges: 1 + node; outer: 1 + 10 × edges
+    const expected = (n: number) => 1 + 10 * (1 + (1 + 1 + (1 + (1 + n * 1))));
+    expect(operationCost(schema, parse(query), undefined, { n: 20 })).toBe(expected(20));
+    expect(operationCost(schema, parse(query), undefined, {})).toBe(expected(50)); // the schema's default first
+    // A fragment costs what its fields cost wherever it is spread.
+    const viaFragment =
+      'query { relations(first: 10) { edges { node { ...R } } } } fragment R on Relation { id source { relations(first: 20) { totalCount } } }';
+    expect(operationCost(schema, parse(viaFragment), undefined)).toBe(expected(20));
+  });
+
+  it('lets every cookbook query in the README through', () => {
+    for (const entry of cookbookEntries(readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8'))) {
+      expect({ title: entry.title, refusals: refusals(entry.query) }).toEqual({ title: entry.title, refusals: [] });
+    }
+  });
+});
+
+describe('hostile operations (issue 8) are refused before they run, each with its code', () => {
+  it('a 14-level query with default page sizes, and nested pages too large together', () => {
+    expect(refusals(nest(3))).toEqual(['QUERY_TOO_DEEP']); // 14 levels: 50 × 50 × 50 relations
+    expect(refusals(nest(2))).toEqual([]); // 50 × 50 relations: a cost of about 13,000
+    expect(refusals(nest(2).replaceAll('relations', 'relations(first: 500)'))).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('200 aliases of sameAsSuggestions, 100 aliases of a 2,000-actor neighborhood', () => {
+    const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    expect(refusals(aliases(200, 'sameAsSuggestions { reason }'))).toEqual(['TOO_MANY_ALIASES']);
+    expect(refusals(aliases(100, 'neighborhood(actorId: "russia", depth: 4, limit: 2000) { nodes { id } }'))).toEqual(['TOO_MANY_ALIASES']);
+    // Under the alias limit, their cost still refuses them.
+    expect(refusals(aliases(25, 'sameAsSuggestions { reason }'))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(refusals(aliases(25, 'neighborhood(actorId: "russia", depth: 4, limit: 2000) { nodes { id } }'))).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('24 nested fragments in a kilobyte (16 million fields expanded)', () => {
+    const fragments = Array.from({ length: 24 }, (_, i) =>
+      i === 23 ? `fragment F${i} on Actor { id }` : `fragment F${i} on Actor { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const query = `{ actor(id: "x") { ...F0 } } ${fragments.join(' ')}`;
+    expect(query.length).toBeLessThan(1100);
+    expect(refusals(query)).toContain('QUERY_TOO_LARGE');
+  });
+
+  it('too many tokens or directives', () => {
+    expect(() => parse(`{ ${'actor(id: "x") { id } '.repeat(1000)} }`, { maxLexicalTokens: limits.maxTokens })).toThrow(/more tha[nt] 5000 tokens/);
+    const directives = `{ actor(id: "x") { ${Array.from({ length: 60 }, () => 'id @include(if: true)').join(' ')} } }`;
+    expect(refusals(directives)).toEqual(['TOO_MANY_DIRECTIVES']);
+  });
+});
