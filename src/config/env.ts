@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type QueryLimits } from './limits.js';
 
 /** The repository root: local state (.neo4j/) and the cypher/ and seeds/ folders are found from it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,6 +67,8 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
+  /** How long one GraphQL request may run, in milliseconds; then its Neo4j transaction is terminated (REQUEST_TIMEOUT). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_REQUEST_TIMEOUT_MS),
   /** Deepest nesting of fields in an operation, fragments flattened (`{ actor { name } }` is 2). */
   GRAPHQL_MAX_DEPTH: count.default(DEFAULT_QUERY_LIMITS.maxDepth),
   /** Most aliased fields in an operation. */

@@ -28,3 +28,6 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxExpandedFields: 2_000,
   maxCost: 100_000,
 };
+
+/** How long one request may run before its database work is cancelled (REQUEST_TIMEOUT_MS). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;

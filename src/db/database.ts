@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
 import { cypher, type CypherLiterals } from './cypher.js';
-import { mapNeo4jError } from './errors.js';
+import { DatabaseError, mapNeo4jError } from './errors.js';
 import { announceFinished } from './transaction-events.js';
 import { toPlain } from './values.js';
 
@@ -16,6 +16,18 @@ export const DEFAULT_RETRY_MS = 8_000;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 /** How long a request may wait for a pooled connection when all are busy (load, not a fault). */
 const POOL_WAIT_MS = 30_000;
+
+/** A transaction is not started with less time than this left before the request's deadline. */
+const MIN_TRANSACTION_MS = 10;
+
+function requestTimeout(label: string, cause?: unknown): DatabaseError {
+  return new DatabaseError(
+    'REQUEST_TIMEOUT',
+    'The request ran past its deadline (REQUEST_TIMEOUT_MS) and its database work was cancelled; ask for less (smaller pages, a shallower neighborhood, a narrower window).',
+    label,
+    { cause },
+  );
+}
 
 /** One transaction's worth of work: runs named statements from cypher/ and returns plain rows. */
 export class Tx {
@@ -47,6 +59,11 @@ export interface DatabaseOptions {
   retryMs?: number;
   /** Timeout to open a connection (DEFAULT_CONNECT_TIMEOUT_MS). */
   connectTimeoutMs?: number;
+  /**
+   * The request's deadline (epoch milliseconds): each transaction gets what time is left as its
+   * Neo4j timeout, so the server terminates it there, and none starts after it (withDeadline).
+   */
+  deadlineAt?: number;
 }
 
 /**
@@ -70,6 +87,14 @@ export class Database {
       maxTransactionRetryTime: options.retryMs ?? DEFAULT_RETRY_MS,
     });
     return new Database(driver, target.database, options);
+  }
+
+  /**
+   * The same database for one request that must end by `deadlineAt`: a transaction still running
+   * then is terminated by Neo4j (its timeout is the time left) and the request gets REQUEST_TIMEOUT.
+   */
+  withDeadline(deadlineAt: number): Database {
+    return new Database(this.driver, this.name, { ...this.options, deadlineAt });
   }
 
   async verify(): Promise<void> {
@@ -102,14 +127,18 @@ export class Database {
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
     const startedAt = performance.now();
     let failed = false;
+    const left = this.options.deadlineAt === undefined ? Infinity : Math.floor(this.options.deadlineAt - Date.now());
+    if (left < MIN_TRANSACTION_MS) throw requestTimeout(label);
+    const byDeadline = left < this.options.txTimeoutMs;
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'diplograph', query: label } };
+    const config = { timeout: byDeadline ? left : this.options.txTimeoutMs, metadata: { app: 'diplograph', query: label } };
     const body = (managed: ManagedTransaction) => work(new Tx(managed, this.options.onStatement));
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       failed = true;
-      throw mapNeo4jError(error, (error !== null && typeof error === 'object' && failedStatement.get(error)) || label);
+      const mapped = mapNeo4jError(error, (error !== null && typeof error === 'object' && failedStatement.get(error)) || label);
+      throw byDeadline && mapped instanceof DatabaseError && mapped.code === 'DATABASE_TIMEOUT' ? requestTimeout(label, mapped) : mapped;
     } finally {
       await session.close();
       announceFinished({ mode, label, durationMs: performance.now() - startedAt, failed });

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 
 /** What the product tells callers about a database failure; only here are Neo4j's codes read. */
-export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'CONSTRAINT_VIOLATION' | 'DATABASE_ERROR';
+export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'REQUEST_TIMEOUT' | 'CONSTRAINT_VIOLATION' | 'DATABASE_ERROR';
 
 export class DatabaseError extends Error {
   constructor(

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { AccessError, authenticate } from '../access/authenticate.js';
 import type { Keyring } from '../access/keyring.js';
 import type { Principal } from '../access/principal.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../config/limits.js';
 import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { logUnexpected } from '../observability/logger.js';
@@ -21,6 +22,8 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   /** Logs a line per request and serves /metrics (to any valid key); without it, neither. */
   observability?: Observability;
+  /** How long one GraphQL request may run (REQUEST_TIMEOUT_MS); DEFAULT_REQUEST_TIMEOUT_MS otherwise. */
+  requestTimeoutMs?: number;
   /**
    * More routes by path (exports, pages). Each runs after authentication with the caller's
    * principal; GraphQL, /health and /ready are built in.
@@ -96,6 +99,7 @@ export async function startHttpServer(
 }
 
 async function handle(apollo: ApolloServer<Context>, db: Database, options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const startedAt = Date.now();
   if (!res.hasHeader(REQUEST_ID_HEADER)) res.setHeader(REQUEST_ID_HEADER, requestIdFrom(req.headers));
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!applyCors(req, res, options.corsOrigins)) return;
@@ -116,7 +120,8 @@ async function handle(apollo: ApolloServer<Context>, db: Database, options: Http
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createContext(db, principal),
+      // The deadline starts when the request is read; every transaction it opens gets the time left.
+      context: async () => createContext(db.withDeadline(startedAt + (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)), principal),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

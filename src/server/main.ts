@@ -27,7 +27,7 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
   const http = await startHttpServer(
     apollo,
     db,
-    { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES, observability, ...toolingRoutes(apollo, db) },
+    { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES, requestTimeoutMs: env.REQUEST_TIMEOUT_MS, observability, ...toolingRoutes(apollo, db) },
     { host: env.HOST, port: env.PORT },
   );
   const live = attachSubscriptions(http.server, { schema, db, keyring, limits });

@@ -112,3 +112,30 @@ describe('a dead database', () => {
     }
   });
 });
+
+describe('the per-request deadline (REQUEST_TIMEOUT_MS)', () => {
+  it('terminates the request’s Neo4j transaction at the deadline, answers REQUEST_TIMEOUT and keeps serving', async () => {
+    const quick = await startTestServer(db, { requestTimeoutMs: 1_500 });
+    const id = `deadline-${Date.now()}`;
+    const ingest = 'mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }';
+    const input = { briefing: { id, title: 'Deadline', publishedAt: '2020-01-02' }, actors: [], relations: [] };
+    const holder = db.driver.session();
+    const lock = await holder.beginTransaction();
+    try {
+      // An uncommitted briefing with the same id: the ingest's write waits on its lock until cancelled.
+      await lock.run('CREATE (:Briefing {id: $id})', { id });
+      const blocked = await quick.post(ingest, { input });
+      expect(blocked.body.errors?.[0]?.extensions.code).toBe('REQUEST_TIMEOUT');
+      const running = await db.driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'diplograph' AND metaData.query = $label RETURN count(*) AS n",
+        { label: `ingest ${id}` },
+      );
+      expect(running.records[0]!.get('n').toNumber()).toBe(0);
+    } finally {
+      await lock.rollback();
+      await holder.close();
+    }
+    expect((await quick.post(`{ briefing(id: "${id}") { id } }`)).body).toEqual({ data: { briefing: null } });
+    await quick.stop();
+  });
+});
