@@ -31,3 +31,31 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 
 /** How long one request may run before its database work is cancelled (REQUEST_TIMEOUT_MS). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
+/**
+ * How long the values a client or a briefing file may give are. Ids stay far below Neo4j's index
+ * key limit (about 8 KB: beyond it a write fails inside the database instead of naming the field).
+ */
+export const MAX_ID_CHARS = 200;
+/** Names, aliases, titles, outlets, annotators. */
+export const MAX_NAME_CHARS = 300;
+/** One evidence quote (a sentence or a clause; a paragraph at most). */
+export const MAX_QUOTE_CHARS = 5_000;
+/** A briefing's whole text, in UTF-8 bytes; also the extractor's input limit (MAX_TEXT_BYTES). */
+export const MAX_TEXT_BYTES = 1_000_000;
+/** A search term or text filter (`searchActors(query:)`, `relations(filter: {text})`, `actor(name:)`). */
+export const MAX_SEARCH_CHARS = 200;
+/** The deepest a cursor may point into a list (`after`): page with filters rather than scroll that far. */
+export const MAX_CURSOR_OFFSET = 100_000;
+/** The earliest date a briefing, relation or role may carry. */
+export const EARLIEST_DATE = '1800-01-01';
+
+/**
+ * Characters never accepted in ids and names: C0 and C1 controls (NUL, ESC …) and the bidirectional
+ * overrides and isolates that make text display in another order than it is stored.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const FORBIDDEN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+/** In texts and quotes, line breaks and tabs are text; other controls and bidi overrides are not. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { ACTOR_KINDS } from '../vocabulary/actor-kinds.js';
 import { MODALITIES } from '../vocabulary/modalities.js';
 import { RELATION_TYPES } from '../vocabulary/relation-types.js';
-import { PARTIAL_DATE_PATTERN } from '../graph/dates/partial-date.js';
+import { PARTIAL_DATE_PATTERN, periodOf } from '../graph/dates/partial-date.js';
+import {
+  EARLIEST_DATE,
+  FORBIDDEN_IN_NAMES,
+  FORBIDDEN_IN_TEXT,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_TEXT_BYTES,
+} from '../config/limits.js';
 
 /**
  * The briefing file format: one briefing, its actors and the relations it states, each with its
@@ -11,19 +20,46 @@ import { PARTIAL_DATE_PATTERN } from '../graph/dates/partial-date.js';
  * drafts all use exactly this shape (the GraphQL `BriefingInput` mirrors it field for field).
  */
 
+// Only a well-formed date is compared with the floor; a malformed one has its own message.
+const notBeforeFloor = (value: string) => !PARTIAL_DATE_PATTERN.test(value) || periodOf(value).end >= EARLIEST_DATE;
+const floorMessage = { error: `must not be before ${EARLIEST_DATE}` };
 /** A day, or only the month or the year when that is all the text says: YYYY-MM-DD, YYYY-MM or YYYY. */
 const partialDate = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD, or YYYY-MM or YYYY when the text gives only the month or the year' })
-  .refine((value) => value.length < 10 || z.iso.date().safeParse(value).success, { error: 'must be a date on the calendar (YYYY-MM-DD, YYYY-MM or YYYY)' });
+  .refine((value) => value.length < 10 || z.iso.date().safeParse(value).success, { error: 'must be a date on the calendar (YYYY-MM-DD, YYYY-MM or YYYY)' })
+  .refine(notBeforeFloor, floorMessage);
 /** Ties and studies are not roles ("long-time links", "Economics degree"): they are untitled affiliations. */
 const NOT_A_ROLE = /\b(links?|ties|tied|degree|diploma|graduate|alumn(?:us|a|i))\b/i;
-const actorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
-const nonBlank = z.string().trim().min(1, { error: 'must not be empty' });
+const actorId = z
+  .string()
+  .max(MAX_ID_CHARS, { error: `must be at most ${MAX_ID_CHARS} characters` })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
+const noControls = (pattern: RegExp) => (value: string) => !pattern.test(value);
+const controlsMessage = { error: 'must not contain control characters (NUL, ESC …) or bidirectional overrides' };
+/** A name, alias, title or outlet: one line of at most MAX_NAME_CHARS, without control characters. */
+const nonBlank = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` })
+  .refine(noControls(FORBIDDEN_IN_NAMES), controlsMessage);
+const quote = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_QUOTE_CHARS, { error: `must be at most ${MAX_QUOTE_CHARS} characters` })
+  .refine(noControls(FORBIDDEN_IN_TEXT), controlsMessage);
+const briefingText = z
+  .string()
+  .refine((value) => Buffer.byteLength(value, 'utf8') <= MAX_TEXT_BYTES, { error: `must be at most ${MAX_TEXT_BYTES} bytes (MAX_TEXT_BYTES)` })
+  .refine(noControls(FORBIDDEN_IN_TEXT), controlsMessage);
+/** Whether a period (from, to), each a day, month or year, ends before it starts. */
+const endsBeforeStart = (from: string | null | undefined, to: string | null | undefined) => !!from && !!to && periodOf(to).end < periodOf(from).start;
 
 export const evidenceSchema = z.strictObject({
   /** The exact sentence (or clause) of the briefing that states the fact. */
-  quote: nonBlank,
+  quote,
   /** Character offsets of the quote in the briefing text, [start, end). Computed at ingest when omitted. */
   start: z.int().nonnegative().nullish(),
   end: z.int().nonnegative().nullish(),
@@ -82,12 +118,12 @@ export const relationSchema = z.strictObject({
 export const briefingMetaSchema = z.strictObject({
   id: actorId,
   title: nonBlank,
-  url: z.url({ error: 'must be an absolute URL' }).nullish(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).max(2_000, { error: 'must be at most 2000 characters' }).nullish(),
   /** The outlet: "EA WorldView", "Reuters", ... */
   source: nonBlank.nullish(),
-  publishedAt: isoDateSchema,
+  publishedAt: isoDateSchema.refine(notBeforeFloor, floorMessage),
   /** The briefing's full text; evidence quotes must occur in it, and their offsets are checked. */
-  text: z.string().nullish(),
+  text: briefingText.nullish(),
 });
 
 export const briefingFileSchema = z
@@ -119,7 +155,10 @@ export const briefingFileSchema = z
         ctx.addIssue({ code: 'custom', path, message: 'give both start and end offsets, or neither' });
         return;
       }
-      if (text == null) return;
+      if (text == null) {
+        if (evidence.start != null) ctx.addIssue({ code: 'custom', path: [...path, 'start'], message: 'offsets need the briefing text (briefing.text)' });
+        return;
+      }
       if (evidence.start != null && evidence.end != null) {
         if (text.slice(evidence.start, evidence.end) !== evidence.quote) {
           ctx.addIssue({
@@ -131,6 +170,9 @@ export const briefingFileSchema = z
       } else if (!text.includes(evidence.quote)) {
         ctx.addIssue({ code: 'custom', path: [...path, 'quote'], message: 'quote does not occur in the briefing text' });
       }
+    };
+    const checkPeriod = (from: string | null | undefined, to: string | null | undefined, path: (string | number)[]) => {
+      if (endsBeforeStart(from, to)) ctx.addIssue({ code: 'custom', path: [...path, 'to'], message: `ends (${to}) before it starts (${from})` });
     };
     const checkTitle = (title: string | null | undefined, to: string | null | undefined, path: (string | number)[]) => {
       if (!title) return;
@@ -148,7 +190,11 @@ export const briefingFileSchema = z
     file.actors.forEach((actor, index) =>
       actor.roles.forEach((role, roleIndex) => {
         checkTitle(role.title, role.to, ['actors', index, 'roles', roleIndex]);
+        checkPeriod(role.from, role.to, ['actors', index, 'roles', roleIndex]);
         requireActor(role.of, ['actors', index, 'roles', roleIndex, 'of']);
+        if (role.of === actor.id) {
+          ctx.addIssue({ code: 'custom', path: ['actors', index, 'roles', roleIndex, 'of'], message: 'a role is held in another actor, not in the actor itself' });
+        }
         if (role.of && !role.evidence) {
           ctx.addIssue({
             code: 'custom',
@@ -161,6 +207,7 @@ export const briefingFileSchema = z
     );
     file.relations.forEach((relation, index) => {
       checkTitle(relation.title, relation.to, ['relations', index]);
+      checkPeriod(relation.from, relation.to, ['relations', index]);
       requireActor(relation.source, ['relations', index, 'source']);
       requireActor(relation.target, ['relations', index, 'target']);
       if (relation.source === relation.target) {

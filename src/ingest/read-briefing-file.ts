@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { BriefingFileError } from './briefing-errors.js';
@@ -21,6 +21,7 @@ export async function readBriefingFile(file: string): Promise<unknown> {
   } catch (error) {
     throw new BriefingFileError(file, [{ path: '', message: `is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}` }]);
   }
+  if (!/\.ya?ml$/i.test(file)) rejectDuplicateKeys(file, raw);
   return inlineTextFile(file, data);
 }
 
@@ -31,11 +32,35 @@ async function inlineTextFile(file: string, data: unknown): Promise<unknown> {
   if (typeof textFile !== 'string') {
     throw new BriefingFileError(file, [{ path: 'briefing.textFile', message: 'must be a path relative to the file' }]);
   }
-  const textPath = path.resolve(path.dirname(file), textFile);
+  const folder = await realpath(path.dirname(file));
+  let textPath: string;
   try {
-    rest.text = await readFile(textPath, 'utf8');
+    // The real path, links followed: a link beside the file must not lead out of its folder either.
+    textPath = await realpath(path.resolve(folder, textFile));
+    rest.text = insideFolder(folder, textPath) ? await readFile(textPath, 'utf8') : undefined;
   } catch {
-    throw new BriefingFileError(file, [{ path: 'briefing.textFile', message: `cannot read ${textPath}` }]);
+    throw new BriefingFileError(file, [{ path: 'briefing.textFile', message: `cannot read ${textFile} beside the file` }]);
+  }
+  if (rest.text === undefined) {
+    throw new BriefingFileError(file, [{ path: 'briefing.textFile', message: `must name a file in the briefing's folder or below it, not ${textFile}` }]);
   }
   return { ...(data as object), briefing: rest };
+}
+
+function insideFolder(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * JSON.parse keeps the last of two equal keys without a word, so a file could say two things and
+ * be read as one; YAML's parser (a superset of JSON) reports them.
+ */
+function rejectDuplicateKeys(file: string, raw: string): void {
+  const duplicates = YAML.parseDocument(raw, { uniqueKeys: true }).errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  if (duplicates.length === 0) return;
+  throw new BriefingFileError(
+    file,
+    duplicates.map((error) => ({ path: '', message: `has a duplicate key (line ${error.linePos?.[0].line ?? '?'}): each key may appear once in an object` })),
+  );
 }

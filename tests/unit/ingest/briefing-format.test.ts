@@ -119,3 +119,56 @@ describe('partial dates and what a role is', () => {
     expect(parseBriefing(data, 'file.json').actors[1]!.roles[0]!.to).toBe('2013-10');
   });
 });
+
+describe('hostile or careless values (issue 8), each named by its field', () => {
+  it('refuses control characters and bidi overrides in names, ids beyond the limit, over-long names and quotes', () => {
+    const data = valid() as any;
+    data.actors[0].name = 'Sergei\u0000Shoigu';
+    data.actors[1].aliases = ['Le \u202eDrian', 'esc\u001b[31m'];
+    data.actors[2].id = 'f'.repeat(8_200);
+    data.briefing.source = 'x'.repeat(301);
+    data.relations[0].evidence.quote = 'q'.repeat(5_001);
+    const found = problems(data);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^actors\.0\.name: must not contain control characters/),
+        expect.stringMatching(/^actors\.1\.aliases\.0: must not contain control characters/),
+        expect.stringMatching(/^actors\.1\.aliases\.1: must not contain control characters/),
+        expect.stringMatching(/^actors\.2\.id: must be at most 200 characters/),
+        expect.stringMatching(/^briefing\.source: must be at most 300 characters/),
+        expect.stringMatching(/^relations\.0\.evidence\.quote: must be at most 5000 characters/),
+      ]),
+    );
+    // Line breaks and tabs in a text are text.
+    const text = valid();
+    text.briefing.text = 'Shoigu met Le Drian.\n\tLe Drian is French.';
+    expect(parseBriefing(text, 'file.json').briefing.text).toBe(text.briefing.text);
+  });
+
+  it('refuses non-http(s) URLs, dates before 1800, periods that end before they start, roles held in the actor itself', () => {
+    const data = valid() as any;
+    data.briefing.url = 'javascript:alert(1)';
+    data.relations[0].date = '1799-12-31';
+    data.actors[1].roles[0].from = '2014-05';
+    data.actors[1].roles[0].to = '2013';
+    data.actors[2].roles = [{ title: 'Member', of: 'france', evidence: { quote: 'Le Drian is French.' } }];
+    expect(problems(data)).toEqual([
+      expect.stringMatching(/^briefing\.url: must be an absolute http\(s\) URL/),
+      expect.stringMatching(/^relations\.0\.date: must not be before 1800-01-01/),
+      'actors.1.roles.0.to: ends (2013) before it starts (2014-05)',
+      'actors.2.roles.0.of: a role is held in another actor, not in the actor itself',
+    ]);
+    const ok = valid() as any;
+    ok.briefing.url = 'https://example.org/a';
+    ok.actors[1].roles[0].from = '2013';
+    ok.actors[1].roles[0].to = '2013-05'; // overlapping precisions are a period
+    expect(() => parseBriefing(ok, 'file.json')).not.toThrow();
+  });
+
+  it('refuses offsets on a briefing with no text', () => {
+    const data = valid() as any;
+    delete data.briefing.text;
+    data.relations[0].evidence = { quote: 'Shoigu met Le Drian.', start: 0, end: 20 };
+    expect(problems(data)).toEqual(['relations.0.evidence.start: offsets need the briefing text (briefing.text)']);
+  });
+});
