@@ -4,15 +4,7 @@ import { ACTOR_KINDS } from '../vocabulary/actor-kinds.js';
 import { MODALITIES } from '../vocabulary/modalities.js';
 import { RELATION_TYPES } from '../vocabulary/relation-types.js';
 import { PARTIAL_DATE_PATTERN, periodOf } from '../graph/dates/partial-date.js';
-import {
-  EARLIEST_DATE,
-  FORBIDDEN_IN_NAMES,
-  FORBIDDEN_IN_TEXT,
-  MAX_ID_CHARS,
-  MAX_NAME_CHARS,
-  MAX_QUOTE_CHARS,
-  MAX_TEXT_BYTES,
-} from '../config/limits.js';
+import { EARLIEST_DATE, FORBIDDEN_IN_NAMES, FORBIDDEN_IN_TEXT, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_QUOTE_CHARS, MAX_TEXT_BYTES } from '../config/limits.js';
 
 /**
  * The briefing file format: one briefing, its actors and the relations it states, each with its
@@ -118,7 +110,10 @@ export const relationSchema = z.strictObject({
 export const briefingMetaSchema = z.strictObject({
   id: actorId,
   title: nonBlank,
-  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).max(2_000, { error: 'must be at most 2000 characters' }).nullish(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+    .max(2_000, { error: 'must be at most 2000 characters' })
+    .nullish(),
   /** The outlet: "EA WorldView", "Reuters", ... */
   source: nonBlank.nullish(),
   publishedAt: isoDateSchema.refine(notBeforeFloor, floorMessage),
@@ -193,7 +188,11 @@ export const briefingFileSchema = z
         checkPeriod(role.from, role.to, ['actors', index, 'roles', roleIndex]);
         requireActor(role.of, ['actors', index, 'roles', roleIndex, 'of']);
         if (role.of === actor.id) {
-          ctx.addIssue({ code: 'custom', path: ['actors', index, 'roles', roleIndex, 'of'], message: 'a role is held in another actor, not in the actor itself' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actors', index, 'roles', roleIndex, 'of'],
+            message: 'a role is held in another actor, not in the actor itself',
+          });
         }
         if (role.of && !role.evidence) {
           ctx.addIssue({

@@ -25,12 +25,15 @@ describe('reading briefing files (issue 8)', () => {
     await writeFile(path.join(root, 'secret.txt'), 'outside');
     await writeFile(path.join(folder, 'texts', 'a.txt'), 'Shoigu met Le Drian.');
     await symlink(path.join(root, 'secret.txt'), path.join(folder, 'link.txt'));
-    const briefing = (textFile: string) => JSON.stringify({ briefing: { id: 'b', title: 't', publishedAt: '2015-12-22', textFile }, actors: [], relations: [] });
+    const briefing = (textFile: string) =>
+      JSON.stringify({ briefing: { id: 'b', title: 't', publishedAt: '2015-12-22', textFile }, actors: [], relations: [] });
     const files: Record<string, string> = { inside: 'texts/a.txt', parent: '../secret.txt', absolute: '/etc/passwd', link: 'link.txt' };
     for (const [name, textFile] of Object.entries(files)) await writeFile(path.join(folder, `${name}.json`), briefing(textFile));
     expect(await readBriefingFile(path.join(folder, 'inside.json'))).toMatchObject({ briefing: { text: 'Shoigu met Le Drian.' } });
     for (const name of ['parent', 'absolute', 'link']) {
-      expect(await problemsOf(path.join(folder, `${name}.json`))).toEqual([expect.stringMatching(/^briefing\.textFile: must name a file in the briefing's folder/)]);
+      expect(await problemsOf(path.join(folder, `${name}.json`))).toEqual([
+        expect.stringMatching(/^briefing\.textFile: must name a file in the briefing's folder/),
+      ]);
     }
   });
 
