@@ -4,7 +4,7 @@ import { authorizePlugin } from '../access/authorize-plugin.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/limits.js';
 import { formatError, formatErrorWithoutSuggestions } from '../graphql/errors.js';
-import { queryCostPlugin, queryShapeRules } from '../graphql/limits/query-limits.js';
+import { operationLimitsPlugin, queryShapeRules } from '../graphql/limits/query-limits.js';
 import { schema } from '../graphql/schema.js';
 import { requestRecordPlugin } from '../observability/request-plugin.js';
 
@@ -25,7 +25,7 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Co
     validationRules: queryShapeRules(limits),
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     // Cache-control costs time on large responses and nothing here uses it.
-    plugins: [ApolloServerPluginCacheControlDisabled(), authorizePlugin<Context>(), requestRecordPlugin<Context>(), queryCostPlugin<Context>(limits)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), authorizePlugin<Context>(), requestRecordPlugin<Context>(), operationLimitsPlugin<Context>(limits)],
     introspection,
     // Stack traces and file paths are for the server's log, never for a client.
     includeStacktraceInErrorResponses: false,

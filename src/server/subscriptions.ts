@@ -10,8 +10,9 @@ import { mayWrite, type Principal } from '../access/principal.js';
 import type { Database } from '../db/database.js';
 import { createContext } from '../graphql/context.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/limits.js';
-import { assertAffordable, queryShapeRules } from '../graphql/limits/query-limits.js';
-import { QueryLimitError } from '../graphql/limits/query-limit-error.js';
+import { assertOperationWithinLimits, queryShapeRules } from '../graphql/limits/query-limits.js';
+import { QueryLimitError, inputErrorAsGraphQLError } from '../graphql/limits/query-limit-error.js';
+import { InputError } from '../graph/shared/input-error.js';
 import { GRAPHQL_PATHS } from './http-server.js';
 
 /**
@@ -84,9 +85,10 @@ export function attachSubscriptions(
         const errors = validate(options.schema, document, [...specifiedRules, ...queryShapeRules(limits)]);
         if (errors.length > 0) return errors;
         try {
-          assertAffordable(limits, options.schema, document, payload.operationName, payload.variables ?? undefined);
+          assertOperationWithinLimits(limits, options.schema, document, payload.operationName, payload.variables ?? undefined);
         } catch (error) {
           if (error instanceof QueryLimitError) return [error.toGraphQLError()];
+          if (error instanceof InputError) return [inputErrorAsGraphQLError(error)];
           throw error;
         }
         if (operationOf(document, payload.operationName)?.operation === 'mutation' && !mayWrite(principal)) {

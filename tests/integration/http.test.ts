@@ -54,6 +54,20 @@ describe('the GraphQL server over HTTP', () => {
     expect((await server.post('{ actor(id: "russia") { name } }')).body.data.actor.name).toBe('Russia');
   });
 
+  it('answers client mistakes as BAD_USER_INPUT naming the argument, never as a database failure', async () => {
+    const deepCursor = Buffer.from('offset:5000000').toString('base64url');
+    const mistakes: [string, string][] = [
+      [`{ actor(id: "${'r'.repeat(8_150)}") { id } }`, 'id'],
+      ['{ actor(id: "russia") { mentionedIn(first: -1) { id } } }', 'first'],
+      ['{ relations(filter: { text: "?!" }) { totalCount } }', 'filter.text'],
+      [`{ relations(first: 5, after: "${deepCursor}") { totalCount } }`, 'after'],
+    ];
+    for (const [query, argument] of mistakes) {
+      const response = await server.post(query);
+      expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
   it('gives no "did you mean" hints about the schema when introspection is off', async () => {
     const closed = await startTestServer(db, { introspection: false });
     try {

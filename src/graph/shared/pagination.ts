@@ -1,3 +1,4 @@
+import { MAX_CURSOR_OFFSET } from '../../config/limits.js';
 import { InputError } from './input-error.js';
 /** Page sizes and cursors. Cursors are opaque offsets ("offset:N" in base64url), as Relay allows. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -17,7 +18,10 @@ export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor == null) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw new InputError('after', 'is not a cursor this API issued');
-  return Number(match[1]) + 1;
+  const offset = Number(match[1]) + 1;
+  if (offset > MAX_CURSOR_OFFSET)
+    throw new InputError('after', `points deeper than ${MAX_CURSOR_OFFSET} items into the list; narrow the query with filters instead`);
+  return offset;
 }
 
 export interface PageRequest {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { InputError } from '../../graph/shared/input-error.js';
 
 /**
  * Apollo checks thrown errors against the CommonJS copy of graphql-js (the one that built the
@@ -23,6 +24,11 @@ export class QueryLimitError extends Error {
   toGraphQLError(): InstanceType<typeof GraphQLError> {
     return new GraphQLError(this.message, { originalError: this, extensions: { code: this.code, http: { status: 400 } } });
   }
+}
+
+/** A refused argument as clients see it: its message, BAD_USER_INPUT, the argument named, HTTP 400. */
+export function inputErrorAsGraphQLError(error: InputError): InstanceType<typeof GraphQLError> {
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, argument: error.argument, http: { status: 400 } } });
 }
 
 /** The limit error behind a GraphQL error (Apollo wraps validation errors once more), if any. */

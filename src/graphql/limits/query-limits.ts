@@ -4,9 +4,11 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext, ValidationRule } from 'graphql';
 import type { QueryLimits } from '../../config/limits.js';
+import { InputError } from '../../graph/shared/input-error.js';
+import { assertArgumentsWithinLimits } from './argument-limits.js';
 import { expandedFieldsRule } from './expanded-fields-rule.js';
 import { operationCost } from './query-cost.js';
-import { QueryLimitError, type QueryLimitCode } from './query-limit-error.js';
+import { QueryLimitError, inputErrorAsGraphQLError, type QueryLimitCode } from './query-limit-error.js';
 
 /** Reports a GraphQL Armor rejection with our stable code and the variable that sets the limit. */
 function reportAs(code: QueryLimitCode, variable: string) {
@@ -50,15 +52,32 @@ export function assertAffordable(
   }
 }
 
-/** Apollo's hook for the cost check; a refused operation answers 400 QUERY_TOO_COSTLY and never runs. */
-export function queryCostPlugin<TContext extends object>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+/** The checks that need the variables: the cost, then every argument's value (argument-limits.ts). */
+export function assertOperationWithinLimits(
+  limits: QueryLimits,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): void {
+  assertAffordable(limits, schema, document, operationName, variables);
+  assertArgumentsWithinLimits(schema, document, operationName, variables);
+}
+
+/**
+ * Apollo's hook for the checks that need variables; a refused operation never runs and answers 400
+ * with QUERY_TOO_COSTLY, or BAD_USER_INPUT naming the argument.
+ */
+export function operationLimitsPlugin<TContext extends object>(limits: QueryLimits): ApolloServerPlugin<TContext> {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ schema, document, operationName, request }) => {
         try {
-          assertAffordable(limits, schema, document, operationName, request.variables);
+          assertOperationWithinLimits(limits, schema, document, operationName, request.variables);
         } catch (error) {
-          throw error instanceof QueryLimitError ? error.toGraphQLError() : error;
+          if (error instanceof QueryLimitError) throw error.toGraphQLError();
+          if (error instanceof InputError) throw inputErrorAsGraphQLError(error);
+          throw error;
         }
       },
     }),

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS } from '../../../src/config/limits.js';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
 import { cookbookEntries } from '../../../src/cookbook/readme-blocks.js';
+import { InputError } from '../../../src/graph/shared/input-error.js';
+import { assertArgumentsWithinLimits } from '../../../src/graphql/limits/argument-limits.js';
 import { operationCost } from '../../../src/graphql/limits/query-cost.js';
 import { queryLimitErrorIn } from '../../../src/graphql/limits/query-limit-error.js';
 import { assertAffordable, queryShapeRules } from '../../../src/graphql/limits/query-limits.js';
@@ -81,5 +83,32 @@ describe('hostile operations (issue 8) are refused before they run, each with it
     expect(() => parse(`{ ${'actor(id: "x") { id } '.repeat(1000)} }`, { maxLexicalTokens: limits.maxTokens })).toThrow(/more tha[nt] 5000 tokens/);
     const directives = `{ actor(id: "x") { ${Array.from({ length: 60 }, () => 'id @include(if: true)').join(' ')} } }`;
     expect(refusals(directives)).toEqual(['TOO_MANY_DIRECTIVES']);
+  });
+});
+
+describe('arguments are checked before anything runs, each error naming its argument', () => {
+  const refused = (query: string, variables: Record<string, unknown> = {}) => {
+    try {
+      assertArgumentsWithinLimits(schema, parse(query), undefined, variables);
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as InputError).message;
+    }
+  };
+
+  it('refuses ids beyond the index-safe length or with control characters, negative counts anywhere', () => {
+    expect(refused(`{ actor(id: "${'r'.repeat(8_150)}") { id } }`)).toBe('id: must be at most 200 characters');
+    expect(refused('query($id: ID) { actor(id: $id) { id } }', { id: 'russia\u0000' })).toMatch(/^id: must not contain control characters/);
+    expect(refused('{ actor(id: "russia") { mentionedIn(first: -1) { id } } }')).toBe('first: must not be negative');
+    expect(refused('query($f: RelationFilter) { relations(filter: $f) { totalCount } }', { f: { actorIds: ['russia', '\u202egermany'] } })).toMatch(
+      /^filter\.actorIds\.1: must not contain control characters/,
+    );
+  });
+
+  it('refuses search terms that are too long or hold nothing to search for', () => {
+    expect(refused('{ relations(filter: { text: "?!…" }) { totalCount } }')).toBe('filter.text: must contain a letter or a digit to search for');
+    expect(refused(`{ searchActors(query: "${'a'.repeat(201)}") { totalCount } }`)).toBe('query: must be at most 200 characters');
+    expect(refused('{ searchActors(query: "Çavuşoğlu") { totalCount } relations(filter: { text: "Russia’s bombing" }) { totalCount } }')).toBeNull();
   });
 });

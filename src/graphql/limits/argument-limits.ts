@@ -1,0 +1,95 @@
+import { Kind, OperationTypeNode, valueFromASTUntyped, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { FORBIDDEN_IN_NAMES, MAX_ID_CHARS, MAX_SEARCH_CHARS } from '../../config/limits.js';
+import { InputError } from '../../graph/shared/input-error.js';
+
+/**
+ * Checks every argument an operation gives, before it runs, so a client mistake is an input error
+ * naming the argument (`filter.text`, `actorId`), never a failure inside Neo4j: ids within the
+ * index-key-safe length and without control characters, no negative counts, and in queries short
+ * search terms that contain something to search for (a punctuation-only filter matched every
+ * relation). Briefings given to mutations are checked by the briefing format (zod) instead.
+ */
+
+/** Arguments that are searched: they must hold a letter or a digit. */
+const SEARCH_ARGUMENTS = new Set(['query', 'name', 'text']);
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+interface TypeLike {
+  name?: string;
+  ofType?: TypeLike;
+  getFields?: () => Record<string, { type: TypeLike; args?: readonly { name: string; type: TypeLike }[] }>;
+}
+
+function named(type: TypeLike): TypeLike {
+  let current = type;
+  while (current.ofType) current = current.ofType;
+  return current;
+}
+
+export function assertArgumentsWithinLimits(
+  schema: { getType(name: string): unknown; getQueryType(): unknown; getMutationType(): unknown; getSubscriptionType(): unknown },
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> = {},
+): void {
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
+  const isQuery = operation.operation !== OperationTypeNode.MUTATION;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+
+  const checkValue = (value: unknown, type: TypeLike, argument: string, path: string): void => {
+    if (value === null || value === undefined) return;
+    if (Array.isArray(value)) {
+      // Items are checked against the named type under the list, as everything below is.
+      value.forEach((item, index) => checkValue(item, type, argument, `${path}.${index}`));
+      return;
+    }
+    const base = named(type);
+    if (typeof value === 'number' && base.name === 'Int' && value < 0) throw new InputError(path, 'must not be negative');
+    if (typeof value === 'string') {
+      if (base.name === 'ID') {
+        if (value.length > MAX_ID_CHARS) throw new InputError(path, `must be at most ${MAX_ID_CHARS} characters`);
+        if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters or bidirectional overrides');
+      } else if (base.name === 'String' && isQuery) {
+        if (value.length > MAX_SEARCH_CHARS) throw new InputError(path, `must be at most ${MAX_SEARCH_CHARS} characters`);
+        if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters or bidirectional overrides');
+        if (SEARCH_ARGUMENTS.has(argument) && !SEARCHABLE.test(value)) throw new InputError(path, 'must contain a letter or a digit to search for');
+      }
+      return;
+    }
+    if (typeof value === 'object' && base.getFields) {
+      const fields = base.getFields();
+      for (const [key, item] of Object.entries(value)) {
+        const field = fields[key];
+        if (field) checkValue(item, field.type, key, `${path}.${key}`);
+      }
+    }
+  };
+
+  const visitedFragments = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined, parent: TypeLike | undefined): void => {
+    if (!selectionSet || !parent) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const definition = parent.getFields?.()[selection.name.value];
+        if (!definition) continue;
+        for (const given of selection.arguments ?? []) {
+          const argument = definition.args?.find((candidate) => candidate.name === given.name.value);
+          if (argument) checkValue(valueFromASTUntyped(given.value, variables), argument.type, argument.name, argument.name);
+        }
+        visit(selection.selectionSet, named(definition.type));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as TypeLike) : parent);
+      } else if (!visitedFragments.has(selection.name.value)) {
+        visitedFragments.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as TypeLike);
+      }
+    }
+  };
+  const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[operation.operation];
+  visit(operation.selectionSet, root as TypeLike | undefined);
+}
