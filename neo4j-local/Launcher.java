@@ -16,20 +16,22 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs an embedded Neo4j 5 with its Bolt server on 127.0.0.1, for development and tests.
  *
- * Usage: java -cp 'lib/*' Launcher.java HOME PORT PASSWORD PAGECACHE_MB
+ * Usage: DIPLOGRAPH_NEO4J_PASSWORD=… java -cp 'lib/*' Launcher.java HOME PORT PAGECACHE_MB
+ * The password comes from the environment, never the command line, which every user of the
+ * machine can read (ps, /proc/PID/cmdline).
  * Prints "NEO4J_READY bolt://127.0.0.1:PORT" once the default database answers, and shuts the
  * database down cleanly on SIGTERM/SIGINT so the store is never left needing recovery.
  */
 public class Launcher {
     public static void main(String[] args) throws Exception {
-        if (args.length < 4) {
-            System.err.println("usage: Launcher HOME PORT PASSWORD PAGECACHE_MB");
+        String password = System.getenv("DIPLOGRAPH_NEO4J_PASSWORD");
+        if (args.length < 3 || password == null || password.isEmpty()) {
+            System.err.println("usage: DIPLOGRAPH_NEO4J_PASSWORD=... Launcher HOME PORT PAGECACHE_MB");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
-        String password = args[2];
-        long pageCacheMb = Long.parseLong(args[3]);
+        long pageCacheMb = Long.parseLong(args[2]);
         Files.createDirectories(home);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -63,7 +65,7 @@ public class Launcher {
     }
 
     /**
-     * The password is whatever NEO4J_PASSWORD says at each start; Neo4j refuses to "change" it to
+     * The password is set at each start (NEO4J_PASSWORD, or the store's generated one); Neo4j refuses to "change" it to
      * the value it already has, which is the normal case on every start after the first.
      */
     private static void setPassword(DatabaseManagementService dbms, String password) {

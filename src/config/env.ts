@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type QueryLimits } from './limits.js';
+import { storePassword } from './store-password.js';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_REQUEST_TIMEOUT_MS, type QueryLimits } from './limits.js';
 
 /** The repository root: local state (.neo4j/) and the cypher/ and seeds/ folders are found from it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph-local';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const count = z.coerce.number().int().min(1);
@@ -25,7 +24,8 @@ const envSchema = z.object({
   /** A Neo4j server to use (bolt://, neo4j://, neo4j+s:// ...). Unset: the project runs its own local Neo4j. */
   NEO4J_URI: z.string().trim().min(1).optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(1).default(LOCAL_NEO4J_DEFAULT_PASSWORD),
+  /** Needed with NEO4J_URI. Unset for the local Neo4j: a password generated for its store (store-password.ts). */
+  NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   /** Bolt port of the local Neo4j (ignored when NEO4J_URI is set). */
   NEO4J_PORT: port.default(7687),
@@ -69,6 +69,10 @@ const envSchema = z.object({
     .default(2 * 1024 * 1024),
   /** How long one GraphQL request may run, in milliseconds; then its Neo4j transaction is terminated (REQUEST_TIMEOUT). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_REQUEST_TIMEOUT_MS),
+  /** Requests a second each API key (or each client address, without keys) may sustain; 0: no rate limit. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(DEFAULT_RATE_LIMIT_PER_SECOND),
+  /** Requests each caller may send at once after being idle. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT_BURST),
   /** Deepest nesting of fields in an operation, fragments flattened (`{ actor { name } }` is 2). */
   GRAPHQL_MAX_DEPTH: count.default(DEFAULT_QUERY_LIMITS.maxDepth),
   /** Most aliased fields in an operation. */
@@ -127,10 +131,12 @@ export interface Neo4jTarget {
 }
 
 export function neo4jTarget(env: Env): Neo4jTarget {
+  if (env.NEO4J_URI !== undefined && env.NEO4J_PASSWORD === undefined)
+    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: is needed with NEO4J_URI');
   return {
     uri: env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_PORT}`,
     user: env.NEO4J_USER,
-    password: env.NEO4J_PASSWORD,
+    password: env.NEO4J_PASSWORD ?? storePassword(env.NEO4J_DATA_DIR),
     database: env.NEO4J_DATABASE,
     local: env.NEO4J_URI === undefined,
   };

@@ -59,3 +59,8 @@ export const FORBIDDEN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u206
 /** In texts and quotes, line breaks and tabs are text; other controls and bidi overrides are not. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Requests a second one caller (a key, or an address without keys) may sustain (RATE_LIMIT_PER_SECOND). */
+export const DEFAULT_RATE_LIMIT_PER_SECOND = 20;
+/** Requests one caller may send at once after being idle (RATE_LIMIT_BURST). */
+export const DEFAULT_RATE_LIMIT_BURST = 60;

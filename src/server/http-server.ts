@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { AccessError, authenticate } from '../access/authenticate.js';
 import type { Keyring } from '../access/keyring.js';
-import type { Principal } from '../access/principal.js';
+import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../config/limits.js';
 import type { Database } from '../db/database.js';
+import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { logUnexpected } from '../observability/logger.js';
 import { METRICS_PATH, type Observability } from '../observability/observability.js';
@@ -22,6 +23,8 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   /** Logs a line per request and serves /metrics (to any valid key); without it, neither. */
   observability?: Observability;
+  /** Requests per caller (RATE_LIMIT_*); unset: no rate limit. */
+  rateLimit?: RateLimit;
   /** How long one GraphQL request may run (REQUEST_TIMEOUT_MS); DEFAULT_REQUEST_TIMEOUT_MS otherwise. */
   requestTimeoutMs?: number;
   /**
@@ -72,9 +75,10 @@ export async function startHttpServer(
   options: HttpServerOptions,
   listen: { host: string; port: number },
 ): Promise<RunningHttpServer> {
+  const limiter = new RateLimiter(options.rateLimit ?? { perSecond: 0, burst: 1 });
   const server = http.createServer((req, res) => {
     const respond = () =>
-      handle(apollo, db, options, req, res).catch((error: unknown) => {
+      handle(apollo, db, options, limiter, req, res).catch((error: unknown) => {
         logUnexpected(error);
         if (!res.headersSent) sendError(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
         else res.destroy();
@@ -98,7 +102,14 @@ export async function startHttpServer(
   };
 }
 
-async function handle(apollo: ApolloServer<Context>, db: Database, options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  apollo: ApolloServer<Context>,
+  db: Database,
+  options: HttpServerOptions,
+  limiter: RateLimiter,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const startedAt = Date.now();
   if (!res.hasHeader(REQUEST_ID_HEADER)) res.setHeader(REQUEST_ID_HEADER, requestIdFrom(req.headers));
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -109,6 +120,12 @@ async function handle(apollo: ApolloServer<Context>, db: Database, options: Http
     if (options.publicFiles && (await options.publicFiles(req, res, url))) return;
     const principal = authenticateRequest(req, options.keyring);
     noteCaller(principal.id);
+    // Per key; without keys everyone is the local analyst, so per client address instead.
+    const decision = limiter.take(principal === LOCAL_ANALYST ? `address:${req.socket.remoteAddress ?? '?'}` : `key:${principal.id}`);
+    if (!decision.allowed) {
+      res.setHeader('retry-after', String(Math.ceil(decision.retryAfterMs / 1000)));
+      throw new HttpProblem(429, 'RATE_LIMITED', `Too many requests; retry in ${decision.retryAfterMs} ms (RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST).`);
+    }
     if (url.pathname === METRICS_PATH && options.observability) return await sendMetrics(res, options.observability);
     const route = routeFor(options.routes, url.pathname);
     if (route) return await route(req, res, principal);

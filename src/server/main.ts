@@ -27,7 +27,15 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
   const http = await startHttpServer(
     apollo,
     db,
-    { keyring, corsOrigins: env.CORS_ORIGINS, maxBodyBytes: env.MAX_BODY_BYTES, requestTimeoutMs: env.REQUEST_TIMEOUT_MS, observability, ...toolingRoutes(apollo, db) },
+    {
+      keyring,
+      corsOrigins: env.CORS_ORIGINS,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      rateLimit: { perSecond: env.RATE_LIMIT_PER_SECOND, burst: env.RATE_LIMIT_BURST },
+      observability,
+      ...toolingRoutes(apollo, db),
+    },
     { host: env.HOST, port: env.PORT },
   );
   const live = attachSubscriptions(http.server, { schema, db, keyring, limits });

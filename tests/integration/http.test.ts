@@ -153,3 +153,19 @@ describe('the per-request deadline (REQUEST_TIMEOUT_MS)', () => {
     await quick.stop();
   });
 });
+
+describe('rate limits (RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST)', () => {
+  it('answers 429 RATE_LIMITED with Retry-After once a caller’s burst is spent; health checks are never limited', async () => {
+    const limited = await startTestServer(db, { rateLimit: { perSecond: 0.5, burst: 2 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) statuses.push(await limited.post('{ actor(id: "russia") { id } }'));
+      expect(statuses.map((response) => response.status)).toEqual([200, 200, 429]);
+      expect(statuses[2]!.body.errors![0]!.extensions.code).toBe('RATE_LIMITED');
+      expect(Number(statuses[2]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await limited.request({ method: 'GET', path: '/health' })).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

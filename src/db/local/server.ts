@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Env } from '../../config/env.js';
+import { neo4jTarget, type Env } from '../../config/env.js';
 import { ensureJars, LAUNCHER_DIR } from './jars.js';
 import { findJava } from './toolchain.js';
 
@@ -27,6 +27,8 @@ export interface RunningNeo4j {
 }
 
 const READY_MARK = 'NEO4J_READY';
+/** How the launcher (neo4j-local/Launcher.java) receives the password. */
+const PASSWORD_VARIABLE = 'DIPLOGRAPH_NEO4J_PASSWORD';
 /** Neo4j's own minimum (dbms.security.auth_minimum_password_length). */
 export const MIN_PASSWORD_LENGTH = 8;
 export const START_TIMEOUT_MS = 180_000;
@@ -49,7 +51,7 @@ export function localNeo4jOptions(env: Env, log?: (line: string) => void): Local
   return {
     port: env.NEO4J_PORT,
     dataDir: env.NEO4J_DATA_DIR,
-    password: env.NEO4J_PASSWORD,
+    password: neo4jTarget(env).password,
     pagecacheMb: env.NEO4J_PAGECACHE_MB,
     heapMb: env.NEO4J_HEAP_MB,
     javaHome: env.JAVA_HOME,
@@ -119,11 +121,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached: bool
     path.join(LAUNCHER_DIR, 'Launcher.java'),
     path.resolve(options.dataDir),
     String(options.port),
-    options.password,
     String(options.pagecacheMb),
   ];
-  const out = detached ? openSync(logFile(options.dataDir), 'a') : 'pipe';
-  const child = spawn(java, args, { detached, stdio: ['ignore', out, out] });
+  const out = detached ? openSync(logFile(options.dataDir), 'a', 0o600) : 'pipe';
+  // The password travels in the child's environment (readable by its user only), never in its arguments.
+  const env = { ...process.env, [PASSWORD_VARIABLE]: options.password };
+  const child = spawn(java, args, { detached, stdio: ['ignore', out, out], env });
   if (typeof out === 'number') closeSync(out);
   if (child.pid === undefined) throw new Error('could not start java for the local Neo4j');
   writeFileSync(pidFile(options.dataDir), String(child.pid));
