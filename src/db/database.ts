@@ -19,6 +19,8 @@ const POOL_WAIT_MS = 30_000;
 
 /** A transaction is not started with less time than this left before the request's deadline. */
 const MIN_TRANSACTION_MS = 10;
+/** Neo4j checks timeouts on its own clock and schedule: an error this close to the deadline is the deadline's. */
+const DEADLINE_SLACK_MS = 100;
 
 function requestTimeout(label: string, cause?: unknown): DatabaseError {
   return new DatabaseError(
@@ -138,7 +140,9 @@ export class Database {
     } catch (error) {
       failed = true;
       const mapped = mapNeo4jError(error, (error !== null && typeof error === 'object' && failedStatement.get(error)) || label);
-      throw byDeadline && mapped instanceof DatabaseError && mapped.code === 'DATABASE_TIMEOUT' ? requestTimeout(label, mapped) : mapped;
+      // Cut at the deadline, Neo4j reports a timeout, or a termination while the statement waited on a lock.
+      const cutByDeadline = byDeadline && mapped instanceof DatabaseError && Date.now() >= this.options.deadlineAt! - DEADLINE_SLACK_MS;
+      throw cutByDeadline ? requestTimeout(label, mapped) : mapped;
     } finally {
       await session.close();
       announceFinished({ mode, label, durationMs: performance.now() - startedAt, failed });

@@ -42,6 +42,7 @@ export function createContext(db: Database, principal: Principal = LOCAL_ANALYST
     traversal: new TraversalRepository(db),
     audit: new AuditRepository(db),
     loaders: createLoaders({ actors, relations, briefings }),
-    events: ingestEventsOf(db),
+    // Keyed by the driver, which every per-request view of the database (withDeadline) shares.
+    events: ingestEventsOf(db.driver),
   };
 }
