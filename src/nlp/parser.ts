@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import type { Env } from '../config/env.js';
 import { annotate } from './client.js';
-import { parsedDocumentSchema, textHash, type ParsedDocument } from './document.js';
+import { PARSE_FORMAT_VERSION, parsedDocumentSchema, textHash, type ParsedDocument } from './document.js';
 import { localNlpOptions, startLocalNlp } from './local/service.js';
 
 /** Text (and the briefing's date, for relative dates) → its parse. */
@@ -27,8 +27,9 @@ export class StoredParses {
     if (!existsSync(dir)) return;
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
       const file = path.join(dir, f);
-      const head = JSON.parse(readFileSync(file, 'utf8')) as { textHash?: string; docDate?: string | null };
-      if (head.textHash) this.byKey.set(parseKey(head.textHash, head.docDate ?? null), file);
+      const head = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; textHash?: string; docDate?: string | null };
+      // a parse of another format (an older or newer release's cache) is stale: parsed again, never read wrongly
+      if (head.textHash && head.format === PARSE_FORMAT_VERSION) this.byKey.set(parseKey(head.textHash, head.docDate ?? null), file);
     }
   }
 

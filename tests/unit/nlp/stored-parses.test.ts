@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
@@ -50,5 +51,17 @@ describe('stored CoreNLP parses of the development and held-out briefings', () =
 
   it('refuses a text it holds no parse of, naming the store', async () => {
     await expect(storedParser(store).parse('A text never parsed.', '2020-01-01')).rejects.toThrow(/no stored parse .*tests\/fixtures\/parses/);
+  });
+});
+
+describe('a stored parse of another format', () => {
+  it('is passed over (the text is parsed again) instead of failing the extraction', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parses-'));
+    const text = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'syria-daily-2015-12-22.txt'), 'utf8');
+    const doc = readParse(path.join(PARSES, 'syria-daily-2015-12-22.json'));
+    writeFileSync(path.join(dir, 'stale.json'), JSON.stringify({ ...doc, format: doc.format + 1 }));
+    expect(new StoredParses(dir).get(text, '2015-12-22')).toBeUndefined();
+    writeFileSync(path.join(dir, 'current.json'), JSON.stringify(doc));
+    expect(new StoredParses(dir).get(text, '2015-12-22')?.textHash).toBe(textHash(text));
   });
 });
