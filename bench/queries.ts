@@ -87,7 +87,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       label: 'relations(filter: type + one month), first 50',
       graphql: '{ relations(filter: { types: [CRITICIZED], since: "2012-03-01", until: "2012-03-31" }, first: 50) { totalCount edges { node { id date } } } }',
       cypher: `MATCH ()-[r:CRITICIZED]->() WHERE r.date >= date('2012-03-01') AND r.date <= date('2012-03-31') AND r.negated = false
-               WITH r ORDER BY r.date, r.id WITH collect(r) AS all RETURN size(all) AS total, [x IN all[0..50] | x.id] AS page`,
+               WITH r ORDER BY r.date, r.id WITH collect(r) AS hits RETURN size(hits) AS total, [x IN hits[0..50] | x.id] AS page`,
       params: {},
     },
     {
