@@ -4,8 +4,8 @@ import { asStated, type DatePrecision } from '../dates/partial-date.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Redirects } from './redirects.js';
 
-interface StoredRelation {
-  id: string;
+/** What a relation is, apart from its id and its evidence: what a move of evidence carries to its new relation. */
+interface RelationFields {
   type: RelationType;
   source: string;
   target: string;
@@ -15,6 +15,10 @@ interface StoredRelation {
   modality: string;
   negated: boolean;
   title: string | null;
+}
+
+interface StoredRelation extends RelationFields {
+  id: string;
   evidence: { id: string; baseSource: string; baseTarget: string }[];
 }
 
@@ -28,17 +32,8 @@ interface StoredStatement {
 }
 
 /** Evidence that moves to the relation its base actors make under the merges in force. */
-export interface EvidenceMove {
+export interface EvidenceMove extends RelationFields {
   id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateEnd: string | null;
-  modality: string;
-  negated: boolean;
-  title: string | null;
   evidenceIds: string[];
 }
 
