@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * loopback interface only (the stock StanfordCoreNLPServer binds every interface).
  * Speaks the stock server's protocol for what diplograph uses: POST the text to
  * /?properties={"date":"YYYY-MM-DD",...} and get CoreNLP's JSON; GET /ready answers once the models are loaded.
+ * Only the date is read from a request's properties: the pipeline is built once, here, so every other
+ * setting (annotators, sentence splitting, tokenizer options) lives in PIPELINE below and a request cannot change it.
  * Usage: java -cp "lib/*" CoreNlpLauncher.java PORT THREADS [OWNER_PID]
  * With OWNER_PID (test runs), the service exits as soon as that process is gone, however it ended.
  */
@@ -36,6 +38,9 @@ public class CoreNlpLauncher {
     props.setProperty("coref.algorithm", "statistical");
     props.setProperty("ner.applyFineGrained", "true");
     props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+    // a blank line ends a sentence: a headline or a dateline paragraph is never run into the lede sentence
+    // (the tokenizer keeps newlines as tokens when this is set, so it must be set before the pipeline is built)
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     long t0 = System.currentTimeMillis();
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
     // warm every annotator once so the first real request is not the slow one

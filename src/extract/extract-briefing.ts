@@ -20,7 +20,7 @@ import { structuralDrafts } from './structure/structural-drafts.js';
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.7.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */

@@ -18,6 +18,9 @@ export async function annotate(text: string, docDate: string | null, options: Nl
   const properties = {
     annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref,quote',
     'coref.algorithm': 'statistical',
+    // a blank line ends a sentence (headline, dateline): the stock server honours it per request; the project's
+    // own service (nlp-local/CoreNlpLauncher.java) reads only the date from a request and sets this itself
+    'ssplit.newlineIsSentenceBreak': 'two',
     outputFormat: 'json',
     ...(docDate ? { date: docDate } : {}),
   };

@@ -8,7 +8,8 @@ import type { CoreNlpDocument } from './corenlp-json.js';
  * It is plain JSON, so parses of the development briefings are stored (tests/fixtures/parses/) and the
  * rules are unit-testable with no service.
  */
-export const PARSE_FORMAT_VERSION = 1;
+// 2: a blank line is a sentence break (a headline or dateline is its own sentence, not part of the lede)
+export const PARSE_FORMAT_VERSION = 2;
 
 const timexSchema = z.object({ type: z.string(), value: z.string() });
 

@@ -50,6 +50,15 @@ describe('the CoreNLP service', () => {
     expect(quote?.speaker).toBe('Zakharova');
   });
 
+  it('ends a sentence at a blank line (a headline is not part of the lede), not at a single line break', async () => {
+    const text = 'Ecuador and Venezuela sign accord\n\nQUITO (AP) - Ecuador and Venezuela signed an accord\non Monday.';
+    const doc = await annotate(text, '2024-03-06', { url, timeoutMs: 120_000 });
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Ecuador and Venezuela sign accord',
+      'QUITO (AP) - Ecuador and Venezuela signed an accord\non Monday.',
+    ]);
+  });
+
   it('names the service in its error when it cannot be reached', async () => {
     await expect(annotate('Hello.', null, { url: 'http://127.0.0.1:9', timeoutMs: 2000 })).rejects.toThrow(/CoreNLP service at http:\/\/127\.0\.0\.1:9/);
   });

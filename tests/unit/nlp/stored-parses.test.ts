@@ -26,7 +26,7 @@ describe('stored CoreNLP parses of the development and held-out briefings', () =
     });
   }
 
-  it('validate, and every token and entity offset points at its own text', () => {
+  it('validate, end at blank lines, and every token and entity offset points at its own text', () => {
     for (const f of readdirSync(PARSES).filter((x) => x.endsWith('.json'))) {
       const doc = readParse(path.join(PARSES, f));
       const textFile = [
@@ -42,6 +42,8 @@ describe('stored CoreNLP parses of the development and held-out briefings', () =
       if (!textFile) continue; // a parse of a briefing kept elsewhere
       const text = readFileSync(textFile, 'utf8');
       for (const s of doc.sentences) {
+        // a blank line ends a sentence: a headline or dateline paragraph is never parsed as part of the lede
+        expect(text.slice(s.start, s.end), `${f}: a sentence runs across a blank line`).not.toMatch(/\n\s*\n/);
         for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
         for (const e of s.entities) expect(text.slice(s.tokens[e.start]!.start, s.tokens[e.end - 1]!.end)).toBe(e.text);
         for (const a of s.arcs) expect(a.dep).toBeLessThan(s.tokens.length);
