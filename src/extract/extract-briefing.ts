@@ -14,6 +14,7 @@ import { sameSide } from './same-side.js';
 import { combineRelations, DEFAULT_COMBINE_MODE, type CombineMode } from './combine-relations.js';
 import type { ActorSpan } from './structure/actor-spans.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
+import { addEntityBodies } from './actors/entity-bodies.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts } from './structure/structural-drafts.js';
 
@@ -186,6 +187,7 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
   const parse = options.parse;
   // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
   const dropped = parse ? groundActors({ text, parse, spans, registry, rules }) : new Set<Actor>();
+  if (parse) addEntityBodies({ text, parse, sentences, spans, registry, rules });
   const linked = (r: DraftRelation) =>
     parse
       ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) =>

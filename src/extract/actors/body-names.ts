@@ -24,7 +24,7 @@ export function mergeBracketedAcronyms(text: string, spans: readonly ActorSpan[]
 }
 
 /** "TMC" for "Transitional Military Council": the acronym's letters open words of the name, in order. */
-function initialsFit(acronym: string, name: string): boolean {
+export function initialsFit(acronym: string, name: string): boolean {
   const initials = name
     .split(/[\s-]+/)
     .map((w) => w[0] ?? '')

@@ -44,7 +44,7 @@ interface ActorNer {
 
 let cachedNer: ActorNer | undefined;
 
-function loadActorNer(): ActorNer {
+export function loadActorNer(): ActorNer {
   if (cachedNer) return cachedNer;
   const url = new URL('../rules/actor-ner.json', import.meta.url);
   const parsed = actorNerFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
@@ -65,14 +65,14 @@ function loadActorNer(): ActorNer {
 }
 
 /** Lower-case words of the title lexicon ("deputy", "prime", "minister", "acting" …). */
-function titleWords(rules: Rules): Set<string> {
+export function titleWords(rules: Rules): Set<string> {
   const words = new Set<string>();
   for (const key of rules.titles.keys()) for (const w of key.split(' ')) if (/\p{L}/u.test(w)) words.add(w);
   for (const w of rules.cues.sets.honorifics) words.add(w);
   return words;
 }
 
-const gazetteerKey = (name: string) =>
+export const gazetteerKey = (name: string) =>
   tokenize(name)
     .map((t) => foldName(t.text) || t.text)
     .join(' ');

@@ -5,20 +5,26 @@ import { POSSESSIVE } from './scan-words.js';
 
 /** A lone capitalised word no list knows, read as a person by its place in the clause ("Tshisekedi accused Rwanda", "praised Lula"). */
 
-/** A lone capitalised word, unknown to every list, directly before a past-tense speech or trigger verb (one adverb may come between). */
-export function loneSubjectName(s: MentionScan, k: number): boolean {
+/** A capitalised word ("Tshisekedi", "Al-Burhan") that no gazetteer, title, head word or earlier actor knows. */
+function unknownNameWord(s: MentionScan, k: number): boolean {
   const { t, rules, registry, sets, gazetteerAt, titleAt } = s;
   const w = t[k]!;
   if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
-  if (
+  return !(
     gazetteerAt(k) ||
     registry.find(w.text) ||
     (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) ||
     rules.titleHeads.has(w.text) ||
     titleAt(k) ||
     rules.cues.orgHeads[w.text]
-  )
-    return false;
+  );
+}
+
+/** A lone capitalised word, unknown to every list, directly before a past-tense speech or trigger verb (one adverb may come between). */
+export function loneSubjectName(s: MentionScan, k: number): boolean {
+  const { t, rules, sets } = s;
+  const w = t[k]!;
+  if (!unknownNameWord(s, k)) return false;
   const before = t[k - 1];
   const initial = !before || /^[“"‘(]$/.test(before.text);
   // "Critics said", "Officials accused": a capitalised plural or stock opener at the start of a sentence is no name
@@ -36,18 +42,8 @@ export function loneSubjectName(s: MentionScan, k: number): boolean {
 
 /** A lone capitalised word, unknown to every list, as the object of a past-tense trigger verb ("praised Lula") or after "with" closing a trigger ("talks with Museveni"). */
 export function loneObjectName(s: MentionScan, k: number): boolean {
-  const { t, rules, registry, sets, gazetteerAt, titleAt } = s;
-  const w = t[k]!;
-  if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
-  if (
-    gazetteerAt(k) ||
-    registry.find(w.text) ||
-    (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) ||
-    rules.titleHeads.has(w.text) ||
-    titleAt(k) ||
-    rules.cues.orgHeads[w.text]
-  )
-    return false;
+  const { t, rules, sets } = s;
+  if (!unknownNameWord(s, k)) return false;
   const next = t[k + 1];
   if (next && next.cap && next.word) return false;
   if (next && POSSESSIVE.has(next.text)) return false;

@@ -233,40 +233,24 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
 
 /** A person named without a title ("Qadri Jamil, who …"), a surname met before, or a lone unknown name in a subject's or object's place. */
 function untitledPersonRule(s: MentionScan, i: number): number | undefined {
-  const {
-    t,
-    rules,
-    registry,
-    sets,
-    isNameWord,
-    textOf,
-    gazetteerAt,
-    capitalRun,
-    push,
-    prevWord,
-    possessiveAfter,
-    gazetteerPerson,
-    addRole,
-    loneSubjectName,
-    loneObjectName,
-  } = s;
+  const { t, rules, registry, sets } = s;
   const tok = s.t[i]!;
-  if (isNameWord(tok, true) && !tok.allCaps) {
+  if (s.isNameWord(tok, true) && !tok.allCaps) {
     let start = i;
     if (i === 0 || /^[“"‘(]$/.test(t[i - 1]?.text ?? '')) {
       if (sets.starters.has(tok.lower)) start = i + 1;
     }
-    let end = capitalRun(start, false);
+    let end = s.capitalRun(start, false);
     let lastHead = -1;
     // "Hassan Sheikh Mohamud": an honorific inside a run of plain name words is part of the name
-    const inName = (k: number) => k > start && sets.innerTitles.has(t[k]!.lower) && !rules.titleHeads.has(t[k - 1]!.text) && !gazetteerAt(k - 1);
+    const inName = (k: number) => k > start && sets.innerTitles.has(t[k]!.lower) && !rules.titleHeads.has(t[k - 1]!.text) && !s.gazetteerAt(k - 1);
     for (let k = start; k < end; k += 1) if (rules.titleHeads.has(t[k]!.text) && !inName(k)) lastHead = k;
     if (lastHead >= 0 && end - lastHead - 1 >= 2) {
-      const name = textOf(lastHead + 1, end);
-      const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+      const name = s.textOf(lastHead + 1, end);
+      const actor = registry.find(name) ?? s.gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
       if (actor.kind === 'PERSON') {
-        addRole(actor, { rule: { title: textOf(start, lastHead + 1), kind: 'PERSON' }, text: textOf(start, lastHead + 1) }, null);
-        push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+        s.addRole(actor, { rule: { title: s.textOf(start, lastHead + 1), kind: 'PERSON' }, text: s.textOf(start, lastHead + 1) }, null);
+        s.push({ start, end, role: 'agent', actor, possessive: s.possessiveAfter(end), via: 'name', introduces: false });
         return end;
       }
     }
@@ -281,31 +265,31 @@ function untitledPersonRule(s: MentionScan, i: number): number | undefined {
     if (end - start >= 2 && end - start <= 4 && !t.slice(start, end).some((x) => rules.cues.orgHeads[x.text] || x.allCaps || nationalWord(x))) {
       // "Mr Ruto": an honorific before a surname names the person known by it
       if (sets.honorifics.has(t[start]!.lower.replace(/\.$/, ''))) {
-        const bare = textOf(start + 1, end);
+        const bare = s.textOf(start + 1, end);
         const known = registry.find(bare);
         if (known?.kind === 'PERSON') {
-          push({ start, end, role: 'agent', actor: known, possessive: possessiveAfter(end), via: 'name', introduces: false });
+          s.push({ start, end, role: 'agent', actor: known, possessive: s.possessiveAfter(end), via: 'name', introduces: false });
           return end;
         }
       }
-      const name = textOf(start, end);
+      const name = s.textOf(start, end);
       // "at Camp David", "in Sharm el-Sheikh": an unknown, untitled name after a place preposition is a place
-      if (sets.placeIntroducers.has(prevWord(start)) && !possessiveAfter(end) && !registry.find(name) && !gazetteerPerson(name)) {
-        push({ start, end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
+      if (sets.placeIntroducers.has(s.prevWord(start)) && !s.possessiveAfter(end) && !registry.find(name) && !s.gazetteerPerson(name)) {
+        s.push({ start, end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
         return end;
       }
-      const actor = registry.find(name) ?? gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
+      const actor = registry.find(name) ?? s.gazetteerPerson(name) ?? registry.getOrCreate(name, 'PERSON');
       if (actor.kind === 'PERSON' || actor.kind !== 'STATE') {
-        push({ start, end, role: 'agent', actor, possessive: possessiveAfter(end), via: 'name', introduces: false });
+        s.push({ start, end, role: 'agent', actor, possessive: s.possessiveAfter(end), via: 'name', introduces: false });
         return end;
       }
     }
     // "Tshisekedi accused Rwanda", "…, Jalili said": a lone unknown name word as the subject of a past-tense speech or event verb is a person
-    if (end - start === 1 && (loneSubjectName(start) || loneObjectName(start))) {
-      const name = textOf(start, end);
+    if (end - start === 1 && (s.loneSubjectName(start) || s.loneObjectName(start))) {
+      const name = s.textOf(start, end);
       // a surname shared by two persons named in full ("Kim"): the one introduced first, the story's protagonist
       const actor = registry.firstBySurname(name) ?? registry.getOrCreate(name, 'PERSON');
-      push({ start, end, role: 'agent', actor, possessive: false, via: 'name', introduces: false });
+      s.push({ start, end, role: 'agent', actor, possessive: false, via: 'name', introduces: false });
       return end;
     }
   }

@@ -1,0 +1,115 @@
+import type { ParsedDocument, ParsedSentence, ParsedToken } from '../../nlp/document.js';
+import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import type { Actor, ActorRegistry } from '../actors.js';
+import type { Rules } from '../rules.js';
+import type { Sentence } from '../segment.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+import { initialsFit } from './body-names.js';
+import { gazetteerKey, loadActorNer, titleWords } from './ground-actors.js';
+
+/**
+ * Bodies only CoreNLP names: an `ORGANIZATION` entity in the story's text where the surface rules read no actor
+ * ("ExxonMobil", "the Tatmadaw", "Frontex", "the Movement for Socialism", "U.S. Southern Command") is a body of its
+ * own, with a span the structural rules read relations from. The surface rules know bodies by gazetteers and head
+ * words ("… Ministry", "… Council"); names with neither are the ones new text brings.
+ * Not proposed: entities in headlines, datelines and captions (a wire credit, a column's title), in brackets
+ * ("(Reuters)"), after a place or medium preposition ("at the University of Zurich", "on Twitter") or a possessive
+ * pronoun ("his Cabinet"), names listed as places or nationalities, and
+ * names made of title words or generic unit words only ("Deputy Foreign", "Marine Special Forces").
+ * An acronym is the body whose name it abbreviates ("LTTE" after "Liberation Tigers of Tamil Eelam"), and a name
+ * followed by a known acronym in brackets is that body's ("Forces for Freedom and Change (FFC)").
+ */
+
+export interface EntityBodiesInput {
+  text: string;
+  parse: ParsedDocument;
+  sentences: readonly Sentence[];
+  spans: ActorSpan[];
+  registry: ActorRegistry;
+  rules: Rules;
+}
+
+const LEADING_ARTICLE = /^(the|a|an)\s+/i;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Dependents that make a name a modifier of the noun governing it ("the Dashnak party"). */
+const MODIFIER_RELS = new Set(['compound', 'amod']);
+
+/** Adds the bodies to the registry and their mentions to `spans`. */
+export function addEntityBodies(input: EntityBodiesInput): void {
+  const { text, parse, sentences, spans, registry, rules } = input;
+  const organizationType = loadActorNer().organizationType;
+  const titles = titleWords(rules);
+  const sets = rules.cues.sets;
+  const bodyText = sentences.filter((s) => s.kind === 'body');
+  const inBody = (start: number, end: number) => bodyText.some((s) => s.start <= start && end <= s.end);
+  const covered = (start: number, end: number) => spans.some((s) => s.start < end && s.end > start);
+  const added: ActorSpan[] = [];
+  for (const sentence of parse.sentences) {
+    for (const entity of sentence.entities) {
+      if (entity.ner !== organizationType) continue;
+      const first = sentence.tokens[entity.start];
+      const last = sentence.tokens[entity.end - 1];
+      if (!first || !last) continue;
+      const end = (headNounAfter(sentence, entity, rules) ?? last).end;
+      const name = text.slice(first.start, end).replace(LEADING_ARTICLE, '');
+      const start = end - name.length;
+      if (!/^\p{Lu}/u.test(name) || !inBody(start, end) || covered(start, end)) continue;
+      if (!standsAlone(sentence, entity, text, end, sets.placeIntroducers)) continue;
+      const words = name.split(/\s+/);
+      if (words.every((w) => titles.has(w.toLowerCase())) || (words.slice(0, -1).every((w) => sets.genericUnit.has(w)) && words.length > 1)) continue;
+      const listed = rules.gazetteer.get(gazetteerKey(name)) ?? [];
+      if (listed.some((e) => e.kind === 'place' || e.kind === 'demonym' || e.kind === 'state')) continue;
+      const actor = bodyNamed(name, text.slice(end), registry, rules);
+      actor.active = true;
+      added.push({ start, end, actor });
+    }
+  }
+  spans.push(...added);
+}
+
+/** The entity names an actor in its own right: not a credit in brackets, a place, a medium, a possession or a modifier. */
+function standsAlone(
+  sentence: ParsedSentence,
+  entity: { start: number; end: number },
+  text: string,
+  end: number,
+  placeIntroducers: ReadonlySet<string>,
+): boolean {
+  const before = sentence.tokens.slice(0, entity.start).filter((t) => t.word.toLowerCase() !== 'the');
+  const previous = (before.at(-1)?.word ?? '').toLowerCase();
+  if (previous === '(' || text[end] === ')') return false;
+  if (placeIntroducers.has(previous) || previous === 'on' || POSSESSIVE_PRONOUNS.has(previous)) return false;
+  return true;
+}
+
+/** "the Dashnak party", "Al-Manar television": a lower-case body noun the entity modifies is part of the body's name. */
+function headNounAfter(sentence: ParsedSentence, entity: { end: number }, rules: Rules): ParsedToken | undefined {
+  const next = sentence.tokens[entity.end];
+  if (!next || !/^\p{Ll}+$/u.test(next.word)) return undefined;
+  const modifies = sentence.arcs.some((a) => MODIFIER_RELS.has(a.rel) && a.dep === entity.end - 1 && a.gov === entity.end);
+  const head = next.word.charAt(0).toUpperCase() + next.word.slice(1);
+  return modifies && rules.cues.orgHeads[head] ? next : undefined;
+}
+
+/** The body a name stands for: one known by it or by the acronym after it, the body an acronym abbreviates, or a new one. */
+function bodyNamed(name: string, following: string, registry: ActorRegistry, rules: Rules): Actor {
+  const known = registry.find(name);
+  if (known) return known;
+  const bracketed = BRACKETED_ACRONYM.exec(following)?.[1];
+  const byAcronym = bracketed ? registry.find(bracketed) : undefined;
+  if (byAcronym && byAcronym.kind !== 'PERSON' && byAcronym.kind !== 'STATE') {
+    registry.addAlias(byAcronym, name);
+    return byAcronym;
+  }
+  if (ACRONYM.test(name)) {
+    const expanded = registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE' && initialsFit(name, a.name));
+    if (expanded.length === 1) {
+      registry.addAlias(expanded[0]!, name);
+      return expanded[0]!;
+    }
+  }
+  const kind: ActorKind = rules.cues.orgHeads[name.split(/\s+/).at(-1) ?? ''] ?? 'ORGANIZATION';
+  return registry.getOrCreate(name, kind);
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from '../../../../src/extract/extract-briefing.js';
+import { parsedDocumentSchema } from '../../../../src/nlp/document.js';
+import { nerParse } from './ner-parse.js';
+
+/** Bodies only CoreNLP's ORGANIZATION entities name (src/extract/actors/entity-bodies.ts). */
+function draft(text: string, tags: Record<string, string>, arcs: [string, string, string][] = []) {
+  return extractDraft(text, { publishedAt: '2023-12-15', id: 't', title: 't' }, { parse: nerParse(text, tags, arcs) });
+}
+const names = (text: string, tags: Record<string, string>, arcs: [string, string, string][] = []) => draft(text, tags, arcs).actors.map((a) => a.name);
+
+describe('an ORGANIZATION entity the surface rules read nothing in is a body', () => {
+  it('a name with no head word and no gazetteer entry', () => {
+    const text = 'Maduro accused Guyana of allowing ExxonMobil to operate in the region.';
+    expect(names(text, { Maduro: 'PERSON', Guyana: 'COUNTRY', ExxonMobil: 'ORGANIZATION' })).toContain('ExxonMobil');
+    // the same sentence without the tag: nothing reads the word as an actor
+    expect(names(text, { Maduro: 'PERSON', Guyana: 'COUNTRY' })).not.toContain('ExxonMobil');
+  });
+
+  it('takes a lower-case body noun it modifies into the name ("the Dashnak party")', () => {
+    const text = 'Members of the nationalist Dashnak party demonstrated outside the presidential palace.';
+    expect(names(text, { Dashnak: 'ORGANIZATION' }, [['compound', 'party', 'Dashnak']])).toContain('Dashnak party');
+  });
+
+  it('is the body an acronym abbreviates, and a name before a known acronym in brackets is that body', () => {
+    const list = draft('Troops found most of the Liberation Tigers of Tamil Eelam leadership.\nRajapaksa said the country was free of LTTE terrorism.', {
+      'Liberation Tigers of Tamil Eelam': 'ORGANIZATION',
+      LTTE: 'ORGANIZATION',
+      Rajapaksa: 'PERSON',
+    }).actors;
+    const tigers = list.filter((a) => a.name === 'Liberation Tigers of Tamil Eelam' || a.aliases.includes('LTTE') || a.name === 'LTTE');
+    expect(tigers).toHaveLength(1);
+    expect(tigers[0]?.aliases).toContain('LTTE');
+  });
+
+  it('the structural rules read relations of the new body', () => {
+    const text = 'Frontex condemned Russia on Tuesday.';
+    const d = draft(text, { Frontex: 'ORGANIZATION', Russia: 'COUNTRY' }, [
+      ['nsubj', 'condemned', 'Frontex'],
+      ['obj', 'condemned', 'Russia'],
+    ]);
+    const nameOf = new Map(d.actors.map((a) => [a.id, a.name]));
+    expect(d.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`)).toContain('Frontex CRITICIZED Russia');
+  });
+});
+
+describe('an ORGANIZATION entity that names no actor of the story is none', () => {
+  it('a wire credit in brackets, a medium after "on", a place after "at", a possession', () => {
+    const tags = {
+      'Sahel Monitor': 'ORGANIZATION',
+      Twitter: 'ORGANIZATION',
+      'University of Zurich': 'ORGANIZATION',
+      Cabinet: 'ORGANIZATION',
+      Netanyahu: 'PERSON',
+    };
+    const list = names(
+      'Netanyahu told his Cabinet on Sunday that the deal was a mistake (Sahel Monitor).\nNetanyahu wrote on Twitter that he would speak at the University of Zurich.',
+      tags,
+    );
+    for (const none of ['Sahel Monitor', 'Twitter', 'University of Zurich', 'Cabinet']) expect(list).not.toContain(none);
+  });
+
+  it('a headline, and names of title words or generic unit words only', () => {
+    const list = names('Department Press Briefing\n\nThe Deputy Foreign said the Marine Special Forces would stay.', {
+      'Department Press Briefing': 'ORGANIZATION',
+      'Deputy Foreign': 'ORGANIZATION',
+      'Marine Special Forces': 'ORGANIZATION',
+    });
+    for (const none of ['Department Press Briefing', 'Deputy Foreign', 'Marine Special Forces']) expect(list).not.toContain(none);
+  });
+});
+
+describe('on a stored CoreNLP parse', () => {
+  it('the border agency only the tagger names is a body of the briefing', () => {
+    const base = 'tests/fixtures/briefings/finland-border-2023-11-29';
+    const text = readFileSync(`${base}.txt`, 'utf8');
+    const parse = parsedDocumentSchema.parse(JSON.parse(readFileSync(base.replace('briefings/', 'parses/') + '.json', 'utf8')));
+    const d = extractDraft(text, { publishedAt: '2023-11-29', id: 'finland-border' }, { parse });
+    expect(d.actors.find((a) => a.name === 'Frontex')?.kind).toBe('ORGANIZATION');
+    // without the parse only the surface rules run, and they do not know the name
+    expect(extractDraft(text, { publishedAt: '2023-11-29', id: 'finland-border' }).actors.map((a) => a.name)).not.toContain('Frontex');
+  });
+});
