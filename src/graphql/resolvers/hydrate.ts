@@ -1,4 +1,4 @@
-import type { ActorRecord, RelationRecord, RelationRef } from '../../graph/shared/records.js';
+import type { ActorRecord, BriefingRecord, RelationRecord, RelationRef } from '../../graph/shared/records.js';
 import type { Context } from '../context.js';
 
 /**
@@ -10,9 +10,31 @@ export async function hydrateRelations(context: Context, refs: readonly Relation
   return present(await context.loaders.relation.loadMany(refs));
 }
 
+/** Relations by id, for answers that place each one where its ref stood. */
+export async function relationsById(context: Context, refs: readonly RelationRef[]): Promise<Map<string, RelationRecord>> {
+  return new Map((await hydrateRelations(context, refs)).map((relation) => [relation.id, relation]));
+}
+
 export async function loadActors(context: Context, ids: readonly string[]): Promise<ActorRecord[]> {
   return present(await context.loaders.actor.loadMany(ids));
 }
+
+export async function loadBriefings(context: Context, ids: readonly string[]): Promise<BriefingRecord[]> {
+  return present(await context.loaders.briefing.loadMany(ids));
+}
+
+/**
+ * What a non-null field names. One gone since it was found (merged away by a concurrent request)
+ * fails the field with its name, as graphql-js would for the null the schema forbids.
+ */
+export async function existing<T>(loading: Promise<T | null>, what: string): Promise<T> {
+  const found = await loading;
+  if (found === null) throw new Error(`${what} no longer exists`);
+  return found;
+}
+
+/** The values of `ids` found in `byId`, in order; those gone are left out. */
+export const foundIn = <T>(byId: ReadonlyMap<string, T>, ids: readonly string[]): T[] => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 
 function present<T>(loaded: readonly (T | null | Error)[]): T[] {
   const failed = loaded.find((item): item is Error => item instanceof Error);

@@ -1,58 +1,58 @@
 import { MAX_PAGE_SIZE, connection, pageRequest, requireIntInRange } from '../../graph/shared/pagination.js';
 import { InputError } from '../../graph/shared/input-error.js';
-import type { AuditFilter } from '../../graph/audit/audit-repository.js';
-import type { RelationFilter } from '../../graph/relations/relation-repository.js';
-import type { RelationWindow } from '../../graph/shared/relation-window.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
-import type { ActorKind } from '../../vocabulary/actor-kinds.js';
-import type { Modality } from '../../vocabulary/modalities.js';
-import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation-types.js';
-import type { Context } from '../context.js';
-import { hydrateRelations, loadActors } from './hydrate.js';
+import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
+import type { Resolvers } from '../generated/resolver-types.js';
+import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 import { ploverOf } from './types.js';
 
 /** The most relations a timeline shows; narrow it with since/until/types beyond that. */
 export const MAX_TIMELINE_RELATIONS = 1000;
 export const MAX_MERGES_LISTED = 200;
 
-type Args<T> = T & Record<string, unknown>;
-
-export const queryResolvers = {
+export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSuggestion'> = {
   Query: {
-    actor: async (_: unknown, args: Args<{ id?: string | null; name?: string | null }>, context: Context) => {
+    actor: async (_, args, context) => {
       if ((args.id == null) === (args.name == null)) throw new InputError('id', 'give exactly one of id or name');
       const id = args.id ?? (await context.actors.idByName(args.name!));
       return id ? context.loaders.actor.load(id) : null;
     },
 
-    searchActors: async (
-      _: unknown,
-      args: Args<{ query: string; kinds?: ActorKind[] | null; first?: number | null; after?: string | null }>,
-      context: Context,
-    ) => {
+    searchActors: async (_, args, context) => {
       const page = pageRequest(args.first, args.after);
       const { total, hits } = await context.actors.search(args.query, args.kinds ?? null, page);
-      const actors = await context.loaders.actor.loadMany(hits.map((hit) => hit.id));
-      const result = connection(actors, page, total);
-      return { ...result, edges: result.edges.map((edge, index) => ({ ...edge, score: hits[index]?.score ?? null })) };
+      const actors = new Map(
+        (
+          await loadActors(
+            context,
+            hits.map((hit) => hit.id),
+          )
+        ).map((actor) => [actor.id, actor]),
+      );
+      const found = hits.flatMap((hit) => {
+        const actor = actors.get(hit.id);
+        return actor ? [{ actor, score: hit.score }] : [];
+      });
+      const result = connection(
+        found.map((hit) => hit.actor),
+        page,
+        total,
+      );
+      return { ...result, edges: result.edges.map((edge, index) => ({ ...edge, score: found[index]?.score ?? null })) };
     },
 
-    relation: async (_: unknown, args: Args<{ id: string }>, context: Context) => {
+    relation: async (_, args, context) => {
       const ref = await context.relations.refById(args.id);
       return ref ? context.loaders.relation.load(ref) : null;
     },
 
-    relations: async (
-      _: unknown,
-      args: Args<{ filter?: RelationFilter | null; order?: 'OLDEST_FIRST' | 'NEWEST_FIRST' | null; first?: number | null; after?: string | null }>,
-      context: Context,
-    ) => {
+    relations: async (_, args, context) => {
       const page = pageRequest(args.first, args.after);
       const { total, page: refs } = await context.relations.filter(args.filter ?? {}, args.order === 'NEWEST_FIRST', page);
       return connection(await hydrateRelations(context, refs), page, total);
     },
 
-    neighborhood: async (_: unknown, args: Args<RelationWindow & { actorId: string; depth?: number | null; limit?: number | null }>, context: Context) => {
+    neighborhood: async (_, args, context) => {
       const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100 });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
       return {
@@ -62,28 +62,11 @@ export const queryResolvers = {
       };
     },
 
-    paths: async (
-      _: unknown,
-      args: Args<
-        RelationWindow & {
-          fromId: string;
-          toId: string;
-          maxDepth?: number | null;
-          limit?: number | null;
-          excludeTypes?: RelationType[] | null;
-          excludeActorIds?: string[] | null;
-        }
-      >,
-      context: Context,
-    ) => {
+    paths: async (_, args, context) => {
       const paths = await context.traversal.shortestPaths({ ...args, maxDepth: args.maxDepth ?? 4, limit: args.limit ?? 3 });
-      const relations = new Map(
-        (
-          await hydrateRelations(
-            context,
-            paths.flatMap((path) => path.edges),
-          )
-        ).map((r) => [r.id, r]),
+      const relations = await relationsById(
+        context,
+        paths.flatMap((path) => path.edges),
       );
       const actors = new Map(
         (
@@ -95,89 +78,93 @@ export const queryResolvers = {
       );
       return paths.map((path) => ({
         length: path.edges.length,
-        nodes: path.nodeIds.map((id) => actors.get(id)),
-        edges: path.edges.map((edge) => relations.get(edge.id)),
+        nodes: foundIn(actors, path.nodeIds),
+        edges: foundIn(
+          relations,
+          path.edges.map((edge) => edge.id),
+        ),
       }));
     },
 
-    timeline: async (_: unknown, args: Args<RelationWindow & { actorId: string }>, context: Context) => {
+    timeline: async (_, args, context) => {
       const request = { ...args, actorId: args.actorId, direction: 'BOTH' as const, newestFirst: false, offset: 0, first: MAX_TIMELINE_RELATIONS };
       const pages = await context.actors.relationsPages([{ ...request, key: 'timeline' }]);
       const refs = pages.get('timeline')?.page ?? [];
-      const relations = new Map((await hydrateRelations(context, refs)).map((relation) => [relation.id, relation]));
-      return groupByDay(refs).map((day) => ({ ...day, relations: day.relations.map((ref) => relations.get(ref.id)).filter(Boolean) }));
+      const relations = await relationsById(context, refs);
+      return groupByDay(refs).map((day) => ({
+        ...day,
+        relations: foundIn(
+          relations,
+          day.relations.map((ref) => ref.id),
+        ),
+      }));
     },
 
-    actorRelationCounts: (_: unknown, args: Args<RelationWindow & { actorId: string }>, context: Context) => context.stats.actorTypeCounts(args.actorId, args),
+    actorRelationCounts: (_, args, context) => context.stats.actorTypeCounts(args.actorId, args),
 
-    dyad: async (_: unknown, args: Args<RelationWindow & { a: string; b: string }>, context: Context) => {
+    dyad: async (_, args, context) => {
       const [a, b] = await Promise.all([context.loaders.actor.load(args.a), context.loaders.actor.load(args.b)]);
       if (!a || !b) return null;
       const months = await context.stats.dyad(args.a, args.b, args);
       return { a, b, months, total: months.reduce((sum, month) => sum + month.aToB + month.bToA, 0) };
     },
 
-    topActors: async (
-      _: unknown,
-      args: Args<{
-        type: RelationType;
-        targetId?: string | null;
-        sourceId?: string | null;
-        since?: string | null;
-        until?: string | null;
-        modalities?: Modality[] | null;
-        kinds?: ActorKind[] | null;
-        limit?: number | null;
-      }>,
-      context: Context,
-    ) => {
+    topActors: async (_, args, context) => {
       const rows = await context.stats.topActors({ ...args, limit: args.limit ?? 10 });
-      const actors = await context.loaders.actor.loadMany(rows.map((row) => row.actorId));
-      return rows.map((row, index) => ({ actor: actors[index], count: row.count, mentions: row.mentions }));
-    },
-
-    commonGround: async (_: unknown, args: Args<RelationWindow & { a: string; b: string; limit?: number | null }>, context: Context) => {
-      const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50);
-      const relations = new Map(
+      const actors = new Map(
         (
-          await hydrateRelations(
+          await loadActors(
             context,
-            rows.flatMap((row) => [...row.withA, ...row.withB]),
+            rows.map((row) => row.actorId),
           )
-        ).map((relation) => [relation.id, relation]),
+        ).map((actor) => [actor.id, actor]),
       );
-      const actors = await context.loaders.actor.loadMany(rows.map((row) => row.actorId));
-      return rows.map((row, index) => ({
-        actor: actors[index],
-        withA: row.withA.map((ref) => relations.get(ref.id)).filter(Boolean),
-        withB: row.withB.map((ref) => relations.get(ref.id)).filter(Boolean),
-      }));
+      return rows.flatMap((row) => {
+        const actor = actors.get(row.actorId);
+        return actor ? [{ actor, count: row.count, mentions: row.mentions }] : [];
+      });
     },
 
-    briefing: (_: unknown, args: Args<{ id: string }>, context: Context) => context.loaders.briefing.load(args.id),
+    commonGround: async (_, args, context) => {
+      const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50);
+      const relations = await relationsById(
+        context,
+        rows.flatMap((row) => [...row.withA, ...row.withB]),
+      );
+      const actors = new Map(
+        (
+          await loadActors(
+            context,
+            rows.map((row) => row.actorId),
+          )
+        ).map((actor) => [actor.id, actor]),
+      );
+      const idsOf = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
+      return rows.flatMap((row) => {
+        const actor = actors.get(row.actorId);
+        return actor ? [{ actor, withA: foundIn(relations, idsOf(row.withA)), withB: foundIn(relations, idsOf(row.withB)) }] : [];
+      });
+    },
 
-    briefings: async (_: unknown, args: Args<{ first?: number | null; after?: string | null }>, context: Context) => {
+    briefing: (_, args, context) => context.loaders.briefing.load(args.id),
+
+    briefings: async (_, args, context) => {
       const page = pageRequest(args.first, args.after);
       const { total, ids } = await context.briefings.page(page);
-      return connection(await context.loaders.briefing.loadMany(ids), page, total);
+      return connection(await loadBriefings(context, ids), page, total);
     },
 
-    sameAsSuggestions: async (_: unknown, args: Args<{ limit?: number | null }>, context: Context) => {
+    sameAsSuggestions: async (_, args, context) => {
       const limit = requireIntInRange('limit', args.limit ?? 20, 1, MAX_PAGE_SIZE);
-      const suggestions = await context.resolution.sameAs(limit);
-      return suggestions.map((suggestion) => ({
-        ...suggestion,
-        a: context.loaders.actor.load(suggestion.a),
-        b: context.loaders.actor.load(suggestion.b),
-      }));
+      return context.resolution.sameAs(limit);
     },
 
-    actorMerges: async (_: unknown, args: Args<{ first?: number | null }>, context: Context) => {
+    actorMerges: async (_, args, context) => {
       const first = Math.min(args.first ?? 20, MAX_MERGES_LISTED);
       return context.resolution.merges(first);
     },
 
-    auditTrail: async (_: unknown, args: Args<AuditFilter & { first?: number | null; after?: string | null }>, context: Context) => {
+    auditTrail: async (_, args, context) => {
       const page = pageRequest(args.first, args.after);
       const { total, entries } = await context.audit.page(args, page);
       return connection(entries, page, total);
@@ -190,6 +177,10 @@ export const queryResolvers = {
       }),
   },
   ActorMerge: {
-    survivor: (merge: { survivorId: string }, _: unknown, context: Context) => context.loaders.actor.load(merge.survivorId),
+    survivor: (merge, _, context) => existing(context.loaders.actor.load(merge.survivorId), `actor "${merge.survivorId}"`),
+  },
+  SameAsSuggestion: {
+    a: (suggestion, _, context) => existing(context.loaders.actor.load(suggestion.a), `actor "${suggestion.a}"`),
+    b: (suggestion, _, context) => existing(context.loaders.actor.load(suggestion.b), `actor "${suggestion.b}"`),
   },
 };

@@ -1,30 +1,21 @@
 import { rolesHeldAt } from '../../graph/actors/roles-at.js';
-import type { Direction } from '../../graph/actors/actor-repository.js';
 import { connection, pageRequest } from '../../graph/shared/pagination.js';
-import type { ActorRecord, BriefingRecord, EvidenceRecord, RelationRecord } from '../../graph/shared/records.js';
-import type { RelationWindow } from '../../graph/shared/relation-window.js';
 import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../vocabulary/relation-types.js';
-import type { Context } from '../context.js';
-import { hydrateRelations } from './hydrate.js';
-
-interface RelationsArgs extends RelationWindow {
-  direction?: Direction | null;
-  first?: number | null;
-  after?: string | null;
-}
+import type { Resolvers } from '../generated/resolver-types.js';
+import { existing, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 
 export const ploverOf = (info: RelationTypeInfo) => (info.plover ? { category: info.plover.category, mode: info.plover.mode, score: info.goldstein } : null);
 
-export const typeResolvers = {
+export const typeResolvers: Pick<Resolvers, 'Actor' | 'Role' | 'Relation' | 'Evidence' | 'Briefing' | 'Contribution'> = {
   Actor: {
-    aliases: (actor: ActorRecord) => actor.aliases ?? [],
-    externalIds: (actor: ActorRecord) => actor.externalIds ?? [],
-    titles: (actor: ActorRecord) => actor.titles ?? [],
-    roles: async (actor: ActorRecord, args: { at?: string | null }, context: Context) => {
+    aliases: (actor) => actor.aliases ?? [],
+    externalIds: (actor) => actor.externalIds ?? [],
+    titles: (actor) => actor.titles ?? [],
+    roles: async (actor, args, context) => {
       const roles = await context.loaders.roles.load(actor.id);
-      return (args.at ? rolesHeldAt(roles, args.at) : roles).map((role) => ({ ...role, ref: role }));
+      return args.at ? rolesHeldAt(roles, args.at) : roles;
     },
-    relations: async (actor: ActorRecord, args: RelationsArgs, context: Context) => {
+    relations: async (actor, args, context) => {
       const page = pageRequest(args.first, args.after);
       const request = {
         actorId: actor.id,
@@ -40,56 +31,42 @@ export const typeResolvers = {
       const { total, page: refs } = await context.loaders.relationsPage.load({ ...request, key: JSON.stringify(request) });
       return connection(await hydrateRelations(context, refs), page, total);
     },
-    mentionedIn: async (actor: ActorRecord, args: { first?: number | null }, context: Context) => {
-      const ids = (await context.loaders.mentionedIn.load(actor.id)).slice(0, args.first ?? 20);
-      return (await context.loaders.briefing.loadMany(ids)).filter((briefing) => briefing && !(briefing instanceof Error));
-    },
+    mentionedIn: async (actor, args, context) => loadBriefings(context, (await context.loaders.mentionedIn.load(actor.id)).slice(0, args.first ?? 20)),
   },
   Role: {
-    of: (role: { target: string }, _: unknown, context: Context) => context.loaders.actor.load(role.target),
-    relation: (role: { ref: { id: string; source: string; target: string } }, _: unknown, context: Context) => context.loaders.relation.load(role.ref),
+    of: (role, _, context) => existing(context.loaders.actor.load(role.target), `actor "${role.target}"`),
+    // A role is its AFFILIATED_WITH relation: its id and ends find it.
+    relation: (role, _, context) => existing(context.loaders.relation.load(role), `relation "${role.id}"`),
   },
   Relation: {
-    source: (relation: RelationRecord, _: unknown, context: Context) => context.loaders.actor.load(relation.source),
-    target: (relation: RelationRecord, _: unknown, context: Context) => context.loaders.actor.load(relation.target),
-    symmetric: (relation: RelationRecord) => RELATION_TYPE_INFO[relation.type].symmetric,
-    mentions: (relation: RelationRecord) => relation.mentions ?? 0,
-    confidence: (relation: RelationRecord) => relation.confidence ?? 1,
-    cameo: (relation: RelationRecord) => RELATION_TYPE_INFO[relation.type].cameo,
-    plover: (relation: RelationRecord) => ploverOf(RELATION_TYPE_INFO[relation.type]),
-    evidence: (relation: RelationRecord, _: unknown, context: Context) => context.loaders.evidence.load(relation.id),
+    source: (relation, _, context) => existing(context.loaders.actor.load(relation.source), `actor "${relation.source}"`),
+    target: (relation, _, context) => existing(context.loaders.actor.load(relation.target), `actor "${relation.target}"`),
+    symmetric: (relation) => RELATION_TYPE_INFO[relation.type].symmetric,
+    mentions: (relation) => relation.mentions ?? 0,
+    confidence: (relation) => relation.confidence ?? 1,
+    cameo: (relation) => RELATION_TYPE_INFO[relation.type].cameo,
+    plover: (relation) => ploverOf(RELATION_TYPE_INFO[relation.type]),
+    evidence: (relation, _, context) => context.loaders.evidence.load(relation.id),
   },
   Evidence: {
-    speaker: (evidence: EvidenceRecord, _: unknown, context: Context) => (evidence.speakerId ? context.loaders.actor.load(evidence.speakerId) : null),
-    briefing: (evidence: EvidenceRecord, _: unknown, context: Context) => context.loaders.briefing.load(evidence.briefingId),
+    speaker: (evidence, _, context) => (evidence.speakerId ? context.loaders.actor.load(evidence.speakerId) : null),
+    briefing: (evidence, _, context) => existing(context.loaders.briefing.load(evidence.briefingId), `briefing "${evidence.briefingId}"`),
   },
   Briefing: {
-    actors: async (briefing: BriefingRecord, _: unknown, context: Context) => {
-      const ids = await context.loaders.briefingActors.load(briefing.id);
-      return (await context.loaders.actor.loadMany(ids)).filter((actor) => actor && !(actor instanceof Error));
-    },
-    contributions: async (briefing: BriefingRecord, _: unknown, context: Context) => {
+    actors: async (briefing, _, context) => loadActors(context, await context.loaders.briefingActors.load(briefing.id)),
+    contributions: async (briefing, _, context) => {
       const rows = await context.briefings.contributions(briefing.id);
-      const relations = new Map(
-        (
-          await hydrateRelations(
-            context,
-            rows.map((row) => row.ref),
-          )
-        ).map((relation) => [relation.id, relation]),
+      const relations = await relationsById(
+        context,
+        rows.map((row) => row.ref),
       );
-      return rows
-        .filter((row) => relations.has(row.ref.id))
-        .map((row) => ({
-          relation: relations.get(row.ref.id),
-          evidence: row.evidence,
-          corroborates: row.corroborates,
-          alsoIn: row.alsoIn,
-        }));
+      return rows.flatMap(({ ref, ...row }) => {
+        const relation = relations.get(ref.id);
+        return relation ? [{ ...row, relation }] : [];
+      });
     },
   },
   Contribution: {
-    alsoIn: async (contribution: { alsoIn: string[] }, _: unknown, context: Context) =>
-      (await context.loaders.briefing.loadMany(contribution.alsoIn)).filter((briefing) => briefing && !(briefing instanceof Error)),
+    alsoIn: (contribution, _, context) => loadBriefings(context, contribution.alsoIn),
   },
 };

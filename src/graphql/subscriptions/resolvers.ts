@@ -1,8 +1,7 @@
-import type { ActorKind } from '../../vocabulary/actor-kinds.js';
-import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { IngestReport } from '../../ingest/apply-briefing.js';
+import type { Resolvers } from '../generated/resolver-types.js';
 import type { Context } from '../context.js';
-import { hydrateRelations } from '../resolvers/hydrate.js';
+import { existing, hydrateRelations } from '../resolvers/hydrate.js';
 import type { ActorIngested, RelationIngested } from './ingest-events.js';
 
 const anyOf = <T>(wanted: readonly T[] | null | undefined, ...values: T[]) => !wanted || wanted.length === 0 || values.some((value) => wanted.includes(value));
@@ -36,30 +35,27 @@ export async function announceIngest(context: Context, report: IngestReport): Pr
   });
 }
 
-type RelationArgs = { actorIds?: string[] | null; types?: RelationType[] | null };
-type ActorArgs = { actorIds?: string[] | null; kinds?: ActorKind[] | null };
-
-export const subscriptionResolvers = {
+export const subscriptionResolvers: Pick<Resolvers, 'Subscription' | 'RelationIngested' | 'ActorIngested'> = {
   Subscription: {
     relationIngested: {
-      subscribe: (_: unknown, args: RelationArgs, context: Context) =>
+      subscribe: (_, args, context) =>
         context.events.listen((event) =>
           event.relations.filter((relation) => anyOf(args.types, relation.type) && anyOf(args.actorIds, relation.ref.source, relation.ref.target)),
         ),
       resolve: (payload: RelationIngested) => payload,
     },
     actorIngested: {
-      subscribe: (_: unknown, args: ActorArgs, context: Context) =>
+      subscribe: (_, args, context) =>
         context.events.listen((event) => event.actors.filter((actor) => anyOf(args.kinds, actor.kind) && anyOf(args.actorIds, actor.actorId))),
       resolve: (payload: ActorIngested) => payload,
     },
   },
   RelationIngested: {
-    relation: (payload: RelationIngested, _: unknown, context: Context) => context.loaders.relation.load(payload.ref),
-    briefing: (payload: RelationIngested, _: unknown, context: Context) => context.loaders.briefing.load(payload.briefingId),
+    relation: (payload, _, context) => existing(context.loaders.relation.load(payload.ref), `relation "${payload.ref.id}"`),
+    briefing: (payload, _, context) => existing(context.loaders.briefing.load(payload.briefingId), `briefing "${payload.briefingId}"`),
   },
   ActorIngested: {
-    actor: (payload: ActorIngested, _: unknown, context: Context) => context.loaders.actor.load(payload.actorId),
-    briefing: (payload: ActorIngested, _: unknown, context: Context) => context.loaders.briefing.load(payload.briefingId),
+    actor: (payload, _, context) => existing(context.loaders.actor.load(payload.actorId), `actor "${payload.actorId}"`),
+    briefing: (payload, _, context) => existing(context.loaders.briefing.load(payload.briefingId), `briefing "${payload.briefingId}"`),
   },
 };
