@@ -9,6 +9,7 @@ import { loadRules } from '../extract/rules.js';
 import { parseGold } from '../eval/gold.js';
 import { formatReport } from '../eval/report.js';
 import { scoreBriefing, type FileScore } from '../eval/score.js';
+import { runCommand, UsageError } from './run-cli.js';
 
 /** Scores the extractor on every `*.txt` with a `*.gold.json` beside it, in the given files or folders. */
 const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -22,12 +23,7 @@ async function texts(target: string): Promise<string[]> {
     .map((f) => path.join(target, f));
 }
 
-async function main(argv: string[]): Promise<number> {
-  const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const targets = argv.filter((a) => !a.startsWith('-'));
-  const combineArg = argv.find((a) => a.startsWith('--combine='))?.slice('--combine='.length);
-  if (combineArg !== undefined && !COMBINE_MODES.includes(combineArg as CombineMode)) throw new Error(`--combine must be one of ${COMBINE_MODES.join(', ')}`);
-  const combine = combineArg as CombineMode | undefined;
+async function evaluate(targets: readonly string[], verbose: boolean, combine: CombineMode | undefined): Promise<number> {
   // stored parses of the development briefings first, then the parse cache, then the CoreNLP service
   const parser = serviceParser(loadEnv(), {
     stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))],
@@ -64,12 +60,21 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+const isCombineMode = (value: string): value is CombineMode => (COMBINE_MODES as readonly string[]).includes(value);
+
+runCommand(
+  {
+    name: 'eval',
+    usage: '[<folder|briefing.txt>...] [--combine <mode>] [--verbose]',
+    summary: 'Scores the extractor on every *.txt with a *.gold.json beside it, in the files or folders given (default: seeds/).',
+    options: {
+      combine: { type: 'string', description: `how the extractor's relation finders are combined: ${COMBINE_MODES.join(', ')}` },
+      verbose: { type: 'boolean', short: 'v', description: 'per briefing, every missed and extra actor and relation, and each date that differs' },
+    },
   },
-  (error: unknown) => {
-    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+  async ({ values, positionals }) => {
+    const combine = values.combine;
+    if (combine !== undefined && !isCombineMode(combine)) throw new UsageError(`eval: --combine must be one of ${COMBINE_MODES.join(', ')}`);
+    return evaluate(positionals, values.verbose === true, combine);
   },
 );

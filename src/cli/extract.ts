@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadEnv } from '../config/env.js';
 import { openDatabase, openIfReachable } from '../db/open.js';
-import { ExtractUsageError, parseExtractArgs, resolvePublicationDate } from '../extract/cli-args.js';
+import { EXTRACT_OPTIONS, ExtractUsageError, extractArgs, resolvePublicationDate, type ExtractArgs } from '../extract/cli-args.js';
 import { slugify } from '../text/fold.js';
 import { extractAndIngest, extractWithGraph } from '../review/extract-and-ingest.js';
 import { describeMatches } from '../review/resolve-draft.js';
 import { describeOutcome } from './describe-ingest.js';
+import { EXIT_OK, runCommand, UsageError } from './run-cli.js';
 
 /**
  * extract <briefing.txt> [--date D] [--url U] [--title T] [--id ID] [--source S] [--ingest] [--no-graph]
@@ -14,8 +15,7 @@ import { describeOutcome } from './describe-ingest.js';
  * actors are recognised and the draft's actors are resolved against it (reported on stderr).
  * --ingest extracts and ingests in one step (the local Neo4j is started if needed).
  */
-async function main(argv: string[]): Promise<number> {
-  const args = parseExtractArgs(argv);
+async function extract(args: ExtractArgs): Promise<number> {
   let text: string;
   try {
     text = await readFile(args.file, 'utf8');
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
       const { extraction, report } = await extractAndIngest(db, text, meta);
       process.stdout.write(`${JSON.stringify(extraction.draft, null, 2)}\n`);
       process.stderr.write(`${describeMatches(extraction.matches ?? []).join('\n')}\n${describeOutcome({ file: args.file, report })}\n`);
-      return 0;
+      return EXIT_OK;
     } finally {
       await db.close();
     }
@@ -46,18 +46,28 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       matches ? `Actors resolved against the graph:\n${describeMatches(matches).join('\n')}\n` : 'No graph reachable: actors were not resolved against it.\n',
     );
-    return 0;
+    return EXIT_OK;
   } finally {
     await db?.close();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+runCommand(
+  {
+    name: 'extract',
+    usage: '<briefing.txt> [--date YYYY-MM-DD] [--url URL] [--title T] [--id ID] [--source OUTLET] [--ingest] [--no-graph]',
+    summary:
+      'Text → draft briefing: prints the draft as JSON on stdout. With a reachable graph its actors are recognised and resolved against it (reported on stderr).',
+    options: EXTRACT_OPTIONS,
+    minPositionals: 1,
   },
-  (error: unknown) => {
-    process.stderr.write(`extract: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = error instanceof ExtractUsageError ? 2 : 1;
+  async ({ values, positionals }) => {
+    try {
+      return await extract(extractArgs(positionals, values));
+    } catch (error) {
+      // A file that cannot be read or a missing date is the command line's fault: exit 2, as a bad flag.
+      if (error instanceof ExtractUsageError) throw new UsageError(`extract: ${error.message}`);
+      throw error;
+    }
   },
 );

@@ -31,8 +31,11 @@ export interface CommandArgs<O extends Record<string, CommandOption>> {
   positionals: string[];
 }
 
-/** A command line whose flags break the command's spec: exit code 2, never a guess at the meaning. */
-class UsageError extends Error {}
+/**
+ * A command line whose flags break the command's spec: exit code 2, never a guess at the meaning.
+ * A command throws one too when its arguments are well formed but unusable (a date that is no day).
+ */
+export class UsageError extends Error {}
 
 export function helpText<O extends Record<string, CommandOption>>(spec: CommandSpec<O>): string {
   const flags = Object.entries(spec.options).map(([flag, option]) => {
