@@ -49,7 +49,7 @@ const layersPlugin = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.neo4j/', '.neo4j-test/', '.corenlp/', '.web/', 'test-artifacts/', 'coverage/', 'dist/', 'src/graphql/generated/'] },
+  { ignores: ['node_modules/', '.neo4j/', '.neo4j-test/', '.corenlp/', '.web/', 'test-artifacts/', 'coverage/', 'dist/', 'generated/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -42,7 +42,7 @@ runCommand(
     name: 'codegen',
     usage: '[--check]',
     summary:
-      "Writes what is derived from one source: schema.graphql's RelationType enum from src/vocabulary/relation-types.ts, then src/graphql/generated/resolver-types.ts from schema.graphql.",
+      "Writes what is derived from one source: schema.graphql's RelationType enum from src/vocabulary/relation-types.ts, then generated/resolver-types.ts (the resolver and argument types) from schema.graphql.",
     options: { check: { type: 'boolean', description: 'write nothing; exit 1 if a generated file is stale' } },
   },
   async ({ values }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { gql } from 'graphql-tag';
 import { DateScalar } from './date-scalar.js';
-import type { Resolvers } from './generated/resolver-types.js';
+import type { Resolvers } from '../../generated/resolver-types.js';
 import { SCHEMA_FILE } from './schema-file.js';
 import { mutationResolvers } from './resolvers/mutation.js';
 import { queryResolvers } from './resolvers/query.js';

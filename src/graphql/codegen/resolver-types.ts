@@ -2,8 +2,12 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { SCHEMA_FILE } from '../schema-file.js';
 
-/** Where the resolver and argument types generated from schema.graphql are written (committed). */
-export const RESOLVER_TYPES_FILE = path.join(path.dirname(SCHEMA_FILE), 'src/graphql/generated/resolver-types.ts');
+/**
+ * Where the resolver and argument types generated from schema.graphql are written: beside the
+ * schema, outside src/ (what is written by hand), and committed, so that a fresh clone typechecks
+ * without running the generator, and a review sees what a schema change does to the types.
+ */
+export const RESOLVER_TYPES_FILE = path.join(path.dirname(SCHEMA_FILE), 'generated/resolver-types.ts');
 
 /**
  * The value each object type's resolvers receive as their parent, where it is not the schema's
@@ -11,24 +15,24 @@ export const RESOLVER_TYPES_FILE = path.join(path.dirname(SCHEMA_FILE), 'src/gra
  * the record lacks then needs a resolver, or the resolver map fails to compile.
  */
 const MAPPERS: Record<string, string> = {
-  Actor: '../../graph/shared/records.js#ActorRecord',
-  Relation: '../../graph/shared/records.js#RelationRecord',
-  Evidence: '../../graph/shared/records.js#EvidenceRecord',
-  Briefing: '../../graph/shared/records.js#BriefingRecord',
-  Role: '../../graph/shared/records.js#RoleRecord',
-  RetractedRelation: '../../graph/shared/records.js#RelationRef',
-  ActorMerge: '../../graph/resolution/resolution-repository.js#MergeRecord',
-  SameAsSuggestion: '../../graph/resolution/same-as.js#SameAsSuggestion',
-  AuditEntry: '../../graph/audit/audit-repository.js#AuditEntry',
-  IngestResult: '../../ingest/apply-briefing.js#IngestReport',
-  IngestedActor: '../resolvers/parents.js#IngestedActorParent',
-  Contribution: '../resolvers/parents.js#ContributionParent',
-  RelationIngested: '../subscriptions/ingest-events.js#RelationIngested',
-  ActorIngested: '../subscriptions/ingest-events.js#ActorIngested',
+  Actor: '../src/graph/shared/records.js#ActorRecord',
+  Relation: '../src/graph/shared/records.js#RelationRecord',
+  Evidence: '../src/graph/shared/records.js#EvidenceRecord',
+  Briefing: '../src/graph/shared/records.js#BriefingRecord',
+  Role: '../src/graph/shared/records.js#RoleRecord',
+  RetractedRelation: '../src/graph/shared/records.js#RelationRef',
+  ActorMerge: '../src/graph/resolution/resolution-repository.js#MergeRecord',
+  SameAsSuggestion: '../src/graph/resolution/same-as.js#SameAsSuggestion',
+  AuditEntry: '../src/graph/audit/audit-repository.js#AuditEntry',
+  IngestResult: '../src/ingest/apply-briefing.js#IngestReport',
+  IngestedActor: '../src/graphql/resolvers/parents.js#IngestedActorParent',
+  Contribution: '../src/graphql/resolvers/parents.js#ContributionParent',
+  RelationIngested: '../src/graphql/subscriptions/ingest-events.js#RelationIngested',
+  ActorIngested: '../src/graphql/subscriptions/ingest-events.js#ActorIngested',
 };
 
 const CONFIG = {
-  contextType: '../context.js#Context',
+  contextType: '../src/graphql/context.js#Context',
   mappers: MAPPERS,
   // Enums as string unions: the same values as the vocabulary's types, so each passes for the other.
   // Imported under another name (ActorRecord as ActorRecordModel…), so none clashes with a schema type's own name.

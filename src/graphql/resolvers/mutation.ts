@@ -4,7 +4,7 @@ import { InputError } from '../../graph/shared/input-error.js';
 import { ingestBriefing } from '../../ingest/apply-briefing.js';
 import { parseBriefing } from '../../ingest/parse-briefing.js';
 import { extractAndIngest } from '../../review/extract-and-ingest.js';
-import type { BriefingTextInput, Resolvers } from '../generated/resolver-types.js';
+import type { BriefingTextInput, Resolvers } from '../../../generated/resolver-types.js';
 import type { Context } from '../context.js';
 import { announceIngest } from '../subscriptions/resolvers.js';
 import { existing, hydrateRelations } from './hydrate.js';

@@ -2,7 +2,7 @@ import { MAX_PAGE_SIZE, connection, pageRequest, requireIntInRange } from '../..
 import { InputError } from '../../graph/shared/input-error.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
-import type { Resolvers } from '../generated/resolver-types.js';
+import type { Resolvers } from '../../../generated/resolver-types.js';
 import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 import { ploverOf } from './types.js';
 

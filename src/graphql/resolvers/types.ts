@@ -1,7 +1,7 @@
 import { rolesHeldAt } from '../../graph/actors/roles-at.js';
 import { connection, pageRequest } from '../../graph/shared/pagination.js';
 import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../vocabulary/relation-types.js';
-import type { Resolvers } from '../generated/resolver-types.js';
+import type { Resolvers } from '../../../generated/resolver-types.js';
 import { existing, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 
 export const ploverOf = (info: RelationTypeInfo) => (info.plover ? { category: info.plover.category, mode: info.plover.mode, score: info.goldstein } : null);

@@ -1,5 +1,5 @@
 import type { IngestReport } from '../../ingest/apply-briefing.js';
-import type { Resolvers } from '../generated/resolver-types.js';
+import type { Resolvers } from '../../../generated/resolver-types.js';
 import type { Context } from '../context.js';
 import { existing, hydrateRelations } from '../resolvers/hydrate.js';
 import type { ActorIngested, RelationIngested } from './ingest-events.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildASTSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RESOLVER_TYPES_FILE, resolverTypesSource } from '../../../src/graphql/codegen/resolver-types.js';
-import type { ActorResolvers, QueryResolvers, RelationResolvers } from '../../../src/graphql/generated/resolver-types.js';
+import type { ActorResolvers, QueryResolvers, RelationResolvers } from '../../../generated/resolver-types.js';
 import { resolvers, typeDefs } from '../../../src/graphql/schema.js';
 
 /*

@@ -1,13 +1,13 @@
 // Generated from schema.graphql by `npm run codegen` (src/graphql/codegen/resolver-types.ts); do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord as ActorRecordModel, RelationRecord as RelationRecordModel, EvidenceRecord as EvidenceRecordModel, BriefingRecord as BriefingRecordModel, RoleRecord as RoleRecordModel, RelationRef as RelationRefModel } from '../../graph/shared/records.js';
-import type { MergeRecord as MergeRecordModel } from '../../graph/resolution/resolution-repository.js';
-import type { SameAsSuggestion as SameAsSuggestionModel } from '../../graph/resolution/same-as.js';
-import type { AuditEntry as AuditEntryModel } from '../../graph/audit/audit-repository.js';
-import type { IngestReport as IngestReportModel } from '../../ingest/apply-briefing.js';
-import type { IngestedActorParent as IngestedActorParentModel, ContributionParent as ContributionParentModel } from '../resolvers/parents.js';
-import type { RelationIngested as RelationIngestedModel, ActorIngested as ActorIngestedModel } from '../subscriptions/ingest-events.js';
-import type { Context } from '../context.js';
+import type { ActorRecord as ActorRecordModel, RelationRecord as RelationRecordModel, EvidenceRecord as EvidenceRecordModel, BriefingRecord as BriefingRecordModel, RoleRecord as RoleRecordModel, RelationRef as RelationRefModel } from '../src/graph/shared/records.js';
+import type { MergeRecord as MergeRecordModel } from '../src/graph/resolution/resolution-repository.js';
+import type { SameAsSuggestion as SameAsSuggestionModel } from '../src/graph/resolution/same-as.js';
+import type { AuditEntry as AuditEntryModel } from '../src/graph/audit/audit-repository.js';
+import type { IngestReport as IngestReportModel } from '../src/ingest/apply-briefing.js';
+import type { IngestedActorParent as IngestedActorParentModel, ContributionParent as ContributionParentModel } from '../src/graphql/resolvers/parents.js';
+import type { RelationIngested as RelationIngestedModel, ActorIngested as ActorIngestedModel } from '../src/graphql/subscriptions/ingest-events.js';
+import type { Context } from '../src/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
