@@ -8,10 +8,24 @@ import type { StructuralDraft } from './structure/structural-drafts.js';
  * 'surface+events' the surface rules plus the structural denials of a claim ("dismissed the report") and events
  * told as nouns ("held talks with", "drew condemnation from");
  * 'surface+structure' (the default) that, plus the structural verb relations of a sentence where the surface rules
- * read nothing of the same type, source or target (the parse fills the gaps, it does not contradict).
+ * read nothing of the same type, source or target (the parse fills the gaps, it does not contradict);
+ * 'learned' the learned layer's relations alone (src/extract/learned/);
+ * 'surface+structure+learned' the default's relations, plus the learned ones between two actors of a sentence the rules
+ * read no relation between.
  */
-export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events' | 'surface+structure';
-export const COMBINE_MODES: readonly CombineMode[] = ['surface', 'structure', 'union', 'supported', 'surface+events', 'surface+structure'];
+export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events' | 'surface+structure' | 'learned' | 'surface+structure+learned';
+export const COMBINE_MODES: readonly CombineMode[] = [
+  'surface',
+  'structure',
+  'union',
+  'supported',
+  'surface+events',
+  'surface+structure',
+  'learned',
+  'surface+structure+learned',
+];
+/** The modes that read the learned layer's relations (the others need not compute them). */
+export const usesLearned = (mode: CombineMode) => mode === 'learned' || mode === 'surface+structure+learned';
 export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure';
 
 export function combineRelations(
@@ -19,6 +33,7 @@ export function combineRelations(
   surface: DraftRelation[],
   structural: StructuralDraft[],
   linked: (r: DraftRelation) => boolean,
+  learned: DraftRelation[] = [],
 ): DraftRelation[] {
   switch (mode) {
     case 'surface':
@@ -35,6 +50,13 @@ export function combineRelations(
           structural.filter((r) => r.via !== 'verb'),
         ),
       ];
+    case 'learned':
+      return learned;
+    case 'surface+structure+learned': {
+      const rules = combineRelations('surface+structure', surface, structural, linked);
+      const read = new Set(rules.map((r) => pairKey(r)));
+      return [...rules, ...learned.filter((r) => !read.has(pairKey(r)))];
+    }
     case 'surface+structure': {
       const events = notSaid(
         surface,

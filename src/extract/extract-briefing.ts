@@ -11,7 +11,10 @@ import { tokenize } from './tokenize.js';
 import type { ParsedDocument } from '../nlp/document.js';
 import type { Parser } from '../nlp/parser.js';
 import { sameSide } from './same-side.js';
-import { combineRelations, DEFAULT_COMBINE_MODE, type CombineMode } from './combine-relations.js';
+import { combineRelations, DEFAULT_COMBINE_MODE, usesLearned, type CombineMode } from './combine-relations.js';
+import { learnedDrafts } from './learned/learned-drafts.js';
+import type { Classifier } from './learned/model.js';
+import { loadRelationModel } from './learned/relation-model.js';
 import type { ActorSpan } from './structure/actor-spans.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
@@ -23,6 +26,9 @@ export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.7.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
+
+/** The learned layer's relations need at least this probability (chosen by cross-validation: README "How extraction works"). */
+export const LEARNED_MIN_PROBABILITY = 0.5;
 
 /** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */
 const MAX_SUPPORT_HOPS = 4;
@@ -47,6 +53,8 @@ export interface DraftOptions extends ExtractOptions {
   /** The CoreNLP parse of the text; without it only the surface rules run. */
   parse?: ParsedDocument | null;
   combine?: CombineMode;
+  /** Another model and threshold for the learned layer than the committed ones (cross-validation trains its own). */
+  learned?: { classifier: Classifier; minProbability: number };
 }
 
 export interface AsyncExtractOptions extends ExtractOptions {
@@ -63,8 +71,40 @@ export async function extractBriefing(text: string, meta: BriefingMetaInput, opt
 
 export type { KnownActor };
 
+/** What the rules read of a briefing before the relation layers are combined: its actors, where the text names them, its surface relations. */
+export interface BriefingReading {
+  registry: ActorRegistry;
+  sentences: Sentence[];
+  /** Every mention of an actor, by character span (the structural and learned layers read the parse through them). */
+  spans: ActorSpan[];
+  surface: DraftRelation[];
+  sectionDays: Map<number, string>;
+  dateline: string | null;
+  roleEvidence: Map<string, Sentence>;
+  /** Actors CoreNLP's named entities rule out (dropped with what was said of them). */
+  dropped: Set<Actor>;
+}
+
 /** Text and its parse in, a draft briefing file out. Pure. */
 export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
+  const { registry, sentences, spans, surface: relations, sectionDays, dateline, roleEvidence, dropped } = readBriefing(text, meta, options);
+  const parse = options.parse;
+  const linked = (r: DraftRelation) =>
+    parse
+      ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) =>
+          registry.resolve(a),
+        ) <= MAX_SUPPORT_HOPS
+      : true;
+  const mode = options.combine ?? DEFAULT_COMBINE_MODE;
+  const context = { registry, sentences, surface: relations, sectionDays, dateline };
+  const { classifier, minProbability } = options.learned ?? { classifier: null, minProbability: LEARNED_MIN_PROBABILITY };
+  const learned = parse && usesLearned(mode) ? learnedDrafts(parse, spans, context, classifier ?? loadRelationModel(), minProbability) : [];
+  const combined = parse ? combineRelations(mode, relations, structuralDrafts(parse, spans, context), linked, learned) : relations;
+  return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
+}
+
+/** The surface layer's reading of a briefing, checked against the parse's named entities: actors and their mentions, surface relations, the days sections name. Pure. */
+export function readBriefing(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingReading {
   const rules = loadRules();
   const registry = new ActorRegistry(rules, options.knownActors ?? []);
   const sentences = segment(text, rules);
@@ -188,17 +228,7 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
   // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
   const dropped = parse ? groundActors({ text, parse, spans, registry, rules }) : new Set<Actor>();
   if (parse) addEntityBodies({ text, parse, sentences, spans, registry, rules });
-  const linked = (r: DraftRelation) =>
-    parse
-      ? dependencyDistance(parse, r.sentence.start, r.sentence.end, spans, registry.resolve(r.source), registry.resolve(r.target), (a) =>
-          registry.resolve(a),
-        ) <= MAX_SUPPORT_HOPS
-      : true;
-  const mode = options.combine ?? DEFAULT_COMBINE_MODE;
-  const combined = parse
-    ? combineRelations(mode, relations, structuralDrafts(parse, spans, { registry, sentences, surface: relations, sectionDays, dateline }), linked)
-    : relations;
-  return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
+  return { registry, sentences, spans, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;

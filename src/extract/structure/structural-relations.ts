@@ -292,7 +292,7 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
 }
 
 /** Negation, modality and speaker of the clause a trigger heads, from its arcs. */
-function clauseModality(
+export function clauseModality(
   g: DependencyGraph,
   head: number,
   lex: Lexicon,
@@ -327,7 +327,7 @@ function clauseModality(
 }
 
 /** The clause's own full date: a DATE token attached to its head (directly or as the head of a date phrase). */
-function clauseDate(g: DependencyGraph, head: number): string | null {
+export function clauseDate(g: DependencyGraph, head: number): string | null {
   for (const arc of g.outgoing(head)) {
     if (!(arc.rel.startsWith('obl') || arc.rel.startsWith('nmod:tmod') || arc.rel === 'advmod')) continue;
     const tok = g.sentence.tokens[arc.dep];

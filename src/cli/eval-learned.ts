@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/env.js';
+import { f1, precision, recall, type Counts } from '../eval/score.js';
+import { crossValidate, scoreWith, type Setting, type SettingScore } from '../extract/learned/cross-validation.js';
+import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated } from '../extract/learned/training-set.js';
+import { trainingExamples } from '../extract/learned/examples.js';
+import { Classifier, train } from '../extract/learned/model.js';
+import { LEARNED_MIN_PROBABILITY } from '../extract/extract-briefing.js';
+import { StoredParses } from '../nlp/parser.js';
+
+/**
+ * `npm run eval:learned -- [--folds=5] [--thresholds=0.5,0.7] [folders or files]`: grouped k-fold cross-validation of the
+ * learned relation layer by briefing (the check split excepted), printing relations P/R/F1 of the rules alone, the learned
+ * layer alone and the two combined, at each threshold: the tuning signal of the learned layer. Check-split briefings among
+ * the files given are then scored, totals only, by a model trained on all the others.
+ */
+const DEFAULT_FOLDS = 5;
+
+function main(argv: string[]): number {
+  const targets = argv.filter((a) => !a.startsWith('-'));
+  const folds = Number(argv.find((a) => a.startsWith('--folds='))?.slice('--folds='.length) ?? DEFAULT_FOLDS);
+  const thresholdsArg = argv.find((a) => a.startsWith('--thresholds='))?.slice('--thresholds='.length);
+  const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
+  if (!Number.isInteger(folds) || folds < 2) throw new Error('--folds must be an integer of at least 2');
+  if (thresholds.some((t) => !(t >= 0 && t <= 1))) throw new Error('--thresholds must be probabilities between 0 and 1, comma-separated');
+  const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
+  const excluded = checkSplit();
+  const all = annotatedTexts(folders);
+  const parses = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+  const briefings = readAnnotated(
+    all.filter((f) => !excluded.has(path.basename(f, '.txt'))),
+    parses,
+    PROJECT_ROOT,
+  );
+  const checks = readAnnotated(
+    all.filter((f) => excluded.has(path.basename(f, '.txt'))),
+    parses,
+    PROJECT_ROOT,
+  );
+  const settings: Setting[] = [
+    { combine: 'surface+structure', minProbability: 1 },
+    ...thresholds.flatMap((t): Setting[] => [
+      { combine: 'learned', minProbability: t },
+      { combine: 'surface+structure+learned', minProbability: t },
+    ]),
+  ];
+  const started = performance.now();
+  const scores = crossValidate(briefings, folds, settings);
+  process.stdout.write(`${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted)\n`);
+  for (const s of scores) process.stdout.write(`${row(s)}\n`);
+  if (checks.length) {
+    // the check split: totals only, by a model trained on every other briefing given
+    const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b))));
+    process.stdout.write(`check split (${checks.length} briefings, never trained on): totals\n`);
+    for (const s of scoreWith(checks, classifier, settings)) process.stdout.write(`${row(s)}\n`);
+  }
+  process.stdout.write(`in ${Math.round((performance.now() - started) / 1000)} s\n`);
+  return 0;
+}
+
+const figures = (c: Counts) => `${precision(c).toFixed(2)} ${recall(c).toFixed(2)} ${f1(c).toFixed(2)}  (${c.tp}/${c.fp}/${c.fn})`;
+const row = (s: SettingScore) =>
+  `${s.combine.padEnd(26)} ${s.combine === 'surface+structure' ? '     ' : `p>=${s.minProbability.toFixed(2)}`}  relations P R F1 ${figures(s.relations)}  actors F1 ${f1(s.actors).toFixed(2)}`;
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error: unknown) {
+  process.stderr.write(`eval:learned: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/env.js';
+import { trainingExamples } from '../extract/learned/examples.js';
+import { FEATURE_VERSION } from '../extract/learned/features.js';
+import { train } from '../extract/learned/model.js';
+import { RELATION_MODEL_FILE, type RelationModelFile } from '../extract/learned/relation-model.js';
+import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated, trainingHash } from '../extract/learned/training-set.js';
+import { StoredParses } from '../nlp/parser.js';
+
+/**
+ * `npm run train:relations -- [folders or files]`: trains the learned relation layer on annotated briefings (a `*.txt`
+ * with its `*.gold.json` and a stored parse), the check split excepted, and writes src/extract/learned/relation-model.json.
+ * Deterministic: the same briefings give the same file.
+ */
+
+function main(argv: string[]): number {
+  const targets = argv.filter((a) => !a.startsWith('-'));
+  const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
+  const excluded = checkSplit();
+  const files = annotatedTexts(folders).filter((f) => !excluded.has(path.basename(f, '.txt')));
+  const briefings = readAnnotated(files, new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses')), PROJECT_ROOT);
+  if (!briefings.length) {
+    process.stderr.write(`train:relations: no annotated briefing in ${folders.join(', ')}\n`);
+    return 1;
+  }
+  const started = performance.now();
+  const examples = briefings.flatMap((b) => trainingExamples(b));
+  const model = train(examples);
+  const file: RelationModelFile = {
+    featureVersion: FEATURE_VERSION,
+    trainingHash: trainingHash(briefings, FEATURE_VERSION),
+    trainedOn: briefings.map((b) => ({ folder: b.folder, file: b.file })),
+    examples: examples.length,
+    model,
+  };
+  writeFileSync(RELATION_MODEL_FILE, `${JSON.stringify(file)}\n`);
+  const positives = examples.filter((e) => e.label !== 'NONE').length;
+  process.stdout.write(
+    `trained on ${briefings.length} briefings (${excluded.size} check-split briefings never used): ${examples.length} pairs, ${positives} relations, ` +
+      `${Object.keys(model.weights).length} features, ${model.classes.length} classes, in ${Math.round(performance.now() - started)} ms → ${path.relative(PROJECT_ROOT, RELATION_MODEL_FILE)}\n`,
+  );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,73 @@
+import { foldName } from '../../text/fold.js';
+import { addCounts, scoreBriefing, type Counts } from '../../eval/score.js';
+import { extractDraft, type CombineMode } from '../extract-briefing.js';
+import { loadRules } from '../rules.js';
+import { trainingExamples } from './examples.js';
+import { Classifier, train, type TrainingExample } from './model.js';
+import type { AnnotatedBriefing } from './training-set.js';
+
+/** One way of extracting, scored: a combine mode and, for the modes reading the learned layer, its threshold. */
+export interface Setting {
+  combine: CombineMode;
+  minProbability: number;
+}
+
+export interface SettingScore extends Setting {
+  relations: Counts;
+  actors: Counts;
+}
+
+/**
+ * Grouped k-fold cross-validation by briefing: fold i holds every k-th briefing (in name order) from the i-th; a model
+ * trained on the other folds extracts the held ones, scored by src/eval/score.ts. Every briefing is predicted exactly once,
+ * by a model that never saw it. Deterministic.
+ */
+export function crossValidate(briefings: readonly AnnotatedBriefing[], folds: number, settings: readonly Setting[]): SettingScore[] {
+  const sorted = [...briefings].sort((a, b) => a.file.localeCompare(b.file));
+  const examples = new Map(sorted.map((b) => [b, trainingExamples(b)]));
+  const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+  const totals = settings.map((s) => ({ ...s, relations: zero(), actors: zero() }));
+  const demonyms = demonymMap();
+  for (let fold = 0; fold < folds; fold += 1) {
+    const held = sorted.filter((_, i) => i % folds === fold);
+    const trainingSet: TrainingExample[] = sorted.filter((_, i) => i % folds !== fold).flatMap((b) => examples.get(b)!);
+    const classifier = new Classifier(train(trainingSet));
+    for (const b of held) {
+      for (const t of totals) {
+        const draft = extractDraft(b.text, metaOf(b), { parse: b.parse, combine: t.combine, learned: { classifier, minProbability: t.minProbability } });
+        const score = scoreBriefing(draft, b.gold, { demonyms });
+        t.relations = addCounts(t.relations, score.relations);
+        t.actors = addCounts(t.actors, score.actors);
+      }
+    }
+  }
+  return totals;
+}
+
+/** Scores a trained model on briefings it was not trained on (the check split, the seed). */
+export function scoreWith(briefings: readonly AnnotatedBriefing[], classifier: Classifier, settings: readonly Setting[]): SettingScore[] {
+  const demonyms = demonymMap();
+  return settings.map((s) => {
+    let relations: Counts = { tp: 0, fp: 0, fn: 0 };
+    let actors: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const b of briefings) {
+      const draft = extractDraft(b.text, metaOf(b), { parse: b.parse, combine: s.combine, learned: { classifier, minProbability: s.minProbability } });
+      const score = scoreBriefing(draft, b.gold, { demonyms });
+      relations = addCounts(relations, score.relations);
+      actors = addCounts(actors, score.actors);
+    }
+    return { ...s, relations, actors };
+  });
+}
+
+const metaOf = (b: AnnotatedBriefing) => ({
+  publishedAt: b.gold.briefing.publishedAt,
+  id: b.gold.briefing.id,
+  title: b.gold.briefing.title ?? b.gold.briefing.id,
+});
+
+function demonymMap(): Map<string, string> {
+  const demonyms = new Map<string, string>();
+  for (const s of loadRules().states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
+  return demonyms;
+}

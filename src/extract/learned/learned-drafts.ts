@@ -1,0 +1,62 @@
+import type { ParsedDocument } from '../../nlp/document.js';
+import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
+import type { DraftRelation } from '../relations/types.js';
+import { ActorLocator } from '../structure/actor-spans.js';
+import { DependencyGraph } from '../structure/dependency-graph.js';
+import { loadLexicon } from '../structure/lexicon.js';
+import { clauseDate, clauseModality } from '../structure/structural-relations.js';
+import type { DraftContext } from '../structure/structural-drafts.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+import { pairCandidates } from './candidates.js';
+import { NONE } from './align.js';
+import type { Classifier } from './model.js';
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+/** A relation the model read: a draft with the probability the model gave it (its confidence, rounded). */
+export interface LearnedDraft extends DraftRelation {
+  probability: number;
+}
+
+/**
+ * The relations the model reads in a parsed briefing: for every ordered pair of actor mentions in a sentence, the most
+ * likely relation type, when the model gives it at least `minProbability` (even below NONE's: the threshold is the decision). Modality, negation and speaker come from the
+ * structural layer's reading of the clause that joins the two mentions, the date from that clause, else as the
+ * structural relations are dated.
+ */
+export function learnedDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx: DraftContext, classifier: Classifier, minProbability: number): LearnedDraft[] {
+  const { registry, sentences, surface, sectionDays, dateline } = ctx;
+  const lexicon = loadLexicon();
+  const resolve = registry.resolve.bind(registry);
+  const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson);
+  const graphs = new Map<number, DependencyGraph>();
+  const out: LearnedDraft[] = [];
+  for (const c of pairCandidates(parse, spans, resolve, lexicon)) {
+    const p = classifier.probabilities(c.features);
+    let best = -1;
+    for (let k = 0; k < p.length; k += 1) if (classifier.classes[k] !== NONE && (best < 0 || p[k]! > p[best]!)) best = k;
+    const type = classifier.classes[best];
+    if (best < 0 || !type || !KNOWN_TYPES.has(type) || p[best]! < minProbability) continue;
+    const parsed = parse.sentences[c.sentence]!;
+    const at = parsed.tokens[c.clause]!.start;
+    const sentence = sentences.find((x) => x.start <= at && at < x.end);
+    if (!sentence || sentence.kind !== 'body') continue;
+    let g = graphs.get(c.sentence);
+    if (!g) graphs.set(c.sentence, (g = new DependencyGraph(parsed)));
+    const { modality, negated, speaker } = clauseModality(g, c.clause, lexicon, (t) => locate.actorAt(c.sentence, t));
+    const sameSentence = surface.find((d) => d.sentence === sentence);
+    out.push({
+      source: resolve(c.a.actor),
+      target: resolve(c.b.actor),
+      type: type as RelationType,
+      date: clauseDate(g, c.clause) ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null,
+      modality,
+      negated,
+      confidence: Math.round(p[best]! * 100) / 100,
+      probability: p[best]!,
+      sentence,
+      speaker,
+    });
+  }
+  return out;
+}

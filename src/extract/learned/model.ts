@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * A multinomial logistic regression over sparse binary features: the learned relation layer's classifier. Training is
+ * deterministic (the same examples in the same order give the same weights: a fixed seed shuffles them); the model is plain
+ * JSON, committed beside this file and read at extraction time.
+ */
+
+export interface TrainingExample {
+  features: readonly string[];
+  label: string;
+}
+
+export interface TrainOptions {
+  /** Passes over the examples. */
+  epochs: number;
+  /** The step size of the first pass; pass k uses rate / (1 + k * decay). */
+  rate: number;
+  decay: number;
+  /** L2 penalty on the weights a step touches. */
+  l2: number;
+  /** Features seen in fewer examples than this are dropped (too rare to weigh). */
+  minCount: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, decay: 0.3, l2: 1e-4, minCount: 2, seed: 20_261_201 };
+
+/** Weights smaller than this are not written: they change no decision. */
+const WEIGHT_EPSILON = 5e-3;
+/** Weights are written with this many decimals. */
+const WEIGHT_DECIMALS = 3;
+
+export const linearModelSchema = z.object({
+  classes: z.array(z.string()).min(2),
+  /** feature → [class index, weight] pairs (absent: zero). */
+  weights: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number()]))),
+});
+export type LinearModel = z.infer<typeof linearModelSchema>;
+
+/** A model ready to score: weights indexed by feature. */
+export class Classifier {
+  private readonly index = new Map<string, (readonly [number, number])[]>();
+
+  constructor(readonly model: LinearModel) {
+    for (const [feature, pairs] of Object.entries(model.weights)) this.index.set(feature, pairs);
+  }
+
+  get classes(): readonly string[] {
+    return this.model.classes;
+  }
+
+  /** The probability of each class (in `classes` order) for these features. */
+  probabilities(features: readonly string[]): number[] {
+    const scores = new Array<number>(this.model.classes.length).fill(0);
+    for (const f of features) for (const [c, w] of this.index.get(f) ?? []) scores[c]! += w;
+    return softmax(scores);
+  }
+}
+
+/** Trains the model on the examples, in their order (shuffled by the seed). Deterministic. */
+export function train(examples: readonly TrainingExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): LinearModel {
+  const classes = [...new Set(examples.map((e) => e.label))].sort();
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const features = [...counts.entries()]
+    .filter(([, n]) => n >= options.minCount)
+    .map(([f]) => f)
+    .sort();
+  const featureIndex = new Map(features.map((f, i) => [f, i]));
+  const width = classes.length;
+  const w = new Float64Array(features.length * width);
+  const encoded = examples.map((e) => ({
+    features: [...new Set(e.features.map((f) => featureIndex.get(f)).filter((i): i is number => i !== undefined))],
+    label: classIndex.get(e.label)!,
+  }));
+  const random = mulberry32(options.seed);
+  const order = encoded.map((_, i) => i);
+  const scores = new Array<number>(width);
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    shuffle(order, random);
+    const rate = options.rate / (1 + epoch * options.decay);
+    for (const i of order) {
+      const x = encoded[i]!;
+      scores.fill(0);
+      for (const f of x.features) for (let c = 0; c < width; c += 1) scores[c]! += w[f * width + c]!;
+      const p = softmax(scores);
+      for (const f of x.features)
+        for (let c = 0; c < width; c += 1) {
+          const k = f * width + c;
+          const gradient = p[c]! - (c === x.label ? 1 : 0) + options.l2 * w[k]!;
+          w[k] = w[k]! - rate * gradient;
+        }
+    }
+  }
+  const weights: LinearModel['weights'] = {};
+  const scale = 10 ** WEIGHT_DECIMALS;
+  features.forEach((f, i) => {
+    const pairs: [number, number][] = [];
+    for (let c = 0; c < width; c += 1) {
+      const v = w[i * width + c]!;
+      if (Math.abs(v) >= WEIGHT_EPSILON) pairs.push([c, Math.round(v * scale) / scale]);
+    }
+    if (pairs.length) weights[f] = pairs;
+  });
+  return { classes, weights };
+}
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/** A small seeded pseudo-random generator (mulberry32): the same seed, the same shuffles, on every machine. */
+function mulberry32(seed: number): () => number {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function shuffle(items: number[], random: () => number) {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}

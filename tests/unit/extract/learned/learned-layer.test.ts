@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EXTRACTOR_ID, extractDraft, LEARNED_MIN_PROBABILITY } from '../../../../src/extract/extract-briefing.js';
+import { devBriefing } from './support.js';
+
+/** The learned layer end to end: a stored-parse briefing in, relations read by the committed model out, with their evidence. */
+describe('extraction with the learned relation layer', () => {
+  const { text, parse, gold } = devBriefing('balkans-baltics-2018-03-14');
+  const meta = { publishedAt: gold.briefing.publishedAt, id: 'balkans', title: 'Balkans' };
+  const key = (r: { source: string; type: string; target: string }) => `${r.source}|${r.type}|${r.target}`;
+
+  it('reads relations with their evidence sentence at its exact offsets, the extractor and the model’s probability as confidence', () => {
+    const draft = extractDraft(text, meta, { parse, combine: 'learned' });
+    expect(draft.relations.length).toBeGreaterThan(0);
+    for (const r of draft.relations) {
+      expect(text.slice(r.evidence.start ?? 0, r.evidence.end ?? 0)).toBe(r.evidence.quote);
+      expect(r.evidence.end).toBeGreaterThan(r.evidence.start ?? Infinity);
+      expect(r.evidence.extractor).toBe(EXTRACTOR_ID);
+      expect(r.confidence).toBeGreaterThanOrEqual(Math.floor(LEARNED_MIN_PROBABILITY * 100) / 100);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('combined with the rules, adds only relations between two actors the rules read nothing between in that sentence', () => {
+    const rules = extractDraft(text, meta, { parse, combine: 'surface+structure' });
+    const learned = extractDraft(text, meta, { parse, combine: 'learned' });
+    const combined = extractDraft(text, meta, { parse, combine: 'surface+structure+learned' });
+    const fromRules = new Set(rules.relations.map(key));
+    const fromModel = new Set(learned.relations.map(key));
+    expect(combined.relations.length).toBeGreaterThan(rules.relations.length);
+    for (const r of combined.relations) expect(fromRules.has(key(r)) || fromModel.has(key(r)), key(r)).toBe(true);
+    for (const r of rules.relations) expect(combined.relations.map(key)).toContain(key(r));
+  });
+});
