@@ -73,3 +73,40 @@ export function dropLeadingBackers(registry: ActorRegistry, listed: (a: Actor) =
     if (m?.[1] && foldName(m[1]).includes(' ')) registry.rename(actor, m[1]);
   }
 }
+
+const LEFT_OUT_TYPES: ReadonlySet<string> = new Set(['O', 'DATE', 'TIME', 'TITLE']);
+
+/**
+ * "Yesterday the UN Security Council", "General Assembly" read as a person titled General: a guessed actor every
+ * mention of which ends with one ORGANIZATION entity (and holds no PERSON token) is the body that entity names.
+ */
+export function namesFromEntities(
+  spans: readonly ActorSpan[],
+  registry: ActorRegistry,
+  index: NerIndex,
+  types: { organization: string; person: string },
+  listed: (a: Actor) => boolean,
+): void {
+  const names = new Map<Actor, Set<string>>();
+  for (const span of spans) {
+    const actor = registry.resolve(span.actor);
+    if (actor.kind === 'STATE' || listed(actor)) continue;
+    const reading = index.read(span.start, span.end);
+    const entity = reading.entities.find((e) => e.ner === types.organization && e.charEnd === span.end);
+    // the words left out are no name: "the", a date ("Yesterday"), a title; never a nationality ("Sudanese Communist Party")
+    const leftOut = entity ? reading.tokens.filter((t) => t.end <= entity.charStart) : [];
+    const article = (t: { word: string }) => t.word.toLowerCase() === 'the';
+    const noName = leftOut.every((t) => article(t) || (LEFT_OUT_TYPES.has(t.ner) && (t.ner !== 'O' || !/^\p{Lu}/u.test(t.word))));
+    // a person's name is a body's only when the entity is the whole mention ("General Assembly")
+    const whole = actor.kind !== 'PERSON' || leftOut.every(article);
+    const set = names.get(actor) ?? new Set<string>();
+    set.add(entity && noName && whole && !reading.tokens.some((t) => t.ner === types.person) ? entity.text.replace(/^the\s+/i, '') : '');
+    names.set(actor, set);
+  }
+  for (const [actor, set] of names) {
+    const [name] = [...set];
+    if (set.size !== 1 || !name || foldName(name) === foldName(actor.name).replace(/^the /, '')) continue;
+    if (actor.kind === 'PERSON') actor.roles = [];
+    registry.rename(actor, name, actor.kind === 'PERSON' ? 'ORGANIZATION' : undefined);
+  }
+}

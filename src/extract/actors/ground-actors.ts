@@ -8,7 +8,7 @@ import type { ActorSpan } from '../structure/actor-spans.js';
 import { tokenize } from '../tokenize.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
 import { quietPlaceStates, type PlaceCases } from './place-states.js';
-import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms } from './body-names.js';
+import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms, namesFromEntities } from './body-names.js';
 
 /**
  * The surface rules propose actors from gazetteers and capitals; CoreNLP's named entities check them. Over every
@@ -94,6 +94,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     !!a.knownId || a.kind === 'STATE' || [a.name, ...a.aliases].some((n) => rules.gazetteer.has(gazetteerKey(n)) || rules.personTails.has(foldName(n)));
 
   joinBodyNames(spans, registry, index, ner.organizationType, listed);
+  namesFromEntities(spans, registry, index, { organization: ner.organizationType, person: ner.personType }, listed);
   mergeBracketedAcronyms(text, spans, registry, listed);
   dropLeadingBackers(registry, listed);
 

@@ -67,7 +67,7 @@ export function stateBodyMention(s: MentionScan, i: number, k: number, state: Ac
   const { sentence, t, env, rules, registry, sets, textOf, titleAt, possessiveAfter } = s;
   const body = stateBodyAt(t, k, i, loadStateBodies(), (x) => !!titleAt(x));
   const demonym = rules.states.get(state.name)?.demonyms[0];
-  if (!body || !demonym) return undefined;
+  if (!body || !demonym || afterDemonyms(s, i)) return undefined;
   // named as written ("Egyptian Foreign Ministry", "French foreign ministry"), the state by its demonym
   const actor = registry.getOrCreate(`${demonym} ${textOf(k, body.end)}`, 'ORGANIZATION');
   const written = textOf(i, body.end);
@@ -79,6 +79,16 @@ export function stateBodyMention(s: MentionScan, i: number, k: number, state: Ac
   let end = body.end;
   while (t[end] && !t[end]!.cap && sets.organ.has(t[end]!.lower) && !sets.personPronouns.has(t[end]!.lower)) end += 1;
   return { start: i, end, role: 'agent', actor, possessive: possessiveAfter(end), via: end > body.end ? 'organ' : 'name', introduces: false };
+}
+
+/** "Chinese and Russian armed forces": the organs of states named together are the states acting (see coordinatedOrgan). */
+function afterDemonyms(s: MentionScan, i: number): boolean {
+  const { t, gazetteerAt } = s;
+  if (t[i - 1]?.lower !== 'and' && t[i - 1]?.text !== ',') return false;
+  return [i - 2, i - 3].some((k) => {
+    const g = k >= 0 ? gazetteerAt(k) : undefined;
+    return g?.end === i - 1 && g.entries[0]?.kind === 'demonym';
+  });
 }
 
 /** "Russian and Ukrainian negotiators": after a demonym, more demonyms joined by "and" or commas, then an organ noun. */

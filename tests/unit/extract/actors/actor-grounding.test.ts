@@ -82,6 +82,18 @@ describe('organs of a state are actors of their own, affiliated with it', () => 
     expect(list.find((a) => a.name === 'Colombian army')?.roleOf).toEqual(['army@Colombia']);
   });
 
+  it('the forces, police, services and broadcasters of a state, but not the organs of two states named together', () => {
+    const list = actors(
+      'American special forces began training Mozambican marines.\nThe Colombian police accused the ELN.\nMaduro told Venezuelan state television the talks were a victory.\nChinese and Russian armed forces began a joint exercise.',
+      null,
+    );
+    expect(list.find((a) => a.name === 'American special forces')?.roleOf).toEqual(['special forces@United States']);
+    expect(list.find((a) => a.name === 'Mozambican marines')?.roleOf).toEqual(['marines@Mozambique']);
+    expect(list.find((a) => a.name === 'Colombian police')?.roleOf).toEqual(['police@Colombia']);
+    expect(list.find((a) => a.name === 'Venezuelan state television')?.roleOf).toEqual(['state television@Venezuela']);
+    expect(names(list)).not.toContain('Russian armed forces');
+  });
+
   it('"its foreign ministry": the body of the state the pronoun stands for', () => {
     const list = actors('Oman criticised the strikes.\nIts foreign ministry said the attacks violated international law.', null);
     expect(list.find((a) => a.name === 'Omani foreign ministry')?.roleOf).toEqual(['foreign ministry@Oman']);

@@ -71,6 +71,34 @@ describe('an ORGANIZATION entity that names no actor of the story is none', () =
   });
 });
 
+describe('a guessed actor whose mentions end with one ORGANIZATION entity is the body it names', () => {
+  it('without the words before the entity that name nothing ("Yesterday the …")', () => {
+    const list = names('Yesterday the Pacific Security Council adopted a resolution on Haiti.', {
+      Yesterday: 'DATE',
+      'Pacific Security Council': 'ORGANIZATION',
+      Haiti: 'COUNTRY',
+    });
+    expect(list).toContain('Pacific Security Council');
+    expect(list.some((n) => n.startsWith('Yesterday'))).toBe(false);
+  });
+
+  it('keeps a nationality the entity leaves out', () => {
+    const list = names('The Sudanese Communist Party rejected the deal.', { Sudanese: 'NATIONALITY', 'Communist Party': 'ORGANIZATION' });
+    expect(list).toContain('Sudanese Communist Party');
+  });
+
+  it('a title and a name the entity covers whole is a body, not a titled person ("General Assembly")', () => {
+    const d = draft('As the Secretary announced at the General Assembly last month, the plan stands.\nThe General Assembly backed Kenya.', {
+      'General Assembly': 'ORGANIZATION',
+      Kenya: 'COUNTRY',
+    });
+    const assembly = d.actors.find((a) => a.name === 'General Assembly');
+    expect(assembly?.kind).toBe('ORGANIZATION');
+    expect(assembly?.roles).toEqual([]);
+    expect(d.actors.map((a) => a.name)).not.toContain('Assembly');
+  });
+});
+
 describe('on a stored CoreNLP parse', () => {
   it('the border agency only the tagger names is a body of the briefing', () => {
     const base = 'tests/fixtures/briefings/finland-border-2023-11-29';
