@@ -103,7 +103,7 @@ async function loadGraph(database: Database): Promise<void> {
 
 /** `npm run serve` on the bench's Neo4j, in its own process (the load generator must not share its event loop). */
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/server/main.ts'], {
+  const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/serve.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NEO4J_URI: neo4jServer.uri, NEO4J_PASSWORD: PASSWORD, PORT: String(HTTP_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],

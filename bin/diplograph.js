@@ -11,7 +11,7 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** command → [module, what it does]. */
 const COMMANDS = {
   start: ['src/cli/start.ts', 'the local Neo4j, the schema, the seeds, then the GraphQL server'],
-  serve: ['src/server/main.ts', 'the GraphQL server only (the database must be reachable)'],
+  serve: ['src/cli/serve.ts', 'the GraphQL server only (the database must be reachable)'],
   db: ['src/cli/db.ts', 'start|stop|status the local Neo4j'],
   nlp: ['src/cli/nlp.ts', 'start|stop|status the local CoreNLP service'],
   'store-parses': ['src/cli/store-parses.ts', 'store CoreNLP parses of briefings for the tests'],

@@ -65,10 +65,3 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  serve({ startLocal: false }).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}

@@ -56,14 +56,3 @@ export async function buildWeb(options: { minify?: boolean } = {}): Promise<void
   }
   await writeFile(path.join(WEB_BUILD_DIR, 'BUILT'), `${new Date().toISOString()}\n`);
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = Date.now();
-  buildWeb().then(
-    () => console.log(`pages built into ${path.relative(process.cwd(), WEB_BUILD_DIR) || '.'} in ${Date.now() - started} ms`),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
