@@ -31,7 +31,8 @@ const peopleFile = z.object({
 const titlesFile = z.object({
   titles: z.array(z.object({ title: z.string(), kind: z.enum(ACTOR_KINDS), state: z.boolean().optional(), copy: z.boolean().optional() })),
 });
-const relationsFile = z.object({
+/** relations.json: what the surface rules and the structural lexicon (structure/lexicon.ts) both read. */
+export const relationsFile = z.object({
   entries: z.array(
     z.object({
       type: z.enum(RELATION_TYPES),
@@ -111,7 +112,8 @@ const cuesFile = z.object({
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
 
-function load<T>(schema: z.ZodType<T>, file: string): T {
+/** One rules file of src/extract/rules/, checked against its schema; a mistake names the file. */
+export function loadRulesFile<T>(schema: z.ZodType<T>, file: string): T {
   const url = new URL(`./rules/${file}`, import.meta.url);
   const result = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
   if (!result.success) throw new Error(`extractor rules ${file}: ${result.error.message}`);
@@ -253,12 +255,12 @@ let cached: Rules | undefined;
 
 export function loadRules(): Rules {
   if (cached) return cached;
-  const states = load(statesFile, 'states.json');
-  const orgs = load(orgsFile, 'organizations.json');
-  const people = load(peopleFile, 'people.json');
-  const titles = load(titlesFile, 'titles.json');
-  const relations = load(relationsFile, 'relations.json');
-  const cues = load(cuesFile, 'cues.json');
+  const states = loadRulesFile(statesFile, 'states.json');
+  const orgs = loadRulesFile(orgsFile, 'organizations.json');
+  const people = loadRulesFile(peopleFile, 'people.json');
+  const titles = loadRulesFile(titlesFile, 'titles.json');
+  const relations = loadRulesFile(relationsFile, 'relations.json');
+  const cues = loadRulesFile(cuesFile, 'cues.json');
 
   const gazetteer = new Map<string, GazetteerEntry[]>();
   const caseSensitive = new Set<string>();

@@ -2,7 +2,7 @@ import { lookupKeys, textKey } from '../text/fold.js';
 import type { BriefingRecord, EvidenceQuote, RelationFacts } from '../graph/shared/records.js';
 import type { ActorInput, BriefingFile, Evidence } from './briefing-format.js';
 import { periodOf, precisionOf, type DatePrecision } from '../graph/dates/partial-date.js';
-import { uniqueNames, type StatedActorFields } from '../graph/actors/actor-facts.js';
+import { uniqueNames, type ActorFacts, type StatedActorFields } from '../graph/actors/actor-facts.js';
 import { relationKey } from '../graph/ids/relation-key.js';
 import { stableId } from '../graph/ids/stable-id.js';
 
@@ -19,17 +19,9 @@ export interface ActorResolution {
   existing: ExistingActor | null;
 }
 
-export interface PlannedActor {
-  id: string;
+/** An actor as the ingest will write it: its visible facts, and how it matched the briefing's actor. */
+export interface PlannedActor extends ActorFacts {
   inputId: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  aliasText: string;
-  lookupKeys: string[];
-  titles: string[];
-  wikidata: string | null;
-  externalIds: string[];
   matchedBy: MatchedBy | null;
 }
 

@@ -22,11 +22,14 @@ const parsedTokenSchema = z.object({
   end: z.number().int(),
   timex: timexSchema.optional(),
 });
+export type ParsedToken = z.infer<typeof parsedTokenSchema>;
 
 /** An enhanced++ dependency arc: `rel` as CoreNLP names it ("nsubj", "obl:with", "nmod:poss", "conj:and"). */
 const arcSchema = z.object({ rel: z.string(), gov: z.number().int(), dep: z.number().int() });
+export type Arc = z.infer<typeof arcSchema>;
 
 const entitySchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), ner: z.string(), timex: timexSchema.optional() });
+export type Entity = z.infer<typeof entitySchema>;
 
 const parsedSentenceSchema = z.object({
   start: z.number().int(),
@@ -36,6 +39,7 @@ const parsedSentenceSchema = z.object({
   arcs: z.array(arcSchema),
   entities: z.array(entitySchema),
 });
+export type ParsedSentence = z.infer<typeof parsedSentenceSchema>;
 
 const corefMentionSchema = z.object({
   sentence: z.number().int(),
@@ -46,6 +50,7 @@ const corefMentionSchema = z.object({
   type: z.string(),
   representative: z.boolean(),
 });
+export type CorefMention = z.infer<typeof corefMentionSchema>;
 
 const quoteSchema = z.object({
   start: z.number().int(),
@@ -58,6 +63,7 @@ const quoteSchema = z.object({
   speakerEnd: z.number().int().nullable(),
   canonicalSpeaker: z.string().nullable(),
 });
+export type Quote = z.infer<typeof quoteSchema>;
 
 export const parsedDocumentSchema = z.object({
   format: z.literal(PARSE_FORMAT_VERSION),
@@ -68,14 +74,7 @@ export const parsedDocumentSchema = z.object({
   corefs: z.array(z.array(corefMentionSchema)),
   quotes: z.array(quoteSchema),
 });
-
 export type ParsedDocument = z.infer<typeof parsedDocumentSchema>;
-export type ParsedSentence = z.infer<typeof parsedSentenceSchema>;
-export type ParsedToken = z.infer<typeof parsedTokenSchema>;
-export type Arc = z.infer<typeof arcSchema>;
-export type Entity = z.infer<typeof entitySchema>;
-export type CorefMention = z.infer<typeof corefMentionSchema>;
-export type Quote = z.infer<typeof quoteSchema>;
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
 

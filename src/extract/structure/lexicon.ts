@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
+import { loadRulesFile, relationsFile } from '../rules.js';
 
 /**
  * The predicate lexicon the structural rules read: relation triggers from rules/relations.json (shared with the
@@ -22,23 +22,6 @@ export interface PredicateRule {
   personType: RelationType | null;
   confidence: number;
 }
-
-const relationsFile = z.object({
-  entries: z.array(
-    z.object({
-      type: z.enum(RELATION_TYPES),
-      verbs: z.array(z.string()).default([]),
-      nouns: z.array(z.string()).default([]),
-      after: z.array(z.string()).optional(),
-      objects: z.array(z.string()).optional(),
-      places: z.boolean().optional(),
-      personType: z.enum(RELATION_TYPES).optional(),
-      direct: z.boolean(),
-      preps: z.array(z.string()),
-      confidence: z.number(),
-    }),
-  ),
-});
 
 const structureFile = z.object({
   claimNouns: z.array(z.string()),
@@ -84,18 +67,12 @@ export interface Lexicon {
   firstPerson: Set<string>;
 }
 
-function load<T>(schema: z.ZodType<T>, file: string): T {
-  const result = schema.safeParse(JSON.parse(readFileSync(new URL(`../rules/${file}`, import.meta.url), 'utf8')));
-  if (!result.success) throw new Error(`extractor rules ${file}: ${result.error.message}`);
-  return result.data;
-}
-
 let cached: Lexicon | null = null;
 
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const relations = load(relationsFile, 'relations.json');
-  const structure = load(structureFile, 'structure.json');
+  const relations = loadRulesFile(relationsFile, 'relations.json');
+  const structure = loadRulesFile(structureFile, 'structure.json');
   const verbs = new Map<string, PredicateRule[]>();
   const nouns = new Map<string, { before: string[]; rule: PredicateRule }[]>();
   for (const e of relations.entries) {
