@@ -23,6 +23,7 @@ const COMMANDS = {
   eval: ['src/cli/eval.ts', 'score the extractor against gold annotations'],
   export: ['src/cli/export.ts', 'a neighborhood, paths or the graph in GraphML, GEXF, Cytoscape JSON, CSV, PLOVER'],
   cookbook: ['src/cli/cookbook.ts', "check (or --write) the README's example answers"],
+  'build-web': ['src/cli/build-web.ts', 'bundle the workbench and explorer pages (run before start, serve and test)'],
   codegen: ['src/cli/codegen.ts', 'write what is derived from one source (the RelationType enum, the resolver types)'],
 };
 

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../web/build/chromium.js';
+import { runCommand } from './run-cli.js';
 
 /**
  * Makes sure Debian's Chromium is installed for the browser test (run before `npm test`): as root
  * on a machine without it, installs the `chromium` package with apt-get. Never downloads a browser
  * from anywhere else. Without root, says what to install and leaves the test to report it.
  */
-function main(): number {
+function ensureChromium(): number {
   if (existsSync(CHROMIUM_PATH)) return 0;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
@@ -30,4 +31,12 @@ function main(): number {
   return existsSync(CHROMIUM_PATH) ? 0 : 1;
 }
 
-process.exitCode = main();
+runCommand(
+  {
+    name: 'ensure-chromium',
+    usage: '',
+    summary: "Installs Debian's chromium package for the browser test when it is missing (as root, with apt-get); run before npm test.",
+    options: {},
+  },
+  async () => ensureChromium(),
+);
