@@ -341,7 +341,7 @@ export type Dyad = {
   a: Actor;
   /** The second actor asked about. */
   b: Actor;
-  /** Counts per month and type, oldest month first. */
+  /** Counts per month (per span: a relation dated only to a year is counted in its year's own entry) and type, oldest month first. */
   months: Array<DyadMonth>;
   /** All relations between the two in the window (events, not mentions). */
   total: Scalars['Int']['output'];
@@ -354,8 +354,14 @@ export type DyadMonth = {
   aToB: Scalars['Int']['output'];
   /** Relations from the second actor to the first (0 for symmetric types). */
   bToA: Scalars['Int']['output'];
-  /** The month, YYYY-MM. */
+  /**
+   * The month, YYYY-MM, in which the counted relations' span starts: the month of their day or
+   * month, or January for relations the text dates only to a year. As in a timeline, such a year is
+   * its own entry (month … monthEnd), after the entries of its first month, never counted as January.
+   */
   month: Scalars['String']['output'];
+  /** The month, YYYY-MM, in which the counted relations' span ends: the same month, or December for a year. */
+  monthEnd: Scalars['String']['output'];
   /** The relation type counted. */
   type: RelationType;
 };
@@ -566,7 +572,10 @@ export type Query = {
    * what happened.
    */
   commonGround: Array<CommonNeighbor>;
-  /** Counts per type per month between two actors; counts what happened unless `modalities` says otherwise. */
+  /**
+   * Counts per type per month between two actors (A and B must differ); counts what happened unless
+   * `modalities` says otherwise.
+   */
   dyad?: Maybe<Dyad>;
   /**
    * The actors within `depth` relations of an actor, and the relations among them. Negated relations
@@ -1386,6 +1395,7 @@ export type DyadMonthResolvers<ContextType = Context, ParentType extends Resolve
   aToB?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bToA?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 

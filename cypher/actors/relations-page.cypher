@@ -13,7 +13,10 @@ CALL (a, req) {
     RETURN r
     // end each relation type
   }
-  WITH r WHERE (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
+  // A relation of the actor with itself is one a merge made of a relation between the two merged
+  // actors: hidden from every answer while the merge holds (README "Merge").
+  WITH r WHERE startNode(r) <> endNode(r)
+    AND (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
                 OR (req.direction = 'OUT' AND startNode(r) = a)
                 OR (req.direction = 'IN' AND endNode(r) = a))
     AND (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))

@@ -3,6 +3,7 @@
 // with its type, so hydrating it is one index seek.
 MATCH (a:Actor)-[r]->(b)
 WHERE a.id IN $ids AND b.id IN $ids
+  AND a <> b // a merge's relation of the survivor with itself is in no answer (README "Merge")
   AND ($types IS NULL OR type(r) IN $types)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))

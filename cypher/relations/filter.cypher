@@ -24,7 +24,9 @@ CALL (textHits) {
 }
 WITH DISTINCT r, [hit IN textHits | hit.relationId] AS textRelationIds
 WITH r, startNode(r) AS s, endNode(r) AS t, textRelationIds
-WHERE ($types IS NULL OR type(r) IN $types)
+// s <> t: a merge's relation of the survivor with itself is in no answer (README "Merge").
+WHERE s <> t
+  AND ($types IS NULL OR type(r) IN $types)
   AND ($actorIds IS NULL OR s.id IN $actorIds OR t.id IN $actorIds)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))

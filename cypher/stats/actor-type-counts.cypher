@@ -1,6 +1,8 @@
 // How many relations of each type and direction an actor has; a symmetric relation counts once.
-MATCH (a:Actor {id: $actorId})-[r]-(:Actor)
-WHERE ($types IS NULL OR type(r) IN $types)
+// A relation of the actor with itself (made by a merge) is not counted (README "Merge").
+MATCH (a:Actor {id: $actorId})-[r]-(other:Actor)
+WHERE other <> a
+  AND ($types IS NULL OR type(r) IN $types)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)

@@ -6,7 +6,7 @@
 MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
 CALL (a, b) {
   MATCH (a)-[ra:ANY_RELATION]-(c:Actor)
-  WHERE c <> b
+  WHERE c <> b AND c <> a // a merge's relation of a survivor with itself makes no neighbour (README "Merge")
     AND ($types IS NULL OR type(ra) IN $types)
     AND ra.negated = false
     AND ($modalities IS NULL OR ra.modality IN $modalities)

@@ -1,5 +1,6 @@
 // Relations between two actors per month and type; each relation (event) counts once, however
-// many briefings report it.
+// many briefings report it. A relation's span (the day, month or year the text gives) decides its
+// entry as in a timeline: the month it starts and the month it ends, so a year is its own entry.
 MATCH (a:Actor {id: $a})-[r]-(b:Actor {id: $b})
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
@@ -7,7 +8,8 @@ WHERE ($types IS NULL OR type(r) IN $types)
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)
 WITH DISTINCT r, a
-WITH substring(toString(coalesce(r.date, r.firstSeen)), 0, 7) AS month, type(r) AS type,
+WITH substring(toString(coalesce(r.date, r.firstSeen)), 0, 7) AS month,
+     substring(toString(coalesce(r.dateEnd, r.date, r.firstSeen)), 0, 7) AS monthEnd, type(r) AS type,
      CASE WHEN startNode(r) = a OR type(r) IN $symmetricTypes THEN 1 ELSE 0 END AS aToB
-RETURN month, type, sum(aToB) AS aToB, sum(1 - aToB) AS bToA
-ORDER BY month, type
+RETURN month, monthEnd, type, sum(aToB) AS aToB, sum(1 - aToB) AS bToA
+ORDER BY month, monthEnd, type

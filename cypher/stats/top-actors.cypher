@@ -19,6 +19,7 @@ CALL () {
 }
 WITH counted, r
 WHERE r.negated = false
+  AND startNode(r) <> endNode(r) // a merge's relation of the survivor with itself is not counted (README "Merge")
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))

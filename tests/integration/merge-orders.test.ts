@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
+import { applySchema } from '../../src/db/migrate.js';
 import { ResolutionRepository } from '../../src/graph/resolution/resolution-repository.js';
 import type { BriefingFileInput } from '../../src/ingest/briefing-format.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
-import { expectedStatements, inconsistentRelations, resolveThrough, storedStatements } from './support/statements.js';
+import { expectedStatements, inconsistentRelations, resolveThrough, statementLine, storedStatements } from './support/statements.js';
 
 /**
  * Merge, re-ingest, correct and unmerge in every order (24 permutations) over small briefings.
@@ -106,6 +107,32 @@ async function contributionCounts(briefings: Iterable<BriefingFileInput>): Promi
   return [stored, expected].map((list) => Object.assign({}, ...list) as Record<string, number>);
 }
 
+/**
+ * What the analyst API answers for the scenario's actors, one line per piece of evidence, as
+ * storedStatements writes them. A relation between the two merged actors is the survivor's relation
+ * with itself while the merge holds: it is in no answer then, and answers again once undone.
+ */
+async function answeredStatements(s: Scenario): Promise<string[]> {
+  const actorIds = ['a', 'b', 'c', 'd', 'e'].map((key) => s.make.id(key));
+  const { data, errors } = await execute(
+    `query ($actorIds: [ID!]) { relations(filter: { actorIds: $actorIds, negated: null }, first: 500) {
+      totalCount edges { node { type source { id } target { id } evidence { quote briefing { id } } } } } }`,
+    { actorIds },
+  );
+  expect(errors).toBeUndefined();
+  const nodes = (data!.relations.edges as { node: any }[]).map((edge) => edge.node);
+  expect(data!.relations.totalCount).toBe(nodes.length);
+  return nodes
+    .flatMap((node) =>
+      (node.evidence as { quote: string; briefing: { id: string } }[]).map((e) =>
+        statementLine(e.briefing.id, e.quote, node.type as string, node.source.id as string, node.target.id as string),
+      ),
+    )
+    .sort();
+}
+
+const visible = (lines: string[]) => lines.filter((statement) => !/ \| (\S+) \| \1$/.test(statement));
+
 async function run(s: Scenario, order: readonly Operation[]): Promise<void> {
   const ingest = (file: BriefingFileInput, replace = false) => ingestBriefing(db, parseBriefing(file, file.briefing.id), { replace });
   const current = new Map<string, BriefingFileInput>([
@@ -137,6 +164,7 @@ async function run(s: Scenario, order: readonly Operation[]): Promise<void> {
     }
     const where = `after ${steps.join(' → ')}`;
     expect(await storedStatements(db, s.make.id('')), where).toEqual(expectedStatements(current.values(), redirects));
+    expect(await answeredStatements(s), `${where}: what the API answers`).toEqual(visible(expectedStatements(current.values(), redirects)));
     expect(await storedNames(s.make.id('')), where).toEqual(expectedNames(current.values(), redirects));
     const [stored, expected] = await contributionCounts(current.values());
     expect(stored, where).toEqual(expected);
@@ -185,5 +213,96 @@ describe('merge, re-ingest, correct and unmerge in any order', () => {
     await resolution.unmerge(second.id);
     expect(await storedStatements(db, s.make.id(''))).toEqual(expectedStatements(files, new Map()));
     expect(await storedNames(s.make.id(''))).toEqual(expectedNames(files, new Map()));
+  });
+});
+
+describe('merges that cannot be undone say why, and change nothing', () => {
+  const unmergeError = async (mergeId: string) => {
+    const { data, errors } = await execute(`mutation { unmergeActors(mergeId: "${mergeId}") { id } }`);
+    expect(data).toBeNull();
+    return errors?.map((error) => ({ code: error.extensions?.code, argument: error.extensions?.argument, message: error.message }));
+  };
+  const inForce = async (mergeId: string) => {
+    const result = await db.driver.executeQuery(
+      'MATCH (m:MergeRecord {id: $mergeId}) RETURN m.undoneAt IS NULL AS inForce',
+      { mergeId },
+      { database: db.name },
+    );
+    return result.records[0]?.get('inForce') as boolean;
+  };
+
+  it('refuses to undo a merge whose absorbed actor no briefing states any more, until one does', async () => {
+    const s = scenario('unstated');
+    const ingest = (file: BriefingFileInput, replace = false) => ingestBriefing(db, parseBriefing(file, file.briefing.id), { replace });
+    await ingest(s.original);
+    await ingest(s.other);
+    const merge = await resolution.merge(s.a, s.b);
+    // The only briefing naming b is corrected: it no longer names b at all.
+    const withoutB = s.make.briefing(
+      'one',
+      '2024-07-01',
+      [s.make.actor('a', 'Anselm Survivor', 'PERSON', { aliases: ['A. Survivor'] }), s.make.actor('c', 'Cordelia State', 'STATE')],
+      [{ source: 'a', type: 'VISITED', target: 'c', sentence: 'Anselm visited Cordelia.' }],
+    );
+    await ingest(withoutB, true);
+    const files = [withoutB, s.other];
+    const before = await storedStatements(db, s.make.id(''));
+    expect(before).toEqual(expectedStatements(files, new Map([[s.b, s.a]])));
+
+    expect(await unmergeError(merge.id)).toEqual([
+      {
+        code: 'BAD_USER_INPUT',
+        argument: 'mergeId',
+        message: expect.stringMatching(/no briefing states "Bertil Absorbed" .* any more.*stays in force/) as string,
+      },
+    ]);
+    expect(await inForce(merge.id)).toBe(true);
+    expect(await storedStatements(db, s.make.id(''))).toEqual(before);
+    expect(await storedNames(s.make.id(''))).toEqual(expectedNames(files, new Map([[s.b, s.a]])));
+
+    // Once a briefing names b again (it lands on a while merged), the merge can be undone and b comes back with it.
+    await ingest(s.late);
+    const { data, errors } = await execute(`mutation { unmergeActors(mergeId: "${merge.id}") { id name aliases } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.unmergeActors).toEqual({ id: s.b, name: 'Bertil Absorbed', aliases: ['Bee Late'] });
+    expect(await storedStatements(db, s.make.id(''))).toEqual(expectedStatements([...files, s.late], new Map()));
+  });
+
+  it('starts on a store with a merge of the release that rewrote the graph, and refuses to undo that merge', async () => {
+    const s = scenario('rewritten');
+    await ingestBriefing(db, parseBriefing(s.original, 'original'));
+    await ingestBriefing(db, parseBriefing(s.other, 'other'));
+    const merge = await resolution.merge(s.a, s.b);
+    // What that release left: a snapshot on the record, no base actors, the absorbed node deleted
+    // and the relations between the two deleted with it.
+    await db.driver.executeQuery(
+      `MATCH (m:MergeRecord {id: $mergeId}) SET m.snapshot = '{"survivor":{},"absorbed":{},"movedTo":[]}'
+       WITH m MATCH (s:ActorStatement) WHERE s.actorId STARTS WITH $prefix REMOVE s.baseActorId
+       WITH DISTINCT m MATCH (e:Evidence) WHERE e.sourceId STARTS WITH $prefix REMOVE e.baseSourceId, e.baseTargetId, e.baseSpeakerId
+       WITH DISTINCT m MATCH (x:AbsorbedActor {id: $b}) DETACH DELETE x
+       WITH DISTINCT m MATCH (a:Actor {id: $a})-[r]->(a) DELETE r`,
+      { mergeId: merge.id, prefix: s.make.id(''), a: s.a, b: s.b },
+      { database: db.name },
+    );
+    await applySchema(db); // what `npm start` runs first
+    const { data, errors } = await execute(`{ actor(id: "${s.a}") { aliases relations { totalCount } } actorMerges(first: 200) { id undoneAt } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.actor.aliases).toContain('Bertil Absorbed');
+    expect(data!.actorMerges).toContainEqual({ id: merge.id, undoneAt: null });
+    // A briefing naming the absorbed id still lands on the survivor.
+    await ingestBriefing(db, parseBriefing(s.late, 'late'));
+    const stored = await storedStatements(db, s.make.id(''));
+    const late = (lines: string[]) => lines.filter((line) => line.startsWith(s.late.briefing.id));
+    expect(late(stored)).toEqual(late(expectedStatements([s.late], new Map([[s.b, s.a]]))));
+
+    expect(await unmergeError(merge.id)).toEqual([
+      {
+        code: 'BAD_USER_INPUT',
+        argument: 'mergeId',
+        message: expect.stringMatching(/made by a release before merges were redirects.*stays in force/) as string,
+      },
+    ]);
+    expect(await inForce(merge.id)).toBe(true);
+    expect(await storedStatements(db, s.make.id(''))).toEqual(stored);
   });
 });

@@ -76,7 +76,10 @@ export class ResolutionRepository {
       await tx.run('resolution/mark-merge-undone', { id: mergeId });
       const touched = await reproject(tx, [survivorId], redirects.without(merge.absorbedId));
       await tx.run('resolution/show-actors', { actorIds: [merge.absorbedId] });
-      await refreshActors(tx, [...touched, merge.absorbedId]);
+      const removed = await refreshActors(tx, [...touched, merge.absorbedId]);
+      // Nothing states the absorbed actor any more (every briefing naming it was corrected since):
+      // there is no actor to bring back, so the unmerge is refused and the transaction undone.
+      if (removed.includes(merge.absorbedId)) throw nothingToRestore(merge);
       await recordAudit(tx, by, 'UNMERGE', mergeId, `restored "${merge.absorbedName}" (${merge.absorbedId}) from ${survivorId}`);
       return merge.absorbedId;
     }, `unmerge ${mergeId}`);
@@ -93,10 +96,29 @@ export class ResolutionRepository {
   }
 }
 
+/** An unmerge refused because no briefing states the absorbed actor any more: the merge stays in force. */
+function nothingToRestore(merge: MergeRecord): InputError {
+  return new InputError(
+    'mergeId',
+    `merge "${merge.id}" cannot be undone: no briefing states "${merge.absorbedName}" (${merge.absorbedId}) any more, so there is no actor to bring back; ` +
+      'the merge stays in force (ingest a briefing that names the actor, then undo it)',
+  );
+}
+
 async function mergeRecord(tx: Tx, mergeId: string): Promise<MergeRecord> {
-  const [row] = await tx.run<{ merge: MergeRecord }>('resolution/merge-record', { id: mergeId });
+  const [row] = await tx.run<{ merge: MergeRecord; rewrote: boolean }>('resolution/merge-record', { id: mergeId });
   if (!row) throw new InputError('mergeId', `no merge "${mergeId}"`);
   if (row.merge.undoneAt) throw new InputError('mergeId', `merge "${mergeId}" was already undone`);
+  // A merge of a release before redirects moved the absorbed actor's relations and statements onto
+  // the survivor and deleted its node, keeping no base actor: undoing it now would leave on the
+  // survivor what was stated about the absorbed actor. Refused, so nothing is misattributed.
+  if (row.rewrote) {
+    throw new InputError(
+      'mergeId',
+      `merge "${mergeId}" was made by a release before merges were redirects: it rewrote the graph and cannot be undone without ` +
+        `leaving statements about "${row.merge.absorbedName}" on ${row.merge.survivorId}; it stays in force`,
+    );
+  }
   return row.merge;
 }
 

@@ -16,7 +16,9 @@ export interface TypeCount {
 }
 
 export interface DyadMonth {
+  /** YYYY-MM: where the span of the relations counted starts, and where it ends (a year: January … December). */
   month: string;
+  monthEnd: string;
   type: RelationType;
   aToB: number;
   bToA: number;
@@ -46,6 +48,7 @@ export class StatsRepository {
   }
 
   dyad(a: string, b: string, window: RelationWindow): Promise<DyadMonth[]> {
+    if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): an actor has no relations with itself`);
     return this.db.read<DyadMonth>('stats/dyad', { ...windowParams(aggregateWindow(window)), a, b });
   }
 

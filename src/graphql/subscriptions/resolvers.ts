@@ -16,7 +16,8 @@ export async function announceIngest(context: Context, report: IngestReport): Pr
     ...report.relationsCreated.map((ref) => [ref.id, 'CREATED'] as const),
     ...report.relationsCorroborated.map((ref) => [ref.id, 'CORROBORATED'] as const),
   ]);
-  const refs = [...report.relationsCreated, ...report.relationsCorroborated];
+  // A relation of an actor with itself (two actors a merge made one) is in no analyst answer (README "Merge").
+  const refs = [...report.relationsCreated, ...report.relationsCorroborated].filter((ref) => ref.source !== ref.target);
   const relations = await hydrateRelations(context, refs);
   const actors = await context.loaders.actor.loadMany(report.actors.map((actor) => actor.id));
   context.events.publish({

@@ -30,7 +30,13 @@ export interface DumpedActor {
 
 export interface Dump {
   actors: Map<string, DumpedActor>;
+  /** The relations the analyst queries answer: between two different actors. */
   relations: DumpedRelation[];
+  /**
+   * Relations of an actor with itself: a merge makes one of a relation between the two actors it
+   * merged. Hidden from every analyst answer while the merge holds (README "Merge").
+   */
+  selfRelations: DumpedRelation[];
 }
 
 const SYMMETRIC = new Set<string>(SYMMETRIC_RELATION_TYPES);
@@ -51,23 +57,25 @@ export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
               toInteger(r.mentions) AS mentions, quotes, briefingIds`,
       { prefix },
     );
+    const all: DumpedRelation[] = relations.records.map((record) => ({
+      id: record.get('id'),
+      type: record.get('type'),
+      source: record.get('source'),
+      target: record.get('target'),
+      date: record.get('date'),
+      dateEnd: record.get('dateEnd'),
+      datePrecision: record.get('datePrecision'),
+      firstSeen: record.get('firstSeen'),
+      modality: record.get('modality'),
+      negated: record.get('negated'),
+      mentions: Number(record.get('mentions')),
+      quotes: record.get('quotes'),
+      briefingIds: record.get('briefingIds'),
+    }));
     return {
       actors: new Map(actors.records.map((record) => [record.get('id'), { id: record.get('id'), kind: record.get('kind') }])),
-      relations: relations.records.map((record) => ({
-        id: record.get('id'),
-        type: record.get('type'),
-        source: record.get('source'),
-        target: record.get('target'),
-        date: record.get('date'),
-        dateEnd: record.get('dateEnd'),
-        datePrecision: record.get('datePrecision'),
-        firstSeen: record.get('firstSeen'),
-        modality: record.get('modality'),
-        negated: record.get('negated'),
-        mentions: Number(record.get('mentions')),
-        quotes: record.get('quotes'),
-        briefingIds: record.get('briefingIds'),
-      })),
+      relations: all.filter((r) => r.source !== r.target),
+      selfRelations: all.filter((r) => r.source === r.target),
     };
   } finally {
     await session.close();
@@ -181,6 +189,12 @@ export const quoteHasWords = (quote: string, text: string) => {
 export const byDayThenId = (a: DumpedRelation, b: DumpedRelation) => {
   const [x, y] = [`${dayOf(a) ?? ''}|${dayEndOf(a) ?? ''}`, `${dayOf(b) ?? ''}|${dayEndOf(b) ?? ''}`];
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+/** Newest first: by span, start then end, both descending; ties (the same span) by id, as oldest first. */
+export const newestFirst = (a: DumpedRelation, b: DumpedRelation) => {
+  const [x, y] = [`${dayOf(a) ?? ''}|${dayEndOf(a) ?? ''}`, `${dayOf(b) ?? ''}|${dayEndOf(b) ?? ''}`];
+  return x < y ? 1 : x > y ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
 /** A deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */

@@ -23,7 +23,7 @@ export function resolveThrough(redirects: Redirects, id: string): string {
 }
 
 /** One statement as a comparable line: briefing | quote | type | source | target (symmetric types in a fixed order). */
-function line(briefingId: string, quote: string, type: string, source: string | null, target: string | null): string {
+export function statementLine(briefingId: string, quote: string, type: string, source: string | null, target: string | null): string {
   const [s, t] = isSymmetric(type) && source !== null && target !== null && target < source ? [target, source] : [source, target];
   return `${briefingId} | ${quote} | ${type} | ${s} | ${t}`;
 }
@@ -34,7 +34,13 @@ export function expectedStatements(briefings: Iterable<BriefingFileInput>, redir
   for (const file of briefings) {
     for (const relation of file.relations) {
       lines.push(
-        line(file.briefing.id, relation.evidence.quote, relation.type, resolveThrough(redirects, relation.source), resolveThrough(redirects, relation.target)),
+        statementLine(
+          file.briefing.id,
+          relation.evidence.quote,
+          relation.type,
+          resolveThrough(redirects, relation.source),
+          resolveThrough(redirects, relation.target),
+        ),
       );
     }
   }
@@ -51,7 +57,7 @@ export async function storedStatements(db: Database, prefix: string): Promise<st
     { database: db.name },
   );
   return result.records
-    .map((record) => line(record.get('briefingId'), record.get('quote'), record.get('type'), record.get('source'), record.get('target')))
+    .map((record) => statementLine(record.get('briefingId'), record.get('quote'), record.get('type'), record.get('source'), record.get('target')))
     .sort();
 }
 
