@@ -269,7 +269,8 @@ export function loadRules(): Rules {
     const k = key(text);
     if (!k) return;
     gazetteerMaxTokens = Math.max(gazetteerMaxTokens, k.split(' ').length);
-    if (/^[A-Z.]{2,4}$/.test(text) || text === 'IS') caseSensitive.add(text.replace(/^the /i, ''));
+    // "LeT", "DoD": an acronym with a small letter inside must not match the word it spells ("Let me start")
+    if (/^[A-Z.]{2,4}$/.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(text) || text === 'IS') caseSensitive.add(text.replace(/^the /i, ''));
     const list = gazetteer.get(k) ?? [];
     list.push(entry);
     gazetteer.set(k, list);

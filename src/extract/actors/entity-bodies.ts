@@ -44,7 +44,11 @@ export function addEntityBodies(input: EntityBodiesInput): void {
   const sets = rules.cues.sets;
   const bodyText = sentences.filter((s) => s.kind === 'body');
   const inBody = (start: number, end: number) => bodyText.some((s) => s.start <= start && end <= s.end);
-  const covered = (start: number, end: number) => spans.some((s) => s.start < end && s.end > start);
+  const overlapping = (start: number, end: number) => spans.filter((s) => s.start < end && s.end > start);
+  // "State-owned Ethiopian Airlines": a state's demonym or name inside the entity does not name the body
+  const stateInside = (span: ActorSpan, start: number, end: number) =>
+    registry.resolve(span.actor).kind === 'STATE' && span.start >= start && span.end <= end && span.end - span.start < end - start;
+  const covered = (start: number, end: number) => overlapping(start, end).some((s) => !stateInside(s, start, end));
   const added: ActorSpan[] = [];
   for (const sentence of parse.sentences) {
     for (const entity of sentence.entities) {
@@ -55,7 +59,10 @@ export function addEntityBodies(input: EntityBodiesInput): void {
       const end = (headNounAfter(sentence, entity, rules) ?? last).end;
       const name = text.slice(first.start, end).replace(LEADING_ARTICLE, '');
       const start = end - name.length;
-      if (!/^\p{Lu}/u.test(name) || !inBody(start, end) || covered(start, end)) continue;
+      // where the surface rules may have read a mention: from an article before the entity
+      const article = sentence.tokens[entity.start - 1];
+      const outer = article?.word.toLowerCase() === 'the' ? article.start : first.start;
+      if (!/^\p{Lu}/u.test(name) || !inBody(start, end) || covered(outer, end)) continue;
       if (!standsAlone(sentence, entity, text, end, sets.placeIntroducers)) continue;
       const words = name.split(/\s+/);
       if (words.every((w) => titles.has(w.toLowerCase())) || (words.slice(0, -1).every((w) => sets.genericUnit.has(w)) && words.length > 1)) continue;
@@ -64,6 +71,7 @@ export function addEntityBodies(input: EntityBodiesInput): void {
       const actor = bodyNamed(name, text.slice(end), registry, rules);
       actor.active = true;
       added.push({ start, end, actor });
+      for (const inner of overlapping(outer, end)) spans.splice(spans.indexOf(inner), 1);
     }
   }
   spans.push(...added);
@@ -102,6 +110,18 @@ function bodyNamed(name: string, following: string, registry: ActorRegistry, rul
   if (byAcronym && byAcronym.kind !== 'PERSON' && byAcronym.kind !== 'STATE') {
     registry.addAlias(byAcronym, name);
     return byAcronym;
+  }
+  // "Africa Command" after "U.S. Africa Command" (and the other way round): a state's name or demonym before a body's name
+  const statePrefix = (long: string, short: string) => {
+    const head = long.slice(0, long.length - short.length).trim();
+    return long.endsWith(` ${short}`) && (rules.gazetteer.get(gazetteerKey(head)) ?? []).some((e) => e.kind === 'state' || e.kind === 'demonym');
+  };
+  const sameBody = registry.actors.filter(
+    (a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE' && (statePrefix(a.name, name) || statePrefix(name, a.name)),
+  );
+  if (sameBody.length === 1) {
+    registry.addAlias(sameBody[0]!, name);
+    return sameBody[0]!;
   }
   if (ACRONYM.test(name)) {
     const expanded = registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE' && initialsFit(name, a.name));

@@ -68,8 +68,12 @@ export function fromGazetteer(s: MentionScan, i: number, m: Match): Mention | un
 
 /** "met Biden at the White House": a body named after its building is there a place. */
 export function atSeat(s: MentionScan, i: number, entry: GazetteerEntry & { kind: 'actor' }, possessive: boolean): boolean {
-  const { sets, prevWord } = s;
-  return !!entry.seat && !possessive && (sets.placeIntroducers.has(prevWord(i)) || prevWord(i) === 'to');
+  const { t, sets, prevWord } = s;
+  let k = i - 1;
+  while (k >= 0 && t[k]!.lower === 'the') k -= 1;
+  // "according to the Kremlin" names the source, not a place
+  const to = prevWord(i) === 'to' && t[k - 1]?.lower !== 'according';
+  return !!entry.seat && !possessive && (sets.placeIntroducers.has(prevWord(i)) || to);
 }
 
 /** A listed person's or body's tie to the state it serves ("Kremlin": Russia), once. */

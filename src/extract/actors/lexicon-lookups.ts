@@ -29,7 +29,7 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
     const entries = rules.gazetteer.get(key);
     if (entries) {
       if (end - i === 1 && rules.caseSensitive.has(first.text.toUpperCase()) && !first.allCaps && first.text.length <= 3) continue;
-      if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key) && !first.allCaps && first.text.length <= 3) continue;
+      if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key && c !== first.text) && !first.allCaps && first.text.length <= 3) continue;
       return { end, text, entries };
     }
     const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? registry.findFuzzy(text, 'PERSON', true) : undefined);

@@ -108,6 +108,16 @@ describe('organs of a state are actors of their own, affiliated with it', () => 
     expect(list).toContain('Lin Jian');
   });
 
+  it('a body named after its building is no place after "according to"', () => {
+    const list = actors('Israel’s aims went beyond the return of its soldiers, according to the Kremlin.', null);
+    expect(list.find((a) => a.name === 'Kremlin')?.roleOf).toEqual(['presidential administration@Russia']);
+  });
+
+  it('a mixed-case acronym matches only as written ("LeT", not "Let me start")', () => {
+    expect(names(actors('Let me start with Haiti.\nIndia blamed LeT for the attack.', null)).filter((n) => n === 'Lashkar-e-Taiba')).toHaveLength(1);
+    expect(names(actors('Let me start with Haiti.', null))).not.toContain('Lashkar-e-Taiba');
+  });
+
   it('a body named after its building acts, and is a place after "at"', () => {
     const list = actors('The Kremlin rejected the accusation.\nJohnson met Biden at the White House on Tuesday.', null);
     expect(list.find((a) => a.name === 'Kremlin')?.roleOf).toEqual(['presidential administration@Russia']);

@@ -45,6 +45,21 @@ describe('an ORGANIZATION entity the surface rules read nothing in is a body', (
   });
 });
 
+describe('the same body named twice', () => {
+  it('with and without its state before it ("U.S. Africa Command", then "Africa Command")', () => {
+    const list = names('The U.S. Africa Command said the attack failed.\nLater Africa Command condemned the raid.', {
+      'U.S. Africa Command': 'ORGANIZATION',
+      'Africa Command': 'ORGANIZATION',
+    });
+    expect(list.filter((n) => n.endsWith('Africa Command'))).toEqual(['U.S. Africa Command']);
+  });
+
+  it('a demonym inside the entity does not hide the body ("State-owned Ethiopian Airlines")', () => {
+    const list = names('State-owned Ethiopian Airlines said it would resume flights.', { 'Ethiopian Airlines': 'ORGANIZATION' });
+    expect(list).toContain('Ethiopian Airlines');
+  });
+});
+
 describe('an ORGANIZATION entity that names no actor of the story is none', () => {
   it('a wire credit in brackets, a medium after "on", a place after "at", a possession', () => {
     const tags = {
