@@ -38,7 +38,12 @@ const COREF_FACTOR = 0.9;
 interface Arg {
   actor: Actor;
   coref: boolean;
+  /** The token that names it (or stands for it). */
+  token: number;
 }
+
+/** Personal pronouns that never refer to their own clause's subject ("accusing it", "told him"; unlike "itself"). */
+const PLAIN_OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 
 export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, lex: Lexicon): StructuralRelation[] {
   const out: StructuralRelation[] = [];
@@ -47,8 +52,24 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     const actorOf = (t: number): Arg | null => {
       const named = locate.named(s, t);
       const actor = named ?? locate.actorAt(s, t);
-      return actor ? { actor, coref: !named } : null;
+      return actor ? { actor, coref: !named, token: t } : null;
     };
+    /**
+     * "X severed ties with Qatar, accusing it of ...": a plain object pronoun is never its own clause's subject, so
+     * when coreference (or the surface anaphora) joins it to one, it stands for the nearest actor named before it that is none of them.
+     */
+    const bound = (targets: Arg[], sources: Arg[]): Arg[] =>
+      targets.flatMap((b) => {
+        if (!PLAIN_OBJECT_PRONOUNS.has(g.word(b.token)) || !sources.some((a) => a.actor === b.actor)) return [b];
+        for (let t = b.token - 1; t >= 0; t -= 1) {
+          const named = locate.named(s, t);
+          if (!named || sources.some((a) => a.actor === named)) continue;
+          const person = named.kind === 'PERSON';
+          if ((g.word(b.token) === 'it' && person) || ((g.word(b.token) === 'him' || g.word(b.token) === 'her') && !person)) continue;
+          return [{ actor: named, coref: true, token: t }];
+        }
+        return [];
+      });
     /** The actors at these tokens; with `owners`, a token naming none stands for its owner ("Moscow's remarks", "the decision of Tirana"). */
     const args = (tokens: number[], owners = false): Arg[] => {
       const found: Arg[] = [];
@@ -93,7 +114,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           });
       }
       for (const a of sources) {
-        for (const b of targets) {
+        for (const b of bound(targets, sources)) {
           if (a.actor === b.actor) continue;
           const factor = a.coref || b.coref ? COREF_FACTOR : 1;
           out.push({
