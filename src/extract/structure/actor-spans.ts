@@ -8,6 +8,9 @@ export interface ActorSpan {
   actor: Actor;
 }
 
+/** Entity classes whose every token belongs to the one actor the entity names. */
+const WHOLE_NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY']);
+
 /**
  * Token → actor, for the arguments the structural rules find: the actor named at the token, else (for a pronoun
  * or "the minister") the actor its CoreNLP coreference chain names elsewhere.
@@ -27,12 +30,27 @@ export class ActorLocator {
     });
   }
 
-  /** The actor named at this token (a span holding it), or null. */
+  /** The actor named at this token (a span holding it, or a CoreNLP entity one actor's span is part of), or null. */
   named(sentence: number, token: number): Actor | null {
     const t = this.doc.sentences[sentence]?.tokens[token];
     if (!t) return null;
     const span = this.spans.find((s) => s.start <= t.start && t.end <= s.end);
-    return span ? this.resolve(span.actor) : null;
+    if (span) return this.resolve(span.actor);
+    return this.entityActor(sentence, token);
+  }
+
+  /**
+   * "U.S. President George W. Bush" read by the surface rules as far as "George": the rest of CoreNLP's entity is the
+   * same actor, when the spans inside the entity name exactly one.
+   */
+  private entityActor(sentence: number, token: number): Actor | null {
+    const s = this.doc.sentences[sentence];
+    const entity = s?.entities.find((e) => e.start <= token && token < e.end && WHOLE_NAME_NER.has(e.ner));
+    if (!s || !entity) return null;
+    const first = s.tokens[entity.start]!;
+    const last = s.tokens[entity.end - 1]!;
+    const inside = new Set(this.spans.filter((x) => x.start < last.end && first.start < x.end).map((x) => this.resolve(x.actor)));
+    return inside.size === 1 ? [...inside][0]! : null;
   }
 
   /** The actor at this token, through coreference when the token names none itself. */
