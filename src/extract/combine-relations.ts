@@ -1,3 +1,4 @@
+import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
 import type { DraftRelation } from './relations/extract-relations.js';
 import type { StructuralDraft } from './structure/structural-drafts.js';
 
@@ -58,12 +59,16 @@ export function combineRelations(
       return [...rules, ...learned.filter((r) => !read.has(pairKey(r)))];
     }
     case 'surface+structure': {
+      // "the group is financed by Iran": where the two layers read the same relation in opposite directions, the
+      // parse's reading stands (word order cannot tell a passive's agent from its patient)
+      const reversed = structural.filter((r) => !RELATION_TYPE_INFO[r.type].symmetric && surface.some((d) => isReversal(d, r)));
+      const kept = surface.filter((d) => !reversed.some((r) => isReversal(d, r)));
       const events = notSaid(
-        surface,
-        structural.filter((r) => r.via !== 'verb'),
+        kept,
+        structural.filter((r) => r.via !== 'verb' && !reversed.includes(r)),
       );
-      const verbs = structural.filter((r) => r.via === 'verb' && !surface.some((d) => d.sentence === r.sentence && overlaps(d, r)));
-      return [...surface, ...events, ...verbs];
+      const verbs = structural.filter((r) => r.via === 'verb' && !reversed.includes(r) && !kept.some((d) => d.sentence === r.sentence && overlaps(d, r)));
+      return [...kept, ...reversed, ...events, ...verbs];
     }
     case 'supported': {
       const found = new Set(structural.map((r) => pairKey(r)));
@@ -80,5 +85,9 @@ function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): Struc
 
 /** Two readings of one sentence that share their type or an end: the surface one stands (the parse's would be a variant of it). */
 const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || a.source.key === b.source.key || a.target.key === b.target.key;
+
+/** The same relation of one sentence with source and target swapped. */
+const isReversal = (d: DraftRelation, r: DraftRelation) =>
+  d.sentence === r.sentence && d.type === r.type && d.source.key === r.target.key && d.target.key === r.source.key;
 
 const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((x, y) => x - y)].join('|');

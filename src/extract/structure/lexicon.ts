@@ -31,6 +31,7 @@ const structureFile = z.object({
   receivingVerbs: z.array(z.string()),
   plannedAux: z.array(z.string()),
   hypotheticalAux: z.array(z.string()),
+  deonticAux: z.array(z.string()),
   reportingVerbs: z.array(z.string()),
   reportedAdverbs: z.array(z.string()),
   plannedVerbs: z.array(z.string()),
@@ -53,6 +54,8 @@ export interface Lexicon {
   receivingVerbs: Set<string>;
   plannedAux: Set<string>;
   hypotheticalAux: Set<string>;
+  /** Modals of obligation: a clause with one, reported by someone, is their demand of its subject ("said Israel must halt"). */
+  deonticAux: Set<string>;
   reportingVerbs: Set<string>;
   reportedAdverbs: Set<string>;
   plannedVerbs: Set<string>;
@@ -107,6 +110,7 @@ export function loadLexicon(): Lexicon {
     receivingVerbs: set(structure.receivingVerbs),
     plannedAux: set(structure.plannedAux),
     hypotheticalAux: set(structure.hypotheticalAux),
+    deonticAux: set(structure.deonticAux),
     reportingVerbs: set(structure.reportingVerbs),
     reportedAdverbs: set(structure.reportedAdverbs),
     plannedVerbs: set(structure.plannedVerbs),

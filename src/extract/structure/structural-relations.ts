@@ -32,6 +32,8 @@ const PLACE_PREPS = new Set(['to', 'in', 'into', 'at']);
 const prepOfArc = (g: DependencyGraph, gov: number, dep: number) =>
   prepositionOf(g.outgoing(gov).find((a) => a.dep === dep && a.rel.startsWith('obl:'))?.rel ?? '') ?? '';
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A demand read from a modal in reported speech ("said Israel must halt") is less direct than "urged". */
+const DEONTIC_CONFIDENCE = 0.65;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
 
@@ -136,6 +138,13 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
 
     sentence.tokens.forEach((tok, i) => {
       const lemma = tok.lemma.toLowerCase();
+      // "Annan said Israel must halt the attacks", "Garcia said Colombia should apologize": a demand put in reported speech
+      if (tok.pos.startsWith('VB') && lex.reportingVerbs.has(lemma)) {
+        for (const clause of g.children(i, 'ccomp')) {
+          if (!g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) continue;
+          emit('REQUESTED', args(subjects(g, i)), args(g.children(clause, 'nsubj')), i, DEONTIC_CONFIDENCE, 'verb', clause);
+        }
+      }
       if (tok.pos.startsWith('VB')) {
         // denials of a claim: "dismissed the report", "rejected Moscow's accusations", "called the claims a fabrication"
         const claims = g.children(i, 'obj').filter((o) => lex.claimNouns.has(g.lemma(o)) || lex.claimNouns.has(g.word(o)));
@@ -214,6 +223,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
 
 /** The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, or for a bare participle the subject of the clause it hangs from. */
 function subjects(g: DependencyGraph, verb: number): number[] {
+  // "the group is armed and financed by Iran": CoreNLP labels the agent of a passive conjunct plain obl:by
+  if (isPassive(g, verb)) return [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')];
   const direct = g
     .outgoing(verb)
     .filter((a) => SOURCE_RELS.has(a.rel))
@@ -234,12 +245,31 @@ function subjects(g: DependencyGraph, verb: number): number[] {
   return [];
 }
 
+/**
+ * A passive participle: it has a passive subject or auxiliary, or it is a bare participle with a "by" agent and no
+ * object ("forces, backed by Russia, ..."; "is armed and financed by Iran" where the parse makes the second a conjunct).
+ */
+function isPassive(g: DependencyGraph, verb: number): boolean {
+  if (g.pos(verb) !== 'VBN') return false;
+  if (g.children(verb, 'nsubj:pass').length || g.children(verb, 'aux:pass').length) return true;
+  const perfect = g.children(verb, 'aux').some((a) => g.lemma(a) === 'have');
+  return !perfect && !g.children(verb, 'obj').length && (g.children(verb, 'obl:agent').length > 0 || g.children(verb, 'obl:by').length > 0);
+}
+
+/** The patients of a passive participle: its subject ("the group is financed by"), or the noun it modifies ("forces, backed by Russia"). */
+function passivePatients(g: DependencyGraph, verb: number): number[] {
+  return [...g.children(verb, 'nsubj:pass'), ...g.children(verb, 'nsubj'), ...g.parents(verb, 'acl')];
+}
+
 /** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
 function ownersOf(g: DependencyGraph, token: number): number[] {
   const poss = g.children(token, 'nmod:poss');
   if (poss.length) return poss;
   const of = g.children(token, 'nmod:of');
   if (of.length) return of;
+  // "last week's flight exercises by the U.S. military"
+  const by = g.children(token, 'nmod:by');
+  if (by.length) return by;
   // "urged the Israeli side", "warned the Taiwan authorities": a name or demonym modifying the noun
   return [...g.children(token, 'compound'), ...g.children(token, 'amod')];
 }
@@ -260,7 +290,7 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): num
     for (const h of heads) targets.push(...prepTargets(h, 'nmod'));
     return targets;
   }
-  const passive = g.children(verb, 'nsubj:pass');
+  const passive = isPassive(g, verb) ? passivePatients(g, verb) : g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
   // "invited Kim to the White House", "welcomed Modi in Delhi": with a direct object, a 'to'/'in' phrase is a place
   const hasObject = rule.direct && targets.length > 0;
