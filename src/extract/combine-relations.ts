@@ -59,10 +59,19 @@ export function combineRelations(
       return [...rules, ...learned.filter((r) => !read.has(pairKey(r)))];
     }
     case 'surface+structure': {
-      // "the group is financed by Iran": where the two layers read the same relation in opposite directions, the
-      // parse's reading stands (word order cannot tell a passive's agent from its patient)
-      const reversed = structural.filter((r) => !RELATION_TYPE_INFO[r.type].symmetric && surface.some((d) => isReversal(d, r)));
-      const kept = surface.filter((d) => !reversed.some((r) => isReversal(d, r)));
+      // "the group is financed by Iran", "Chile and Peru recalled their envoys from Bolivia, accusing it": where the two
+      // layers read one clause's relation with a different agent or patient, the parse's reading stands (word order
+      // cannot tell a passive's agent from its patient, nor which of several names a pronoun or a clause hangs from)
+      const verbReadings = structural.filter((r) => r.via === 'verb' && !RELATION_TYPE_INFO[r.type].symmetric);
+      // (a speaker the surface rules made the agent of what he reports stands: "Vucic said Belgrade ... accused Pristina")
+      const misread = (d: DraftRelation) =>
+        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === d.source.key)) && !verbReadings.some((r) => sameReading(d, r));
+      const kept = surface.filter((d) => !misread(d));
+      // every parse reading of a clause it corrected stands, not only the one that contradicts: "Chile and Peru ... accusing it"
+      const corrected = surface.filter(misread);
+      const reversed = verbReadings.filter(
+        (r) => corrected.some((d) => d.sentence === r.sentence && d.type === r.type) && !kept.some((d) => sameReading(d, r)),
+      );
       const events = notSaid(
         kept,
         structural.filter((r) => r.via !== 'verb' && !reversed.includes(r)),
@@ -86,8 +95,13 @@ function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): Struc
 /** Two readings of one sentence that share their type or an end: the surface one stands (the parse's would be a variant of it). */
 const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || a.source.key === b.source.key || a.target.key === b.target.key;
 
-/** The same relation of one sentence with source and target swapped. */
-const isReversal = (d: DraftRelation, r: DraftRelation) =>
-  d.sentence === r.sentence && d.type === r.type && d.source.key === r.target.key && d.target.key === r.source.key;
+/** Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them). */
+const contradicts = (d: DraftRelation, r: DraftRelation) =>
+  d.sentence === r.sentence &&
+  d.type === r.type &&
+  ((d.source.key === r.target.key && d.target.key === r.source.key) || (d.source.key === r.source.key) !== (d.target.key === r.target.key));
+
+const sameReading = (d: DraftRelation, r: DraftRelation) =>
+  d.sentence === r.sentence && d.type === r.type && d.source.key === r.source.key && d.target.key === r.target.key;
 
 const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((x, y) => x - y)].join('|');

@@ -54,6 +54,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     const actorOf = (t: number): Arg | null => {
       const named = locate.named(s, t);
       const actor = named ?? locate.actorAt(s, t);
+      // "the leaders", "they": a plural joined by coreference to one person is a group the chain cut short
+      if (!named && actor?.kind === 'PERSON' && isPlural(g, t)) return null;
       return actor ? { actor, coref: !named, token: t } : null;
     };
     /**
@@ -140,9 +142,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       const lemma = tok.lemma.toLowerCase();
       // "Annan said Israel must halt the attacks", "Garcia said Colombia should apologize": a demand put in reported speech
       if (tok.pos.startsWith('VB') && lex.reportingVerbs.has(lemma)) {
-        for (const clause of g.children(i, 'ccomp')) {
-          if (!g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) continue;
-          emit('REQUESTED', args(subjects(g, i)), args(g.children(clause, 'nsubj')), i, DEONTIC_CONFIDENCE, 'verb', clause);
+        // (with no "that", CoreNLP may make the clause's subject the reporting verb's object and the clause a bare dep)
+        for (const clause of [...g.children(i, 'ccomp'), ...g.children(i, 'dep')]) {
+          if (!g.pos(clause).startsWith('VB') || !g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) continue;
+          const subject = g.children(clause, 'nsubj');
+          const addressee = subject.length ? subject : g.children(i, 'obj');
+          emit('REQUESTED', args(subjects(g, i)), args(addressee), i, DEONTIC_CONFIDENCE, 'verb', clause);
         }
       }
       if (tok.pos.startsWith('VB')) {
@@ -260,6 +265,9 @@ function isPassive(g: DependencyGraph, verb: number): boolean {
 function passivePatients(g: DependencyGraph, verb: number): number[] {
   return [...g.children(verb, 'nsubj:pass'), ...g.children(verb, 'nsubj'), ...g.parents(verb, 'acl')];
 }
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const isPlural = (g: DependencyGraph, t: number) => g.pos(t) === 'NNS' || g.pos(t) === 'NNPS' || PLURAL_PRONOUNS.has(g.word(t));
 
 /** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
 function ownersOf(g: DependencyGraph, token: number): number[] {

@@ -10,12 +10,14 @@ const PARSES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses');
 const BRIEFINGS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
 /** The held-out sets: their parses are stored too, so the final measurement needs no service. */
 const HELDOUT = ['heldout', 'heldout-next', 'heldout-later'].map((name) => path.join(PROJECT_ROOT, 'tests', 'fixtures', name)).filter((dir) => existsSync(dir));
-const TEXT_DIRS = [BRIEFINGS, ...HELDOUT];
+/** Short texts written for the rule families' unit tests. */
+const RULE_SENTENCES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences');
+const TEXT_DIRS = [BRIEFINGS, ...HELDOUT, RULE_SENTENCES];
 
 describe('stored CoreNLP parses of the development and held-out briefings', () => {
   const store = new StoredParses(PARSES);
 
-  for (const dir of [BRIEFINGS, ...HELDOUT]) {
+  for (const dir of TEXT_DIRS) {
     const folder = path.relative(PROJECT_ROOT, dir);
     it(`exist for every briefing in ${folder}, for its text and its date`, () => {
       for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {

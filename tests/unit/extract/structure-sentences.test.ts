@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { extractDraft, type CombineMode } from '../../../src/extract/extract-briefing.js';
+import { StoredParses } from '../../../src/nlp/parser.js';
+
+/**
+ * Rule families on short sentences written for them (tests/fixtures/rule-sentences/, one paragraph each), read with
+ * the CoreNLP parse stored for them (`npm run nlp:store-parses -- tests/fixtures/rule-sentences`): no service needed.
+ */
+const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences');
+const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+function read(name: string, combine?: CombineMode) {
+  const text = readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
+  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${name}: run npm run nlp:store-parses -- tests/fixtures/rule-sentences`);
+  const draft = extractDraft(text, { publishedAt, id: name, title: name }, { parse, ...(combine ? { combine } : {}) });
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
+}
+
+describe('structural rule families on short sentences (real parses)', () => {
+  const structure = read('structure-2024-03-06', 'structure');
+  const combined = read('structure-2024-03-06');
+
+  it('a plain object pronoun is not its own clause’s subject: "Chile and Peru recalled ... from Bolivia, accusing it"', () => {
+    for (const relations of [structure, combined]) {
+      expect(relations).toContain('Chile ACCUSED Bolivia');
+      expect(relations).toContain('Peru ACCUSED Bolivia');
+      expect(relations).not.toContain('Chile ACCUSED Peru');
+    }
+  });
+
+  it('"telephoned" is a call without "by phone"', () => {
+    expect(combined).toContain('Emmanuel Macron PHONED Olaf Scholz');
+  });
+
+  it('a passive’s "by" phrase is the agent, also of a conjunct the parse labels obl:by: "is armed and financed by Iran and Syria"', () => {
+    for (const relations of [structure, combined]) {
+      expect(relations).toContain('Iran SUPPORTED Hezbollah');
+      expect(relations).toContain('Syria SUPPORTED Hezbollah');
+      expect(relations).not.toContain('Hezbollah SUPPORTED Iran');
+      expect(relations).not.toContain('Hezbollah SUPPORTED Syria');
+    }
+  });
+
+  it('a participle modifying a noun takes it as patient: "The Houthis, backed by Iran, fired missiles at Israel"', () => {
+    for (const relations of [structure, combined]) {
+      expect(relations).toContain('Iran SUPPORTED Houthis');
+      expect(relations).toContain('Houthis ATTACKED Israel');
+      expect(relations).not.toContain('Iran ATTACKED Israel');
+    }
+  });
+
+  it('the whole of a CoreNLP name is its actor: "condemned ... by U.S. President George W. Bush"', () => {
+    expect(structure).toContain('George W. Bush CRITICIZED Russia');
+    expect(combined).toContain('George W. Bush CRITICIZED Russia');
+  });
+
+  it('a demand in reported speech: "Guterres said Israel must halt the attacks" (the parse makes Israel the object of "said")', () => {
+    expect(structure).toContain('Antonio Guterres REQUESTED Israel');
+    expect(combined).toContain('Antonio Guterres REQUESTED Israel');
+  });
+});
