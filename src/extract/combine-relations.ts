@@ -12,7 +12,7 @@ import type { StructuralDraft } from './structure/structural-drafts.js';
  * read nothing of the same type, source or target (the parse fills the gaps, it does not contradict);
  * 'learned' the learned layer's relations alone (src/extract/learned/);
  * 'surface+structure+learned' the default's relations, plus the learned ones between two actors of a sentence the rules
- * read no relation between.
+ * read no relation between, and not read by the rules elsewhere in the briefing.
  */
 export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events' | 'surface+structure' | 'learned' | 'surface+structure+learned';
 export const COMBINE_MODES: readonly CombineMode[] = [
@@ -28,6 +28,8 @@ export const COMBINE_MODES: readonly CombineMode[] = [
 /** The modes that read the learned layer's relations (the others need not compute them). */
 export const usesLearned = (mode: CombineMode) => mode === 'learned' || mode === 'surface+structure+learned';
 export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure';
+/** How the rule layers combine when the learned layer reads their relations, or adds to them. */
+export const RULES_COMBINE_MODE: CombineMode = 'surface+structure';
 
 export function combineRelations(
   mode: CombineMode,
@@ -54,9 +56,10 @@ export function combineRelations(
     case 'learned':
       return learned;
     case 'surface+structure+learned': {
-      const rules = combineRelations('surface+structure', surface, structural, linked);
-      const read = new Set(rules.map((r) => pairKey(r)));
-      return [...rules, ...learned.filter((r) => !read.has(pairKey(r)))];
+      const rules = combineRelations(RULES_COMBINE_MODE, surface, structural, linked);
+      // a relation the rules read anywhere in the briefing stands as they read it (its date, its sentence)
+      const read = new Set(rules.flatMap((r) => [pairKey(r), factKey(r)]));
+      return [...rules, ...learned.filter((r) => !read.has(pairKey(r)) && !read.has(factKey(r)))];
     }
     case 'surface+structure': {
       // "the group is financed by Iran", "Chile and Peru recalled their envoys from Bolivia, accusing it": where the two
@@ -103,5 +106,9 @@ const contradicts = (d: DraftRelation, r: DraftRelation) =>
 
 const sameReading = (d: DraftRelation, r: DraftRelation) =>
   d.sentence === r.sentence && d.type === r.type && d.source.key === r.source.key && d.target.key === r.target.key;
+
+/** A relation as a fact of the briefing, wherever it is said: its type and its two actors (either order for a symmetric type). */
+const factKey = (r: DraftRelation) =>
+  [r.type, ...(RELATION_TYPE_INFO[r.type].symmetric ? [r.source.key, r.target.key].sort((x, y) => x - y) : [r.source.key, r.target.key])].join('|');
 
 const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((x, y) => x - y)].join('|');

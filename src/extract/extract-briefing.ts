@@ -11,7 +11,7 @@ import { tokenize } from './tokenize.js';
 import type { ParsedDocument } from '../nlp/document.js';
 import type { Parser } from '../nlp/parser.js';
 import { sameSide } from './same-side.js';
-import { combineRelations, DEFAULT_COMBINE_MODE, usesLearned, type CombineMode } from './combine-relations.js';
+import { combineRelations, DEFAULT_COMBINE_MODE, RULES_COMBINE_MODE, usesLearned, type CombineMode } from './combine-relations.js';
 import { learnedDrafts } from './learned/learned-drafts.js';
 import type { Classifier } from './learned/model.js';
 import { loadRelationModel } from './learned/relation-model.js';
@@ -19,7 +19,7 @@ import type { ActorSpan } from './structure/actor-spans.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { dependencyDistance } from './structure/linked.js';
-import { structuralDrafts } from './structure/structural-drafts.js';
+import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -98,9 +98,18 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
   const mode = options.combine ?? DEFAULT_COMBINE_MODE;
   const context = { registry, sentences, surface: relations, sectionDays, dateline };
   const { classifier, minProbability } = options.learned ?? { classifier: null, minProbability: LEARNED_MIN_PROBABILITY };
-  const learned = parse && usesLearned(mode) ? learnedDrafts(parse, spans, context, classifier ?? loadRelationModel(), minProbability) : [];
-  const combined = parse ? combineRelations(mode, relations, structuralDrafts(parse, spans, context), linked, learned) : relations;
+  const structural = parse ? structuralDrafts(parse, spans, context) : [];
+  const learned =
+    parse && usesLearned(mode)
+      ? learnedDrafts(parse, spans, context, ruleRelations(relations, structural), classifier ?? loadRelationModel(), minProbability)
+      : [];
+  const combined = parse ? combineRelations(mode, relations, structural, linked, learned) : relations;
   return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
+}
+
+/** The rule layers' relations as the default combines them (what the learned layer reads as features of each pair). */
+export function ruleRelations(surface: DraftRelation[], structural: StructuralDraft[]): DraftRelation[] {
+  return combineRelations(RULES_COMBINE_MODE, surface, structural, () => true);
 }
 
 /** The surface layer's reading of a briefing, checked against the parse's named entities: actors and their mentions, surface relations, the days sections name. Pure. */

@@ -6,6 +6,7 @@ import type { Lexicon } from '../structure/lexicon.js';
 import { dependencyPath, pathTop } from './dependency-path.js';
 import { pairFeatures } from './features.js';
 import { sentenceMentions, type ActorMention } from './mentions.js';
+import type { RuleProposals } from './rule-proposals.js';
 
 /** An ordered pair of mentions of two different actors in one parse sentence: a possible relation from `a` to `b`. */
 export interface PairCandidate {
@@ -20,8 +21,11 @@ export interface PairCandidate {
 /** Sentences with more actor mentions than this are lists ("attended by A, B, C…"): their pairs are not read. */
 const MAX_MENTIONS_PER_SENTENCE = 12;
 
-/** Every ordered pair of mentions of distinct actors in each sentence of the parse, with its features. Pure. */
-export function pairCandidates(doc: ParsedDocument, spans: ActorSpan[], resolve: (a: Actor) => Actor, lex: Lexicon): PairCandidate[] {
+/**
+ * Every ordered pair of mentions of distinct actors in each sentence of the parse, with its features, among them what the
+ * rule layers read between the two (`rule=TYPE`, `rule=TYPE<` for the other direction, `rule=none`). Pure.
+ */
+export function pairCandidates(doc: ParsedDocument, spans: ActorSpan[], resolve: (a: Actor) => Actor, lex: Lexicon, proposals: RuleProposals): PairCandidate[] {
   const locate = new ActorLocator(doc, spans, resolve, lex.firstPerson);
   const out: PairCandidate[] = [];
   doc.sentences.forEach((_, s) => {
@@ -32,7 +36,9 @@ export function pairCandidates(doc: ParsedDocument, spans: ActorSpan[], resolve:
       for (const b of mentions) {
         if (a.actor === b.actor) continue;
         const path = dependencyPath(g, a.head, b.head);
-        out.push({ sentence: s, a, b, clause: path ? pathTop(a.head, path) : a.head, features: pairFeatures(doc, s, g, a, b, lex) });
+        const rules = proposals(s, a.actor, b.actor);
+        const ruleFeatures = rules.length ? rules.map((r) => `rule=${r}`) : ['rule=none'];
+        out.push({ sentence: s, a, b, clause: path ? pathTop(a.head, path) : a.head, features: [...pairFeatures(doc, s, g, a, b, lex), ...ruleFeatures] });
       }
   });
   return out;

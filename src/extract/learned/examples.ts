@@ -1,15 +1,31 @@
-import { readBriefing } from '../extract-briefing.js';
+import type { ParsedDocument } from '../../nlp/document.js';
+import { readBriefing, ruleRelations, type BriefingMetaInput, type BriefingReading } from '../extract-briefing.js';
 import { loadLexicon } from '../structure/lexicon.js';
+import { structuralDrafts } from '../structure/structural-drafts.js';
+import type { Actor } from '../actors.js';
 import { labelPairs } from './align.js';
-import { pairCandidates } from './candidates.js';
+import { pairCandidates, type PairCandidate } from './candidates.js';
 import type { TrainingExample } from './model.js';
+import { ruleProposals } from './rule-proposals.js';
 import type { AnnotatedBriefing } from './training-set.js';
 
-/** The labelled pairs of an annotated briefing, read by the same actor layer as extraction, as training examples. */
+/** A briefing's candidate pairs, read by the same actor and rule layers as extraction. */
+export function briefingCandidates(
+  text: string,
+  meta: BriefingMetaInput,
+  parse: ParsedDocument,
+): { reading: BriefingReading; resolve: (a: Actor) => Actor; candidates: PairCandidate[] } {
+  const reading = readBriefing(text, meta, { parse });
+  const resolve = reading.registry.resolve.bind(reading.registry);
+  const { registry, sentences, surface, sectionDays, dateline, spans } = reading;
+  const rules = ruleRelations(surface, structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline }));
+  const candidates = pairCandidates(parse, spans, resolve, loadLexicon(), ruleProposals(parse, rules, resolve));
+  return { reading, resolve, candidates };
+}
+
+/** The labelled pairs of an annotated briefing as training examples. */
 export function trainingExamples(briefing: AnnotatedBriefing): TrainingExample[] {
   const { gold, text, parse } = briefing;
-  const reading = readBriefing(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id }, { parse });
-  const resolve = reading.registry.resolve.bind(reading.registry);
-  const candidates = pairCandidates(parse, reading.spans, resolve, loadLexicon());
+  const { resolve, candidates } = briefingCandidates(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id }, parse);
   return labelPairs(text, parse, candidates, gold, resolve).map((p) => ({ features: p.candidate.features, label: p.label }));
 }

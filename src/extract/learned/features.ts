@@ -8,7 +8,7 @@ import type { ActorMention } from './mentions.js';
  * The version of the feature code: bump it whenever `pairFeatures` (or what it reads) changes, so the committed model is
  * known stale and retrained (`npm run train:relations`).
  */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Paths longer than this many arcs are only "long": their exact shape is too rare to learn from. */
 const MAX_PATH_ARCS = 6;

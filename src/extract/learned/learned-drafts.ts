@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
 import { ActorLocator } from '../structure/actor-spans.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
@@ -9,6 +9,7 @@ import type { DraftContext } from '../structure/structural-drafts.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { pairCandidates } from './candidates.js';
 import { NONE } from './align.js';
+import { ruleProposals } from './rule-proposals.js';
 import type { Classifier } from './model.js';
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -19,19 +20,27 @@ export interface LearnedDraft extends DraftRelation {
 }
 
 /**
- * The relations the model reads in a parsed briefing: for every ordered pair of actor mentions in a sentence, the most
+ * The relations the model reads in a parsed briefing, knowing what the rules read (`rules`): for every ordered pair of
+ * actor mentions in a sentence, the most
  * likely relation type, when the model gives it at least `minProbability` (even below NONE's: the threshold is the decision). Modality, negation and speaker come from the
  * structural layer's reading of the clause that joins the two mentions, the date from that clause, else as the
  * structural relations are dated.
  */
-export function learnedDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx: DraftContext, classifier: Classifier, minProbability: number): LearnedDraft[] {
+export function learnedDrafts(
+  parse: ParsedDocument,
+  spans: ActorSpan[],
+  ctx: DraftContext,
+  rules: readonly DraftRelation[],
+  classifier: Classifier,
+  minProbability: number,
+): LearnedDraft[] {
   const { registry, sentences, surface, sectionDays, dateline } = ctx;
   const lexicon = loadLexicon();
   const resolve = registry.resolve.bind(registry);
   const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson);
   const graphs = new Map<number, DependencyGraph>();
   const out: LearnedDraft[] = [];
-  for (const c of pairCandidates(parse, spans, resolve, lexicon)) {
+  for (const c of pairCandidates(parse, spans, resolve, lexicon, ruleProposals(parse, rules, resolve))) {
     const p = classifier.probabilities(c.features);
     let best = -1;
     for (let k = 0; k < p.length; k += 1) if (classifier.classes[k] !== NONE && (best < 0 || p[k]! > p[best]!)) best = k;
@@ -49,7 +58,10 @@ export function learnedDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx: Dr
       source: resolve(c.a.actor),
       target: resolve(c.b.actor),
       type: type as RelationType,
-      date: clauseDate(g, c.clause) ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null,
+      // a standing relation (an affiliation, support) takes no event date from the briefing's, only its clause's own
+      date:
+        clauseDate(g, c.clause) ??
+        (RELATION_TYPE_INFO[type as RelationType].durative ? null : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null)),
       modality,
       negated,
       confidence: Math.round(p[best]! * 100) / 100,

@@ -69,8 +69,19 @@ describe('pair features on a stored CoreNLP parse', () => {
         'onlex=NEGOTIATED_WITH',
         'kinds=PERSON>PERSON',
         'order=ab',
+        // what the rule layers read between the two: the model learns when to trust them
+        'rule=NEGOTIATED_WITH',
       ]),
     );
+  });
+
+  it('carry the rules’ reading with its direction: a pair the rules read nothing between says so', () => {
+    // the rules read Mogherini VISITED Serbia ("arrived in Belgrade"): from Serbia's side that is the other direction
+    expect(pair('Serbia', 'Federica Mogherini')?.features).toContain('rule=VISITED<');
+    expect(pair('Federica Mogherini', 'Serbia')?.features).toContain('rule=VISITED');
+    const none = candidates.filter((c) => c.features.includes('rule=none'));
+    expect(none.length).toBeGreaterThan(0);
+    for (const c of none) expect(c.features.filter((f) => f.startsWith('rule='))).toEqual(['rule=none']);
   });
 
   it('are computed for both orders of a pair, with the path reversed', () => {

@@ -7,8 +7,8 @@ const LOOSE_PROBABILITY = 0.2;
 
 /** The learned layer end to end: a stored-parse briefing in, relations read by the committed model out, with their evidence. */
 describe('extraction with the learned relation layer', () => {
-  const { text, parse, gold } = devBriefing('balkans-baltics-2018-03-14');
-  const meta = { publishedAt: gold.briefing.publishedAt, id: 'balkans', title: 'Balkans' };
+  const { text, parse, gold } = devBriefing('blinken-astana-readout-2023-02-28');
+  const meta = { publishedAt: gold.briefing.publishedAt, id: 'blinken-astana', title: 'Blinken in Astana' };
   const key = (r: { source: string; type: string; target: string }) => `${r.source}|${r.type}|${r.target}`;
 
   it('reads relations with their evidence sentence at its exact offsets, the extractor and the model’s probability as confidence', () => {

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../../src/config/env.js';
-import { readBriefing } from '../../../../src/extract/extract-briefing.js';
-import { pairCandidates } from '../../../../src/extract/learned/candidates.js';
-import { loadLexicon } from '../../../../src/extract/structure/lexicon.js';
+import { briefingCandidates } from '../../../../src/extract/learned/examples.js';
 import { parseGold } from '../../../../src/eval/gold.js';
 import { StoredParses } from '../../../../src/nlp/parser.js';
 
@@ -16,8 +14,6 @@ export function devBriefing(name: string) {
   const gold = parseGold(JSON.parse(readFileSync(file.replace(/\.txt$/, '.gold.json'), 'utf8')), name);
   const parse = store.get(text, gold.briefing.publishedAt);
   if (!parse) throw new Error(`no stored parse of ${name}`);
-  const reading = readBriefing(text, { publishedAt: gold.briefing.publishedAt, id: name }, { parse });
-  const resolve = reading.registry.resolve.bind(reading.registry);
-  const candidates = pairCandidates(parse, reading.spans, resolve, loadLexicon());
+  const { reading, resolve, candidates } = briefingCandidates(text, { publishedAt: gold.briefing.publishedAt, id: name }, parse);
   return { text, gold, parse, reading, resolve, candidates };
 }
