@@ -39,7 +39,7 @@ const MODIFIER_RELS = new Set(['compound', 'amod']);
 /** Adds the bodies to the registry and their mentions to `spans`. */
 export function addEntityBodies(input: EntityBodiesInput): void {
   const { text, parse, sentences, spans, registry, rules } = input;
-  const organizationType = loadActorNer().organizationType;
+  const { organizationType, personType } = loadActorNer();
   const titles = titleWords(rules);
   const sets = rules.cues.sets;
   const bodyText = sentences.filter((s) => s.kind === 'body');
@@ -52,6 +52,17 @@ export function addEntityBodies(input: EntityBodiesInput): void {
   const added: ActorSpan[] = [];
   for (const sentence of parse.sentences) {
     for (const entity of sentence.entities) {
+      if (entity.ner === personType) {
+        const person = entityPerson(sentence, entity, text, registry, rules);
+        if (
+          person &&
+          inBody(person.start, person.end) &&
+          !covered(person.start, person.end) &&
+          standsAlone(sentence, entity, text, person.end, sets.placeIntroducers)
+        )
+          added.push(person);
+        continue;
+      }
       if (entity.ner !== organizationType) continue;
       const first = sentence.tokens[entity.start];
       const last = sentence.tokens[entity.end - 1];
@@ -75,6 +86,34 @@ export function addEntityBodies(input: EntityBodiesInput): void {
     }
   }
   spans.push(...added);
+}
+
+/**
+ * "MR MILLER: …", "Ms Linda Thomas-Greenfield": a PERSON entity opened by an honorific that no mention covers is a
+ * person, named without the honorific (a surname in capitals written as a name). Other uncovered PERSON entities are
+ * left to the surface rules: the tagger calls places and titled names persons too ("Darwin", "King Salman").
+ */
+function entityPerson(
+  sentence: ParsedSentence,
+  entity: { start: number; end: number },
+  text: string,
+  registry: ActorRegistry,
+  rules: Rules,
+): ActorSpan | undefined {
+  const tokens = sentence.tokens.slice(entity.start, entity.end);
+  if (tokens.length < 2 || !tokens.every((t) => /^\p{Lu}/u.test(t.word))) return undefined;
+  if (!rules.cues.sets.honorifics.has(tokens[0]!.word.toLowerCase().replace(/\.$/, ''))) return undefined;
+  const written = text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+  const name = tokens
+    .slice(1)
+    .map((t) => (/^\p{Lu}+$/u.test(t.word) && t.word.length > 2 ? t.word.charAt(0) + t.word.slice(1).toLowerCase() : t.word))
+    .join(' ');
+  const known = registry.find(name);
+  if (known && known.kind !== 'PERSON') return undefined;
+  const actor = known ?? registry.getOrCreate(name, 'PERSON');
+  registry.addAlias(actor, written);
+  actor.active = true;
+  return { start: tokens[0]!.start, end: tokens.at(-1)!.end, actor };
 }
 
 /** The entity names an actor in its own right: not a credit in brackets, a place, a medium, a possession or a modifier. */

@@ -32,6 +32,7 @@ const actorNerFile = z.object({
   motionHeads: z.array(z.string()),
   motionCases: z.array(z.string()),
   cityTypes: z.array(z.string()),
+  ruleHeads: z.array(z.string()),
 });
 
 interface ActorNer {
@@ -59,6 +60,7 @@ export function loadActorNer(): ActorNer {
       motionHeads: new Set(parsed.data.motionHeads),
       motionCases: new Set(parsed.data.motionCases),
       cityTypes: new Set(parsed.data.cityTypes),
+      ruleHeads: new Set(parsed.data.ruleHeads),
     },
   };
   return cachedNer;

@@ -27,9 +27,11 @@ export interface PlaceCases {
   motionHeads: ReadonlySet<string>;
   motionCases: ReadonlySet<string>;
   cityTypes: ReadonlySet<string>;
+  /** "the regimes in Venezuela and Nicaragua": nouns after which a place case names the state ruled there. */
+  ruleHeads: ReadonlySet<string>;
 }
 
-function isPlace(parse: ParsedDocument, span: ActorSpan, { placeCases, motionHeads, motionCases, cityTypes }: PlaceCases): boolean {
+function isPlace(parse: ParsedDocument, span: ActorSpan, { placeCases, motionHeads, motionCases, cityTypes, ruleHeads }: PlaceCases): boolean {
   const sentence = parse.sentences.find((s) => s.start <= span.start && span.start < s.end);
   if (!sentence) return false;
   const inside = new Set(sentence.tokens.flatMap((t, i) => (t.start >= span.start && t.end <= span.end ? [i] : [])));
@@ -40,7 +42,7 @@ function isPlace(parse: ParsedDocument, span: ActorSpan, { placeCases, motionHea
   return (
     incoming.every((a) => {
       const [rel, marker] = a.rel.split(':');
-      if ((rel === 'obl' || rel === 'nmod') && marker && placeCases.has(marker)) return true;
+      if ((rel === 'obl' || rel === 'nmod') && marker && placeCases.has(marker)) return !ruleHeads.has(sentence.tokens[a.gov]?.lemma ?? '');
       if ((rel === 'obl' || rel === 'nmod') && marker && motionCases.has(marker) && motionHeads.has(sentence.tokens[a.gov]?.lemma ?? '')) return true;
       if (rel === 'conj') return true;
       return rel === 'appos' && cityTypes.has(sentence.tokens[a.gov]?.ner ?? '');

@@ -156,6 +156,29 @@ describe('a state named only as a place is no actor there', () => {
     expect(names(actors(line, tagged, [['nmod:from', 'carrier', 'Turkey']]))).toContain('Turkey');
   });
 
+  it('a state after a noun of rule and a place case is the state ruled there ("the regimes in Venezuela and Nicaragua")', () => {
+    const tags = { Duque: 'PERSON', Venezuela: 'COUNTRY', Nicaragua: 'COUNTRY' };
+    // the hand-built parse's lemma is the word itself: "regime", as CoreNLP lemmatises "regimes"
+    const ruled = 'Duque said the exit sent a signal to the regime in Venezuela and Nicaragua.';
+    expect(
+      names(
+        actors(ruled, tags, [
+          ['nmod:in', 'regime', 'Venezuela'],
+          ['nmod:in', 'regime', 'Nicaragua'],
+        ]),
+      ),
+    ).toContain('Nicaragua');
+    const placed = 'Duque said the exit ended the operations in Venezuela and Nicaragua.';
+    expect(
+      names(
+        actors(placed, tags, [
+          ['nmod:in', 'operations', 'Venezuela'],
+          ['nmod:in', 'operations', 'Nicaragua'],
+        ]),
+      ),
+    ).not.toContain('Nicaragua');
+  });
+
   it('and stays an actor when it is an argument ("sanctions on Syria" read as its object)', () => {
     const list = names(actors(text, tags, [['obj', 'seekers', 'Syria']]));
     expect(list).toContain('Syria');

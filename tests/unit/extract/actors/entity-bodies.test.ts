@@ -45,6 +45,25 @@ describe('an ORGANIZATION entity the surface rules read nothing in is a body', (
   });
 });
 
+describe('a PERSON entity opened by an honorific is a person', () => {
+  it('a transcript’s speaker label ("MR MILLER:"), named without the honorific', () => {
+    const d = draft('QUESTION: Your response?\n\nMR MILLER: We reject that characterization.', { 'MR MILLER': 'PERSON' });
+    const miller = d.actors.find((a) => a.name === 'Miller');
+    expect(miller?.kind).toBe('PERSON');
+    expect(miller?.aliases).toContain('MR MILLER');
+  });
+
+  it('not a titled name the tagger calls a person, which the surface rules read', () => {
+    expect(names('King Salman received the envoy.', { 'King Salman': 'PERSON' })).not.toContain('King Salman');
+  });
+});
+
+describe('a state’s official name is the state', () => {
+  it('"Viet Nam"', () => {
+    expect(draft('Viet Nam welcomed the consensus.', { 'Viet Nam': 'COUNTRY' }).actors.find((a) => a.name === 'Vietnam')?.aliases).toContain('Viet Nam');
+  });
+});
+
 describe('the same body named twice', () => {
   it('with and without its state before it ("U.S. Africa Command", then "Africa Command")', () => {
     const list = names('The U.S. Africa Command said the attack failed.\nLater Africa Command condemned the raid.', {
