@@ -21,6 +21,8 @@ const COMMANDS = {
   import: ['src/cli/import.ts', 'bulk-load folders of briefings and GDELT exports'],
   extract: ['src/cli/extract.ts', 'text → draft briefing'],
   eval: ['src/cli/eval.ts', 'score the extractor against gold annotations'],
+  'train-relations': ['src/cli/train-relations.ts', 'train the learned relation layer on annotated briefings'],
+  'eval-learned': ['src/cli/eval-learned.ts', 'cross-validate the learned relation layer'],
   export: ['src/cli/export.ts', 'a neighborhood, paths or the graph in GraphML, GEXF, Cytoscape JSON, CSV, PLOVER'],
   cookbook: ['src/cli/cookbook.ts', "check (or --write) the README's example answers"],
   'build-web': ['src/cli/build-web.ts', 'bundle the workbench and explorer pages (run before start, serve and test)'],

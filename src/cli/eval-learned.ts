@@ -7,6 +7,7 @@ import { trainingExamples } from '../extract/learned/examples.js';
 import { Classifier, train } from '../extract/learned/model.js';
 import { LEARNED_MIN_PROBABILITY } from '../extract/extract-briefing.js';
 import { StoredParses } from '../nlp/parser.js';
+import { runCommand, UsageError } from './run-cli.js';
 
 /**
  * `npm run eval:learned -- [--folds=5] [--thresholds=0.5,0.7] [folders or files]`: grouped k-fold cross-validation of the
@@ -16,13 +17,11 @@ import { StoredParses } from '../nlp/parser.js';
  */
 const DEFAULT_FOLDS = 5;
 
-function main(argv: string[]): number {
-  const targets = argv.filter((a) => !a.startsWith('-'));
-  const folds = Number(argv.find((a) => a.startsWith('--folds='))?.slice('--folds='.length) ?? DEFAULT_FOLDS);
-  const thresholdsArg = argv.find((a) => a.startsWith('--thresholds='))?.slice('--thresholds='.length);
+function evalLearned(targets: readonly string[], foldsArg: string | undefined, thresholdsArg: string | undefined): number {
+  const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
-  if (!Number.isInteger(folds) || folds < 2) throw new Error('--folds must be an integer of at least 2');
-  if (thresholds.some((t) => !(t >= 0 && t <= 1))) throw new Error('--thresholds must be probabilities between 0 and 1, comma-separated');
+  if (!Number.isInteger(folds) || folds < 2) throw new UsageError('eval-learned: --folds must be an integer of at least 2');
+  if (thresholds.some((t) => !(t >= 0 && t <= 1))) throw new UsageError('eval-learned: --thresholds must be probabilities between 0 and 1, comma-separated');
   const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
   const excluded = checkSplit();
   const all = annotatedTexts(folders);
@@ -62,9 +61,16 @@ const figures = (c: Counts) => `${precision(c).toFixed(2)} ${recall(c).toFixed(2
 const row = (s: SettingScore) =>
   `${s.combine.padEnd(26)} ${s.combine === 'surface+structure' ? '     ' : `p>=${s.minProbability.toFixed(2)}`}  relations P R F1 ${figures(s.relations)}  actors F1 ${f1(s.actors).toFixed(2)}`;
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error: unknown) {
-  process.stderr.write(`eval:learned: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+runCommand(
+  {
+    name: 'eval-learned',
+    usage: '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7]',
+    summary:
+      'Grouped k-fold cross-validation of the learned relation layer by briefing (the check split excepted): relations P/R/F1 of the rules alone, the learned layer alone and the two combined, at each threshold; then the check split, totals only.',
+    options: {
+      folds: { type: 'string', description: `how many folds (default ${DEFAULT_FOLDS})` },
+      thresholds: { type: 'string', description: `the learned layer's minimum probabilities, comma-separated (default ${LEARNED_MIN_PROBABILITY})` },
+    },
+  },
+  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds),
+);

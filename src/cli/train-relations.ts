@@ -7,6 +7,7 @@ import { train } from '../extract/learned/model.js';
 import { RELATION_MODEL_FILE, type RelationModelFile } from '../extract/learned/relation-model.js';
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated, trainingHash } from '../extract/learned/training-set.js';
 import { StoredParses } from '../nlp/parser.js';
+import { runCommand } from './run-cli.js';
 
 /**
  * `npm run train:relations -- [folders or files]`: trains the learned relation layer on annotated briefings (a `*.txt`
@@ -14,8 +15,7 @@ import { StoredParses } from '../nlp/parser.js';
  * Deterministic: the same briefings give the same file.
  */
 
-function main(argv: string[]): number {
-  const targets = argv.filter((a) => !a.startsWith('-'));
+function trainRelations(targets: readonly string[]): number {
   const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
   const excluded = checkSplit();
   const files = annotatedTexts(folders).filter((f) => !excluded.has(path.basename(f, '.txt')));
@@ -43,4 +43,13 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(
+  {
+    name: 'train-relations',
+    usage: '[<folder|briefing.txt>...]',
+    summary:
+      'Trains the learned relation layer on annotated briefings (a *.txt with its *.gold.json and a stored parse), the check split excepted, and writes src/extract/learned/relation-model.json.',
+    options: {},
+  },
+  async ({ positionals }) => trainRelations(positionals),
+);

@@ -47,6 +47,12 @@ export const MAX_TEXT_BYTES = 1_000_000;
 export const MAX_SEARCH_CHARS = 200;
 /** The deepest a cursor may point into a list (`after`): page with filters rather than scroll that far. */
 export const MAX_CURSOR_OFFSET = 100_000;
+/** The widest neighborhood: hops out from the actor, and actors in it (the rest is cut, `truncated`). */
+export const MAX_NEIGHBORHOOD_DEPTH = 4;
+export const MAX_NEIGHBORHOOD_ACTORS = 2000;
+/** The longest path searched, and the most paths answered; each request's own k and depth are written into the statement as literals. */
+export const MAX_PATH_DEPTH = 8;
+export const MAX_PATHS = 10;
 /** The earliest date a briefing, relation or role may carry. */
 export const EARLIEST_DATE = '1800-01-01';
 

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createRequire } from 'node:module';
-import { Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AccessError, authenticate } from '../access/authenticate.js';
@@ -10,6 +10,7 @@ import { mayWrite, type Principal } from '../access/principal.js';
 import type { Database } from '../db/database.js';
 import { createContext } from '../graphql/context.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/limits.js';
+import { selectedOperation } from '../graphql/limits/operation.js';
 import { assertOperationWithinLimits, queryShapeRules } from '../graphql/limits/query-limits.js';
 import { QueryLimitError, inputErrorAsGraphQLError } from '../graphql/limits/query-limit-error.js';
 import { InputError } from '../graph/shared/input-error.js';
@@ -29,11 +30,6 @@ export interface SubscriptionServer {
 function paramsAsHeaders(params: Record<string, unknown> | undefined): Record<string, string | undefined> {
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return { authorization: text(params?.authorization) ?? text(params?.Authorization), 'x-api-key': text(params?.apiKey) ?? text(params?.['x-api-key']) };
-}
-
-function operationOf(document: DocumentNode, name: string | null | undefined) {
-  return document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION && (!name || definition.name?.value === name)) as
-    { operation: string } | undefined;
 }
 
 /**
@@ -85,13 +81,18 @@ export function attachSubscriptions(
         const errors = validate(options.schema, document, [...specifiedRules, ...queryShapeRules(limits)]);
         if (errors.length > 0) return errors;
         try {
-          assertOperationWithinLimits(limits, options.schema, document, payload.operationName, payload.variables ?? undefined);
+          assertOperationWithinLimits(limits, {
+            schema: options.schema,
+            document,
+            operationName: payload.operationName,
+            variables: payload.variables ?? undefined,
+          });
         } catch (error) {
           if (error instanceof QueryLimitError) return [error.toGraphQLError()];
           if (error instanceof InputError) return [inputErrorAsGraphQLError(error)];
           throw error;
         }
-        if (operationOf(document, payload.operationName)?.operation === 'mutation' && !mayWrite(principal)) {
+        if (selectedOperation(document, payload.operationName)?.operation === OperationTypeNode.MUTATION && !mayWrite(principal)) {
           return [
             new GraphQLError(`The key "${principal.id}" has the ${principal.role} role; changing the graph needs an editor key.`, {
               extensions: { code: 'FORBIDDEN' },

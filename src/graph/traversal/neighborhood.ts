@@ -1,10 +1,8 @@
+import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/limits.js';
 import type { Database } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
-
-export const MAX_NEIGHBORHOOD_DEPTH = 4;
-export const MAX_NEIGHBORHOOD_ACTORS = 2000;
 
 export interface NeighborhoodRequest extends RelationWindow {
   actorId: string;

@@ -1,12 +1,9 @@
+import { MAX_PATH_DEPTH, MAX_PATHS } from '../../config/limits.js';
 import type { Database } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
-
-/** The API's maxima; each request's own k and depth are written into the statement as literals. */
-export const MAX_PATH_DEPTH = 8;
-export const MAX_PATHS = 10;
 
 export interface PathsRequest extends RelationWindow {
   fromId: string;

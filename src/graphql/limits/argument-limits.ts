@@ -1,6 +1,7 @@
-import { Kind, OperationTypeNode, valueFromASTUntyped, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, valueFromASTUntyped, type SelectionSetNode } from 'graphql';
 import { FORBIDDEN_IN_NAMES, MAX_ID_CHARS, MAX_SEARCH_CHARS } from '../../config/limits.js';
 import { InputError } from '../../graph/shared/input-error.js';
+import { fragmentsOf, selectedOperation, type OperationToCheck } from './operation.js';
 
 /**
  * Checks every argument an operation gives, before it runs, so a client mistake is an input error
@@ -26,19 +27,11 @@ function named(type: TypeLike): TypeLike {
   return current;
 }
 
-export function assertArgumentsWithinLimits(
-  schema: { getType(name: string): unknown; getQueryType(): unknown; getMutationType(): unknown; getSubscriptionType(): unknown },
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Readonly<Record<string, unknown>> = {},
-): void {
-  const operation = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
-  );
-  if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
+export function assertArgumentsWithinLimits({ schema, document, operationName, variables = {} }: OperationToCheck): void {
+  const operation = selectedOperation(document, operationName);
+  if (!operation) return;
   const isQuery = operation.operation !== OperationTypeNode.MUTATION;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fragments = fragmentsOf(document);
 
   const checkValue = (value: unknown, type: TypeLike, argument: string, path: string): void => {
     if (value === null || value === undefined) return;

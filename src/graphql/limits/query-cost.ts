@@ -1,13 +1,5 @@
-import {
-  Kind,
-  OperationTypeNode,
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
+import { Kind, OperationTypeNode, type FieldNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { fragmentsOf, selectedOperation, type OperationToCheck } from './operation.js';
 
 /**
  * The cost model. A field costs 1 plus, when it selects fields, its page size times what one item
@@ -48,18 +40,10 @@ function namedType(type: unknown): FieldsHolder {
   return current as FieldsHolder;
 }
 
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Readonly<Record<string, unknown>> = {},
-): number {
-  const operation = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
-  );
-  if (operation?.kind !== Kind.OPERATION_DEFINITION) return 0;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+export function operationCost({ schema, document, operationName, variables = {} }: OperationToCheck): number {
+  const operation = selectedOperation(document, operationName);
+  if (!operation) return 0;
+  const fragments = fragmentsOf(document);
   const variableDefaults = new Map<string, ValueNode>();
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) variableDefaults.set(definition.variable.name.value, definition.defaultValue);

@@ -2,11 +2,12 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext, ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { QueryLimits } from '../../config/limits.js';
 import { InputError } from '../../graph/shared/input-error.js';
 import { assertArgumentsWithinLimits } from './argument-limits.js';
 import { expandedFieldsRule } from './expanded-fields-rule.js';
+import type { OperationToCheck } from './operation.js';
 import { operationCost } from './query-cost.js';
 import { QueryLimitError, inputErrorAsGraphQLError, type QueryLimitCode } from './query-limit-error.js';
 
@@ -36,14 +37,8 @@ export function queryShapeRules(limits: QueryLimits): ValidationRule[] {
 }
 
 /** The cost check, once variables are known (validation runs without them); throws QueryLimitError. */
-export function assertAffordable(
-  limits: QueryLimits,
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Readonly<Record<string, unknown>> | undefined,
-): void {
-  const cost = operationCost(schema, document, operationName, variables);
+export function assertAffordable(limits: QueryLimits, operation: OperationToCheck): void {
+  const cost = operationCost(operation);
   if (cost > limits.maxCost) {
     throw new QueryLimitError(
       'QUERY_TOO_COSTLY',
@@ -53,15 +48,9 @@ export function assertAffordable(
 }
 
 /** The checks that need the variables: the cost, then every argument's value (argument-limits.ts). */
-export function assertOperationWithinLimits(
-  limits: QueryLimits,
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Readonly<Record<string, unknown>> | undefined,
-): void {
-  assertAffordable(limits, schema, document, operationName, variables);
-  assertArgumentsWithinLimits(schema, document, operationName, variables);
+export function assertOperationWithinLimits(limits: QueryLimits, operation: OperationToCheck): void {
+  assertAffordable(limits, operation);
+  assertArgumentsWithinLimits(operation);
 }
 
 /**
@@ -73,7 +62,7 @@ export function operationLimitsPlugin<TContext extends object>(limits: QueryLimi
     requestDidStart: async () => ({
       didResolveOperation: async ({ schema, document, operationName, request }) => {
         try {
-          assertOperationWithinLimits(limits, schema, document, operationName, request.variables);
+          assertOperationWithinLimits(limits, { schema, document, operationName, variables: request.variables });
         } catch (error) {
           if (error instanceof QueryLimitError) throw error.toGraphQLError();
           if (error instanceof InputError) throw inputErrorAsGraphQLError(error);

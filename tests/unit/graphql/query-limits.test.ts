@@ -21,7 +21,7 @@ function refusals(query: string, variables: Record<string, unknown> = {}): strin
   const codes = validate(schema, document, [...specifiedRules, ...queryShapeRules(limits)]).map((error) => queryLimitErrorIn(error)?.code ?? error.message);
   if (codes.length > 0) return codes;
   try {
-    assertAffordable(limits, schema, document, undefined, variables);
+    assertAffordable(limits, { schema, document, operationName: undefined, variables });
     return [];
   } catch (error) {
     return [queryLimitErrorIn(error)?.code ?? String(error)];
@@ -39,12 +39,12 @@ describe('the cost model', () => {
     const query = 'query($n: Int) { relations(first: 10) { edges { node { id source { relations(first: $n) { totalCount } } } } } }';
     // inner relations: 1 + n × (totalCount 1); source: 1 + inner; node: 1 + id + source; edges: 1 + node; outer: 1 + 10 × edges
     const expected = (n: number) => 1 + 10 * (1 + (1 + 1 + (1 + (1 + n * 1))));
-    expect(operationCost(schema, parse(query), undefined, { n: 20 })).toBe(expected(20));
-    expect(operationCost(schema, parse(query), undefined, {})).toBe(expected(50)); // the schema's default first
+    expect(operationCost({ schema, document: parse(query), operationName: undefined, variables: { n: 20 } })).toBe(expected(20));
+    expect(operationCost({ schema, document: parse(query), operationName: undefined, variables: {} })).toBe(expected(50)); // the schema's default first
     // A fragment costs what its fields cost wherever it is spread.
     const viaFragment =
       'query { relations(first: 10) { edges { node { ...R } } } } fragment R on Relation { id source { relations(first: 20) { totalCount } } }';
-    expect(operationCost(schema, parse(viaFragment), undefined)).toBe(expected(20));
+    expect(operationCost({ schema, document: parse(viaFragment), operationName: undefined, variables: undefined })).toBe(expected(20));
   });
 
   it('lets every cookbook query in the README through', () => {
@@ -89,7 +89,7 @@ describe('hostile operations (issue 8) are refused before they run, each with it
 describe('arguments are checked before anything runs, each error naming its argument', () => {
   const refused = (query: string, variables: Record<string, unknown> = {}) => {
     try {
-      assertArgumentsWithinLimits(schema, parse(query), undefined, variables);
+      assertArgumentsWithinLimits({ schema, document: parse(query), operationName: undefined, variables });
       return null;
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
