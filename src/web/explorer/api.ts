@@ -120,31 +120,9 @@ export interface ActorDetail {
 }
 
 export async function actorDetails(id: string): Promise<ActorDetail | null> {
+  const fields = 'id name kind aliases wikidata roles { title of { name } from to }';
   const data = await graphql<{ actor: Omit<ActorDetail, 'counts'> | null; actorRelationCounts: ActorDetail['counts'] }>(
-    `
-      query Actor($id: ID!) {
-        actor(id: $id) {
-          id
-          name
-          kind
-          aliases
-          wikidata
-          roles {
-            title
-            of {
-              name
-            }
-            from
-            to
-          }
-        }
-        actorRelationCounts(actorId: $id) {
-          type
-          direction
-          count
-        }
-      }
-    `,
+    `query Actor($id: ID!) { actor(id: $id) { ${fields} } actorRelationCounts(actorId: $id) { type direction count } }`,
     { id },
   );
   return data.actor ? { ...data.actor, counts: data.actorRelationCounts } : null;
