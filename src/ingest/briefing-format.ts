@@ -29,19 +29,18 @@ const actorId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
 const noControls = (pattern: RegExp) => (value: string) => !pattern.test(value);
 const controlsMessage = { error: 'must not contain control characters (NUL, ESC …) or bidirectional overrides' };
+/** Trimmed text that is not empty, at most `maxChars` long, with none of the `forbidden` characters. */
+const boundedText = (maxChars: number, forbidden: RegExp) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(maxChars, { error: `must be at most ${maxChars} characters` })
+    .refine(noControls(forbidden), controlsMessage);
 /** A name, alias, title or outlet: one line of at most MAX_NAME_CHARS, without control characters. */
-const nonBlank = z
-  .string()
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` })
-  .refine(noControls(FORBIDDEN_IN_NAMES), controlsMessage);
-const quote = z
-  .string()
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(MAX_QUOTE_CHARS, { error: `must be at most ${MAX_QUOTE_CHARS} characters` })
-  .refine(noControls(FORBIDDEN_IN_TEXT), controlsMessage);
+const nonBlank = boundedText(MAX_NAME_CHARS, FORBIDDEN_IN_NAMES);
+/** A quote may span lines (line breaks and tabs are text). */
+const quote = boundedText(MAX_QUOTE_CHARS, FORBIDDEN_IN_TEXT);
 const briefingText = z
   .string()
   .refine((value) => Buffer.byteLength(value, 'utf8') <= MAX_TEXT_BYTES, { error: `must be at most ${MAX_TEXT_BYTES} bytes (MAX_TEXT_BYTES)` })
