@@ -79,10 +79,12 @@ describe('held-out gold annotations', () => {
     });
   }
 
-  it('the held-out set exists, with at least 15 annotated briefings', () => {
-    const dir = new URL('../../fixtures/heldout/', import.meta.url);
-    expect(existsSync(dir), 'tests/fixtures/heldout/ is missing').toBe(true);
-    expect(load(dir).length).toBeGreaterThanOrEqual(MIN_HELDOUT_BRIEFINGS);
+  it('the held-out set and the blind sets kept for later rounds exist, each with at least 15 annotated briefings', () => {
+    for (const name of ['heldout', 'heldout-next', 'heldout-later']) {
+      const dir = new URL(`../../fixtures/${name}/`, import.meta.url);
+      expect(existsSync(dir), `tests/fixtures/${name}/ is missing`).toBe(true);
+      expect(load(dir).length, name).toBeGreaterThanOrEqual(MIN_HELDOUT_BRIEFINGS);
+    }
   });
 
   it('rejects a gold file whose evidence is not in the text or whose relation names no actor', () => {
