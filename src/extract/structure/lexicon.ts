@@ -25,6 +25,8 @@ export interface PredicateRule {
 
 const structureFile = z.object({
   claimNouns: z.array(z.string()),
+  denialVerbs: z.array(z.string()),
+  claimPronouns: z.array(z.string()),
   dismissalVerbs: z.array(z.string()),
   falsehoodNouns: z.array(z.string()),
   lightVerbs: z.array(z.string()),
@@ -48,6 +50,10 @@ export interface Lexicon {
   /** By the last word of the noun ("call" for "phone call"), with the words that must precede it. */
   nouns: Map<string, { before: string[]; rule: PredicateRule }[]>;
   claimNouns: Set<string>;
+  /** Verbs denying a deed told as a gerund ("denied arming Hezbollah") or a claim told by a pronoun ("disputed that"). */
+  denialVerbs: Set<string>;
+  /** Objects of a denial verb that stand for the claim just reported ("denied it", "disputed that"). */
+  claimPronouns: Set<string>;
   dismissalVerbs: Set<string>;
   falsehoodNouns: Set<string>;
   lightVerbs: Set<string>;
@@ -104,6 +110,8 @@ export function loadLexicon(): Lexicon {
     verbs,
     nouns,
     claimNouns: set(structure.claimNouns),
+    denialVerbs: set(structure.denialVerbs),
+    claimPronouns: set(structure.claimPronouns),
     dismissalVerbs: set(structure.dismissalVerbs),
     falsehoodNouns: set(structure.falsehoodNouns),
     lightVerbs: set(structure.lightVerbs),

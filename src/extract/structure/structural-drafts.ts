@@ -58,6 +58,14 @@ const ACCUSING_TYPES: ReadonlySet<RelationType> = new Set(['ACCUSED', 'CRITICIZE
 function lastAccuser(denier: Actor, sentence: Sentence, earlier: DraftRelation[], registry: ActorRegistry): Actor | null {
   // the accusation may target the denier or the state or body the denier serves ("Vucic accused Pristina ... Haradinaj denied the charge")
   const denierSide = new Set([registry.resolve(denier), ...denier.roles.flatMap((r) => (r.of ? [registry.resolve(r.of)] : []))]);
-  const accusations = earlier.filter((d) => ACCUSING_TYPES.has(d.type) && d.sentence.index <= sentence.index && denierSide.has(registry.resolve(d.target)));
-  return accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1)?.source ?? null;
+  // ... or what someone else reported the denier's side did: "Israel says the group is financed by Syria" … "Damascus denies arming Hezbollah"
+  const accuserOf = (d: DraftRelation): Actor | null => {
+    if (d.sentence.index > sentence.index) return null;
+    if (ACCUSING_TYPES.has(d.type) && denierSide.has(registry.resolve(d.target))) return d.source;
+    const speaker = d.speaker ? registry.resolve(d.speaker) : null;
+    return speaker && d.modality === 'REPORTED' && denierSide.has(registry.resolve(d.source)) && !denierSide.has(speaker) ? speaker : null;
+  };
+  const accusations = earlier.filter((d) => accuserOf(d) !== null);
+  const last = accusations.sort((a, b) => a.sentence.index - b.sentence.index).at(-1);
+  return last ? accuserOf(last) : null;
 }

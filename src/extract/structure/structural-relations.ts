@@ -153,6 +153,15 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       if (tok.pos.startsWith('VB')) {
         // denials of a claim: "dismissed the report", "rejected Moscow's accusations", "called the claims a fabrication"
         const claims = g.children(i, 'obj').filter((o) => lex.claimNouns.has(g.lemma(o)) || lex.claimNouns.has(g.word(o)));
+        // "Damascus denies arming Hezbollah", "Kerry disputed that": a deed or the claim just reported, answered to its accuser
+        if (lex.denialVerbs.has(lemma) && !claims.length) {
+          const deed = [...g.children(i, 'xcomp'), ...g.children(i, 'dep')].some((c) => g.pos(c) === 'VBG');
+          const pronoun = g.children(i, 'obj').some((o) => lex.claimPronouns.has(g.word(o)) && g.pos(o) !== 'NN');
+          if (deed || pronoun) {
+            emit('DENIED', args(subjects(g, i)), [], i, 0.8, 'dismissal');
+            return;
+          }
+        }
         const callsFalse = lemma === 'call' && g.children(i, 'xcomp').some((x) => lex.falsehoodNouns.has(g.lemma(x)));
         if (claims.length && (lex.dismissalVerbs.has(lemma) || callsFalse)) {
           const sources = args(subjects(g, i));
