@@ -59,6 +59,11 @@ export class ActorLocator {
     if (direct) return direct;
     // "we" and "our" name the quotation's speaker or nobody: CoreNLP's chains join them to any organisation nearby
     if (this.isFirstPerson(sentence, token)) return this.quoteSpeaker(sentence, token);
+    return this.chainActor(sentence, token);
+  }
+
+  /** The actor CoreNLP's coreference chain through this token names elsewhere (whatever the surface rules read at it), or null. */
+  chainActor(sentence: number, token: number): Actor | null {
     const c = this.chainOf.get(`${sentence}:${token}`);
     if (c === undefined) return null;
     const chain = this.doc.corefs[c]!;

@@ -30,6 +30,7 @@ const structureFile = z.object({
   dismissalVerbs: z.array(z.string()),
   falsehoodNouns: z.array(z.string()),
   lightVerbs: z.array(z.string()),
+  quantityNouns: z.array(z.string()),
   receivingVerbs: z.array(z.string()),
   plannedAux: z.array(z.string()),
   hypotheticalAux: z.array(z.string()),
@@ -57,6 +58,8 @@ export interface Lexicon {
   dismissalVerbs: Set<string>;
   falsehoodNouns: Set<string>;
   lightVerbs: Set<string>;
+  /** "several rounds of talks": a light verb's object that counts the event noun it is "of". */
+  quantityNouns: Set<string>;
   receivingVerbs: Set<string>;
   plannedAux: Set<string>;
   hypotheticalAux: Set<string>;
@@ -115,6 +118,7 @@ export function loadLexicon(): Lexicon {
     dismissalVerbs: set(structure.dismissalVerbs),
     falsehoodNouns: set(structure.falsehoodNouns),
     lightVerbs: set(structure.lightVerbs),
+    quantityNouns: set(structure.quantityNouns),
     receivingVerbs: set(structure.receivingVerbs),
     plannedAux: set(structure.plannedAux),
     hypotheticalAux: set(structure.hypotheticalAux),

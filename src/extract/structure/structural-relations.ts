@@ -65,6 +65,10 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     const bound = (targets: Arg[], sources: Arg[]): Arg[] =>
       targets.flatMap((b) => {
         if (!PLAIN_OBJECT_PRONOUNS.has(g.word(b.token)) || !sources.some((a) => a.actor === b.actor)) return [b];
+        // CoreNLP's own chain, where the surface rules read the pronoun otherwise: "Garcia, who received him on Monday"
+        // (not for "it": its chain as often joins a thing, "Taipei rejected it" — the ruling)
+        const chained = g.word(b.token) === 'it' ? null : locate.chainActor(s, b.token);
+        if (chained && !sources.some((a) => a.actor === chained)) return [{ actor: chained, coref: true, token: b.token }];
         for (let t = b.token - 1; t >= 0; t -= 1) {
           const named = locate.named(s, t);
           if (!named || sources.some((a) => a.actor === named)) continue;
@@ -324,7 +328,9 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     .map((a) => a.dep);
   const between = g.children(noun, 'nmod:between');
   let clause = noun;
-  for (const verb of g.parents(noun, 'obj')) {
+  // "held several rounds of talks with": the light verb's object is a quantity of the event
+  const heads = [noun, ...g.parents(noun, 'nmod:of').filter((h) => lex.quantityNouns.has(g.lemma(h)))];
+  for (const verb of heads.flatMap((h) => g.parents(h, 'obj'))) {
     const vl = g.lemma(verb);
     if (lex.lightVerbs.has(vl)) {
       clause = verb;
