@@ -64,4 +64,26 @@ describe('structural rule families on short sentences (real parses)', () => {
     expect(structure).toContain('Antonio Guterres REQUESTED Israel');
     expect(combined).toContain('Antonio Guterres REQUESTED Israel');
   });
+
+  const denials = read('denials-2024-05-15', 'structure');
+  const denialsCombined = read('denials-2024-05-15');
+
+  it('denying a deed told as a gerund answers whoever reported it: "Israel says Hezbollah is armed by Syria" … "Damascus denies arming Hezbollah"', () => {
+    for (const relations of [denials, denialsCombined]) {
+      expect(relations).toContain('Syria SUPPORTED Hezbollah');
+      expect(relations).toContain('Syria DENIED Israel');
+    }
+  });
+
+  it('a light verb’s object may count the event: "held several rounds of talks with Lavrov and Amir-Abdollahian"', () => {
+    for (const relations of [denials, denialsCombined]) {
+      expect(relations).toContain('Hakan Fidan NEGOTIATED_WITH Sergei Lavrov');
+      expect(relations).toContain('Hakan Fidan NEGOTIATED_WITH Hossein Amir-Abdollahian');
+    }
+  });
+
+  it('a pronoun read as its own clause’s subject takes CoreNLP’s chain: "Wickremesinghe, who welcomed him"', () => {
+    expect(denials).toContain('Ranil Wickremesinghe MET Narendra Modi');
+    expect(denials).not.toContain('Ranil Wickremesinghe MET Ranil Wickremesinghe');
+  });
 });
