@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { foldName } from '../../text/fold.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import { surnameOf, type Actor, type ActorRegistry } from '../actors.js';
-import type { Rules } from '../rules.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { tokenize } from '../tokenize.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
 import { quietPlaceStates, type PlaceCases } from './place-states.js';
 import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms, namesFromEntities } from './body-names.js';
+import { loadRulesFile, type Rules } from '../rules.js';
 
 /**
  * The surface rules propose actors from gazetteers and capitals; CoreNLP's named entities check them. Over every
@@ -47,20 +46,18 @@ let cachedNer: ActorNer | undefined;
 
 export function loadActorNer(): ActorNer {
   if (cachedNer) return cachedNer;
-  const url = new URL('../rules/actor-ner.json', import.meta.url);
-  const parsed = actorNerFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(`extractor rules actor-ner.json: ${parsed.error.message}`);
+  const given = loadRulesFile(actorNerFile, 'actor-ner.json');
   cachedNer = {
-    actorTypes: new Set(parsed.data.actorTypes),
-    personType: parsed.data.personType,
-    organizationType: parsed.data.organizationType,
-    titleType: parsed.data.titleType,
+    actorTypes: new Set(given.actorTypes),
+    personType: given.personType,
+    organizationType: given.organizationType,
+    titleType: given.titleType,
     places: {
-      placeCases: new Set(parsed.data.placeCases),
-      motionHeads: new Set(parsed.data.motionHeads),
-      motionCases: new Set(parsed.data.motionCases),
-      cityTypes: new Set(parsed.data.cityTypes),
-      ruleHeads: new Set(parsed.data.ruleHeads),
+      placeCases: new Set(given.placeCases),
+      motionHeads: new Set(given.motionHeads),
+      motionCases: new Set(given.motionCases),
+      cityTypes: new Set(given.cityTypes),
+      ruleHeads: new Set(given.ruleHeads),
     },
   };
   return cachedNer;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tokenize, type Token } from '../tokenize.js';
+import { loadRulesFile } from '../rules.js';
 
 /**
  * Organs of a state named by the state's demonym or possessive and a common noun phrase ("the French foreign
@@ -21,13 +21,11 @@ let cached: StateBodyLexicon | undefined;
 
 export function loadStateBodies(): StateBodyLexicon {
   if (cached) return cached;
-  const url = new URL('../rules/state-bodies.json', import.meta.url);
-  const parsed = stateBodiesFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(`extractor rules state-bodies.json: ${parsed.error.message}`);
-  const phrases = parsed.data.bodies
+  const given = loadRulesFile(stateBodiesFile, 'state-bodies.json');
+  const phrases = given.bodies
     .map((phrase) => ({ phrase: phrase.toLowerCase(), words: tokenize(phrase).map((t) => t.lower) }))
     .sort((a, b) => b.words.length - a.words.length);
-  cached = { phrases, notBefore: new Set(parsed.data.notBefore.map((w) => w.toLowerCase())) };
+  cached = { phrases, notBefore: new Set(given.notBefore.map((w) => w.toLowerCase())) };
   return cached;
 }
 
