@@ -76,6 +76,10 @@ interface Spec {
   negated: boolean;
   /** Random unless given. */
   modality?: Modality;
+  /** For AFFILIATED_WITH roles. */
+  title?: string;
+  from?: string | null;
+  to?: string | null;
 }
 
 function newSpec(): Spec {
@@ -87,9 +91,22 @@ function newSpec(): Spec {
 
 const key = (id: string) => id.slice(prefix.length + 1);
 
+/** Role periods: open, a year, a month, a day (each a valid start; an end is drawn from those not before it). */
+const PERIOD_BOUNDS = [null, '2015', '2015-11', '2015-12-21', '2016-01', '2016-02-29'];
+function newRole(): Spec {
+  const source = pickActor();
+  let target = pickActor();
+  while (target === source) target = rng.pick(actorIds);
+  const from = rng.pick(PERIOD_BOUNDS);
+  const ends = PERIOD_BOUNDS.filter((to) => to === null || from === null || to.slice(0, from.length) >= from);
+  const title = rng.pick(['Minister', 'Envoy', 'Commander', 'Adviser']);
+  return { source, target, type: 'AFFILIATED_WITH', date: null, negated: rng.chance(0.1), title, from, to: rng.pick(ends) };
+}
+
 const BETWEEN_MERGED: Spec[] = [
   { source: actorIds[3]!, target: actorIds[4]!, type: 'MET', date: '2016', negated: false, modality: 'ASSERTED' },
   { source: actorIds[4]!, target: actorIds[3]!, type: 'CRITICIZED', date: '2015-12-21', negated: false, modality: 'ASSERTED' },
+  { source: actorIds[4]!, target: actorIds[3]!, type: 'AFFILIATED_WITH', date: null, negated: false, modality: 'ASSERTED', title: 'Envoy' },
 ];
 
 function briefingOf(index: number, publishedAt: string, specs: Spec[], actorList: FactoryActor[]) {
@@ -107,6 +124,9 @@ function briefingOf(index: number, publishedAt: string, specs: Spec[], actorList
         type: spec.type,
         date: spec.date,
         negated: spec.negated,
+        title: spec.title ?? null,
+        from: spec.from ?? null,
+        to: spec.to ?? null,
         modality: spec.modality ?? modality,
         sentence: `Statement ${index}-${n}: ${words}.`,
       };
@@ -120,11 +140,15 @@ const ingested: BriefingFileInput[] = [];
 
 beforeAll(async () => {
   const pool: Spec[] = Array.from({ length: 120 }, newSpec);
+  const roles: Spec[] = [];
   for (let b = 0; b < BRIEFING_COUNT; b += 1) {
     // Half of each briefing restates relations of the pool (corroboration), half is new.
     const specs = Array.from({ length: RELATIONS_PER_BRIEFING }, () => (rng.chance(0.5) ? rng.pick(pool) : newSpec()));
     // Relations between x3 and x4, which are merged below: the survivor's relations with itself while merged.
     if (b < 2) specs.push(...BETWEEN_MERGED);
+    // Roles, some restated by a later briefing (one role, its period widened by the union of what they say).
+    specs.push(...Array.from({ length: 4 }, () => (b > 0 && rng.chance(0.3) ? rng.pick(roles) : newRole())));
+    roles.push(...specs.filter((spec) => spec.type === 'AFFILIATED_WITH' && spec.title && spec.source !== actorIds[4]));
     const briefing = briefingOf(b, DAYS[b % DAYS.length]!, specs, actors);
     await ingestBriefing(db, parseBriefing(briefing, `b${b}`));
     ingested.push(briefing);
@@ -608,7 +632,7 @@ describe('every answer recomputed from a dump of a random graph', () => {
       // Each briefing's contributions: every statement it makes, in text order (a merge's relation
       // with itself included: contributions are provenance), and the other briefings stating the same relation.
       const { data: contributed } = await execute(
-        `{ ${ingested.map((file, n) => `b${n}: briefing(id: "${file.briefing.id}") { contributions { relation { id } evidence { quote } corroborates alsoIn { id } } }`).join(' ')} }`,
+        `{ ${ingested.map((file, n) => `b${n}: briefing(id: "${file.briefing.id}") { actors { id } contributions { relation { id } evidence { quote } corroborates alsoIn { id } } }`).join(' ')} }`,
       );
       ingested.forEach((file, n) => {
         const expected = file.relations.map((relation) => {
@@ -621,6 +645,10 @@ describe('every answer recomputed from a dump of a random graph', () => {
         });
         const answered = (contributed![`b${n}`].contributions as any[]).map((c) => ({ ...c, alsoIn: c.alsoIn.map((b: any) => b.id).sort() }));
         expect(answered, file.briefing.id).toEqual(expected);
+        // The actors it mentions: those it names, as the merges in force show them.
+        expect(contributed![`b${n}`].actors.map((actor: any) => actor.id).sort(), file.briefing.id).toEqual(
+          [...new Set(file.actors.map((actor) => resolveThrough(redirects, actor.id)))].sort(),
+        );
       });
 
       // mentionedIn: the briefings naming the actor or one a merge in force made it, newest first.
@@ -663,6 +691,49 @@ describe('every answer recomputed from a dump of a random graph', () => {
           query,
         ).toEqual([resolveThrough(redirects, named.id)]);
       }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'roles, and roles(at:) on days at the edges of their periods and of the year an undated role reaches',
+    async () => {
+      const DAY_MS = 86_400_000;
+      const shift = (day: string, days: number) => new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
+      const roleDays = [...DAYS, '2014-12-31', '2015-01-01', '2015-11-30', '2015-12-31', '2016-02-01', '2016-12-31', '2017-03-12', '2017-03-13'];
+      const rolesOf = (id: string) =>
+        dump.relations
+          .filter((r) => r.type === 'AFFILIATED_WITH' && r.source === id && r.title !== null && !r.negated)
+          .sort((a, b) => {
+            const [x, y] = [a.from ?? a.firstSeen ?? '', b.from ?? b.firstSeen ?? ''];
+            return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+          });
+      // A role with a period holds within it (either end may be open); one without, within a year of the briefings stating it.
+      const heldAt = (r: DumpedRelation, day: string) =>
+        r.from || r.to ? (!r.from || r.from <= day) && (!r.to || day <= r.to) : shift(r.firstSeen!, -365) <= day && day <= shift(r.lastSeen!, 365);
+      expect(liveIds().filter((id) => rolesOf(id).length > 0).length).toBeGreaterThan(5);
+      // A dozen actors a request (two aliases each stay within the API's alias limit).
+      const chunks = Array.from({ length: Math.ceil(liveIds().length / 12) }, (_, c) => liveIds().slice(c * 12, c * 12 + 12));
+      for (let round = 0; round < 3; round += 1) {
+        for (const chunk of chunks) {
+          const days = chunk.map(() => rng.pick(roleDays));
+          const { data, errors } = await execute(
+            `{ ${chunk
+              .map((id, n) => `a${n}: actor(id: "${id}") { roles { title of { id } from to relation { id } } at: roles(at: "${days[n]}") { relation { id } } }`)
+              .join(' ')} }`,
+          );
+          expect(errors).toBeUndefined();
+          chunk.forEach((id, n) => {
+            const mine = rolesOf(id);
+            expect(data![`a${n}`].roles, id).toEqual(
+              mine.map((r) => ({ title: r.title, of: { id: r.target }, from: r.from, to: r.to, relation: { id: r.id } })),
+            );
+            expect(data![`a${n}`].at, `${id} at ${days[n]}`).toEqual(mine.filter((r) => heldAt(r, days[n]!)).map((r) => ({ relation: { id: r.id } })));
+          });
+        }
+      }
+      // x4's role in x3 became x3's role in itself by the merge: no role while merged.
+      expect(dump.selfRelations.some((r) => r.type === 'AFFILIATED_WITH' && r.source === actorIds[3])).toBe(true);
     },
     TEST_TIMEOUT_MS,
   );

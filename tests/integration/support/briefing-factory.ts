@@ -10,6 +10,10 @@ type RelationSpec = {
   date?: string | null;
   modality?: Modality;
   negated?: boolean;
+  /** For AFFILIATED_WITH: a role's title and period. */
+  title?: string | null;
+  from?: string | null;
+  to?: string | null;
   sentence: string;
 };
 
@@ -47,6 +51,9 @@ export function briefingFactory(prefix: string) {
         date: relation.date ?? null,
         modality: relation.modality ?? 'ASSERTED',
         negated: relation.negated ?? false,
+        ...(relation.title ? { title: relation.title } : {}),
+        ...(relation.from ? { from: relation.from } : {}),
+        ...(relation.to ? { to: relation.to } : {}),
         evidence: { quote: relation.sentence },
       })),
     }),

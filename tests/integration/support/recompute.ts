@@ -16,6 +16,11 @@ export interface DumpedRelation {
   dateEnd: string | null;
   datePrecision: string | null;
   firstSeen: string | null;
+  lastSeen: string | null;
+  /** AFFILIATED_WITH: the role's title and period (first and last day). */
+  title: string | null;
+  from: string | null;
+  to: string | null;
   modality: string;
   negated: boolean;
   mentions: number;
@@ -53,7 +58,8 @@ export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
        WITH s, r, t, collect(e.quote) AS quotes, collect(DISTINCT b.id) AS briefingIds
        RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, toString(r.date) AS date,
               toString(r.dateEnd) AS dateEnd, r.datePrecision AS datePrecision,
-              toString(r.firstSeen) AS firstSeen, r.modality AS modality, r.negated AS negated,
+              toString(r.firstSeen) AS firstSeen, toString(r.lastSeen) AS lastSeen, r.title AS title,
+              toString(r.from) AS from, toString(r.to) AS to, r.modality AS modality, r.negated AS negated,
               toInteger(r.mentions) AS mentions, quotes, briefingIds`,
       { prefix },
     );
@@ -66,6 +72,10 @@ export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
       dateEnd: record.get('dateEnd'),
       datePrecision: record.get('datePrecision'),
       firstSeen: record.get('firstSeen'),
+      lastSeen: record.get('lastSeen'),
+      title: record.get('title'),
+      from: record.get('from'),
+      to: record.get('to'),
       modality: record.get('modality'),
       negated: record.get('negated'),
       mentions: Number(record.get('mentions')),
