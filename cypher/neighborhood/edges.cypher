@@ -9,5 +9,8 @@ WHERE a.id IN $ids AND b.id IN $ids
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)
-RETURN r { .id, type: type(r), source: a.id, target: b.id } AS ref
+// Each edge comes with the relation as relations/by-refs returns it: no second statement to hydrate.
+RETURN r { .id, type: type(r), source: a.id, target: b.id,
+           record: r { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
+                       type: type(r), source: a.id, target: b.id } } AS ref
 ORDER BY ref.id

@@ -221,6 +221,30 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     expect(survivor!.merges.find((merge: any) => merge.id === merged.data!.mergeActors.id).undoneAt).not.toBeNull();
   });
 
+  it('answers a page of relations, their actors included, from the statements that found them', async () => {
+    const fields = 'id type date modality negated mentions firstSeen source { id name kind aliases } target { id name kind aliases }';
+    statements.length = 0;
+    const page = await execute(`{ actor(id: "${id('anna')}") { relations(first: 50, negated: null) { edges { node { ${fields} } } } } }`);
+    expect(page.errors).toBeUndefined();
+    // The actor and its page side by side; no statement to hydrate the relations or their actors.
+    expect([...statements].sort()).toEqual(['actors/by-ids', 'actors/relations-page']);
+    const edges = page.data!.actor.relations.edges.map((edge: any) => edge.node);
+    expect(edges.length).toBeGreaterThanOrEqual(5);
+    // Each relation as the one-relation lookup (its ref, then relations/by-refs) answers it.
+    for (const edge of edges) {
+      const { data } = await execute(`{ relation(id: "${edge.id}") { ${fields} } }`);
+      expect(data!.relation).toEqual(edge);
+    }
+
+    statements.length = 0;
+    const around = await execute(`{ neighborhood(actorId: "${id('anna')}", depth: 2) { nodes { id } edges { ${fields} } } }`);
+    expect(around.errors).toBeUndefined();
+    expect(statements).not.toContain('relations/by-refs');
+    for (const edge of around.data!.neighborhood.edges.slice(0, 3)) {
+      expect((await execute(`{ relation(id: "${edge.id}") { ${fields} } }`)).data!.relation).toEqual(edge);
+    }
+  });
+
   it('answers a nested request in a bounded number of round trips, whatever the row count', async () => {
     // One statement per loader per level of the query: this shape has 12 such (loader, level) pairs.
     const NESTED_BOUND = 12;

@@ -27,6 +27,10 @@ export interface RelationRef {
   dayEnd?: string | null;
   precision?: DatePrecision | null;
   dated?: boolean;
+  /** The relation itself, where the statement that found it returned it (no second lookup then). */
+  record?: RelationRecord;
+  /** Its two actors, where the statement returned them. */
+  ends?: ActorRecord[];
 }
 
 /** What a relation states: who did what to whom, when, how surely; and for a role its title and period. */

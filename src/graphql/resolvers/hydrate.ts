@@ -2,11 +2,17 @@ import type { ActorRecord, BriefingRecord, RelationRecord, RelationRef } from '.
 import type { Context } from '../context.js';
 
 /**
- * Refs found by a query → full relations, in one batched statement per GraphQL level. A relation
- * gone since (null) is left out; a failed load (a timeout) fails the field instead of silently
+ * Refs found by a query → full relations, in one batched statement per GraphQL level. A ref that
+ * already carries its relation (and its two actors), because the statement that found it returned
+ * them, primes the loaders instead: that level then costs no second round trip. A relation gone
+ * since (null) is left out; a failed load (a timeout) fails the field instead of silently
  * answering with fewer relations than the graph holds.
  */
 export async function hydrateRelations(context: Context, refs: readonly RelationRef[]): Promise<RelationRecord[]> {
+  for (const ref of refs) {
+    if (ref.record) context.loaders.relation.prime(ref, ref.record);
+    for (const actor of ref.ends ?? []) context.loaders.actor.prime(actor.id, actor);
+  }
   return present(await context.loaders.relation.loadMany(refs));
 }
 

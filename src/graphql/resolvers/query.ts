@@ -4,6 +4,7 @@ import { groupByDay } from '../../graph/stats/timeline.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { Resolvers } from '../../../generated/resolver-types.js';
 import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
+import { prefetchRelationPages } from './prefetch.js';
 import { ploverOf } from './types.js';
 
 /** The most relations a timeline shows; narrow it with since/until/types beyond that. */
@@ -12,10 +13,12 @@ export const MAX_MERGES_LISTED = 200;
 
 export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSuggestion'> = {
   Query: {
-    actor: async (_, args, context) => {
+    actor: async (_, args, context, info) => {
       if ((args.id == null) === (args.name == null)) throw new InputError('id', 'give exactly one of id or name');
       const id = args.id ?? (await context.actors.idByName(args.name!));
-      return id ? context.loaders.actor.load(id) : null;
+      if (!id) return null;
+      prefetchRelationPages(context, id, info);
+      return context.loaders.actor.load(id);
     },
 
     searchActors: async (_, args, context) => {
@@ -55,11 +58,9 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     neighborhood: async (_, args, context) => {
       const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100 });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
-      return {
-        nodes: await loadActors(context, result.actorIds),
-        edges: await hydrateRelations(context, result.edges),
-        truncated: result.truncated,
-      };
+      // Both loads are asked for in the same tick, so their statements run side by side.
+      const [nodes, edges] = await Promise.all([loadActors(context, result.actorIds), hydrateRelations(context, result.edges)]);
+      return { nodes, edges, truncated: result.truncated };
     },
 
     paths: async (_, args, context) => {
@@ -127,18 +128,18 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
 
     commonGround: async (_, args, context) => {
       const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50);
-      const relations = await relationsById(
-        context,
-        rows.flatMap((row) => [...row.withA, ...row.withB]),
-      );
-      const actors = new Map(
-        (
-          await loadActors(
-            context,
-            rows.map((row) => row.actorId),
-          )
-        ).map((actor) => [actor.id, actor]),
-      );
+      // Asked for in the same tick, so the actors' statement runs beside any hydration left.
+      const [relations, found] = await Promise.all([
+        relationsById(
+          context,
+          rows.flatMap((row) => [...row.withA, ...row.withB]),
+        ),
+        loadActors(
+          context,
+          rows.map((row) => row.actorId),
+        ),
+      ]);
+      const actors = new Map(found.map((actor) => [actor.id, actor]));
       const idsOf = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
       return rows.flatMap((row) => {
         const actor = actors.get(row.actorId);

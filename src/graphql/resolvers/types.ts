@@ -1,8 +1,25 @@
 import { rolesHeldAt } from '../../graph/actors/roles-at.js';
 import { connection, pageRequest } from '../../graph/shared/pagination.js';
 import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../vocabulary/relation-types.js';
-import type { Resolvers } from '../../../generated/resolver-types.js';
+import type { ActorRelationsArgs, Resolvers } from '../../../generated/resolver-types.js';
+import type { RelationsPageRequest } from '../../graph/actors/actor-repository.js';
 import { existing, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
+
+/** What Actor.relations asks the relationsPage loader for; the key makes equal requests one. */
+export function relationsPageRequest(actorId: string, args: ActorRelationsArgs): RelationsPageRequest {
+  const request = {
+    actorId,
+    direction: args.direction ?? 'BOTH',
+    types: args.types,
+    since: args.since,
+    until: args.until,
+    modalities: args.modalities,
+    negated: args.negated,
+    newestFirst: false,
+    ...pageRequest(args.first, args.after),
+  };
+  return { ...request, key: JSON.stringify(request) };
+}
 
 export const ploverOf = (info: RelationTypeInfo) => (info.plover ? { category: info.plover.category, mode: info.plover.mode, score: info.goldstein } : null);
 
@@ -16,20 +33,9 @@ export const typeResolvers: Pick<Resolvers, 'Actor' | 'Role' | 'Relation' | 'Evi
       return args.at ? rolesHeldAt(roles, args.at) : roles;
     },
     relations: async (actor, args, context) => {
-      const page = pageRequest(args.first, args.after);
-      const request = {
-        actorId: actor.id,
-        direction: args.direction ?? 'BOTH',
-        types: args.types,
-        since: args.since,
-        until: args.until,
-        modalities: args.modalities,
-        negated: args.negated,
-        newestFirst: false,
-        ...page,
-      };
-      const { total, page: refs } = await context.loaders.relationsPage.load({ ...request, key: JSON.stringify(request) });
-      return connection(await hydrateRelations(context, refs), page, total);
+      const request = relationsPageRequest(actor.id, args);
+      const { total, page: refs } = await context.loaders.relationsPage.load(request);
+      return connection(await hydrateRelations(context, refs), request, total);
     },
     mentionedIn: async (actor, args, context) => loadBriefings(context, (await context.loaders.mentionedIn.load(actor.id)).slice(0, args.first ?? 20)),
   },
