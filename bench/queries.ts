@@ -2,13 +2,17 @@ import type { GraphShape } from './generate/generator.js';
 
 /**
  * The analysts' queries the bench measures, each as the product's GraphQL and as the raw Cypher an
- * expert would write for the same answer with the driver (the floor the product is compared with).
+ * expert would write for the same answer with the driver (the floor the product is compared with):
+ * the same rows, the same total where the GraphQL asks for one. The queries @neo4j/graphql can
+ * serve (bench/neo4j-graphql.ts) carry its GraphQL too.
  */
 export interface BenchQuery {
   label: string;
   graphql: string;
   cypher: string;
   params: Record<string, unknown>;
+  /** The same question to @neo4j/graphql over the same database, where it has one. */
+  neo4jGraphql?: string;
 }
 
 export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
@@ -17,14 +21,17 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
   // A typical actor: past the states, in the long tail of the power law.
   const typical = `gen-${Math.min(shape.actors.length - 1, 500)}`;
   const other = `gen-${Math.min(shape.actors.length - 2, 733)}`;
-  const page = `ORDER BY coalesce(r.date, r.firstSeen), r.id LIMIT 50
-    RETURN r.id AS id, type(r) AS type, r.date AS date, startNode(r).id AS source, endNode(r).id AS target`;
+  // A page and its total, as a connection's totalCount and edges need them.
+  const page = `ORDER BY coalesce(r.date, r.firstSeen), coalesce(r.dateEnd, r.date, r.firstSeen), r.id
+    WITH collect(r) AS matched RETURN size(matched) AS total,
+         [r IN matched[0..50] | {id: r.id, type: type(r), date: r.date, source: startNode(r).id, target: endNode(r).id}] AS page`;
   return [
     {
       label: 'actor by id',
       graphql: `{ actor(id: "${typical}") { id name kind aliases } }`,
       cypher: 'MATCH (a:Actor {id: $id}) RETURN a.id, a.name, a.kind, a.aliases',
       params: { id: typical },
+      neo4jGraphql: `{ actors(where: { id: { eq: "${typical}" } }) { id name kind aliases } }`,
     },
     {
       label: 'searchActors, first 10',
@@ -38,6 +45,9 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       graphql: `{ actor(id: "${hub}") { relations(types: [CRITICIZED], first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
       cypher: `MATCH (:Actor {id: $id})-[r:CRITICIZED]-() WHERE r.negated = false WITH r ${page}`,
       params: { id: hub },
+      // Its sort takes properties only: by date (undated last, where the others use the day reported), then id.
+      neo4jGraphql: `{ actors(where: { id: { eq: "${hub}" } }) { criticizedConnection(first: 50, where: { edge: { negated: { eq: false } } },
+        sort: [{ edge: { date: ASC } }, { edge: { id: ASC } }]) { totalCount edges { properties { id date } node { id } } } } }`,
     },
     {
       label: 'hub: page of 50, all types',
@@ -62,6 +72,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                           RETURN collect({id: r2.id, target: endNode(r2).name}) AS twenty }
                RETURN s.id, twenty`,
       params: { id: typical },
+      neo4jGraphql: `{ actors(where: { id: { eq: "${typical}" } }) { related(first: 50) { related(first: 20) { id name } } } }`,
     },
     {
       label: 'neighborhood depth 1 (typical, ≤100 actors)',
@@ -82,6 +93,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
                RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
       params: { id: typical },
+      neo4jGraphql: `{ neighborhood2(id: "${typical}") { ids edges { id type } } }`,
     },
     {
       label: 'relations(filter: type + one month), first 50',

@@ -13,14 +13,16 @@ import { parseBriefing } from '../src/ingest/parse-briefing.js';
 import { createApolloServer } from '../src/server/create-server.js';
 import { startHttpServer } from '../src/server/http-server.js';
 import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize } from './generate/generator.js';
+import { startNeo4jGraphql } from './neo4j-graphql.js';
 import { BENCH_QUERIES } from './queries.js';
 
 /**
  * npm run bench -- --size 10k|100k|1M [--rounds N]
  * Loads a generated graph of that many relation mentions through the product's bulk ingest (and
  * times one-briefing-at-a-time ingest on a further sample), then measures every analyst query
- * side by side, interleaved in one run: the product's GraphQL over HTTP, and the raw driver on the
- * equivalent Cypher. Prints a table (p50/p95, ratios) and writes JSON to bench/results/.
+ * side by side, interleaved in one run: the product's GraphQL over HTTP, the raw driver on the
+ * equivalent Cypher, and @neo4j/graphql over HTTP on the same database where it can ask the same
+ * question. Prints a table (p50/p95, ratios) and writes JSON to bench/results/.
  * Asserts nothing: speed is reported, never tested.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,6 +34,7 @@ const ROUNDS = Number(option('rounds', '30'));
 /** Bench ports: the bench's own range, never the product's defaults. */
 const BOLT_PORT = 44_010;
 const HTTP_PORT = 44_011;
+const NEO4J_GRAPHQL_PORT = 44_012;
 const PASSWORD = 'bench-password';
 const ONE_AT_A_TIME_SAMPLE = 100;
 
@@ -120,8 +123,9 @@ try {
     { keyring: Keyring.load({}), corsOrigins: [], maxBodyBytes: 1_000_000 },
     { host: '127.0.0.1', port: HTTP_PORT },
   );
-  const product = async (query: string) => {
-    const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const neo4jGraphql = await startNeo4jGraphql(driver, NEO4J_GRAPHQL_PORT);
+  const overHttp = async (url: string, query: string) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await response.json()) as { errors?: { message: string }[] };
     if (body.errors) throw new Error(body.errors[0]!.message);
   };
@@ -129,15 +133,19 @@ try {
     await driver.executeQuery(cypher, params, { routing: 'READ' });
   };
   const queries = BENCH_QUERIES(shape);
-  const samples = new Map(queries.map((q) => [q.label, { product: [] as number[], raw: [] as number[], error: null as string | null }]));
+  const samples = new Map(
+    queries.map((q) => [q.label, { product: [] as number[], raw: [] as number[], neo4jGraphql: [] as number[], error: null as string | null }]),
+  );
   for (let round = -2; round < ROUNDS; round += 1) {
     for (const q of queries) {
       const s = samples.get(q.label)!;
       if (s.error) continue;
-      for (const [side, run] of [
-        ['product', () => product(q.graphql)],
+      const sides = [
+        ['product', () => overHttp(http.url, q.graphql)],
         ['raw', () => raw(q.cypher, q.params)],
-      ] as const) {
+        ...(q.neo4jGraphql === undefined ? [] : [['neo4jGraphql', () => overHttp(neo4jGraphql.url, q.neo4jGraphql!)] as const]),
+      ] as const;
+      for (const [side, run] of sides) {
         const started = performance.now();
         try {
           await run();
@@ -151,6 +159,7 @@ try {
   }
   await http.close();
   await apollo.stop();
+  await neo4jGraphql.stop();
 
   const rows = queries.map((q) => {
     const s = samples.get(q.label)!;
@@ -162,7 +171,16 @@ try {
       rawP50: percentile(s.raw, 50),
       rawP95: percentile(s.raw, 95),
     };
-    return { ...result, ratioP50: result.productP50 / result.rawP50 };
+    const other =
+      s.neo4jGraphql.length > 0
+        ? { neo4jGraphqlP50: percentile(s.neo4jGraphql, 50), neo4jGraphqlP95: percentile(s.neo4jGraphql, 95) }
+        : { neo4jGraphqlP50: null, neo4jGraphqlP95: null };
+    return {
+      ...result,
+      ...other,
+      ratioP50: result.productP50 / result.rawP50,
+      ratioToNeo4jGraphqlP50: other.neo4jGraphqlP50 === null ? null : result.productP50 / other.neo4jGraphqlP50,
+    };
   });
   const [{ relations, actors }] = (
     await db.driver.executeQuery(
@@ -182,12 +200,18 @@ try {
   };
 
   console.log(`\n${size}: ${relations} relations (${BENCH_SIZES[size]} mentions), ${actors} actors; ${ROUNDS} interleaved rounds; ms`);
-  console.log(`${'query'.padEnd(52)}${'GraphQL p50'.padStart(12)}${'p95'.padStart(9)}${'raw p50'.padStart(10)}${'p95'.padStart(9)}${'ratio'.padStart(8)}`);
+  console.log(
+    `${'query'.padEnd(52)}${'GraphQL p50'.padStart(12)}${'p95'.padStart(9)}${'raw p50'.padStart(10)}${'p95'.padStart(9)}${'ratio'.padStart(8)}` +
+      `${'@neo4j/graphql p50'.padStart(20)}${'p95'.padStart(9)}${'ratio'.padStart(8)}`,
+  );
   for (const row of rows) {
     if ('error' in row) console.log(`${row.query.padEnd(52)}  ${row.error}`);
     else
       console.log(
-        `${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}`,
+        `${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}` +
+          (row.neo4jGraphqlP50 === null
+            ? ''
+            : `${row.neo4jGraphqlP50.toFixed(1).padStart(20)}${row.neo4jGraphqlP95.toFixed(1).padStart(9)}${row.ratioToNeo4jGraphqlP50!.toFixed(2).padStart(8)}`),
       );
   }
   console.log(`ingest: ${JSON.stringify(Object.fromEntries(Object.entries(ingest).map(([k, v]) => [k, Math.round(v)])))}`);
