@@ -108,6 +108,7 @@ const cuesFile = z.object({
   acronymGroupNouns: z.record(z.string(), z.enum(['ORGANIZATION', 'ARMED_GROUP'])).default({}),
   honorifics: z.array(z.string()),
   innerTitles: z.array(z.string()),
+  mediaNouns: z.array(z.string()).default([]),
   namingVerbs: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });

@@ -117,7 +117,8 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     }
     // a name built as a body's ("Shenzhen TV", "the Defense Ministry", "the Lebanese government") or given a title ("state news agency SPA") stands
     const last = actor.name.split(' ').at(-1) ?? '';
-    const headed = !!rules.cues.orgHeads[last] || rules.cues.sets.government.has(last.toLowerCase());
+    const headed =
+      !!rules.cues.orgHeads[last] || rules.cues.sets.government.has(last.toLowerCase()) || rules.cues.mediaNouns.some((n) => actor.name.endsWith(` ${n}`));
     if (!headed && !actor.roles.length) {
       if (
         foldName(actor.name)

@@ -231,6 +231,22 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
   return undefined;
 }
 
+/** "its Amaq news agency", "Al-Manar television": an unknown capitalised name before a media noun is an outlet, named with the noun. */
+function mediaNameRule(s: MentionScan, i: number): number | undefined {
+  const { t, rules, registry, gazetteerAt, titleAt, capitalRun, textOf, push, possessiveAfter } = s;
+  if (!t[i]?.cap || gazetteerAt(i) || titleAt(i)) return undefined;
+  const end = capitalRun(i, true, false);
+  if (end === i || end - i > 3) return undefined;
+  const noun = rules.cues.mediaNouns.find((n) => n.split(' ').every((w, k) => t[end + k]?.text === w));
+  if (!noun) return undefined;
+  const stop = end + noun.split(' ').length;
+  // "the Sahrawi news agency SPS": the phrase introduces the outlet's own name
+  if (t[stop]?.word && t[stop].cap) return undefined;
+  const actor = registry.find(textOf(i, end)) ?? registry.getOrCreate(textOf(i, stop), 'MEDIA');
+  push({ start: i, end: stop, role: 'agent', actor, possessive: possessiveAfter(stop), via: 'name', introduces: false });
+  return stop;
+}
+
 /** A person named without a title ("Qadri Jamil, who …"), a surname met before, or a lone unknown name in a subject's or object's place. */
 function untitledPersonRule(s: MentionScan, i: number): number | undefined {
   const { t, rules, registry, sets } = s;
@@ -320,6 +336,7 @@ export const MENTION_RULES: readonly ((s: MentionScan, i: number) => number | un
   titledPersonRule,
   acronymBodyRule,
   listedOrBodyNameRule,
+  mediaNameRule,
   untitledPersonRule,
   anaphorRule,
 ];

@@ -58,6 +58,15 @@ describe('a PERSON entity opened by an honorific is a person', () => {
   });
 });
 
+describe('an unknown name before a media noun is an outlet', () => {
+  it('named with the noun ("its Amaq news agency"), unless the phrase introduces a name ("news agency SPS")', () => {
+    const d = draft('The group claimed the attack through its Amaq news agency, saying it had seized Palma.', {});
+    expect(d.actors.find((a) => a.name === 'Amaq news agency')?.kind).toBe('MEDIA');
+    const list = names('Polisario said through the Sahrawi news agency SPS that the ceasefire was over.', { SPS: 'ORGANIZATION' });
+    expect(list).not.toContain('Sahrawi news agency');
+  });
+});
+
 describe('a state’s official name is the state', () => {
   it('"Viet Nam"', () => {
     expect(draft('Viet Nam welcomed the consensus.', { 'Viet Nam': 'COUNTRY' }).actors.find((a) => a.name === 'Vietnam')?.aliases).toContain('Viet Nam');
