@@ -4,8 +4,7 @@ import type { ActorRecord as ActorRecordModel, RelationRecord as RelationRecordM
 import type { MergeRecord as MergeRecordModel } from '../src/graph/resolution/resolution-repository.js';
 import type { SameAsSuggestion as SameAsSuggestionModel } from '../src/graph/resolution/same-as.js';
 import type { AuditEntry as AuditEntryModel } from '../src/graph/audit/audit-repository.js';
-import type { IngestReport as IngestReportModel } from '../src/ingest/apply-briefing.js';
-import type { IngestedActorParent as IngestedActorParentModel, ContributionParent as ContributionParentModel } from '../src/graphql/resolvers/parents.js';
+import type { IngestResultParent as IngestResultParentModel, IngestedActorParent as IngestedActorParentModel, ContributionParent as ContributionParentModel } from '../src/graphql/resolvers/parents.js';
 import type { RelationIngested as RelationIngestedModel, ActorIngested as ActorIngestedModel } from '../src/graphql/subscriptions/ingest-events.js';
 import type { Context } from '../src/graphql/context.js';
 export type Maybe<T> = T | null;
@@ -429,6 +428,8 @@ export type IngestResult = {
   relationsRetracted: Array<RetractedRelation>;
   /** How many relations already had this briefing's evidence. */
   relationsUnchanged: Scalars['Int']['output'];
+  /** What the extractor could not read (`ingestBriefingText`): a text that is not prose (binary data, symbols, invalid UTF-8) is stored with nothing extracted from it, and says why here. Empty otherwise. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** An actor of an ingested briefing and how it matched the graph. */
@@ -1194,7 +1195,7 @@ export type ResolversTypes = {
   ExternalIdsInput: ExternalIdsInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  IngestResult: ResolverTypeWrapper<IngestReportModel>;
+  IngestResult: ResolverTypeWrapper<IngestResultParentModel>;
   IngestedActor: ResolverTypeWrapper<IngestedActorParentModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Modality: Modality;
@@ -1251,7 +1252,7 @@ export type ResolversParentTypes = {
   ExternalIdsInput: ExternalIdsInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  IngestResult: IngestReportModel;
+  IngestResult: IngestResultParentModel;
   IngestedActor: IngestedActorParentModel;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -1421,6 +1422,7 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
   relationsCreated?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   relationsRetracted?: Resolver<Array<ResolversTypes['RetractedRelation']>, ParentType, ContextType>;
   relationsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IngestedActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedActor'] = ResolversParentTypes['IngestedActor']> = {

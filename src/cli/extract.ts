@@ -15,6 +15,11 @@ import { EXIT_OK, runCommand, UsageError } from './run-cli.js';
  * actors are recognised and the draft's actors are resolved against it (reported on stderr).
  * --ingest extracts and ingests in one step (the local Neo4j is started if needed).
  */
+/** What the extractor could not read, on stderr (stdout holds only the draft). */
+function warn(warnings: readonly string[]): void {
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+}
+
 async function extract(args: ExtractArgs): Promise<number> {
   let text: string;
   try {
@@ -32,6 +37,7 @@ async function extract(args: ExtractArgs): Promise<number> {
     try {
       const { extraction, report } = await extractAndIngest(db, text, meta);
       process.stdout.write(`${JSON.stringify(extraction.draft, null, 2)}\n`);
+      warn(extraction.warnings);
       process.stderr.write(`${describeMatches(extraction.matches ?? []).join('\n')}\n${describeOutcome({ file: args.file, report })}\n`);
       return EXIT_OK;
     } finally {
@@ -41,8 +47,9 @@ async function extract(args: ExtractArgs): Promise<number> {
 
   const db = args.flags['no-graph'] ? null : await openIfReachable(env);
   try {
-    const { draft, matches } = await extractWithGraph(db, text, meta);
+    const { draft, matches, warnings } = await extractWithGraph(db, text, meta);
     process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+    warn(warnings);
     process.stderr.write(
       matches ? `Actors resolved against the graph:\n${describeMatches(matches).join('\n')}\n` : 'No graph reachable: actors were not resolved against it.\n',
     );

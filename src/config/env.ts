@@ -2,7 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { storePassword } from './store-password.js';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_REQUEST_TIMEOUT_MS, type QueryLimits } from './limits.js';
+import {
+  DEFAULT_EXTRACTION_QUEUE,
+  DEFAULT_EXTRACTION_TIMEOUT_MS,
+  DEFAULT_EXTRACTION_WORKERS,
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_RATE_LIMIT_BURST,
+  DEFAULT_RATE_LIMIT_PER_SECOND,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_SHUTDOWN_GRACE_MS,
+  type QueryLimits,
+} from './limits.js';
 
 /** The repository root: local state (.neo4j/) and the cypher/ and seeds/ folders are found from it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,6 +79,8 @@ const envSchema = z.object({
     .default(2 * 1024 * 1024),
   /** How long one GraphQL request may run, in milliseconds; then its Neo4j transaction is terminated (REQUEST_TIMEOUT). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_REQUEST_TIMEOUT_MS),
+  /** On SIGTERM or SIGINT, how long requests in flight may still run, in milliseconds; then their connections are closed. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(DEFAULT_SHUTDOWN_GRACE_MS),
   /** Requests a second each API key (or each client address, without keys) may sustain; 0: no rate limit. */
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(DEFAULT_RATE_LIMIT_PER_SECOND),
   /** Requests each caller may send at once after being idle. */
@@ -85,6 +97,12 @@ const envSchema = z.object({
   GRAPHQL_MAX_FIELDS: count.default(DEFAULT_QUERY_LIMITS.maxExpandedFields),
   /** Largest cost of an operation: page sizes multiplied through nesting (README, "Running it in front of people"). */
   GRAPHQL_MAX_COST: count.default(DEFAULT_QUERY_LIMITS.maxCost),
+  /** Texts `ingestBriefingText` extracts at once, each in a worker thread off the event loop. */
+  EXTRACTION_WORKERS: count.default(DEFAULT_EXTRACTION_WORKERS),
+  /** Texts that may wait for a worker; one more is refused with EXTRACTION_BUSY. */
+  EXTRACTION_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_EXTRACTION_QUEUE),
+  /** How long one extraction may run, in milliseconds; then its worker is terminated (EXTRACTION_TIMEOUT). */
+  EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_EXTRACTION_TIMEOUT_MS),
   /** A Stanford CoreNLP server to use for extraction (http://host:port). Unset: the project runs its own local one. */
   NLP_URL: z.url().optional(),
   /** Port of the local CoreNLP service, bound to 127.0.0.1 (ignored when NLP_URL is set). */

@@ -66,6 +66,16 @@ export const FORBIDDEN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u206
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 
+/** How long one text's extraction may run before its worker thread is terminated (EXTRACTION_TIMEOUT_MS). */
+export const DEFAULT_EXTRACTION_TIMEOUT_MS = 120_000;
+/** Extractions the server runs at once, each in a worker thread (EXTRACTION_WORKERS); each holds a core while it runs. */
+export const DEFAULT_EXTRACTION_WORKERS = 1;
+/** Extractions that may wait for a worker (EXTRACTION_QUEUE); beyond, EXTRACTION_BUSY. */
+export const DEFAULT_EXTRACTION_QUEUE = 4;
+
+/** How long a stopping server (SIGTERM, SIGINT) lets requests in flight finish before cutting them (SHUTDOWN_GRACE_MS). */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
 /** Requests a second one caller (a key, or an address without keys) may sustain (RATE_LIMIT_PER_SECOND). */
 export const DEFAULT_RATE_LIMIT_PER_SECOND = 20;
 /** Requests one caller may send at once after being idle (RATE_LIMIT_BURST). */

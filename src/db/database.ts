@@ -99,6 +99,16 @@ export class Database {
     return new Database(this.driver, this.name, { ...this.options, deadlineAt });
   }
 
+  /**
+   * Moves this request's deadline `ms` later, for time it spent waiting on something other than the
+   * database (a text's extraction, bounded by its own EXTRACTION_TIMEOUT_MS), so its database work
+   * still gets its REQUEST_TIMEOUT_MS. Every repository of the request shares this object, so all
+   * see the new deadline. Without a deadline, nothing changes.
+   */
+  postponeDeadline(ms: number): void {
+    if (this.options.deadlineAt !== undefined) this.options.deadlineAt += ms;
+  }
+
   async verify(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.name });

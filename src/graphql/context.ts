@@ -9,6 +9,8 @@ import { ResolutionRepository } from '../graph/resolution/resolution-repository.
 import { TraversalRepository } from '../graph/traversal/traversal-repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ingestEventsOf, type IngestEvents } from './subscriptions/ingest-events.js';
+import type { DraftExtractor } from '../review/extraction/draft-extractor.js';
+import { sharedExtractionPool } from '../review/extraction/shared-pool.js';
 
 export interface Context {
   db: Database;
@@ -24,10 +26,12 @@ export interface Context {
   loaders: Loaders;
   /** What ingests announce to the subscriptions open on this server (one channel per database). */
   events: IngestEvents;
+  /** Where `ingestBriefingText` extracts: the server's worker pool, off the event loop. */
+  extraction: DraftExtractor;
 }
 
 /** Made anew for every request, so loaders never serve one request's cache to another. */
-export function createContext(db: Database, principal: Principal = LOCAL_ANALYST): Context {
+export function createContext(db: Database, principal: Principal = LOCAL_ANALYST, extraction: DraftExtractor = sharedExtractionPool()): Context {
   const actors = new ActorRepository(db);
   const relations = new RelationRepository(db);
   const briefings = new BriefingRepository(db);
@@ -44,5 +48,6 @@ export function createContext(db: Database, principal: Principal = LOCAL_ANALYST
     loaders: createLoaders({ actors, relations, briefings }),
     // Keyed by the driver, which every per-request view of the database (withDeadline) shares.
     events: ingestEventsOf(db.driver),
+    extraction,
   };
 }

@@ -4,6 +4,7 @@ import { logUnexpected } from '../observability/logger.js';
 import { InputError } from '../graph/shared/input-error.js';
 import { BriefingFileError, IngestConflictError } from '../ingest/briefing-errors.js';
 import { queryLimitErrorIn } from './limits/query-limit-error.js';
+import { ExtractionError } from '../review/extraction/extraction-error.js';
 
 /** graphql-js's parse error when a document passes the token limit (Apollo's parseOptions.maxTokens). */
 const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
@@ -30,6 +31,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof InputError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, argument: original.argument } };
+  }
+  if (original instanceof ExtractionError) {
+    if (original.code === 'EXTRACTION_FAILED') logUnexpected(original);
+    return { ...formatted, message: original.message, extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) } };
   }
   if (original instanceof DatabaseError) {
     logUnexpected(original);

@@ -29,6 +29,8 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Co
     introspection,
     // Stack traces and file paths are for the server's log, never for a client.
     includeStacktraceInErrorResponses: false,
+    // The server's own shutdown (main.ts) drains requests and exits 0; Apollo's would stop it and re-raise the signal.
+    stopOnTerminationSignals: false,
   });
 }
 

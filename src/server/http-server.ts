@@ -6,6 +6,7 @@ import type { Keyring } from '../access/keyring.js';
 import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../config/limits.js';
 import type { Database } from '../db/database.js';
+import type { DraftExtractor } from '../review/extraction/draft-extractor.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { logUnexpected } from '../observability/logger.js';
@@ -25,6 +26,8 @@ export interface HttpServerOptions {
   observability?: Observability;
   /** Requests per caller (RATE_LIMIT_*); unset: no rate limit. */
   rateLimit?: RateLimit;
+  /** Where `ingestBriefingText` extracts; the process's shared worker pool otherwise. */
+  extraction?: DraftExtractor;
   /** How long one GraphQL request may run (REQUEST_TIMEOUT_MS); DEFAULT_REQUEST_TIMEOUT_MS otherwise. */
   requestTimeoutMs?: number;
   /**
@@ -51,7 +54,18 @@ function routeFor(routes: HttpServerOptions['routes'], pathname: string) {
 export interface RunningHttpServer {
   url: string;
   server: http.Server;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections and lets the requests in flight finish, for at most `graceMs`
+   * (unbounded without it); what is still running then is cut. Answers how many were answered and cut.
+   */
+  close(graceMs?: number): Promise<DrainOutcome>;
+}
+
+export interface DrainOutcome {
+  /** Requests in flight when closing began that were answered. */
+  answered: number;
+  /** Requests still running when the grace period ended, whose connections were closed. */
+  cut: number;
 }
 
 /** A client mistake about the HTTP request itself, answered as a GraphQL-shaped JSON error. */
@@ -76,7 +90,13 @@ export async function startHttpServer(
   listen: { host: string; port: number },
 ): Promise<RunningHttpServer> {
   const limiter = new RateLimiter(options.rateLimit ?? { perSecond: 0, burst: 1 });
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
   const server = http.createServer((req, res) => {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    // While draining, each answer also closes its connection, so no idle keep-alive holds the close.
+    if (closing) res.setHeader('connection', 'close');
     const respond = () =>
       handle(apollo, db, options, limiter, req, res).catch((error: unknown) => {
         logUnexpected(error);
@@ -94,11 +114,25 @@ export async function startHttpServer(
   return {
     url: `http://${host}:${port}/`,
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close: async (graceMs) => {
+      closing = true;
+      const pending = [...inFlight];
+      for (const res of pending) if (!res.headersSent) res.setHeader('connection', 'close');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<'grace over'>((resolve) => {
+        if (graceMs !== undefined) timer = setTimeout(() => resolve('grace over'), graceMs);
+      });
+      const outcome = await Promise.race([closed, graceOver]);
+      clearTimeout(timer);
+      const cut = pending.filter((res) => !res.writableFinished).length;
+      if (outcome === 'grace over') {
+        server.closeAllConnections();
+        await closed;
+      }
+      return { answered: pending.length - cut, cut };
+    },
   };
 }
 
@@ -138,7 +172,7 @@ async function handle(
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       // The deadline starts when the request is read; every transaction it opens gets the time left.
-      context: async () => createContext(db.withDeadline(startedAt + (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)), principal),
+      context: async () => createContext(db.withDeadline(startedAt + (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)), principal, options.extraction),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -10,6 +10,10 @@ import { startHttpServer } from './http-server.js';
 import { toolingRoutes } from './tooling-routes.js';
 import { attachSubscriptions } from './subscriptions.js';
 import { schema } from '../graphql/schema.js';
+import { closeSharedExtractionPool } from '../review/extraction/shared-pool.js';
+
+/** How long closing the workers, Apollo and the driver may take after the grace period. */
+const SHUTDOWN_CLEANUP_MS = 5_000;
 
 /** Serves GraphQL on the configured Neo4j (starting the local one if NEO4J_URI is unset). */
 export async function serve(options: { startLocal: boolean }): Promise<void> {
@@ -52,14 +56,23 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
     },
     `GraphQL API ready at ${http.url}${keyring.size > 0 ? ` (${keyring.size} API keys)` : ' (no API keys: loopback only)'}`,
   );
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    log.info({ event: 'shutdown', signal }, 'shutting down');
-    await live.close();
-    await http.close();
+    if (stopping) return;
+    stopping = true;
+    log.info({ event: 'shutdown', signal, graceMs: env.SHUTDOWN_GRACE_MS }, 'shutting down: no new connections; finishing requests in flight');
+    // Should closing the database or the workers hang, the process still ends.
+    setTimeout(() => {
+      log.error({ event: 'stop-timeout' }, 'could not stop cleanly; exiting');
+      process.exit(1);
+    }, env.SHUTDOWN_GRACE_MS + SHUTDOWN_CLEANUP_MS).unref();
+    // Subscriptions never end by themselves: they are closed at once; HTTP requests get the grace period.
+    const [drained] = await Promise.all([http.close(env.SHUTDOWN_GRACE_MS), live.close()]);
     await apollo.stop();
+    await closeSharedExtractionPool();
     await db.close();
+    log.info({ event: 'stopped', ...drained }, `stopped (${drained.answered} requests finished, ${drained.cut} cut)`);
     observability.close();
-    log.info({ event: 'stopped' }, 'stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

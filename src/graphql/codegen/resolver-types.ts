@@ -24,7 +24,7 @@ const MAPPERS: Record<string, string> = {
   ActorMerge: '../src/graph/resolution/resolution-repository.js#MergeRecord',
   SameAsSuggestion: '../src/graph/resolution/same-as.js#SameAsSuggestion',
   AuditEntry: '../src/graph/audit/audit-repository.js#AuditEntry',
-  IngestResult: '../src/ingest/apply-briefing.js#IngestReport',
+  IngestResult: '../src/graphql/resolvers/parents.js#IngestResultParent',
   IngestedActor: '../src/graphql/resolvers/parents.js#IngestedActorParent',
   Contribution: '../src/graphql/resolvers/parents.js#ContributionParent',
   RelationIngested: '../src/graphql/subscriptions/ingest-events.js#RelationIngested',

@@ -40,14 +40,15 @@ export const mutationResolvers: Pick<Resolvers, 'Mutation' | 'IngestResult' | 'I
       // The same text again re-runs the extraction, which may find more now the graph knows more.
       const stored = await context.loaders.briefing.load(id);
       const sameText = stored !== null && stored.text === input.text;
-      const { report } = await extractAndIngest(
+      const { extraction, report } = await extractAndIngest(
         context.db,
         input.text,
         { ...input, id, title },
         { by: context.principal, replace: (replace ?? false) || sameText },
+        context.extraction,
       );
       await announceIngest(context, report);
-      return report;
+      return { ...report, warnings: extraction.warnings };
     },
 
     mergeActors: (_, args, context) => context.resolution.merge(args.survivorId, args.absorbedId, context.principal),
@@ -68,6 +69,7 @@ export const mutationResolvers: Pick<Resolvers, 'Mutation' | 'IngestResult' | 'I
     relationsCreated: (report, _, context) => hydrateRelations(context, report.relationsCreated),
     relationsCorroborated: (report, _, context) => hydrateRelations(context, report.relationsCorroborated),
     relationsUnchanged: (report) => report.relationsUnchanged.length,
+    warnings: (result) => result.warnings ?? [],
   },
 
   IngestedActor: {

@@ -12,3 +12,6 @@ export type ContributionParent = Omit<ContributionRecord, 'ref'> & { relation: R
 
 /** One actor of an ingest's report. */
 export type IngestedActorParent = IngestReport['actors'][number];
+
+/** What an ingest answers: its report, and for an extracted text, what the extractor could not read. */
+export type IngestResultParent = IngestReport & { warnings?: string[] };
