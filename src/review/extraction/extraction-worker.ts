@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEnv } from '../../config/env.js';
 import { serviceParser, StoredParses, storedParser, type Parser } from '../../nlp/parser.js';
+import { loadRules } from '../../extract/rules.js';
 import { extractChecked } from './draft-extractor.js';
 import type { ParserChoice, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
@@ -42,4 +43,6 @@ port.on('message', (request: WorkerRequest) => {
       (error: unknown) => port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
     );
 });
+// The rules are read once per thread; read them now, so a text's deadline measures only its extraction.
+loadRules();
 port.postMessage({ kind: 'ready' } satisfies WorkerReply);
