@@ -5,23 +5,25 @@ import { crossValidate, scoreWith, type Setting, type SettingScore } from '../ex
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated } from '../extract/learned/training-set.js';
 import { trainingExamples } from '../extract/learned/examples.js';
 import { Classifier, train } from '../extract/learned/model.js';
-import { LEARNED_MIN_PROBABILITY } from '../extract/extract-briefing.js';
+import { LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW } from '../extract/extract-briefing.js';
 import { StoredParses } from '../nlp/parser.js';
 import { runCommand, UsageError } from './run-cli.js';
 
 /**
- * `npm run eval:learned -- [--folds=5] [--thresholds=0.5,0.7] [folders or files]`: grouped k-fold cross-validation of the
+ * `npm run eval:learned -- [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [folders or files]`: grouped k-fold cross-validation of the
  * learned relation layer by briefing (the check split excepted), printing relations P/R/F1 of the rules alone, the learned
  * layer alone and the two combined, at each threshold: the tuning signal of the learned layer. Check-split briefings among
  * the files given are then scored, totals only, by a model trained on all the others.
  */
 const DEFAULT_FOLDS = 5;
 
-function evalLearned(targets: readonly string[], foldsArg: string | undefined, thresholdsArg: string | undefined): number {
+function evalLearned(targets: readonly string[], foldsArg: string | undefined, thresholdsArg: string | undefined, vetoesArg: string | undefined): number {
   const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
+  const vetoes = vetoesArg ? vetoesArg.split(',').map(Number) : [LEARNED_VETO_BELOW];
   if (!Number.isInteger(folds) || folds < 2) throw new UsageError('eval-learned: --folds must be an integer of at least 2');
   if (thresholds.some((t) => !(t >= 0 && t <= 1))) throw new UsageError('eval-learned: --thresholds must be probabilities between 0 and 1, comma-separated');
+  if (vetoes.some((t) => !(t >= 0 && t <= 1))) throw new UsageError('eval-learned: --vetoes must be probabilities between 0 and 1, comma-separated');
   const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
   const excluded = checkSplit();
   const all = annotatedTexts(folders);
@@ -37,10 +39,14 @@ function evalLearned(targets: readonly string[], foldsArg: string | undefined, t
     PROJECT_ROOT,
   );
   const settings: Setting[] = [
-    { combine: 'surface+structure', minProbability: 1 },
+    { combine: 'surface+structure', minProbability: 1, vetoBelow: 0 },
     ...thresholds.flatMap((t): Setting[] => [
-      { combine: 'learned', minProbability: t },
-      { combine: 'surface+structure+learned', minProbability: t },
+      { combine: 'learned', minProbability: t, vetoBelow: 0 },
+      { combine: 'surface+structure+learned', minProbability: t, vetoBelow: 0 },
+    ]),
+    ...vetoes.flatMap((v): Setting[] => [
+      { combine: 'surface+structure-vetoed', minProbability: 1, vetoBelow: v },
+      ...thresholds.map((t): Setting => ({ combine: 'surface+structure-vetoed+learned', minProbability: t, vetoBelow: v })),
     ]),
   ];
   const started = performance.now();
@@ -59,18 +65,22 @@ function evalLearned(targets: readonly string[], foldsArg: string | undefined, t
 
 const figures = (c: Counts) => `${precision(c).toFixed(2)} ${recall(c).toFixed(2)} ${f1(c).toFixed(2)}  (${c.tp}/${c.fp}/${c.fn})`;
 const row = (s: SettingScore) =>
-  `${s.combine.padEnd(26)} ${s.combine === 'surface+structure' ? '     ' : `p>=${s.minProbability.toFixed(2)}`}  relations P R F1 ${figures(s.relations)}  actors F1 ${f1(s.actors).toFixed(2)}`;
+  `${s.combine.padEnd(33)} ${s.combine === 'surface+structure' || s.combine === 'surface+structure-vetoed' ? '       ' : `p>=${s.minProbability.toFixed(2)}`} ${s.combine.includes('vetoed') ? `veto<${s.vetoBelow.toFixed(2)}` : '          '} relations P R F1 ${figures(s.relations)}  actors F1 ${f1(s.actors).toFixed(2)}`;
 
 runCommand(
   {
     name: 'eval-learned',
-    usage: '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7]',
+    usage: '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1]',
     summary:
-      'Grouped k-fold cross-validation of the learned relation layer by briefing (the check split excepted): relations P/R/F1 of the rules alone, the learned layer alone and the two combined, at each threshold; then the check split, totals only.',
+      'Grouped k-fold cross-validation of the learned relation layer by briefing (the check split excepted): relations P/R/F1 of the rules alone, the learned layer alone and the combinations (added, vetoed), at each threshold; then the check split, totals only.',
     options: {
       folds: { type: 'string', description: `how many folds (default ${DEFAULT_FOLDS})` },
       thresholds: { type: 'string', description: `the learned layer's minimum probabilities, comma-separated (default ${LEARNED_MIN_PROBABILITY})` },
+      vetoes: {
+        type: 'string',
+        description: `the vetoed modes' probabilities below which a rule relation is dropped, comma-separated (default ${LEARNED_VETO_BELOW})`,
+      },
     },
   },
-  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds),
+  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds, values.vetoes),
 );

@@ -12,9 +12,21 @@ import type { StructuralDraft } from './structure/structural-drafts.js';
  * read nothing of the same type, source or target (the parse fills the gaps, it does not contradict);
  * 'learned' the learned layer's relations alone (src/extract/learned/);
  * 'surface+structure+learned' the default's relations, plus the learned ones between two actors of a sentence the rules
- * read no relation between, and not read by the rules elsewhere in the briefing.
+ * read no relation between, and not read by the rules elsewhere in the briefing;
+ * 'surface+structure-vetoed' the default's relations less those the learned model, knowing the rules read them, gives
+ * less than a veto probability; 'surface+structure-vetoed+learned' that plus the learned additions.
  */
-export type CombineMode = 'surface' | 'structure' | 'union' | 'supported' | 'surface+events' | 'surface+structure' | 'learned' | 'surface+structure+learned';
+export type CombineMode =
+  | 'surface'
+  | 'structure'
+  | 'union'
+  | 'supported'
+  | 'surface+events'
+  | 'surface+structure'
+  | 'learned'
+  | 'surface+structure+learned'
+  | 'surface+structure-vetoed'
+  | 'surface+structure-vetoed+learned';
 export const COMBINE_MODES: readonly CombineMode[] = [
   'surface',
   'structure',
@@ -24,9 +36,11 @@ export const COMBINE_MODES: readonly CombineMode[] = [
   'surface+structure',
   'learned',
   'surface+structure+learned',
+  'surface+structure-vetoed',
+  'surface+structure-vetoed+learned',
 ];
 /** The modes that read the learned layer's relations (the others need not compute them). */
-export const usesLearned = (mode: CombineMode) => mode === 'learned' || mode === 'surface+structure+learned';
+export const usesLearned = (mode: CombineMode) => mode === 'learned' || mode.startsWith('surface+structure+') || mode.startsWith('surface+structure-');
 export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure';
 /** How the rule layers combine when the learned layer reads their relations, or adds to them. */
 export const RULES_COMBINE_MODE: CombineMode = 'surface+structure';
@@ -37,6 +51,7 @@ export function combineRelations(
   structural: StructuralDraft[],
   linked: (r: DraftRelation) => boolean,
   learned: DraftRelation[] = [],
+  vetoed: (r: DraftRelation) => boolean = () => false,
 ): DraftRelation[] {
   switch (mode) {
     case 'surface':
@@ -55,6 +70,13 @@ export function combineRelations(
       ];
     case 'learned':
       return learned;
+    case 'surface+structure-vetoed':
+      return combineRelations(RULES_COMBINE_MODE, surface, structural, linked).filter((r) => !vetoed(r));
+    case 'surface+structure-vetoed+learned': {
+      const kept = combineRelations('surface+structure-vetoed', surface, structural, linked, learned, vetoed);
+      const read = new Set(combineRelations(RULES_COMBINE_MODE, surface, structural, linked).flatMap((r) => [pairKey(r), factKey(r)]));
+      return [...kept, ...learned.filter((r) => !read.has(pairKey(r)) && !read.has(factKey(r)))];
+    }
     case 'surface+structure+learned': {
       const rules = combineRelations(RULES_COMBINE_MODE, surface, structural, linked);
       // a relation the rules read anywhere in the briefing stands as they read it (its date, its sentence)

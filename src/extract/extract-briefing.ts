@@ -28,7 +28,10 @@ export const EXTRACTOR_VERSION = '0.7.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** The learned layer's relations need at least this probability (chosen by cross-validation: README "How extraction works"). */
-export const LEARNED_MIN_PROBABILITY = 0.5;
+export const LEARNED_MIN_PROBABILITY = 0.7;
+
+/** A rule relation the learned model (which sees that the rules read it) gives less than this probability is dropped in the vetoed modes. */
+export const LEARNED_VETO_BELOW = 0.1;
 
 /** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */
 const MAX_SUPPORT_HOPS = 4;
@@ -54,7 +57,7 @@ export interface DraftOptions extends ExtractOptions {
   parse?: ParsedDocument | null;
   combine?: CombineMode;
   /** Another model and threshold for the learned layer than the committed ones (cross-validation trains its own). */
-  learned?: { classifier: Classifier; minProbability: number };
+  learned?: { classifier: Classifier; minProbability: number; vetoBelow: number };
 }
 
 export interface AsyncExtractOptions extends ExtractOptions {
@@ -97,13 +100,21 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
       : true;
   const mode = options.combine ?? DEFAULT_COMBINE_MODE;
   const context = { registry, sentences, surface: relations, sectionDays, dateline };
-  const { classifier, minProbability } = options.learned ?? { classifier: null, minProbability: LEARNED_MIN_PROBABILITY };
+  const { classifier, minProbability, vetoBelow } = options.learned ?? {
+    classifier: null,
+    minProbability: LEARNED_MIN_PROBABILITY,
+    vetoBelow: LEARNED_VETO_BELOW,
+  };
   const structural = parse ? structuralDrafts(parse, spans, context) : [];
-  const learned =
+  const reading =
     parse && usesLearned(mode)
       ? learnedDrafts(parse, spans, context, ruleRelations(relations, structural), classifier ?? loadRelationModel(), minProbability)
-      : [];
-  const combined = parse ? combineRelations(mode, relations, structural, linked, learned) : relations;
+      : null;
+  const vetoed = (r: DraftRelation) => {
+    const p = reading?.probability(r.sentence.index, r.source, r.target, r.type);
+    return p !== undefined && p !== null && p < vetoBelow;
+  };
+  const combined = parse ? combineRelations(mode, relations, structural, linked, reading?.drafts ?? [], vetoed) : relations;
   return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
 }
 

@@ -10,6 +10,8 @@ import type { AnnotatedBriefing } from './training-set.js';
 export interface Setting {
   combine: CombineMode;
   minProbability: number;
+  /** For the vetoed modes: rule relations the model gives less are dropped. */
+  vetoBelow: number;
 }
 
 export interface SettingScore extends Setting {
@@ -34,7 +36,11 @@ export function crossValidate(briefings: readonly AnnotatedBriefing[], folds: nu
     const classifier = new Classifier(train(trainingSet));
     for (const b of held) {
       for (const t of totals) {
-        const draft = extractDraft(b.text, metaOf(b), { parse: b.parse, combine: t.combine, learned: { classifier, minProbability: t.minProbability } });
+        const draft = extractDraft(b.text, metaOf(b), {
+          parse: b.parse,
+          combine: t.combine,
+          learned: { classifier, minProbability: t.minProbability, vetoBelow: t.vetoBelow },
+        });
         const score = scoreBriefing(draft, b.gold, { demonyms });
         t.relations = addCounts(t.relations, score.relations);
         t.actors = addCounts(t.actors, score.actors);
@@ -51,7 +57,11 @@ export function scoreWith(briefings: readonly AnnotatedBriefing[], classifier: C
     let relations: Counts = { tp: 0, fp: 0, fn: 0 };
     let actors: Counts = { tp: 0, fp: 0, fn: 0 };
     for (const b of briefings) {
-      const draft = extractDraft(b.text, metaOf(b), { parse: b.parse, combine: s.combine, learned: { classifier, minProbability: s.minProbability } });
+      const draft = extractDraft(b.text, metaOf(b), {
+        parse: b.parse,
+        combine: s.combine,
+        learned: { classifier, minProbability: s.minProbability, vetoBelow: s.vetoBelow },
+      });
       const score = scoreBriefing(draft, b.gold, { demonyms });
       relations = addCounts(relations, score.relations);
       actors = addCounts(actors, score.actors);

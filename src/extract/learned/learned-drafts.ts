@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
+import type { Actor } from '../actors.js';
 import { ActorLocator } from '../structure/actor-spans.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 import { loadLexicon } from '../structure/lexicon.js';
@@ -19,6 +20,13 @@ export interface LearnedDraft extends DraftRelation {
   probability: number;
 }
 
+/** What the model read: its relations, and how likely it finds any relation type between two actors of a sentence. */
+export interface LearnedReading {
+  drafts: LearnedDraft[];
+  /** The probability of `type` from `source` to `target` in the briefing sentence, or null when the model saw no such pair. */
+  probability(sentence: number, source: Actor, target: Actor, type: RelationType): number | null;
+}
+
 /**
  * The relations the model reads in a parsed briefing, knowing what the rules read (`rules`): for every ordered pair of
  * actor mentions in a sentence, the most
@@ -33,15 +41,20 @@ export function learnedDrafts(
   rules: readonly DraftRelation[],
   classifier: Classifier,
   minProbability: number,
-): LearnedDraft[] {
+): LearnedReading {
   const { registry, sentences, surface, sectionDays, dateline } = ctx;
   const lexicon = loadLexicon();
   const resolve = registry.resolve.bind(registry);
   const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson);
   const graphs = new Map<number, DependencyGraph>();
   const out: LearnedDraft[] = [];
+  const scores = new Map<string, number[]>();
+  const pairKey = (sentence: number, a: Actor, b: Actor) => `${sentence}|${resolve(a).key}|${resolve(b).key}`;
   for (const c of pairCandidates(parse, spans, resolve, lexicon, ruleProposals(parse, rules, resolve))) {
     const p = classifier.probabilities(c.features);
+    const start = parse.sentences[c.sentence]!.start;
+    const home = sentences.find((x) => x.start <= start && start < x.end);
+    if (home) scores.set(pairKey(home.index, c.a.actor, c.b.actor), p);
     let best = -1;
     for (let k = 0; k < p.length; k += 1) if (classifier.classes[k] !== NONE && (best < 0 || p[k]! > p[best]!)) best = k;
     const type = classifier.classes[best];
@@ -70,5 +83,15 @@ export function learnedDrafts(
       speaker,
     });
   }
-  return out;
+  const classIndex = new Map(classifier.classes.map((c, i) => [c, i]));
+  return {
+    drafts: out,
+    probability(sentence, source, target, type) {
+      const k = classIndex.get(type);
+      const forward = scores.get(pairKey(sentence, source, target));
+      const backward = RELATION_TYPE_INFO[type].symmetric ? scores.get(pairKey(sentence, target, source)) : undefined;
+      if (k === undefined || (!forward && !backward)) return null;
+      return Math.max(forward?.[k] ?? 0, backward?.[k] ?? 0);
+    },
+  };
 }

@@ -26,7 +26,7 @@ describe('extraction with the learned relation layer', () => {
   it('combined with the rules, adds only relations between two actors the rules read nothing between in that sentence', () => {
     const rules = extractDraft(text, meta, { parse, combine: 'surface+structure' });
     // a low threshold, so that the committed model (whatever its training) proposes pairs the rules left alone
-    const loose = { classifier: loadRelationModel(), minProbability: LOOSE_PROBABILITY };
+    const loose = { classifier: loadRelationModel(), minProbability: LOOSE_PROBABILITY, vetoBelow: 0 };
     const learned = extractDraft(text, meta, { parse, combine: 'learned', learned: loose });
     const combined = extractDraft(text, meta, { parse, combine: 'surface+structure+learned', learned: loose });
     const fromRules = new Set(rules.relations.map(key));
@@ -34,5 +34,21 @@ describe('extraction with the learned relation layer', () => {
     expect(combined.relations.length).toBeGreaterThan(rules.relations.length);
     for (const r of combined.relations) expect(fromRules.has(key(r)) || fromModel.has(key(r)), key(r)).toBe(true);
     for (const r of rules.relations) expect(combined.relations.map(key)).toContain(key(r));
+  });
+
+  it('the vetoed mode keeps a subset of the rules’ relations: all of them with no veto, fewer as the veto rises', () => {
+    const rules = extractDraft(text, meta, { parse, combine: 'surface+structure' }).relations.map(key);
+    const vetoed = (vetoBelow: number) =>
+      extractDraft(text, meta, {
+        parse,
+        combine: 'surface+structure-vetoed',
+        learned: { classifier: loadRelationModel(), minProbability: 1, vetoBelow },
+      }).relations.map(key);
+    expect(vetoed(0)).toEqual(rules);
+    const strict = vetoed(1.01);
+    // every rule relation between two mentions the model saw is vetoed at a probability above 1; any left it never saw
+    expect(strict.length).toBeLessThan(rules.length);
+    for (const r of strict) expect(rules).toContain(r);
+    for (const r of vetoed(0.5)) expect(rules).toContain(r);
   });
 });
