@@ -14,6 +14,7 @@ import { briefingFilesIn, seedFiles } from '../src/ingest/seed.js';
 import { BENCH_SIZES, generatedBriefing, graphShape } from './generate/generator.js';
 import { abusiveQueries } from './load/abusive-queries.js';
 import { BENCH_QUERIES } from './queries.js';
+import { commandLineOrExit } from '../src/cli/run-cli.js';
 
 /**
  * npm run bench:load [-- --duration 30]
@@ -26,9 +27,13 @@ import { BENCH_QUERIES } from './queries.js';
  * before the first run (warm-up). Asserts nothing.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback);
-const DURATION_S = Number(option('duration', '30'));
+const { values } = commandLineOrExit({
+  name: 'bench:load',
+  usage: '[--duration SECONDS]',
+  summary: 'A bounded load test on loopback: the analyst mix with an ingest every 2 s, then abusive queries mixed in.',
+  options: { duration: { type: 'string', description: 'seconds of each run (default 30)' } },
+});
+const DURATION_S = Number(values.duration ?? '30');
 /** Ports of this bench, never the product's defaults. */
 const BOLT_PORT = 45_410;
 const HTTP_PORT = 45_411;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLineOrExit } from '../src/cli/run-cli.js';
 
 /**
  * npm run bench: every benchmark under bench/, one after the other, each in its own process.
@@ -8,7 +9,19 @@ import { fileURLToPath } from 'node:url';
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const scripts = args.includes('--size') ? ['scale.bench.ts'] : ['extract.bench.ts', 'graph.bench.ts', 'scale.bench.ts'];
+const { values } = commandLineOrExit(
+  {
+    name: 'bench',
+    usage: '[--size 10k|100k|1M] [--rounds N]',
+    summary: 'Every benchmark under bench/, one after the other, each in its own process; with --size, only the scale benchmark at that size.',
+    options: {
+      size: { type: 'string', description: 'run only the scale benchmark, at this size' },
+      rounds: { type: 'string', description: "the scale benchmark's timed rounds of each query" },
+    },
+  },
+  args,
+);
+const scripts = values.size !== undefined ? ['scale.bench.ts'] : ['extract.bench.ts', 'graph.bench.ts', 'scale.bench.ts'];
 let failed = false;
 for (const script of scripts) {
   console.log(`\n=== ${script} ===`);

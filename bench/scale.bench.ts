@@ -15,6 +15,7 @@ import { startHttpServer } from '../src/server/http-server.js';
 import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize } from './generate/generator.js';
 import { startNeo4jGraphql } from './neo4j-graphql.js';
 import { BENCH_QUERIES } from './queries.js';
+import { commandLineOrExit } from '../src/cli/run-cli.js';
 
 /**
  * npm run bench -- --size 10k|100k|1M [--rounds N]
@@ -26,11 +27,18 @@ import { BENCH_QUERIES } from './queries.js';
  * Asserts nothing: speed is reported, never tested.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback);
-const size = option('size', '10k') as BenchSize;
+const { values } = commandLineOrExit({
+  name: 'bench:scale',
+  usage: '[--size 10k|100k|1M] [--rounds N]',
+  summary: 'Loads a generated graph of that many relation mentions, then times every analyst query over HTTP beside the raw driver.',
+  options: {
+    size: { type: 'string', description: `relation mentions to generate: ${Object.keys(BENCH_SIZES).join(', ')} (default 10k)` },
+    rounds: { type: 'string', description: 'timed rounds of each query (default 30)' },
+  },
+});
+const size = (values.size ?? '10k') as BenchSize;
 if (!(size in BENCH_SIZES)) throw new Error(`--size must be one of ${Object.keys(BENCH_SIZES).join(', ')}`);
-const ROUNDS = Number(option('rounds', '30'));
+const ROUNDS = Number(values.rounds ?? '30');
 /** Bench ports: the bench's own range, never the product's defaults. */
 const BOLT_PORT = 44_010;
 const HTTP_PORT = 44_011;

@@ -92,3 +92,25 @@ export function runCommand<O extends Record<string, CommandOption>>(spec: Comman
     },
   );
 }
+
+/**
+ * The command line of a script whose work runs at its top level (the benchmarks), by the same
+ * rules: --help prints the usage and exits 0, a wrong command line exits 2 naming the flag.
+ */
+export function commandLineOrExit<O extends Record<string, CommandOption>>(
+  spec: CommandSpec<O>,
+  argv: readonly string[] = process.argv.slice(2),
+): CommandArgs<O> {
+  let args: CommandArgs<O> | 'help';
+  try {
+    args = parseCommandLine(spec, argv);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED);
+  }
+  if (args === 'help') {
+    console.log(helpText(spec));
+    process.exit(EXIT_OK);
+  }
+  return args;
+}
