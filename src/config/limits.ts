@@ -43,6 +43,8 @@ export const MAX_NAME_CHARS = 300;
 export const MAX_QUOTE_CHARS = 5_000;
 /** A briefing's whole text, in UTF-8 bytes; also the extractor's input limit (MAX_TEXT_BYTES). */
 export const MAX_TEXT_BYTES = 1_000_000;
+/** A briefing's URL. */
+export const MAX_URL_CHARS = 2_000;
 /** A search term or text filter (`searchActors(query:)`, `relations(filter: {text})`, `actor(name:)`). */
 export const MAX_SEARCH_CHARS = 200;
 /** The deepest a cursor may point into a list (`after`): page with filters rather than scroll that far. */

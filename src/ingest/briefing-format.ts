@@ -4,7 +4,16 @@ import { ACTOR_KINDS } from '../vocabulary/actor-kinds.js';
 import { MODALITIES } from '../vocabulary/modalities.js';
 import { RELATION_TYPES } from '../vocabulary/relation-types.js';
 import { PARTIAL_DATE_PATTERN, periodOf } from '../graph/dates/partial-date.js';
-import { EARLIEST_DATE, FORBIDDEN_IN_NAMES, FORBIDDEN_IN_TEXT, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_QUOTE_CHARS, MAX_TEXT_BYTES } from '../config/limits.js';
+import {
+  EARLIEST_DATE,
+  FORBIDDEN_IN_NAMES,
+  FORBIDDEN_IN_TEXT,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_TEXT_BYTES,
+  MAX_URL_CHARS,
+} from '../config/limits.js';
 
 /**
  * The briefing file format: one briefing, its actors and the relations it states, each with its
@@ -111,7 +120,7 @@ export const briefingMetaSchema = z.strictObject({
   title: nonBlank,
   url: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
-    .max(2_000, { error: 'must be at most 2000 characters' })
+    .max(MAX_URL_CHARS, { error: `must be at most ${MAX_URL_CHARS} characters` })
     .nullish(),
   /** The outlet: "EA WorldView", "Reuters", ... */
   source: nonBlank.nullish(),

@@ -59,7 +59,7 @@ describe('ingestBriefingText extracts off the event loop', () => {
     expect(order).toEqual(['query', 'ingest']);
   });
 
-  it('stores a text that is not prose with nothing extracted and says why; refuses NUL bytes naming the field', async () => {
+  it('stores a text that is not prose with nothing extracted and says why; refuses NUL naming the field', async () => {
     const id = uniquePrefix('binary');
     const bytes = Uint8Array.from({ length: 3000 }, (_, i) => 0x80 | ((i * 7919) % 128));
     const text = `Vladimir Putin met Recep Tayyip Erdogan in Moscow. ${new TextDecoder().decode(bytes)}`;
@@ -70,14 +70,16 @@ describe('ingestBriefingText extracts off the event loop', () => {
     expect(facts.records[0]!.get('evidence').toNumber()).toBe(0);
 
     const nul = await server.post(INGEST_TEXT, { input: { id: uniquePrefix('nul'), text: 'Russia met\u0000 Turkey.', publishedAt: '2024-05-02' } });
-    expect(nul.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_BRIEFING' } });
-    expect(nul.body.errors![0]!.message).toMatch(/briefing\.text/);
+    expect(nul.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'input.text' } });
   });
 
-  it('refuses a text over MAX_TEXT_BYTES with TEXT_TOO_LARGE naming input.text, before extracting', async () => {
+  it('refuses a text over MAX_TEXT_BYTES naming input.text, before extracting', async () => {
     const text = 'é'.repeat(MAX_TEXT_BYTES / 2 + 1);
     const { body } = await server.post(INGEST_TEXT, { input: { id: uniquePrefix('huge'), text, publishedAt: '2024-05-03' } });
-    expect(body.errors![0]).toMatchObject({ extensions: { code: 'TEXT_TOO_LARGE', argument: 'input.text' } });
-    expect(body.data).toBeNull();
+    expect(body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'input.text' } });
+    expect(body.errors![0]!.message).toMatch(/MAX_TEXT_BYTES/);
+    expect(extraction.running).toBe(0);
+    // Refused before the operation runs: no data at all.
+    expect(body.data).toBeUndefined();
   });
 });

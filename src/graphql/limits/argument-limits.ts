@@ -1,5 +1,14 @@
 import { Kind, OperationTypeNode, valueFromASTUntyped, type SelectionSetNode } from 'graphql';
-import { FORBIDDEN_IN_NAMES, MAX_ID_CHARS, MAX_SEARCH_CHARS } from '../../config/limits.js';
+import {
+  FORBIDDEN_IN_NAMES,
+  FORBIDDEN_IN_TEXT,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_SEARCH_CHARS,
+  MAX_TEXT_BYTES,
+  MAX_URL_CHARS,
+} from '../../config/limits.js';
 import { InputError } from '../../graph/shared/input-error.js';
 import { fragmentsOf, selectedOperation, type OperationToCheck } from './operation.js';
 
@@ -8,12 +17,37 @@ import { fragmentsOf, selectedOperation, type OperationToCheck } from './operati
  * naming the argument (`filter.text`, `actorId`), never a failure inside Neo4j: ids within the
  * index-key-safe length and without control characters, no negative counts, and in queries short
  * search terms that contain something to search for (a punctuation-only filter matched every
- * relation). Briefings given to mutations are checked by the briefing format (zod) instead.
+ * relation). In mutations, every string of an input (names, aliases, roles, quotes, texts, URLs)
+ * within the briefing format's limits; the format (zod) then checks the rest of a briefing.
  */
 
 /** Arguments that are searched: they must hold a letter or a digit. */
 const SEARCH_ARGUMENTS = new Set(['query', 'name', 'text']);
 const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * The limit on a string a mutation's input gives, by its field's name: the briefing format's limits
+ * (src/config/limits.ts), so a name, alias, role, quote, text or URL is refused by the same rule
+ * whether it comes in a file or in a mutation, here before anything runs.
+ */
+function mutationStringProblem(field: string, value: string): string | null {
+  const controls = 'must not contain control characters (NUL, ESC …) or bidirectional overrides';
+  switch (field) {
+    case 'text':
+      if (Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES) return `must be at most ${MAX_TEXT_BYTES} bytes (MAX_TEXT_BYTES)`;
+      return FORBIDDEN_IN_TEXT.test(value) ? controls : null;
+    case 'quote':
+      if (value.length > MAX_QUOTE_CHARS) return `must be at most ${MAX_QUOTE_CHARS} characters (MAX_QUOTE_CHARS)`;
+      return FORBIDDEN_IN_TEXT.test(value) ? controls : null;
+    case 'url':
+      if (value.length > MAX_URL_CHARS) return `must be at most ${MAX_URL_CHARS} characters (MAX_URL_CHARS)`;
+      return FORBIDDEN_IN_NAMES.test(value) ? controls : null;
+    default:
+      // Names, aliases, role and affiliation titles, outlets, annotators, dates written as text.
+      if (value.length > MAX_NAME_CHARS) return `must be at most ${MAX_NAME_CHARS} characters (MAX_NAME_CHARS)`;
+      return FORBIDDEN_IN_NAMES.test(value) ? controls : null;
+  }
+}
 
 interface TypeLike {
   name?: string;
@@ -50,6 +84,9 @@ export function assertArgumentsWithinLimits({ schema, document, operationName, v
         if (value.length > MAX_SEARCH_CHARS) throw new InputError(path, `must be at most ${MAX_SEARCH_CHARS} characters`);
         if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters or bidirectional overrides');
         if (SEARCH_ARGUMENTS.has(argument) && !SEARCHABLE.test(value)) throw new InputError(path, 'must contain a letter or a digit to search for');
+      } else if (base.name === 'String') {
+        const problem = mutationStringProblem(argument, value);
+        if (problem) throw new InputError(path, problem);
       }
       return;
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY_LIMITS } from '../../../src/config/limits.js';
+import { DEFAULT_QUERY_LIMITS, MAX_NAME_CHARS, MAX_QUOTE_CHARS, MAX_TEXT_BYTES, MAX_URL_CHARS } from '../../../src/config/limits.js';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
 import { cookbookEntries } from '../../../src/cookbook/readme-blocks.js';
 import { InputError } from '../../../src/graph/shared/input-error.js';
@@ -110,5 +110,66 @@ describe('arguments are checked before anything runs, each error naming its argu
     expect(refused('{ relations(filter: { text: "?!…" }) { totalCount } }')).toBe('filter.text: must contain a letter or a digit to search for');
     expect(refused(`{ searchActors(query: "${'a'.repeat(201)}") { totalCount } }`)).toBe('query: must be at most 200 characters');
     expect(refused('{ searchActors(query: "Çavuşoğlu") { totalCount } relations(filter: { text: "Russia’s bombing" }) { totalCount } }')).toBeNull();
+  });
+
+  it('refuses over-long or control-laden strings anywhere in a mutation input, with the briefing format’s limits, naming the field', () => {
+    const ingest = 'mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }';
+    const evidence = { quote: 'Alma met Bruno.' };
+    const input = (patch: (briefing: any) => void) => {
+      const briefing: any = {
+        briefing: { id: 'b', title: 'T', publishedAt: '2024-01-01', url: 'https://example.org/b', text: 'Alma met Bruno.' },
+        actors: [
+          { id: 'a', name: 'Alma', kind: 'PERSON', aliases: ['A.'], roles: [{ title: 'Mayor', evidence }] },
+          { id: 'c', name: 'Bruno', kind: 'PERSON' },
+        ],
+        relations: [{ source: 'a', type: 'MET', target: 'c', evidence }],
+      };
+      patch(briefing);
+      return { input: briefing };
+    };
+    expect(
+      refused(
+        ingest,
+        input(() => {}),
+      ),
+    ).toBeNull();
+    const cases: [(briefing: any) => void, string][] = [
+      [(b) => (b.actors[0].name = 'n'.repeat(MAX_NAME_CHARS + 1)), `input.actors.0.name: must be at most ${MAX_NAME_CHARS} characters (MAX_NAME_CHARS)`],
+      [
+        (b) => (b.actors[0].aliases = ['A.', 'x'.repeat(MAX_NAME_CHARS + 1)]),
+        `input.actors.0.aliases.1: must be at most ${MAX_NAME_CHARS} characters (MAX_NAME_CHARS)`,
+      ],
+      [
+        (b) => (b.actors[0].roles[0].title = 'Mayor\u202e'),
+        'input.actors.0.roles.0.title: must not contain control characters (NUL, ESC …) or bidirectional overrides',
+      ],
+      [
+        (b) => (b.relations[0].evidence = { quote: 'q'.repeat(MAX_QUOTE_CHARS + 1) }),
+        `input.relations.0.evidence.quote: must be at most ${MAX_QUOTE_CHARS} characters (MAX_QUOTE_CHARS)`,
+      ],
+      [(b) => (b.briefing.text = 'é'.repeat(MAX_TEXT_BYTES / 2 + 1)), `input.briefing.text: must be at most ${MAX_TEXT_BYTES} bytes (MAX_TEXT_BYTES)`],
+      [(b) => (b.briefing.text = 'Alma\u0000 met Bruno.'), 'input.briefing.text: must not contain control characters (NUL, ESC …) or bidirectional overrides'],
+      [
+        (b) => (b.briefing.url = `https://example.org/${'u'.repeat(MAX_URL_CHARS)}`),
+        `input.briefing.url: must be at most ${MAX_URL_CHARS} characters (MAX_URL_CHARS)`,
+      ],
+      [(b) => (b.briefing.source = 'Outlet\u001b[31m'), 'input.briefing.source: must not contain control characters (NUL, ESC …) or bidirectional overrides'],
+    ];
+    for (const [patch, message] of cases) expect(refused(ingest, input(patch))).toBe(message);
+    // Line breaks and tabs are text in a text or a quote, not in a name.
+    expect(
+      refused(
+        ingest,
+        input((b) => (b.briefing.text = 'Alma met Bruno.\n\tThen left.')),
+      ),
+    ).toBeNull();
+    expect(
+      refused(
+        ingest,
+        input((b) => (b.actors[1].name = 'Bruno\nX')),
+      ),
+    ).toMatch(/^input\.actors\.1\.name: must not contain control/);
+    const text = 'mutation($input: BriefingTextInput!) { ingestBriefingText(input: $input) { briefingStatus } }';
+    expect(refused(text, { input: { text: 'x', publishedAt: '2024-01-01', title: 't'.repeat(MAX_NAME_CHARS + 1) } })).toMatch(/^input\.title: must be at most/);
   });
 });
