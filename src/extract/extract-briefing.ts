@@ -354,17 +354,8 @@ function buildFile(
     extractor: EXTRACTOR_ID,
   });
 
-  const firstHeadline = sentences.find((s) => s.kind === 'headline')?.text;
-  const title = meta.title ?? firstHeadline ?? `Briefing of ${meta.publishedAt}`;
   return {
-    briefing: {
-      id: meta.id ?? (slugify(title) || `briefing-${meta.publishedAt}`),
-      title,
-      url: meta.url ?? null,
-      source: meta.source ?? null,
-      publishedAt: meta.publishedAt,
-      text,
-    },
+    briefing: draftBriefingMeta(text, meta, sentences.find((s) => s.kind === 'headline')?.text),
     actors: emitted.map((a) => {
       const seenRoles = new Set<string>();
       const roles = a.roles
@@ -401,5 +392,18 @@ function buildFile(
         evidence: evidence(r.sentence, r.speaker),
       })),
     annotator: EXTRACTOR_ID,
+  };
+}
+
+/** The briefing a draft names: the given title, else the first headline, else the day; the id is the title's slug unless given. */
+export function draftBriefingMeta(text: string, meta: BriefingMetaInput, firstHeadline?: string): BriefingFile['briefing'] {
+  const title = meta.title ?? firstHeadline ?? `Briefing of ${meta.publishedAt}`;
+  return {
+    id: meta.id ?? (slugify(title) || `briefing-${meta.publishedAt}`),
+    title,
+    url: meta.url ?? null,
+    source: meta.source ?? null,
+    publishedAt: meta.publishedAt,
+    text,
   };
 }

@@ -1,7 +1,6 @@
-import { EXTRACTOR_ID, extractBriefing, extractDraft, type BriefingMetaInput, type KnownActor } from '../../extract/extract-briefing.js';
+import { draftBriefingMeta, EXTRACTOR_ID, extractBriefing, extractDraft, type BriefingMetaInput, type KnownActor } from '../../extract/extract-briefing.js';
 import type { BriefingFile } from '../../ingest/briefing-format.js';
 import type { Parser } from '../../nlp/parser.js';
-import { slugify } from '../../text/fold.js';
 import { notProseReason } from './prose-check.js';
 
 /** What the extractor needs: the text, what the text alone cannot say, and the graph's actors. */
@@ -24,16 +23,8 @@ export interface DraftExtractor {
 
 /** A draft that states nothing: the briefing as the extractor would name it, and its text. */
 function emptyDraft(text: string, meta: BriefingMetaInput): BriefingFile {
-  const title = meta.title ?? `Briefing of ${meta.publishedAt}`;
   return {
-    briefing: {
-      id: meta.id ?? (slugify(title) || `briefing-${meta.publishedAt}`),
-      title,
-      url: meta.url ?? null,
-      source: meta.source ?? null,
-      publishedAt: meta.publishedAt,
-      text,
-    },
+    briefing: draftBriefingMeta(text, meta),
     actors: [],
     relations: [],
     annotator: EXTRACTOR_ID,
