@@ -9,7 +9,7 @@ import type { StructuralDraft } from './structure/structural-drafts.js';
  * 'surface+events' the surface rules plus the structural denials of a claim ("dismissed the report") and events
  * told as nouns ("held talks with", "drew condemnation from");
  * 'surface+structure' (the default) that, plus the structural verb relations of a sentence where the surface rules
- * read nothing of the same type, source or target (the parse fills the gaps, it does not contradict);
+ * read nothing of the same type or between the same two actors (the parse fills the gaps, it does not contradict);
  * 'learned' the learned layer's relations alone (src/extract/learned/);
  * 'surface+structure+learned' the default's relations, plus the learned ones between two actors of a sentence the rules
  * read no relation between, and not read by the rules elsewhere in the briefing;
@@ -117,8 +117,11 @@ function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): Struc
   return structural.filter((r) => !said.has(`${pairKey(r)}|${r.type}`));
 }
 
-/** Two readings of one sentence that share their type or an end: the surface one stands (the parse's would be a variant of it). */
-const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || a.source.key === b.source.key || a.target.key === b.target.key;
+/**
+ * Two readings of one sentence of one type, or between the same two actors: the surface one stands (the parse's would be
+ * a variant of it). Sharing one end is no overlap: "Garcia, who received him on Monday, urged both countries" is two clauses.
+ */
+const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || (a.source.key === b.source.key && a.target.key === b.target.key);
 
 /** Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them). */
 const contradicts = (d: DraftRelation, r: DraftRelation) =>

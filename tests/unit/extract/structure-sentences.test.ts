@@ -86,4 +86,9 @@ describe('structural rule families on short sentences (real parses)', () => {
     expect(denials).toContain('Ranil Wickremesinghe MET Narendra Modi');
     expect(denials).not.toContain('Ranil Wickremesinghe MET Ranil Wickremesinghe');
   });
+
+  it('the default combination keeps a clause the surface rules did not read, though another clause shares its agent: "…, who welcomed him …, praised India’s help"', () => {
+    expect(denialsCombined).toContain('Ranil Wickremesinghe PRAISED India');
+    expect(denialsCombined).toContain('Ranil Wickremesinghe MET Narendra Modi');
+  });
 });
