@@ -78,6 +78,8 @@ const cuesFile = z.object({
   thingPronouns: z.array(z.string()),
   pairPhrases: z.array(z.string()),
   definiteAnaphors: z.record(z.string(), z.string()),
+  /** Verb forms that give their subject a role in the organization they name ("who now heads a group called X"): form → title. */
+  roleVerbs: z.record(z.string(), z.string()),
   facilityNouns: z.array(z.string()),
   indefiniteRoles: z.array(z.string()),
   governmentNouns: z.array(z.string()),

@@ -7,7 +7,6 @@ import { round, viaPenalty } from './confidence.js';
 import { inheritedDate, pickDate } from './event-date.js';
 import { modeAdjunctRelations } from './mode-adjuncts.js';
 import { nominalAgent } from './nominal-agent.js';
-import { ROLE_VERBS } from './role-verbs.js';
 import { SentenceView } from './sentence-view.js';
 import { findSpeakers } from './speakers.js';
 import { findSubject } from './subjects.js';
@@ -54,7 +53,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (u.kind !== 't' || !u.tok.word) continue;
 
     // role verbs: "who now heads a group called X"
-    const roleTitle = ROLE_VERBS[u.tok.lower];
+    const roleTitle = rules.cues.roleVerbs[u.tok.lower];
     if (roleTitle) {
       const subject = findSubject(view, k);
       if (subject?.actors.length === 1 && subject.actors[0]!.kind === 'PERSON') {
