@@ -157,26 +157,16 @@ describe('a state named only as a place is no actor there', () => {
   });
 
   it('a state after a noun of rule and a place case is the state ruled there ("the regimes in Venezuela and Nicaragua")', () => {
-    const tags = { Duque: 'PERSON', Venezuela: 'COUNTRY', Nicaragua: 'COUNTRY' };
-    // the hand-built parse's lemma is the word itself: "regime", as CoreNLP lemmatises "regimes"
-    const ruled = 'Duque said the exit sent a signal to the regime in Venezuela and Nicaragua.';
-    expect(
+    // "in Venezuela and Nicaragua" hanging from a noun (the hand-built parse's lemma is the word: "regime")
+    const namedAfter = (noun: string, sentence: string) =>
       names(
-        actors(ruled, tags, [
-          ['nmod:in', 'regime', 'Venezuela'],
-          ['nmod:in', 'regime', 'Nicaragua'],
+        actors(sentence, { Duque: 'PERSON', Venezuela: 'COUNTRY', Nicaragua: 'COUNTRY' }, [
+          ['nmod:in', noun, 'Venezuela'],
+          ['nmod:in', noun, 'Nicaragua'],
         ]),
-      ),
-    ).toContain('Nicaragua');
-    const placed = 'Duque said the exit ended the operations in Venezuela and Nicaragua.';
-    expect(
-      names(
-        actors(placed, tags, [
-          ['nmod:in', 'operations', 'Venezuela'],
-          ['nmod:in', 'operations', 'Nicaragua'],
-        ]),
-      ),
-    ).not.toContain('Nicaragua');
+      );
+    expect(namedAfter('regime', 'Duque said the exit sent a signal to the regime in Venezuela and Nicaragua.')).toContain('Nicaragua');
+    expect(namedAfter('operations', 'Duque said the exit ended the operations in Venezuela and Nicaragua.')).not.toContain('Nicaragua');
   });
 
   it('and stays an actor when it is an argument ("sanctions on Syria" read as its object)', () => {
