@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
 import { cypher, type CypherLiterals } from './cypher.js';
 import { DatabaseError, mapNeo4jError } from './errors.js';
@@ -78,6 +78,13 @@ export class Database {
     readonly driver: Driver,
     readonly name: string,
     private readonly options: DatabaseOptions,
+    /**
+     * Read-your-writes on a cluster: every session of this server hands its transactions the
+     * bookmarks of the writes committed before, so a read routed to a follower waits there until
+     * those writes are applied (a read right after an ingest sees it). One per driver, shared by
+     * every per-request view (withDeadline).
+     */
+    readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
   ) {}
 
   static connect(target: Neo4jTarget, options: DatabaseOptions): Database {
@@ -96,7 +103,7 @@ export class Database {
    * then is terminated by Neo4j (its timeout is the time left) and the request gets REQUEST_TIMEOUT.
    */
   withDeadline(deadlineAt: number): Database {
-    return new Database(this.driver, this.name, { ...this.options, deadlineAt });
+    return new Database(this.driver, this.name, { ...this.options, deadlineAt }, this.bookmarks);
   }
 
   /**
@@ -142,7 +149,11 @@ export class Database {
     const left = this.options.deadlineAt === undefined ? Infinity : Math.floor(this.options.deadlineAt - Date.now());
     if (left < MIN_TRANSACTION_MS) throw requestTimeout(label);
     const byDeadline = left < this.options.txTimeoutMs;
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     const config = { timeout: byDeadline ? left : this.options.txTimeoutMs, metadata: { app: 'diplograph', query: label } };
     const body = (managed: ManagedTransaction) => work(new Tx(managed, this.options.onStatement));
     try {
@@ -164,7 +175,7 @@ export class Database {
    * one per transaction, so the loader's one-file-one-statement rule cannot apply; `file` names it.
    */
   async schemaCommand(file: string, statement: string): Promise<void> {
-    const session = this.driver.session({ database: this.name });
+    const session = this.driver.session({ database: this.name, bookmarkManager: this.bookmarks });
     try {
       await session.executeWrite((tx) => tx.run(statement), { metadata: { app: 'diplograph', query: file } });
     } catch (error) {
