@@ -1,7 +1,8 @@
 // Relations matching every filter given (null = no filter), by date, one page and the total.
 // The candidates come from the most selective start the request offers: the relations of the
-// actors it names ($anchorIds, an index seek each), else the relations whose evidence matches the
-// text (full-text index, then each relation found between its two actors), else every relation.
+// actors it names ($anchorIds, an index seek each, then their relation groups, never :MENTIONS),
+// else the relations whose evidence matches the text (full-text index, then each relation found
+// between its two actors), else the relations of the types asked for, else every relation.
 CALL () {
   WITH $textQuery AS query WHERE query IS NOT NULL
   CALL db.index.fulltext.queryNodes('evidence_text', query) YIELD node
@@ -10,16 +11,28 @@ CALL () {
 CALL (textHits) {
   WITH $anchorIds AS anchorIds WHERE anchorIds IS NOT NULL
   UNWIND anchorIds AS anchorId
-  MATCH (:Actor {id: anchorId})-[r]-(:Actor)
+  MATCH (:Actor {id: anchorId})-[r:ANY_RELATION]-(:Actor)
   RETURN r
   UNION
   UNWIND textHits AS hit
-  MATCH (:Actor {id: hit.sourceId})-[r]->(:Actor {id: hit.targetId})
+  MATCH (:Actor {id: hit.sourceId})-[r:ANY_RELATION]->(:Actor {id: hit.targetId})
   WHERE $anchorIds IS NULL AND r.id = hit.relationId
   RETURN r
   UNION
-  MATCH (:Actor)-[r]->(:Actor)
-  WHERE $anchorIds IS NULL AND $textQuery IS NULL
+  // Only some types asked for: the relationships of those types alone, each from its type's
+  // lookup (one branch per type: a literal type is what Neo4j scans by), never the whole store.
+  WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NOT NULL
+  CALL (types) {
+    // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+    WITH types WHERE 'MET' IN types
+    MATCH ()-[r:MET]->()
+    RETURN r
+    // end each relation type
+  }
+  RETURN r
+  UNION
+  MATCH (:Actor)-[r:ANY_RELATION]->(:Actor)
+  WHERE $anchorIds IS NULL AND $textQuery IS NULL AND $types IS NULL
   RETURN r
 }
 WITH DISTINCT r, [hit IN textHits | hit.relationId] AS textRelationIds

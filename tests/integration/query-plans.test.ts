@@ -73,6 +73,32 @@ describe('statements that find relations of any type', () => {
     }
   });
 
+  it('filter relations without actors or text through the requested types alone, and an actor’s through its relation groups', async () => {
+    const filter = {
+      ...windowParams({ types: ['CRITICIZED'], since: '2012-03-01', until: '2012-03-31' }),
+      anchorIds: null,
+      actorIds: null,
+      sourceIds: null,
+      targetIds: null,
+      sourceKinds: null,
+      targetKinds: null,
+      briefingId: null,
+      textQuery: null,
+      newestFirst: false,
+      offset: 0,
+      first: 50,
+    };
+    const ops = await operators('relations/filter', filter);
+    // One lookup per type, each behind its own "is this type asked for" test; never the whole store.
+    expect(ops.filter(({ op }) => /RelationshipTypeScan$/.test(op))).toHaveLength(RELATION_TYPES.length);
+    expect(ops.filter(({ op }) => /AllRelationshipsScan|AllNodesScan/.test(op))).toEqual([]);
+    // Every expansion to a candidate relation (an actor's, a text hit's, or every actor's when
+    // nothing narrows the request) is typed; the briefing filter's (:Evidence)-[:FROM]-> is not one.
+    const candidates = expansions(ops).filter(({ details }) => /-\[r[:\]]/.test(details));
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    for (const { details } of candidates) expect(details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
+  });
+
   it('find the common ground of two actors through their relation groups, never the :MENTIONS of briefings', async () => {
     const window = windowParams({});
     const ops = await operators('stats/common-ground', { ...window, a: 'a', b: 'b', limit: 10 });

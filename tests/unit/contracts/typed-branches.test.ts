@@ -46,6 +46,7 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/contribution-digest',
     'actors/relations-page',
     'neighborhood/expand',
+    'relations/filter',
   ];
   for (const name of typed) {
     it(`${name} runs with one typed pattern for every type of the vocabulary`, () => {
