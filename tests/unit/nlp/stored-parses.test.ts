@@ -9,7 +9,7 @@ import { readParse, StoredParses, storedParser } from '../../../src/nlp/parser.j
 const PARSES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses');
 const BRIEFINGS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
 /** The held-out sets: their parses are stored too, so the final measurement needs no service. */
-const HELDOUT = ['heldout', 'heldout-next', 'heldout-later'].map((name) => path.join(PROJECT_ROOT, 'tests', 'fixtures', name)).filter((dir) => existsSync(dir));
+const HELDOUT = ['heldout', 'heldout-next'].map((name) => path.join(PROJECT_ROOT, 'tests', 'fixtures', name)).filter((dir) => existsSync(dir));
 /** Short texts written for the rule families' unit tests. */
 const RULE_SENTENCES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences');
 const TEXT_DIRS = [BRIEFINGS, ...HELDOUT, RULE_SENTENCES];

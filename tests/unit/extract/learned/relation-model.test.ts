@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../../src/config/env.js';
@@ -32,5 +32,16 @@ describe('the committed relation model', () => {
     const excluded = checkSplit();
     expect(excluded.size).toBe(10);
     expect(model.trainedOn.filter((t) => excluded.has(path.basename(t.file, '.txt')))).toEqual([]);
+  });
+
+  it('never saw a briefing of a blind set (tests/fixtures/heldout, heldout-next), by folder or by name', () => {
+    const blind = new Set(
+      ['heldout', 'heldout-next']
+        .map((name) => path.join(PROJECT_ROOT, 'tests', 'fixtures', name))
+        .filter((dir) => existsSync(dir))
+        .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt'))),
+    );
+    expect(blind.size).toBeGreaterThan(0);
+    expect(model.trainedOn.filter((t) => blind.has(t.file) || t.folder.includes('heldout'))).toEqual([]);
   });
 });
