@@ -36,12 +36,7 @@ export function crossValidate(briefings: readonly AnnotatedBriefing[], folds: nu
     const classifier = new Classifier(train(trainingSet));
     for (const b of held) {
       for (const t of totals) {
-        const draft = extractDraft(b.text, metaOf(b), {
-          parse: b.parse,
-          combine: t.combine,
-          learned: { classifier, minProbability: t.minProbability, vetoBelow: t.vetoBelow },
-        });
-        const score = scoreBriefing(draft, b.gold, { demonyms });
+        const score = scoreSetting(b, classifier, t, demonyms);
         t.relations = addCounts(t.relations, score.relations);
         t.actors = addCounts(t.actors, score.actors);
       }
@@ -57,12 +52,7 @@ export function scoreWith(briefings: readonly AnnotatedBriefing[], classifier: C
     let relations: Counts = { tp: 0, fp: 0, fn: 0 };
     let actors: Counts = { tp: 0, fp: 0, fn: 0 };
     for (const b of briefings) {
-      const draft = extractDraft(b.text, metaOf(b), {
-        parse: b.parse,
-        combine: s.combine,
-        learned: { classifier, minProbability: s.minProbability, vetoBelow: s.vetoBelow },
-      });
-      const score = scoreBriefing(draft, b.gold, { demonyms });
+      const score = scoreSetting(b, classifier, s, demonyms);
       relations = addCounts(relations, score.relations);
       actors = addCounts(actors, score.actors);
     }
@@ -80,4 +70,19 @@ function demonymMap(): Map<string, string> {
   const demonyms = new Map<string, string>();
   for (const s of loadRules().states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
   return demonyms;
+}
+
+/** One briefing extracted with one setting of the learned layer and scored against its gold. */
+function scoreSetting(
+  b: AnnotatedBriefing,
+  classifier: Classifier,
+  setting: Setting,
+  demonyms: ReturnType<typeof demonymMap>,
+): ReturnType<typeof scoreBriefing> {
+  const draft = extractDraft(b.text, metaOf(b), {
+    parse: b.parse,
+    combine: setting.combine,
+    learned: { classifier, minProbability: setting.minProbability, vetoBelow: setting.vetoBelow },
+  });
+  return scoreBriefing(draft, b.gold, { demonyms });
 }
