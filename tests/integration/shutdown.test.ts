@@ -31,7 +31,7 @@ describe('SIGTERM drains the server', () => {
     const { db } = openTestDatabase();
     const target = inject('neo4j');
     const port = await freePort();
-    const server = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'server', 'main.ts')], {
+    const server = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')], {
       cwd: PROJECT_ROOT,
       env: {
         PATH: process.env.PATH,
