@@ -18,6 +18,7 @@ import { loadRelationModel } from './learned/relation-model.js';
 import type { ActorSpan } from './structure/actor-spans.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
+import { addParseRoles } from './actors/parse-roles.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
 
@@ -247,7 +248,10 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const parse = options.parse;
   // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
   const dropped = parse ? groundActors({ text, parse, spans, registry, rules }) : new Set<Actor>();
-  if (parse) addEntityBodies({ text, parse, sentences, spans, registry, rules });
+  if (parse) {
+    addEntityBodies({ text, parse, sentences, spans, registry, rules });
+    addParseRoles({ parse, sentences, spans, registry, dropped });
+  }
   return { registry, sentences, spans, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 

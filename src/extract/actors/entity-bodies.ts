@@ -140,7 +140,7 @@ function headNounAfter(sentence: ParsedSentence, entity: { end: number }, rules:
   return modifies && rules.cues.orgHeads[head] ? next : undefined;
 }
 
-/** The body a name stands for: one known by it or by the acronym after it, the body an acronym abbreviates, or a new one. */
+/** The body a name stands for: one known by it, by the acronym after it or by its name less its head word, the body an acronym abbreviates, or a new one. */
 function bodyNamed(name: string, following: string, registry: ActorRegistry, rules: Rules): Actor {
   const known = registry.find(name);
   if (known) return known;
@@ -161,6 +161,16 @@ function bodyNamed(name: string, following: string, registry: ActorRegistry, rul
   if (sameBody.length === 1) {
     registry.addAlias(sameBody[0]!, name);
     return sameBody[0]!;
+  }
+  // "Labour" after "the Labour Party", "the Polisario" after "the Polisario Front": a body's name less its head word
+  const headless = registry.actors.filter((a) => {
+    if (a.mergedInto || a.kind === 'PERSON' || a.kind === 'STATE' || !a.name.startsWith(`${name} `)) return false;
+    const rest = a.name.slice(name.length + 1);
+    return !rest.includes(' ') && !!rules.cues.orgHeads[rest.charAt(0).toUpperCase() + rest.slice(1)];
+  });
+  if (headless.length === 1) {
+    registry.addAlias(headless[0]!, name);
+    return headless[0]!;
   }
   if (ACRONYM.test(name)) {
     const expanded = registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE' && initialsFit(name, a.name));

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { foldName } from '../../text/fold.js';
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { Actor, ActorRegistry } from '../actors.js';
+import { loadRulesFile } from '../rules.js';
+import type { Sentence } from '../segment.js';
+import { ActorLocator, type ActorSpan } from '../structure/actor-spans.js';
+import { DependencyGraph } from '../structure/dependency-graph.js';
+import { loadActorNer } from './ground-actors.js';
+
+/**
+ * Roles read from the dependency parse, wherever the words stand: a person in apposition to a role noun that
+ * belongs to a body ("Hassan Nasrallah, Hezbollah's secretary general", "Georgian Dream's chairman, Irakli
+ * Kobakhidze", "Soleimani, the commander of the Quds Force"), a role noun compounded into the name ("Ryanair chief
+ * executive Michael O'Leary"), a body or state in apposition to a member noun ("China, a permanent member of the
+ * Security Council"), and a leader by verb ("a Taliban delegation led by Abdul Ghani Baradar", "X, who heads the G9
+ * alliance"). Each is a role with `of`, an affiliation the draft states (src/eval/score.ts reads it so). The nouns
+ * and verbs are data (rules/roles.json); the body may be named through a pronoun ("Its spokesman, Raveesh Kumar")
+ * by CoreNLP's coreference.
+ */
+
+const rolesFile = z.object({
+  roleNouns: z.array(z.string().min(1)),
+  memberNouns: z.array(z.string().min(1)),
+  ownerRels: z.array(z.string().min(1)),
+  leadVerbs: z.record(z.string(), z.string().min(1)),
+});
+
+interface RoleLexicon {
+  roleNouns: ReadonlySet<string>;
+  memberNouns: ReadonlySet<string>;
+  ownerRels: ReadonlySet<string>;
+  leadVerbs: ReadonlyMap<string, string>;
+}
+
+let cached: RoleLexicon | undefined;
+
+function loadRoles(): RoleLexicon {
+  if (cached) return cached;
+  const given = loadRulesFile(rolesFile, 'roles.json');
+  cached = {
+    roleNouns: new Set(given.roleNouns),
+    memberNouns: new Set(given.memberNouns),
+    ownerRels: new Set(given.ownerRels),
+    leadVerbs: new Map(Object.entries(given.leadVerbs)),
+  };
+  return cached;
+}
+
+export interface ParseRolesInput {
+  parse: ParsedDocument;
+  sentences: readonly Sentence[];
+  spans: readonly ActorSpan[];
+  registry: ActorRegistry;
+  /** Actors CoreNLP's entities ruled out: they take no role and are no body. */
+  dropped: ReadonlySet<Actor>;
+}
+
+/** Dependents of a role noun that modify it as part of its title ("secretary general", "political leader"). */
+const TITLE_MODIFIERS = new Set(['compound', 'amod']);
+/** Arcs joining two title nouns of one person ("Special Representative … and head of UNOWAS"). */
+const TITLE_CONJUNCTS = /^conj(:|$)/;
+
+/** Adds to each person (or body) the roles the parse gives it in a body. */
+export function addParseRoles({ parse, sentences, spans, registry, dropped }: ParseRolesInput): void {
+  const lexicon = loadRoles();
+  const { titleType } = loadActorNer();
+  const locator = new ActorLocator(parse, [...spans], (a) => registry.resolve(a));
+  const live = (a: Actor | null): Actor | null => (a && !dropped.has(a) ? registry.resolve(a) : null);
+
+  parse.sentences.forEach((ps, si) => {
+    const graph = new DependencyGraph(ps);
+    const segmentIndex = sentences.findIndex((s) => s.start <= ps.start && ps.start < s.end);
+    if (segmentIndex < 0 || sentences[segmentIndex]!.kind !== 'body') return;
+    const named = (k: number) => live(locator.named(si, k));
+    /** The actor a role noun belongs to: the body or state its owner arcs name, else one a pronoun or description stands for. */
+    const ownerOf = (noun: number, holder: Actor): Actor | null => {
+      for (const arc of graph.outgoing(noun)) {
+        if (!lexicon.ownerRels.has(arc.rel)) continue;
+        const owner =
+          named(arc.dep) ?? (arc.rel === 'compound' ? null : live(locator.chainActor(si, arc.dep))) ?? bodyByShortName(registry, dropped, phraseAt(arc.dep));
+        if (owner && owner !== holder && owner.kind !== 'PERSON') return owner;
+      }
+      return null;
+    };
+    /** A proper noun with the name words before it ("Georgian Dream" in "Georgian Dream's chairman"). */
+    const phraseAt = (k: number): string | null => {
+      if (!ps.tokens[k]?.pos.startsWith('NNP') && ps.tokens[k]?.ner === 'O') return null;
+      const first = Math.min(k, ...graph.children(k, (r) => TITLE_MODIFIERS.has(r)));
+      return ps.tokens
+        .slice(first, k + 1)
+        .map((t) => t.word)
+        .join(' ');
+    };
+    const isRoleNoun = (k: number, nouns: ReadonlySet<string>) => {
+      const tok = ps.tokens[k];
+      return !!tok && /^NN/.test(tok.pos) && (nouns.has(tok.lemma.toLowerCase()) || (nouns === lexicon.roleNouns && tok.ner === titleType));
+    };
+    /** The title as written: the role noun with the title words modifying it, none of the owner's. */
+    const titleText = (noun: number): string => {
+      const words = [noun, ...graph.children(noun, (r) => TITLE_MODIFIERS.has(r)).filter((d) => d < noun && !named(d))].sort((a, b) => a - b);
+      return words.map((k) => ps.tokens[k]!.word).join(' ');
+    };
+    const give = (holder: Actor, noun: number, nouns: ReadonlySet<string>) => {
+      for (const n of [noun, ...graph.children(noun, (r) => TITLE_CONJUNCTS.test(r))]) {
+        if (!isRoleNoun(n, nouns)) continue;
+        const owner = ownerOf(n, holder);
+        if (owner) addRole(registry, holder, titleText(n), owner, segmentIndex);
+      }
+    };
+
+    for (const arc of ps.arcs) {
+      if (arc.gov < 0) continue;
+      // apposition, either way round: "Nasrallah, Hezbollah's secretary general" / "Hezbollah's secretary general, Nasrallah"
+      if (arc.rel === 'appos') {
+        for (const [name, noun] of [
+          [arc.gov, arc.dep],
+          [arc.dep, arc.gov],
+        ] as const) {
+          const holder = named(name);
+          if (!holder || named(noun) === holder) continue;
+          give(holder, noun, holder.kind === 'PERSON' ? lexicon.roleNouns : lexicon.memberNouns);
+        }
+      }
+      // "Ryanair chief executive Michael O'Leary": a role noun compounded into a person's name
+      if (arc.rel === 'compound') {
+        const holder = named(arc.gov);
+        if (holder?.kind === 'PERSON' && named(arc.dep) !== holder) give(holder, arc.dep, lexicon.roleNouns);
+      }
+      // "a Taliban delegation led by Abdul Ghani Baradar"; "Cherizier, who heads the G9 alliance"
+      const verbTitle = lexicon.leadVerbs.get(graph.lemma(arc.gov));
+      // a participle's "by" phrase is its agent also where the parse labels it plain obl:by or makes the participle the root
+      const participle = ps.tokens[arc.gov]?.pos === 'VBN';
+      if (verbTitle && (arc.rel === 'obl:agent' || (participle && arc.rel === 'obl:by'))) {
+        const leader = named(arc.dep);
+        if (leader?.kind !== 'PERSON') continue;
+        const ledNouns = [
+          ...graph.parents(arc.gov, (r) => r === 'acl' || r === 'acl:relcl'),
+          ...graph.children(arc.gov, participle ? (r) => r.startsWith('nsubj') : 'nsubj:pass'),
+        ];
+        for (const led of ledNouns) {
+          const body =
+            named(led) ??
+            graph
+              .children(led, (r) => r === 'compound' || r === 'amod')
+              .map(named)
+              .find((a) => a && a.kind !== 'PERSON');
+          if (body && body.kind !== 'PERSON' && body.kind !== 'STATE') addRole(registry, leader, verbTitle, body, segmentIndex);
+        }
+      }
+      if (verbTitle && arc.rel === 'nsubj' && ps.tokens[arc.gov]?.pos.startsWith('VB')) {
+        const leader = named(arc.dep);
+        if (leader?.kind !== 'PERSON') continue;
+        for (const object of graph.children(arc.gov, 'obj')) {
+          const body = named(object);
+          if (body && body.kind !== 'PERSON' && body.kind !== 'STATE') addRole(registry, leader, verbTitle, body, segmentIndex);
+        }
+      }
+    }
+  });
+}
+
+/**
+ * A body named short, by its name less one last word ("the Polisario" for the Polisario Front, "Georgian Dream" for
+ * the Georgian Dream party), when exactly one body's name is so.
+ */
+function bodyByShortName(registry: ActorRegistry, dropped: ReadonlySet<Actor>, phrase: string | null): Actor | null {
+  if (!phrase) return null;
+  const exact = registry.find(phrase);
+  if (exact) return exact.kind === 'PERSON' || dropped.has(exact) ? null : exact;
+  const prefix = `${foldName(phrase)} `;
+  const bodies = registry.actors.filter((a) => {
+    if (a.mergedInto || dropped.has(a) || a.kind === 'PERSON' || a.kind === 'STATE') return false;
+    const name = foldName(a.name);
+    return name.startsWith(prefix) && !name.slice(prefix.length).includes(' ');
+  });
+  return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/** A role of `holder` in `owner`, unless the holder already has one there. */
+function addRole(registry: ActorRegistry, holder: Actor, title: string, owner: Actor, sentence: number): void {
+  const a = registry.resolve(holder);
+  const o = registry.resolve(owner);
+  if (a === o || a.roles.some((r) => r.of && registry.resolve(r.of) === o)) return;
+  a.roles.push({ title, of: o, sentence });
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../../src/config/env.js';
+import { extractDraft } from '../../../../src/extract/extract-briefing.js';
+import { StoredParses } from '../../../../src/nlp/parser.js';
+
+/**
+ * Roles read from the dependency parse (src/extract/actors/parse-roles.ts) on short sentences written for them
+ * (tests/fixtures/rule-sentences/roles-2024-03-06.txt) with their stored CoreNLP parse: each affiliation below is one
+ * the surface rules do not read (without the parse, or with the parse rule taken out, it is missing).
+ */
+const NAME = 'roles-2024-03-06';
+const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences', `${NAME}.txt`), 'utf8');
+const parse = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses')).get(text, '2024-03-06');
+
+function affiliations(withParse: boolean): string[] {
+  if (!parse) throw new Error(`no stored parse of ${NAME}: run npm run nlp:store-parses -- tests/fixtures/rule-sentences`);
+  const draft = extractDraft(text, { publishedAt: '2024-03-06', id: NAME, title: NAME }, { parse: withParse ? parse : null });
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.actors.flatMap((a) => a.roles.filter((r) => r.of).map((r) => `${a.name} -> ${nameOf.get(r.of!)}`));
+}
+
+describe('roles from the parse', () => {
+  const found = affiliations(true);
+  const surfaceOnly = affiliations(false);
+  const cases: [string, string][] = [
+    ['a title in apposition with "of": "Mark Rutte, the secretary general of NATO"', 'Mark Rutte -> North Atlantic Treaty Organization'],
+    ['a possessive title before the name: "The African Union\'s chairman, Moussa Faki"', 'Moussa Faki -> African Union'],
+    ['a state in apposition to a member noun: "Egypt, a member of the Arab League"', 'Egypt -> Arab League'],
+    ['a leader by a passive verb: "A Hamas delegation led by Khalil al-Hayya"', 'Khalil al-Hayya -> Hamas'],
+    ['a body named short: "Labour\'s leader, Keir Starmer" after "the Labour Party"', 'Keir Starmer -> Labour Party'],
+    ['a pronoun owner through coreference: "Its spokesman, Randhir Jaiswal"', 'Randhir Jaiswal -> Indian external affairs ministry'],
+  ];
+  for (const [what, affiliation] of cases) {
+    it(what, () => {
+      expect(found).toContain(affiliation);
+      expect(surfaceOnly).not.toContain(affiliation);
+    });
+  }
+
+  it('a role noun compounded into the name: "Shell chief executive Wael Sawan"', () => {
+    expect(found).toContain('Wael Sawan -> Shell');
+  });
+
+  it('"Labour" after "the Labour Party" is that body, not another', () => {
+    const draft = extractDraft(text, { publishedAt: '2024-03-06', id: NAME, title: NAME }, { parse: parse! });
+    expect(draft.actors.filter((a) => a.name === 'Labour Party' || a.name === 'Labour')).toHaveLength(1);
+  });
+});
