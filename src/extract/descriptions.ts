@@ -30,6 +30,11 @@ export interface DescriptionContext {
   pairs: PairRecord[];
   /** Parties of events with three or more of them, in order ("hosted A and B", "A, B and C met"). */
   groups: Actor[][];
+  /**
+   * Two actors the section names together ("Pakistan and Afghanistan", "between Kinshasa and Kigali"), latest last:
+   * who "both sides" are when no bilateral event has been told.
+   */
+  namedPairs: PairRecord[];
   sectionPair: [Actor, Actor] | null;
   lastPair: [Actor, Actor] | null;
 }
@@ -82,19 +87,21 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
   }
   if (kind === 'person' || kind === 'leader') {
     const persons = [...ctx.pairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON'));
-    return persons?.pair ?? ctx.lastPair ?? ctx.sectionPair;
+    const named = [...ctx.namedPairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON'));
+    return persons?.pair ?? ctx.lastPair ?? ctx.sectionPair ?? named?.pair ?? null;
   }
   if (kind === 'state') {
     // the latest pair of states named together first, then the section's own pair
     const latestStates = [...ctx.pairs].reverse().find((p) => p.pair.every((a) => a.kind === 'STATE'))?.pair ?? null;
-    for (const candidate of [latestStates, ctx.sectionPair, ...[...ctx.pairs].reverse().map((p) => p.pair)]) {
+    const later = [...ctx.pairs, ...ctx.namedPairs].reverse().map((p) => p.pair);
+    for (const candidate of [latestStates, ctx.sectionPair, ...later]) {
       if (!candidate) continue;
       const states = candidate.map(stateOf);
       if (states[0] && states[1] && states[0] !== states[1]) return [states[0], states[1]];
     }
     return ctx.sectionPair ?? ctx.lastPair;
   }
-  return ctx.sectionPair ?? ctx.lastPair;
+  return ctx.sectionPair ?? ctx.lastPair ?? ctx.namedPairs.at(-1)?.pair ?? null;
 }
 
 /** "the three leaders", "all four countries", "all three", "the leaders" (not "the leaders of …") at token i. */
@@ -134,4 +141,25 @@ function stateOf(actor: Actor): Actor | null {
   if (actor.kind === 'STATE') return actor;
   const role = actor.roles.find((r) => r.of?.kind === 'STATE');
   return role?.of ?? null;
+}
+
+/**
+ * "Pakistan and Afghanistan", "between Kinshasa and the M23": two actors named side by side with only "and" between
+ * them, and not the end of a longer list ("Australia, Bahrain and Canada"). Mentions in text order.
+ */
+export function pairsNamedTogether(
+  mentions: readonly { start: number; end: number; role: string; actor: Actor | null }[],
+  words: readonly string[],
+): [Actor, Actor][] {
+  // a state named as the place of something counts: "the border between Pakistan and Afghanistan"
+  const agents = mentions.filter((m) => (m.role === 'agent' || m.role === 'place') && m.actor);
+  const found: [Actor, Actor][] = [];
+  for (let k = 0; k + 1 < agents.length; k += 1) {
+    const a = agents[k]!;
+    const b = agents[k + 1]!;
+    if (b.start !== a.end + 1 || words[a.end] !== 'and' || a.actor === b.actor) continue;
+    if (words[a.start - 1] === ',' || words[b.end] === ',' || words[b.end] === 'and') continue;
+    found.push([a.actor!, b.actor!]);
+  }
+  return found;
 }

@@ -3,6 +3,7 @@ import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
 import { slugify } from '../text/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
+import { pairsNamedTogether } from './descriptions.js';
 import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';
 import { extractRelations, type DraftRelation, type PendingRelation } from './relations/extract-relations.js';
 import { loadRules, type Rules } from './rules.js';
@@ -25,7 +26,7 @@ import { structuralDrafts, type StructuralDraft } from './structure/structural-d
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.7.0';
+export const EXTRACTOR_VERSION = '0.8.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** The learned layer's relations need at least this probability (chosen by cross-validation: README "How extraction works"). */
@@ -169,6 +170,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       quoteSpeaker = null;
     }
     const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen });
+    for (const pair of pairsNamedTogether(mentions, sentence.tokens.map((t) => t.lower))) ctx.namedPairs.push({ pair: [registry.resolve(pair[0]), registry.resolve(pair[1])] });
     for (const m of mentions) {
       const first = sentence.tokens[m.start];
       const last = sentence.tokens[m.end - 1];

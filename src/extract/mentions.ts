@@ -57,6 +57,7 @@ export function newContext(): DiscourseContext {
     organs: new Map(),
     events: [],
     pairs: [],
+    namedPairs: [],
     groups: [],
   };
 }

@@ -1,5 +1,5 @@
 import { foldName } from '../../text/fold.js';
-import { groupPhraseAt, resolveGroup, resolvePair } from '../descriptions.js';
+import { groupPhraseAt, pairsNamedTogether, resolveGroup, resolvePair } from '../descriptions.js';
 import type { Token } from '../tokenize.js';
 import type { MentionScan } from './mention-scan.js';
 import { orgKindFromContext } from './organization-names.js';
@@ -21,7 +21,9 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
     });
     if (pair) {
       const n = pair.split(' ').length;
-      const parties = resolvePair(pair, env.ctx, rules);
+      // "between Pakistan and Afghanistan ... the two countries": a pair named earlier in the sentence counts too
+      const here = pairsNamedTogether(s.mentions, s.t.map((x) => x.lower)).map((p) => ({ pair: p }));
+      const parties = resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules);
       push({
         start: i,
         end: n + i,

@@ -40,6 +40,7 @@ const structureFile = z.object({
   plannedVerbs: z.array(z.string()),
   negatingVerbs: z.array(z.string()),
   rejectableNouns: z.array(z.string()),
+  answeredNouns: z.array(z.string()),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
   firstPerson: z.array(z.string()),
@@ -71,6 +72,8 @@ export interface Lexicon {
   negatingVerbs: Set<string>;
   /** The object of a dismissal verb that makes it a rejection of its owner ("rejected the North's offer"). */
   rejectableNouns: Set<string>;
+  /** "…, a move the Taliban condemned": a noun in apposition standing for what the clause before it told. */
+  answeredNouns: Set<string>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
   ownerTargetTypes: Set<RelationType>;
   /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
@@ -128,6 +131,7 @@ export function loadLexicon(): Lexicon {
     plannedVerbs: set(structure.plannedVerbs),
     negatingVerbs: set(structure.negatingVerbs),
     rejectableNouns: set(structure.rejectableNouns),
+    answeredNouns: set(structure.answeredNouns),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),
     firstPerson: set(structure.firstPerson),

@@ -34,6 +34,8 @@ const prepOfArc = (g: DependencyGraph, gov: number, dep: number) =>
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A demand read from a modal in reported speech ("said Israel must halt") is less direct than "urged". */
 const DEONTIC_CONFIDENCE = 0.65;
+/** An answer in a relative clause ("…, a claim the ministry rejected") reaches back over a comma: less direct than a verb's own object. */
+const ANSWER_CONFIDENCE = 0.7;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
 
@@ -212,6 +214,13 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         return;
       }
       if (!tok.pos.startsWith('NN')) return;
+      // "…, a claim the ministry rejected as baseless", "…, a move the Taliban condemned": the relative clause answers what the clause before the comma told
+      const answer = appositiveAnswer(g, i, lex);
+      if (answer) {
+        const sources = args(answer.sources);
+        const told = answer.tellers.map((t) => args(t, true)).find((found) => found.some((b) => !sources.some((a) => a.actor === b.actor))) ?? [];
+        emit(answer.type, sources, told, answer.verb, ANSWER_CONFIDENCE, answer.type === 'DENIED' ? 'dismissal' : 'verb');
+      }
       for (const { before, rule } of lex.nouns.get(tok.word.toLowerCase()) ?? lex.nouns.get(lemma) ?? []) {
         if (
           before.length &&
@@ -237,6 +246,60 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     });
   });
   return out;
+}
+
+/** How many tokens after an appositive noun its answering verb may stand ("a request that Germany, Sweden and Denmark have so far refused"). */
+const ANSWER_WINDOW_TOKENS = 10;
+/** How many clauses up a told clause is followed to the verb it completes ("demanded that … reopen", "ordered … to refrain"). */
+const MAX_CLAUSE_CLIMB = 3;
+
+/**
+ * "Macron accused Ankara of sending fighters, a claim the Turkish foreign ministry rejected as baseless": a claim,
+ * proposal or deed noun put after a comma (`claimNouns`, `rejectableNouns`, `answeredNouns`), whose relative clause's
+ * verb dismisses (`dismissalVerbs`, `denialVerbs`) or condemns it (a CRITICIZED verb of relations.json). Its subject
+ * denies (a claim), rejects or criticises whoever told the clause before the comma: the agents of the verbs before it,
+ * nearest first (the caller takes the first that names an actor; a controlled subject is not one: "ordered Caracas to refrain").
+ */
+function appositiveAnswer(g: DependencyGraph, noun: number, lex: Lexicon): { type: RelationType; verb: number; sources: number[]; tellers: number[][] } | null {
+  const word = g.word(noun);
+  const claim = lex.claimNouns.has(word);
+  if (!claim && !lex.rejectableNouns.has(word) && !lex.answeredNouns.has(word)) return null;
+  const article = g.word(noun - 1) === 'a' || g.word(noun - 1) === 'an' ? 1 : 0;
+  const comma = noun - 1 - article;
+  if (g.word(comma) !== ',') return null;
+  const last = Math.min(g.sentence.tokens.length, noun + ANSWER_WINDOW_TOKENS);
+  for (let verb = noun + 1; verb < last; verb += 1) {
+    if (!/^VB[DNPZ]?$/.test(g.pos(verb)) || g.incoming(verb).some((a) => a.rel.startsWith('aux') || a.rel === 'cop')) continue;
+    // the first verb after the noun decides: its subject must stand between the two ("a claim the ministry rejected")
+    const sources = g.children(verb, 'nsubj').filter((t) => t > noun && t < verb);
+    if (!sources.length) return null;
+    const lemma = g.lemma(verb);
+    const type: RelationType | null =
+      claim && (lex.dismissalVerbs.has(lemma) || lex.denialVerbs.has(lemma))
+        ? 'DENIED'
+        : lex.dismissalVerbs.has(lemma)
+          ? 'REJECTED'
+          : (lex.verbs.get(lemma) ?? []).some((r) => r.type === 'CRITICIZED')
+            ? 'CRITICIZED'
+            : null;
+    if (!type) return null;
+    const tellers: number[][] = [];
+    for (let verbBefore = comma - 1; verbBefore >= 0; verbBefore -= 1) {
+      if (!g.pos(verbBefore).startsWith('VB')) continue;
+      // "Kenya demanded that Somalia reopen the border, a request …": the demand is the demander's, not its content's
+      // subject's (a reported clause stays its own: "Moscow said Kyiv accused it …, a claim …" is Kyiv's)
+      let t = verbBefore;
+      for (let depth = 0; depth < MAX_CLAUSE_CLIMB; depth += 1) {
+        const up = g.incoming(t).find((a) => a.rel === 'xcomp' || a.rel === 'ccomp');
+        if (!up || lex.reportingVerbs.has(g.lemma(up.gov))) break;
+        t = up.gov;
+      }
+      const agents = isPassive(g, t) ? [...g.children(t, 'obl:agent'), ...g.children(t, 'obl:by')] : g.children(t, 'nsubj');
+      if (agents.length) tellers.push(agents);
+    }
+    return { type, verb, sources, tellers };
+  }
+  return null;
 }
 
 /** The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, or for a bare participle the subject of the clause it hangs from. */

@@ -91,4 +91,29 @@ describe('structural rule families on short sentences (real parses)', () => {
     expect(denialsCombined).toContain('Ranil Wickremesinghe PRAISED India');
     expect(denialsCombined).toContain('Ranil Wickremesinghe MET Narendra Modi');
   });
+
+  const answers = read('answers-2026-12-01', 'structure');
+  const answersCombined = read('answers-2026-12-01');
+
+  it('a claim in apposition dismissed by a relative clause is denied to whoever made it: "Ukraine accused Russia …, a claim Moscow dismissed"', () => {
+    for (const relations of [answers, answersCombined]) {
+      expect(relations).toContain('Russia DENIED Ukraine');
+      expect(relations).not.toContain('Ukraine DENIED Russia');
+    }
+  });
+
+  it('a request in apposition refused is a rejection of the clause that made it, not of its content: "Kenya demanded that Somalia reopen …, a request Mogadishu refused"', () => {
+    for (const relations of [answers, answersCombined]) expect(relations).toContain('Somalia REJECTED Kenya');
+  });
+
+  it('a deed in apposition condemned is a criticism of its agent: "Pakistan said it would expel …, a move the Taliban condemned"', () => {
+    for (const relations of [answers, answersCombined]) expect(relations).toContain('Taliban CRITICIZED Pakistan');
+  });
+
+  it('"the two countries", "both sides" are two actors named together when no bilateral event names the pair: in the same sentence, and in a later one', () => {
+    expect(answersCombined).toContain('France REQUESTED Armenia');
+    expect(answersCombined).toContain('France REQUESTED Azerbaijan');
+    expect(answersCombined).toContain('Mexico REQUESTED Guatemala');
+    expect(answersCombined).toContain('Mexico REQUESTED Belize');
+  });
 });
