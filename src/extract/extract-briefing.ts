@@ -170,7 +170,11 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       quoteSpeaker = null;
     }
     const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen });
-    for (const pair of pairsNamedTogether(mentions, sentence.tokens.map((t) => t.lower))) ctx.namedPairs.push({ pair: [registry.resolve(pair[0]), registry.resolve(pair[1])] });
+    for (const pair of pairsNamedTogether(
+      mentions,
+      sentence.tokens.map((t) => t.lower),
+    ))
+      ctx.namedPairs.push({ pair: [registry.resolve(pair[0]), registry.resolve(pair[1])] });
     for (const m of mentions) {
       const first = sentence.tokens[m.start];
       const last = sentence.tokens[m.end - 1];

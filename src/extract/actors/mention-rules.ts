@@ -22,7 +22,10 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
     if (pair) {
       const n = pair.split(' ').length;
       // "between Pakistan and Afghanistan ... the two countries": a pair named earlier in the sentence counts too
-      const here = pairsNamedTogether(s.mentions, s.t.map((x) => x.lower)).map((p) => ({ pair: p }));
+      const here = pairsNamedTogether(
+        s.mentions,
+        s.t.map((x) => x.lower),
+      ).map((p) => ({ pair: p }));
       const parties = resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules);
       push({
         start: i,
