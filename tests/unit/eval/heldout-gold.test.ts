@@ -79,10 +79,8 @@ describe('held-out gold annotations', () => {
     });
   }
 
-  // heldout-next/ is rewritten from scratch at the start of each round (the old one became heldout/), so only the
-  // round's blind set is required here until the new one lands.
-  it('the held-out set of this round exists with at least 15 annotated briefings', () => {
-    for (const name of ['heldout']) {
+  it('the held-out set of this round and the blind set of the next exist with at least 15 annotated briefings each', () => {
+    for (const name of ['heldout', 'heldout-next']) {
       const dir = new URL(`../../fixtures/${name}/`, import.meta.url);
       expect(existsSync(dir), `tests/fixtures/${name}/ is missing`).toBe(true);
       expect(load(dir).length, name).toBeGreaterThanOrEqual(MIN_HELDOUT_BRIEFINGS);
