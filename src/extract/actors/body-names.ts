@@ -106,6 +106,8 @@ export function namesFromEntities(
   for (const [actor, set] of names) {
     const [name] = [...set];
     if (set.size !== 1 || !name || foldName(name) === foldName(actor.name).replace(/^the /, '')) continue;
+    // "the interior ministry" of a state named elsewhere keeps its state in its name ("Georgian interior ministry")
+    if (actor.roles.some((r) => r.of?.kind === 'STATE') && foldName(actor.name).endsWith(` ${foldName(name)}`)) continue;
     if (actor.kind === 'PERSON') actor.roles = [];
     registry.rename(actor, name, actor.kind === 'PERSON' ? 'ORGANIZATION' : undefined);
   }

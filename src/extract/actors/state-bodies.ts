@@ -50,7 +50,9 @@ export function stateBodyAt(
 ): StateBodyMatch | undefined {
   let before = stateStart - 1;
   while (before >= 0 && tokens[before]!.lower === 'the') before -= 1;
-  if (before >= 0 && lexicon.notBefore.has(tokens[before]!.lower)) return undefined;
+  // "according to the Congolese presidency" names a source, not a place
+  const source = tokens[before]?.lower === 'to' && tokens[before - 1]?.lower === 'according';
+  if (before >= 0 && lexicon.notBefore.has(tokens[before]!.lower) && !source) return undefined;
   for (const { words, phrase } of lexicon.phrases) {
     if (!words.every((w, d) => tokens[k + d]?.lower === w)) continue;
     const end = k + words.length;

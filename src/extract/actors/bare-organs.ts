@@ -1,0 +1,97 @@
+import { foldName } from '../../text/fold.js';
+import type { Actor } from '../actors.js';
+import type { Mention } from '../mentions.js';
+import type { MentionScan } from './mention-scan.js';
+import { loadStateBodies } from './state-bodies.js';
+
+/**
+ * Organs of a state named by the bare noun phrase, the state left to the context: "the interior ministry said",
+ * "In Moscow, foreign ministry spokeswoman Maria Zakharova", "the army said". The phrase is one of the state bodies
+ * (rules/state-bodies.json); the body is the one of that phrase named earlier in the section ("the Russian foreign
+ * ministry", then "the foreign ministry"), else the organ of the state the context gives: the place opening the
+ * sentence ("In Moscow,"), else the state the sentence or the section named last. It is its own actor, named by its
+ * state's demonym and the phrase, with the phrase as written for an alias, and affiliated with its state. A title after
+ * the phrase introduces a person who holds it there ("foreign ministry spokeswoman Maria Zakharova").
+ * Not after a place preposition ("in parliament", "to the army") or "of" ("a third of the army"), nor before "of" or a
+ * name, nor with a capitalised head ("the Security Council" is a name).
+ */
+export function bareOrganAt(s: MentionScan, i: number): number | undefined {
+  const { t, env, registry, mentions, titleAt, titledPersonAt, addRole, possessiveAfter, push, prevWord } = s;
+  if (!env.resolve || s.headline) return undefined;
+  const lexicon = loadStateBodies();
+  const article = t[i]?.lower === 'the';
+  const k = article ? i + 1 : i;
+  const match = lexicon.phrases.find(({ words }) => words.every((w, d) => t[k + d]?.lower === w));
+  if (!match) return undefined;
+  const end = k + match.words.length;
+  // a common noun's head is lower case ("the Security Council", "the Ministry of Foreign Affairs" are names; "the Prime Minister's office" is not)
+  if (t[end - 1]!.cap && !(end - 1 === k && k === 0)) return undefined;
+  const next = t[end];
+  const titled = !!next?.word && !!titleAt(end);
+  // without an article only as the opening of a title, at the head of a clause ("Defence ministry spokesman Omar Saranga", "In Moscow, foreign ministry spokeswoman …")
+  if (!article && (!titled || (i > 0 && t[i - 1]?.text !== ','))) return undefined;
+  if (!titled && next?.word && (next.cap || next.lower === 'of')) return undefined;
+  // "a third of the army", "factions of the security forces": a part of an unnamed body is not the body acting
+  if (lexicon.notBefore.has(prevWord(i)) || prevWord(i) === 'of') return undefined;
+  // a state or demonym before the phrase is the state-body rule's ("the French foreign ministry")
+  if (mentions.some((m) => m.end === i && m.actor?.kind === 'STATE')) return undefined;
+
+  const body = earlierBody(s, match.phrase) ?? stateOrgan(s, match.phrase, contextState(s, i));
+  if (!body) return undefined;
+  const written = s.textOf(k, end);
+  if (foldName(written) !== foldName(body.name)) registry.addAlias(body, written);
+  body.active = true;
+  push({ start: i, end, role: 'agent', actor: body, possessive: possessiveAfter(end), via: 'organ', introduces: false });
+  if (!titled) return end;
+  const title = titleAt(end)!;
+  const person = titledPersonAt(end);
+  if (!person?.mention.actor || person.mention.actor.kind !== 'PERSON') return end;
+  addRole(person.mention.actor, title, body);
+  push(person.mention);
+  return person.end;
+}
+
+/** The body of this phrase the section named last ("the Russian foreign ministry" before "the foreign ministry"). */
+function earlierBody(s: MentionScan, phrase: string): Actor | undefined {
+  const { env, mentions, registry } = s;
+  const tail = ` ${foldName(phrase)}`;
+  const recent = [...mentions.map((m) => m.actor), ...[...env.ctx.recent].reverse()];
+  for (const a of recent) {
+    if (!a || a.kind === 'PERSON' || a.kind === 'STATE') continue;
+    const names = [a.name, ...a.aliases].map((n) => ` ${foldName(n)}`);
+    if (names.some((n) => n.endsWith(tail))) return registry.resolve(a);
+  }
+  return undefined;
+}
+
+/** The organ of `state` the phrase names, affiliated with it (created on first use). */
+function stateOrgan(s: MentionScan, phrase: string, state: Actor | null): Actor | undefined {
+  const { registry, rules, sentence } = s;
+  if (!state) return undefined;
+  const demonym = rules.states.get(state.name)?.demonyms[0];
+  if (!demonym) return undefined;
+  const body = registry.getOrCreate(`${demonym} ${phrase}`, 'ORGANIZATION');
+  if (!body.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)))
+    body.roles.push({ title: phrase, of: state, sentence: sentence.index });
+  state.active = true;
+  return body;
+}
+
+/**
+ * The state the context gives a bare organ: the place opening the sentence ("In Moscow,"), else the state the sentence
+ * names nearest before it or after it ("Defence ministry spokesman Omar Saranga said Mozambique …"), else the state
+ * the section named last.
+ */
+function contextState(s: MentionScan, i: number): Actor | null {
+  const { t, env, mentions, registry, gazetteerAt } = s;
+  const opening = mentions.find((m) => m.start <= 1 && m.end < i && m.actor?.kind === 'STATE' && t[0]?.lower === 'in' && t[m.end]?.text === ',');
+  if (opening?.actor) return registry.resolve(opening.actor);
+  const named = [...mentions].reverse().find((m) => m.end <= i && m.actor?.kind === 'STATE' && m.role === 'agent');
+  if (named?.actor) return registry.resolve(named.actor);
+  for (let k = i + 1; k < t.length; k += 1) {
+    const entry = gazetteerAt(k)?.entries[0];
+    if (entry && (entry.kind === 'state' || entry.kind === 'capital' || entry.kind === 'demonym')) return registry.state(entry.state);
+  }
+  const recent = [...env.ctx.recent].reverse().find((a) => a.kind === 'STATE');
+  return recent ? registry.resolve(recent) : (env.ctx.sectionHeadlineStates[0] ?? null);
+}
