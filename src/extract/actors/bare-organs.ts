@@ -1,6 +1,5 @@
 import { foldName } from '../../text/fold.js';
 import type { Actor } from '../actors.js';
-import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
 import { loadStateBodies } from './state-bodies.js';
 
