@@ -3,16 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { Keyring } from '../src/access/keyring.js';
 import { Database } from '../src/db/database.js';
 import { startLocalNeo4j } from '../src/db/local/server.js';
 import { applySchema } from '../src/db/migrate.js';
-import { ingestBriefing, ingestBriefings } from '../src/ingest/apply-briefing.js';
+import { BULK_BRIEFINGS_PER_TX, ingestBriefing, ingestBriefings } from '../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../src/ingest/parse-briefing.js';
 import { createApolloServer } from '../src/server/create-server.js';
 import { startHttpServer } from '../src/server/http-server.js';
-import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize } from './generate/generator.js';
+import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize, type GraphShape } from './generate/generator.js';
 import { startNeo4jGraphql } from './neo4j-graphql.js';
 import { BENCH_QUERIES } from './queries.js';
 import { commandLineOrExit } from '../src/cli/run-cli.js';
@@ -27,22 +27,33 @@ import { commandLineOrExit } from '../src/cli/run-cli.js';
  * Asserts nothing: speed is reported, never tested.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
+const DEFAULT_BOLT_PORT = 44_010;
 const { values } = commandLineOrExit({
   name: 'bench:scale',
-  usage: '[--size 10k|100k|1M] [--rounds N]',
+  usage: '[--size 10k|100k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only]',
   summary: 'Loads a generated graph of that many relation mentions, then times every analyst query over HTTP beside the raw driver.',
   options: {
     size: { type: 'string', description: `relation mentions to generate: ${Object.keys(BENCH_SIZES).join(', ')} (default 10k)` },
     rounds: { type: 'string', description: 'timed rounds of each query (default 30)' },
+    port: { type: 'string', description: `Bolt port of the bench's Neo4j; GraphQL takes the next, @neo4j/graphql the one after (default ${DEFAULT_BOLT_PORT})` },
+    'batch-size': { type: 'string', description: `briefings per write transaction of the bulk load (default ${BULK_BRIEFINGS_PER_TX})` },
+    'ingest-only': { type: 'boolean', description: 'time the ingest only (bulk load, then one briefing at a time), no queries' },
   },
 });
 const size = (values.size ?? '10k') as BenchSize;
 if (!(size in BENCH_SIZES)) throw new Error(`--size must be one of ${Object.keys(BENCH_SIZES).join(', ')}`);
-const ROUNDS = Number(values.rounds ?? '30');
-/** Bench ports: the bench's own range, never the product's defaults. */
-const BOLT_PORT = 44_010;
-const HTTP_PORT = 44_011;
-const NEO4J_GRAPHQL_PORT = 44_012;
+const ROUNDS = positiveInteger('rounds', values.rounds ?? '30');
+
+function positiveInteger(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} must be a positive whole number, not "${text}"`);
+  return value;
+}
+/** Bench ports: the bench's own range, never the product's defaults; --port moves all three (engineers sharing a machine). */
+const BOLT_PORT = positiveInteger('port', values.port ?? String(DEFAULT_BOLT_PORT));
+const HTTP_PORT = BOLT_PORT + 1;
+const NEO4J_GRAPHQL_PORT = BOLT_PORT + 2;
+const BATCH_SIZE = positiveInteger('batch-size', values['batch-size'] ?? String(BULK_BRIEFINGS_PER_TX));
 const PASSWORD = 'bench-password';
 const ONE_AT_A_TIME_SAMPLE = 100;
 
@@ -99,13 +110,22 @@ try {
     })();
     let done = 0;
     await ingestBriefings(db, files, {
+      batchSize: BATCH_SIZE,
       onBatch: (outcomes) => {
         done += outcomes.length;
         if (done % 1000 < outcomes.length) process.stderr.write(`\rloaded ${done}/${todo.length} briefings`);
       },
     });
     const seconds = (performance.now() - started) / 1000;
-    ingest = { bulkBriefings: todo.length, bulkRelations: relations, bulkSeconds: seconds, bulkRelationsPerSecond: relations / seconds };
+    ingest = {
+      bulkBriefings: todo.length,
+      bulkRelations: relations,
+      bulkSeconds: seconds,
+      bulkRelationsPerSecond: relations / seconds,
+      bulkBatchSize: BATCH_SIZE,
+      // The machine's load over the last minute when the load ended: a shared machine's figures depend on it.
+      bulkLoadAverage: os.loadavg()[0]!,
+    };
     process.stderr.write('\n');
   }
   // One at a time: briefings of another seed over the same actors, new to the graph at every run
@@ -120,9 +140,57 @@ try {
       await ingestBriefing(db, { ...file, briefing: { ...file.briefing, id: `gen-single-${run}-${i}` } });
     }
     const seconds = (performance.now() - started) / 1000;
-    ingest = { ...ingest, singleBriefings: ONE_AT_A_TIME_SAMPLE, singleRelationsPerSecond: relations / seconds };
+    ingest = { ...ingest, singleBriefings: ONE_AT_A_TIME_SAMPLE, singleRelationsPerSecond: relations / seconds, singleLoadAverage: os.loadavg()[0]! };
   }
 
+  const rows = values['ingest-only'] ? [] : await measureQueries(db, driver, shape);
+  const [{ relations, actors }] = (
+    await db.driver.executeQuery(
+      'MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors',
+    )
+  ).records.map((r) => ({ relations: Number(r.get('relations')), actors: Number(r.get('actors')) })) as [{ relations: number; actors: number }];
+  const result = {
+    size,
+    relationMentions: BENCH_SIZES[size],
+    relations,
+    actors,
+    rounds: ROUNDS,
+    machine: machine(),
+    ingest,
+    queries: rows,
+    at: new Date().toISOString(),
+  };
+
+  console.log(`\n${size}: ${relations} relations (${BENCH_SIZES[size]} mentions), ${actors} actors; ${ROUNDS} interleaved rounds; ms`);
+  console.log(
+    `${'query'.padEnd(52)}${'GraphQL p50'.padStart(12)}${'p95'.padStart(9)}${'raw p50'.padStart(10)}${'p95'.padStart(9)}${'ratio'.padStart(8)}` +
+      `${'@neo4j/graphql p50'.padStart(20)}${'p95'.padStart(9)}${'ratio'.padStart(8)}`,
+  );
+  for (const row of rows) {
+    if ('error' in row) console.log(`${row.query.padEnd(52)}  ${row.error}`);
+    else
+      console.log(
+        `${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}` +
+          (row.neo4jGraphqlP50 === null
+            ? ''
+            : `${row.neo4jGraphqlP50.toFixed(1).padStart(20)}${row.neo4jGraphqlP95.toFixed(1).padStart(9)}${row.ratioToNeo4jGraphqlP50!.toFixed(2).padStart(8)}`),
+      );
+  }
+  console.log(`ingest: ${JSON.stringify(Object.fromEntries(Object.entries(ingest).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
+  mkdirSync(path.join(here, 'results'), { recursive: true });
+  // The time in the name: a run never overwrites the results an earlier one wrote (the README cites them).
+  const kind = values['ingest-only'] ? '-ingest' : '';
+  const file = path.join(here, 'results', `${size}-${result.machine.cpus}cpu-${result.at.slice(0, 19).replaceAll(':', '-')}${kind}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`written ${path.relative(process.cwd(), file)}`);
+} finally {
+  await driver.close();
+  await db.close();
+  await server.stop();
+}
+
+/** Every analyst query, interleaved over the three sides, ROUNDS times after two warm-up rounds: p50/p95 and ratios. */
+async function measureQueries(db: Database, driver: Driver, shape: GraphShape) {
   const apollo = createApolloServer();
   await apollo.start();
   const http = await startHttpServer(
@@ -190,45 +258,5 @@ try {
       ratioToNeo4jGraphqlP50: other.neo4jGraphqlP50 === null ? null : result.productP50 / other.neo4jGraphqlP50,
     };
   });
-  const [{ relations, actors }] = (
-    await db.driver.executeQuery(
-      'MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors',
-    )
-  ).records.map((r) => ({ relations: Number(r.get('relations')), actors: Number(r.get('actors')) })) as [{ relations: number; actors: number }];
-  const result = {
-    size,
-    relationMentions: BENCH_SIZES[size],
-    relations,
-    actors,
-    rounds: ROUNDS,
-    machine: machine(),
-    ingest,
-    queries: rows,
-    at: new Date().toISOString(),
-  };
-
-  console.log(`\n${size}: ${relations} relations (${BENCH_SIZES[size]} mentions), ${actors} actors; ${ROUNDS} interleaved rounds; ms`);
-  console.log(
-    `${'query'.padEnd(52)}${'GraphQL p50'.padStart(12)}${'p95'.padStart(9)}${'raw p50'.padStart(10)}${'p95'.padStart(9)}${'ratio'.padStart(8)}` +
-      `${'@neo4j/graphql p50'.padStart(20)}${'p95'.padStart(9)}${'ratio'.padStart(8)}`,
-  );
-  for (const row of rows) {
-    if ('error' in row) console.log(`${row.query.padEnd(52)}  ${row.error}`);
-    else
-      console.log(
-        `${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}` +
-          (row.neo4jGraphqlP50 === null
-            ? ''
-            : `${row.neo4jGraphqlP50.toFixed(1).padStart(20)}${row.neo4jGraphqlP95.toFixed(1).padStart(9)}${row.ratioToNeo4jGraphqlP50!.toFixed(2).padStart(8)}`),
-      );
-  }
-  console.log(`ingest: ${JSON.stringify(Object.fromEntries(Object.entries(ingest).map(([k, v]) => [k, Math.round(v)])))}`);
-  mkdirSync(path.join(here, 'results'), { recursive: true });
-  const file = path.join(here, 'results', `${size}-${result.machine.cpus}cpu-${result.at.slice(0, 10)}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`written ${path.relative(process.cwd(), file)}`);
-} finally {
-  await driver.close();
-  await db.close();
-  await server.stop();
+  return rows;
 }

@@ -2,6 +2,7 @@ import type { Tx } from '../db/database.js';
 import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { ActorInput, BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingActor, type PlannedRelation } from './plan.js';
+import { derivedFactsOf, type EvidenceFacts } from './new-relation-facts.js';
 import { resolveLocked } from './resolve-locked.js';
 
 /** A briefing of the batch as planned, with the relations it states that were in the graph before it (ingestInTransaction's view). */
@@ -56,6 +57,7 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
   });
 
   const alreadyThere = new Set(existing.existingRelationIds);
+  const publishedOf = new Map(plans.map((plan) => [plan.briefing.id, plan.briefing.publishedAt]));
   await tx.run('actors/create', { actors: planned.flatMap((entry) => entry.created) });
   await tx.run('ingest/create-briefings', {
     briefings: plans.map((plan) => ({ briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) })),
@@ -65,9 +67,29 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
       plan.statements.map((statement) => ({ ...statement, briefingId: plan.briefing.id, publishedAt: plan.briefing.publishedAt })),
     ),
   });
-  await tx.run('ingest/create-relations', { relations: [...firstOfEach.values()].filter((relation) => !alreadyThere.has(relation.id)) });
+  // A relation new to the graph has only this batch's evidence: its derived facts are written as
+  // it is created. Only those that were there before are derived again from all their evidence.
+  const evidenceOf = new Map<string, EvidenceFacts[]>();
+  for (const relation of relations) {
+    const facts = {
+      modality: relation.modality,
+      confidence: relation.confidence,
+      from: relation.from,
+      to: relation.to,
+      publishedAt: publishedOf.get(relation.briefingId)!,
+    };
+    evidenceOf.set(relation.id, [...(evidenceOf.get(relation.id) ?? []), facts]);
+  }
+  const firsts = [...firstOfEach.values()];
+  await tx.run('ingest/create-relations', {
+    relations: firsts
+      .filter((relation) => !alreadyThere.has(relation.id))
+      .map((relation) => ({ ...relation, derived: derivedFactsOf(evidenceOf.get(relation.id)!) })),
+  });
   await tx.run('ingest/create-evidence', { evidence: relations });
-  await tx.run('relations/refresh', { relations: [...firstOfEach.values()].map(({ id, type, source, target }) => ({ id, type, source, target })) });
+  const corroborated = firsts.filter((relation) => alreadyThere.has(relation.id));
+  if (corroborated.length > 0)
+    await tx.run('relations/refresh', { relations: corroborated.map(({ id, type, source, target }) => ({ id, type, source, target })) });
   await refreshActors(tx, [...planned.flatMap((entry) => entry.refresh), ...existing.unstatedActorIds]);
   return result;
 }

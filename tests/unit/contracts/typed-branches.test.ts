@@ -42,7 +42,6 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/find-existing',
     'relations/refresh',
     'ingest/batch-existing',
-    'ingest/create-relations',
     'ingest/contribution-digest',
     'actors/relations-page',
     'neighborhood/expand',
