@@ -35,7 +35,10 @@ const { values } = commandLineOrExit({
   options: {
     size: { type: 'string', description: `relation mentions to generate: ${Object.keys(BENCH_SIZES).join(', ')} (default 10k)` },
     rounds: { type: 'string', description: 'timed rounds of each query (default 30)' },
-    port: { type: 'string', description: `Bolt port of the bench's Neo4j; GraphQL takes the next, @neo4j/graphql the one after (default ${DEFAULT_BOLT_PORT})` },
+    port: {
+      type: 'string',
+      description: `Bolt port of the bench's Neo4j; GraphQL takes the next, @neo4j/graphql the one after (default ${DEFAULT_BOLT_PORT})`,
+    },
     'batch-size': { type: 'string', description: `briefings per write transaction of the bulk load (default ${BULK_BRIEFINGS_PER_TX})` },
     'ingest-only': { type: 'boolean', description: 'time the ingest only (bulk load, then one briefing at a time), no queries' },
   },
