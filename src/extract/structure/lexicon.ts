@@ -18,6 +18,8 @@ export interface PredicateRule {
   after: string[] | null;
   /** A capital or country used as a place may be the target (visits). */
   places: boolean;
+  /** With no object, the subject of its "that" clause is the target ("demanded that Bangkok take back the temple"). */
+  complement: boolean;
   /** The type when both ends are persons ("hosted" → MET). */
   personType: RelationType | null;
   confidence: number;
@@ -41,6 +43,7 @@ const structureFile = z.object({
   negatingVerbs: z.array(z.string()),
   rejectableNouns: z.array(z.string()),
   answeredNouns: z.array(z.string()),
+  complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
   firstPerson: z.array(z.string()),
@@ -74,6 +77,8 @@ export interface Lexicon {
   rejectableNouns: Set<string>;
   /** "…, a move the Taliban condemned": a noun in apposition standing for what the clause before it told. */
   answeredNouns: Set<string>;
+  /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
+  complementTargetTypes: Set<RelationType>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
   ownerTargetTypes: Set<RelationType>;
   /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
@@ -98,6 +103,7 @@ export function loadLexicon(): Lexicon {
       objects: e.objects ? new Set(e.objects) : null,
       after: e.after ?? null,
       places: e.places ?? false,
+      complement: e.complement ?? false,
       personType: e.personType ?? null,
       confidence: e.confidence,
     };
@@ -132,6 +138,7 @@ export function loadLexicon(): Lexicon {
     negatingVerbs: set(structure.negatingVerbs),
     rejectableNouns: set(structure.rejectableNouns),
     answeredNouns: set(structure.answeredNouns),
+    complementTargetTypes: new Set(structure.complementTargetTypes),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),
     firstPerson: set(structure.firstPerson),

@@ -196,7 +196,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             )
           )
             continue;
-          const targets = verbTargets(g, i, rule);
+          const targets = verbTargets(g, i, rule, lex);
           if (targets === null) continue;
           const sources = args(subjects(g, i));
           const objects = args(targets, lex.ownerTargetTypes.has(rule.type));
@@ -359,7 +359,7 @@ function ownersOf(g: DependencyGraph, token: number): number[] {
 }
 
 /** The target tokens of a verb under a rule, or null when the rule does not apply (its required object is absent). */
-function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): number[] | null {
+function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex: Lexicon): number[] | null {
   const objects = g.children(verb, 'obj');
   const targets: number[] = [];
   const prepTargets = (head: number, kind: 'obl' | 'nmod') =>
@@ -376,6 +376,10 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule): num
   }
   const passive = isPassive(g, verb) ? passivePatients(g, verb) : g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
+  // "demanded that Bangkok take back the temple", "demanded that Russia be allowed": the clause's subject is asked
+  if (rule.complement && lex.complementTargetTypes.has(rule.type) && !targets.length)
+    for (const clause of g.children(verb, 'ccomp'))
+      if (g.children(clause, 'mark').some((m) => g.lemma(m) === 'that')) targets.push(...g.children(clause, 'nsubj'), ...g.children(clause, 'nsubj:pass'));
   // "invited Kim to the White House", "welcomed Modi in Delhi": with a direct object, a 'to'/'in' phrase is a place
   const hasObject = rule.direct && targets.length > 0;
   targets.push(...prepTargets(verb, 'obl').filter((t) => !(hasObject && PLACE_PREPS.has(prepOfArc(g, verb, t)))));
