@@ -43,6 +43,7 @@ const structureFile = z.object({
   negatingVerbs: z.array(z.string()),
   rejectableNouns: z.array(z.string()),
   answeredNouns: z.array(z.string()),
+  requestNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
@@ -77,6 +78,8 @@ export interface Lexicon {
   rejectableNouns: Set<string>;
   /** "…, a move the Taliban condemned": a noun in apposition standing for what the clause before it told. */
   answeredNouns: Set<string>;
+  /** "at Greece's request": its owner asked the agent of the clause it sets. */
+  requestNouns: Set<string>;
   /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
   complementTargetTypes: Set<RelationType>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
@@ -138,6 +141,7 @@ export function loadLexicon(): Lexicon {
     negatingVerbs: set(structure.negatingVerbs),
     rejectableNouns: set(structure.rejectableNouns),
     answeredNouns: set(structure.answeredNouns),
+    requestNouns: set(structure.requestNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),

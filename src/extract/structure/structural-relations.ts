@@ -36,6 +36,8 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DEONTIC_CONFIDENCE = 0.65;
 /** An answer in a relative clause ("…, a claim the ministry rejected") reaches back over a comma: less direct than a verb's own object. */
 const ANSWER_CONFIDENCE = 0.7;
+/** "at Greece's request" names who asked, not in what words. */
+const REQUEST_SETTING_CONFIDENCE = 0.7;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
 
@@ -214,6 +216,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         return;
       }
       if (!tok.pos.startsWith('NN')) return;
+      // "a conference convened by Borrell at Greece's request": the request's owner asked the clause's agent
+      if (lex.requestNouns.has(tok.word.toLowerCase()))
+        for (const arc of g.incoming(i))
+          if ((arc.rel === 'obl:at' || arc.rel === 'nmod:at') && g.pos(arc.gov).startsWith('VB'))
+            emit('REQUESTED', args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')]), args(subjects(g, arc.gov)), i, REQUEST_SETTING_CONFIDENCE, 'noun', arc.gov);
       // "…, a claim the ministry rejected as baseless", "…, a move the Taliban condemned": the relative clause answers what the clause before the comma told
       const answer = appositiveAnswer(g, i, lex);
       if (answer) {
