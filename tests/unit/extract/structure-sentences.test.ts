@@ -116,4 +116,16 @@ describe('structural rule families on short sentences (real parses)', () => {
     expect(answersCombined).toContain('Mexico REQUESTED Guatemala');
     expect(answersCombined).toContain('Mexico REQUESTED Belize');
   });
+
+  const requests = read('requests-2026-12-01', 'structure');
+  const requestsCombined = read('requests-2026-12-01');
+
+  it('a request verb with no object asks the subject of its "that" clause: "Cambodia demanded that Thailand withdraw"', () => {
+    expect(requests).toContain('Cambodia REQUESTED Thailand');
+    expect(requests).not.toContain('Thailand REQUESTED Cambodia');
+  });
+
+  it('"at Egypt\'s request": the owner of the request asked the agent of the clause it sets', () => {
+    for (const relations of [requests, requestsCombined]) expect(relations).toContain('Egypt REQUESTED Arab League');
+  });
 });
