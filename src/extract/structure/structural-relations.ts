@@ -220,7 +220,15 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       if (lex.requestNouns.has(tok.word.toLowerCase()))
         for (const arc of g.incoming(i))
           if ((arc.rel === 'obl:at' || arc.rel === 'nmod:at') && g.pos(arc.gov).startsWith('VB'))
-            emit('REQUESTED', args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')]), args(subjects(g, arc.gov)), i, REQUEST_SETTING_CONFIDENCE, 'noun', arc.gov);
+            emit(
+              'REQUESTED',
+              args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')]),
+              args(subjects(g, arc.gov)),
+              i,
+              REQUEST_SETTING_CONFIDENCE,
+              'noun',
+              arc.gov,
+            );
       // "…, a claim the ministry rejected as baseless", "…, a move the Taliban condemned": the relative clause answers what the clause before the comma told
       const answer = appositiveAnswer(g, i, lex);
       if (answer) {
