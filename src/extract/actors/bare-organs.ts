@@ -2,6 +2,7 @@ import { foldName } from '../../text/fold.js';
 import type { Actor } from '../actors.js';
 import type { MentionScan } from './mention-scan.js';
 import { loadStateBodies } from './state-bodies.js';
+import { POSSESSIVE } from './scan-words.js';
 
 /**
  * Organs of a state named by the bare noun phrase, the state left to the context: "the interior ministry said",
@@ -93,4 +94,44 @@ function contextState(s: MentionScan, i: number): Actor | null {
   }
   const recent = [...env.ctx.recent].reverse().find((a) => a.kind === 'STATE');
   return recent ? registry.resolve(recent) : (env.ctx.sectionHeadlineStates[0] ?? null);
+}
+
+/**
+ * The office of a person named just before, by possessive ("Zaev's office said", "President Moon Jae-in's office",
+ * "Lukashenko's press service"; not "his office", which names the reporter's source as often as an actor): a body of its own, the office of the state the person leads, named by
+ * the leader's title ("Ukrainian presidential office"; `officeNouns`, `leaderOffices` in rules/state-bodies.json),
+ * else after the person ("Zaev's office"), with the words as written for an alias. It stands in the person's place as
+ * the mention there: the office speaks, not the person.
+ */
+export function personOfficeAt(s: MentionScan, i: number): number | undefined {
+  const { t, env, mentions, registry, rules, push, possessiveAfter, textOf } = s;
+  if (!env.resolve || s.headline) return undefined;
+  const named = mentions.at(-1);
+  if (!named?.actor || named.end !== i || named.role !== 'agent' || !POSSESSIVE.has(t[i]?.text ?? '')) return undefined;
+  const person = registry.resolve(named.actor);
+  if (person.kind !== 'PERSON') return undefined;
+  const k = i + 1;
+  const start = named.start;
+  const lexicon = loadStateBodies();
+  const office = lexicon.officeNouns.find(({ words }) => words.every((w, d) => t[k + d]?.lower === w));
+  if (!office) return undefined;
+  const end = k + office.words.length;
+  if (t[end]?.word && t[end].cap) return undefined;
+  const served = person.roles.find((r) => r.of && registry.resolve(r.of).kind === 'STATE')?.of;
+  const state = served ? registry.resolve(served) : person.state ? registry.state(person.state) : null;
+  const demonym = state ? rules.states.get(state.name)?.demonyms[0] : undefined;
+  const titles = person.roles.map((r) => ` ${r.title.toLowerCase()} `);
+  const leader = [...lexicon.leaderOffices.keys()].find((title) => titles.some((x) => x.includes(` ${title} `)));
+  const name = demonym && leader ? `${demonym} ${lexicon.leaderOffices.get(leader)!} ${office.phrase}` : `${person.name}'s ${office.phrase}`;
+  const body = registry.getOrCreate(name, 'ORGANIZATION');
+  const written = textOf(start, end).replace(/^the /i, '');
+  if (foldName(written) !== foldName(body.name)) registry.addAlias(body, written);
+  if (state && !body.roles.some((r) => r.of && registry.resolve(r.of) === state)) {
+    body.roles.push({ title: office.phrase, of: state, sentence: s.sentence.index });
+    state.active = true;
+  }
+  body.active = true;
+  mentions.pop();
+  push({ start, end, role: 'agent', actor: body, possessive: possessiveAfter(end), via: 'organ', introduces: false });
+  return end;
 }

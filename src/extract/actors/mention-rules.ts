@@ -3,7 +3,7 @@ import { groupPhraseAt, pairsNamedTogether, resolveGroup, resolvePair } from '..
 import type { Token } from '../tokenize.js';
 import type { MentionScan } from './mention-scan.js';
 import { orgKindFromContext } from './organization-names.js';
-import { bareOrganAt } from './bare-organs.js';
+import { bareOrganAt, personOfficeAt } from './bare-organs.js';
 
 /**
  * The rules of the mention scan, tried in this order at each token: the first that reads a mention there
@@ -339,6 +339,7 @@ export const MENTION_RULES: readonly ((s: MentionScan, i: number) => number | un
   governmentRule,
   namedAsRule,
   leaderDescriptionRule,
+  personOfficeAt,
   bareOrganAt,
   titledPersonRule,
   acronymBodyRule,

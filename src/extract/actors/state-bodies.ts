@@ -8,13 +8,22 @@ import { loadRulesFile } from '../rules.js';
  * with its state, not the state itself. The phrases are data (rules/state-bodies.json).
  */
 
-const stateBodiesFile = z.object({ bodies: z.array(z.string().min(1)), notBefore: z.array(z.string()) });
+const stateBodiesFile = z.object({
+  bodies: z.array(z.string().min(1)),
+  notBefore: z.array(z.string()),
+  officeNouns: z.array(z.string().min(1)),
+  leaderOffices: z.record(z.string(), z.string().min(1)),
+});
 
 export interface StateBodyLexicon {
   /** Each phrase as lower-case token texts, longest first so "foreign affairs ministry" wins over shorter ones. */
   phrases: { words: string[]; phrase: string }[];
   /** A body phrase after one of these names a place ("sent the bill to the Turkish parliament"), not an actor. */
   notBefore: ReadonlySet<string>;
+  /** Offices named after a person's possessive ("Zaev's office"), as lower-case token texts, longest first. */
+  officeNouns: { words: string[]; phrase: string }[];
+  /** A leader's title → the word naming that leader's office ("president" → "presidential office"). */
+  leaderOffices: ReadonlyMap<string, string>;
 }
 
 let cached: StateBodyLexicon | undefined;
@@ -25,7 +34,15 @@ export function loadStateBodies(): StateBodyLexicon {
   const phrases = given.bodies
     .map((phrase) => ({ phrase: phrase.toLowerCase(), words: tokenize(phrase).map((t) => t.lower) }))
     .sort((a, b) => b.words.length - a.words.length);
-  cached = { phrases, notBefore: new Set(given.notBefore.map((w) => w.toLowerCase())) };
+  const officeNouns = given.officeNouns
+    .map((phrase) => ({ phrase, words: tokenize(phrase).map((t) => t.lower) }))
+    .sort((a, b) => b.words.length - a.words.length);
+  cached = {
+    phrases,
+    notBefore: new Set(given.notBefore.map((w) => w.toLowerCase())),
+    officeNouns,
+    leaderOffices: new Map(Object.entries(given.leaderOffices)),
+  };
   return cached;
 }
 

@@ -45,3 +45,14 @@ describe('an organ of a state named by a bare noun', () => {
     expect(affiliatedWith('Congolese presidency')).toEqual(['Democratic Republic of the Congo']);
   });
 });
+
+describe('the office of a person named by possessive', () => {
+  it('is the office of the state the person leads, named by the leader’s title: "Yushchenko\'s office said"', () => {
+    expect(affiliatedWith('Ukrainian presidential office')).toEqual(['Ukraine']);
+    expect(actor('Ukrainian presidential office')?.aliases).toContain("Yushchenko's office");
+  });
+
+  it('is named after the person whose state is not known: "Sanchez\'s press office said"', () => {
+    expect(actor("Pedro Sanchez's press office")?.aliases).toContain("Sanchez's press office");
+  });
+});
