@@ -108,27 +108,32 @@ describe('overwrites are explicit', () => {
   });
 
   it('an input actor whose id exists as another actor is a conflict, not a new alias', async () => {
+    // The test's own state (never the seed's russia: other tests in this store read it).
     const make = briefingFactory(uniquePrefix('actorconflict'));
-    const russiaBefore = await actorRow('russia');
+    const state = make.actor('state', 'Rurikia', 'STATE', { aliases: ['Moscovy'] });
+    const founding = make.briefing('a', '2024-08-31', [state, make.actor('y', 'Yuri Conflict')], [
+      { source: 'y', type: 'VISITED', target: 'state', sentence: 'Yuri visited Rurikia.' },
+    ]);
+    expect((await execute(INGEST, { input: founding })).data!.ingestBriefing.briefingStatus).toBe('CREATED');
+    const stateBefore = await actorRow(state.id);
     const input = make.briefing(
       'b',
       '2024-09-01',
-      [{ id: 'russia', name: 'Acme Corp', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')],
-      [{ source: 'x', type: 'PRAISED', target: 'russia', sentence: 'Xena praised Acme Corp.' }],
+      [{ id: state.id, name: 'Acme Corp', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')],
+      [{ source: 'x', type: 'PRAISED', target: 'state', sentence: 'Xena praised Acme Corp.' }],
     );
-    input.relations[0]!.target = 'russia';
     const { errors } = await execute(INGEST, { input });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'actors.0.id', existingName: 'Russia', existingKind: 'STATE' });
-    expect(await actorRow('russia')).toEqual(russiaBefore);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'actors.0.id', existingName: 'Rurikia', existingKind: 'STATE' });
+    expect(await actorRow(state.id)).toEqual(stateBefore);
     expect(await actorRow(make.id('x'))).toBeUndefined();
     // A spelling the actor goes by, or another name of the same kind, still matches as before.
     const known = make.briefing(
       'c',
       '2024-09-01',
-      [{ id: 'russia', name: 'Moscow', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')],
-      [{ source: 'x', type: 'PRAISED', target: 'russia', sentence: 'Xena praised Moscow.' }],
+      [{ id: state.id, name: 'Moscovy', kind: 'ORGANIZATION', aliases: [] }, make.actor('x', 'Xena Conflict')],
+      [{ source: 'x', type: 'PRAISED', target: 'state', sentence: 'Xena praised Moscovy.' }],
     );
-    known.relations[0]!.target = 'russia';
     expect((await execute(INGEST, { input: known })).errors).toBeUndefined();
+    expect((await actorRow(state.id))!.name).toBe('Rurikia');
   });
 });
