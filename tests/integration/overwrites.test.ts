@@ -111,9 +111,12 @@ describe('overwrites are explicit', () => {
     // The test's own state (never the seed's russia: other tests in this store read it).
     const make = briefingFactory(uniquePrefix('actorconflict'));
     const state = make.actor('state', 'Rurikia', 'STATE', { aliases: ['Moscovy'] });
-    const founding = make.briefing('a', '2024-08-31', [state, make.actor('y', 'Yuri Conflict')], [
-      { source: 'y', type: 'VISITED', target: 'state', sentence: 'Yuri visited Rurikia.' },
-    ]);
+    const founding = make.briefing(
+      'a',
+      '2024-08-31',
+      [state, make.actor('y', 'Yuri Conflict')],
+      [{ source: 'y', type: 'VISITED', target: 'state', sentence: 'Yuri visited Rurikia.' }],
+    );
     expect((await execute(INGEST, { input: founding })).data!.ingestBriefing.briefingStatus).toBe('CREATED');
     const stateBefore = await actorRow(state.id);
     const input = make.briefing(
