@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,24 +26,56 @@ import { commandLineOrExit } from '../src/cli/run-cli.js';
  * alone, then with abusive queries mixed in. Reports throughput, p50/p99 per query class, errors,
  * and the server's resident memory (from its own /metrics) before and after. Each query runs once
  * before the first run (warm-up). Asserts nothing.
+ *
+ * The limits are on, as in production: the server has API keys, one per client (each analyst query
+ * class, the ingesting pipeline, each abusive client), so each client has its own rate-limit bucket
+ * (RATE_LIMIT_*, the defaults) and an abusive client is refused without slowing the others. The
+ * server's memory is sampled from its /metrics every MEMORY_SAMPLE_MS during both runs.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Ports of this bench, never the product's defaults (a shared machine: choose others with the flags). */
+const DEFAULT_BOLT_PORT = 45_410;
+const DEFAULT_HTTP_PORT = 45_411;
 const { values } = commandLineOrExit({
   name: 'bench:load',
   usage: '[--duration SECONDS]',
   summary: 'A bounded load test on loopback: the analyst mix with an ingest every 2 s, then abusive queries mixed in.',
-  options: { duration: { type: 'string', description: 'seconds of each run (default 30)' } },
+  options: {
+    duration: { type: 'string', description: 'seconds of each run (default 30)' },
+    'bolt-port': { type: 'string', description: `bolt port of the bench's own Neo4j (default ${DEFAULT_BOLT_PORT})` },
+    'http-port': { type: 'string', description: `port of the server under load (default ${DEFAULT_HTTP_PORT})` },
+  },
 });
 const DURATION_S = Number(values.duration ?? '30');
-/** Ports of this bench, never the product's defaults. */
-const BOLT_PORT = 45_410;
-const HTTP_PORT = 45_411;
+const BOLT_PORT = Number(values['bolt-port'] ?? DEFAULT_BOLT_PORT);
+const HTTP_PORT = Number(values['http-port'] ?? DEFAULT_HTTP_PORT);
 const PASSWORD = 'load-bench-password';
 const INGEST_EVERY_MS = 2_000;
 /** A request still unanswered after this is counted as a timeout. */
 const REQUEST_TIMEOUT_S = 30;
 const SERVER_START_TIMEOUT_MS = 120_000;
 const URL_BASE = `http://127.0.0.1:${HTTP_PORT}/`;
+/** How often the server's memory is read from its /metrics during a run. */
+const MEMORY_SAMPLE_MS = 2_000;
+
+const shape = graphShape(BENCH_SIZES['10k']);
+const loadAverageAtStart = os.loadavg();
+
+/** One API key per client, so each has its own rate-limit bucket, as separate analysts would. */
+const keys = new Map<string, { id: string; role: 'reader' | 'editor'; key: string }>();
+function keyFor(client: string, role: 'reader' | 'editor' = 'reader'): string {
+  let entry = keys.get(client);
+  if (!entry) {
+    entry = { id: `load-${keys.size}`, role, key: randomBytes(24).toString('base64url') };
+    keys.set(client, entry);
+  }
+  return entry.key;
+}
+const METRICS_KEY = keyFor('metrics scraper');
+const INGEST_KEY = keyFor('pipeline', 'editor');
+const authorization = (key: string) => ({ authorization: `Bearer ${key}` });
+// Every client's key exists before the server starts (it reads them once).
+for (const query of [...BENCH_QUERIES(shape), ...abusiveQueries(shape)]) keyFor(query.label);
 
 interface ClassResult {
   label: string;
@@ -57,7 +90,6 @@ interface ClassResult {
   timeouts: number;
 }
 
-const shape = graphShape(BENCH_SIZES['10k']);
 const store = path.join(here, '.store', 'load');
 mkdirSync(store, { recursive: true });
 const neo4jServer = await startLocalNeo4j(
@@ -72,17 +104,20 @@ try {
   server = await startServer();
   await warmUp();
   const rssBefore = await serverRss();
-  const legit = await run(false);
+  const legit = await sampled(() => run(false));
   const rssAfterLegit = await serverRss();
-  const mixed = await run(true);
+  const mixed = await sampled(() => run(true));
   const rssAfterAbusive = await serverRss();
   const report = {
     machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: os.loadavg() },
     graph: { generatedRelations: shape.relations, generatedBriefings: shape.briefings, seed: true },
     durationSeconds: DURATION_S,
+    loadAverageAtStart,
+    limits: 'on: the query limits, argument checks and rate limits at their defaults, one API key per client',
     memoryMb: { before: rssBefore, afterLegitimate: rssAfterLegit, afterAbusive: rssAfterAbusive },
-    legitimate: legit,
-    withAbusive: mixed,
+    memoryOverTime: { sampleEveryMs: MEMORY_SAMPLE_MS, legitimate: legit.memory, withAbusive: mixed.memory },
+    legitimate: legit.outcome,
+    withAbusive: mixed.outcome,
   };
   printReport(report);
   mkdirSync(path.join(here, 'results'), { recursive: true });
@@ -110,7 +145,15 @@ async function loadGraph(database: Database): Promise<void> {
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/serve.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: neo4jServer.uri, NEO4J_PASSWORD: PASSWORD, PORT: String(HTTP_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jServer.uri,
+      NEO4J_PASSWORD: PASSWORD,
+      PORT: String(HTTP_PORT),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DIPLOGRAPH_API_KEYS: [...keys.values()].map(({ id, role, key }) => `${id}:${role}:${key}`).join(','),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
@@ -129,15 +172,55 @@ async function startServer(): Promise<ChildProcess> {
 /** Each analyst query once, one after the other, so the runs measure a warm page cache and JIT. */
 async function warmUp(): Promise<void> {
   for (const query of BENCH_QUERIES(shape)) {
-    await fetch(URL_BASE, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: query.graphql }) });
+    await fetch(URL_BASE, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authorization(keyFor(query.label)) },
+      body: JSON.stringify({ query: query.graphql }),
+    });
   }
 }
 
 /** The server's resident memory in MiB, from its own /metrics. */
 async function serverRss(): Promise<number> {
-  const text = await (await fetch(`${URL_BASE}metrics`)).text();
-  const line = text.split('\n').find((row) => row.startsWith('process_resident_memory_bytes '));
-  return Math.round(Number(line?.split(' ')[1]) / 2 ** 20);
+  return (await serverMemory()).rssMb;
+}
+
+/** Resident memory and V8 heap in use, in MiB, from the server's own /metrics. */
+async function serverMemory(): Promise<{ rssMb: number; heapUsedMb: number }> {
+  const text = await (await fetch(`${URL_BASE}metrics`, { headers: authorization(METRICS_KEY) })).text();
+  const mib = (name: string) =>
+    Math.round(
+      Number(
+        text
+          .split('\n')
+          .find((row) => row.startsWith(`${name} `))
+          ?.split(' ')[1],
+      ) /
+        2 ** 20,
+    );
+  return { rssMb: mib('process_resident_memory_bytes'), heapUsedMb: mib('nodejs_heap_size_used_bytes') };
+}
+
+/** Runs `work` while reading the server's memory every MEMORY_SAMPLE_MS: is it flat over the run? */
+async function sampled<T>(work: () => Promise<T>): Promise<{ outcome: T; memory: { atS: number; rssMb: number; heapUsedMb: number }[] }> {
+  const memory: { atS: number; rssMb: number; heapUsedMb: number }[] = [];
+  const started = performance.now();
+  const sample = async () => {
+    try {
+      memory.push({ atS: Math.round((performance.now() - started) / 100) / 10, ...(await serverMemory()) });
+    } catch {
+      // a missed sample (the scrape itself timed out) is a gap, not a failure
+    }
+  };
+  await sample();
+  const timer = setInterval(() => void sample(), MEMORY_SAMPLE_MS);
+  try {
+    const outcome = await work();
+    await sample();
+    return { outcome, memory };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** One connection per query class for DURATION_S, and an ingest every INGEST_EVERY_MS beside them. */
@@ -164,7 +247,7 @@ async function hammer(label: string, query: string, abusive: boolean): Promise<C
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...authorization(keyFor(label)) },
         body: JSON.stringify({ query }),
         onResponse: (_status, body) => {
           if (!body.includes('"errors"')) return;
@@ -202,7 +285,7 @@ function ingestLoop(round: number) {
     try {
       const response = await fetch(URL_BASE, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...authorization(INGEST_KEY) },
         body: JSON.stringify({ query: mutation, variables: { input } }),
       });
       const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
@@ -242,6 +325,7 @@ function ingestLoop(round: number) {
 
 function printReport(report: {
   memoryMb: Record<string, number>;
+  memoryOverTime: Record<'legitimate' | 'withAbusive', { rssMb: number; heapUsedMb: number }[]>;
   legitimate: Awaited<ReturnType<typeof run>>;
   withAbusive: Awaited<ReturnType<typeof run>>;
 }): void {
@@ -266,4 +350,11 @@ function printReport(report: {
   console.log(
     `server RSS (MiB): before ${report.memoryMb.before}, after the analyst mix ${report.memoryMb.afterLegitimate}, after the abusive run ${report.memoryMb.afterAbusive}`,
   );
+  for (const [title, samples] of [
+    ['analyst mix', report.memoryOverTime.legitimate],
+    ['with abusive queries', report.memoryOverTime.withAbusive],
+  ] as const) {
+    const range = (pick: (sample: { rssMb: number; heapUsedMb: number }) => number) => `${Math.min(...samples.map(pick))}–${Math.max(...samples.map(pick))}`;
+    console.log(`${title}: ${samples.length} samples, RSS ${range((sample) => sample.rssMb)} MiB, heap used ${range((sample) => sample.heapUsedMb)} MiB`);
+  }
 }
