@@ -59,14 +59,17 @@ export const MAX_PATHS = 10;
 export const EARLIEST_DATE = '1800-01-01';
 
 /**
- * Characters never accepted in ids and names: C0 and C1 controls (NUL, ESC …) and the bidirectional
- * overrides and isolates that make text display in another order than it is stored.
+ * Characters never accepted in ids and names: C0 and C1 controls (NUL, ESC …), the bidirectional
+ * overrides and isolates that make text display in another order than it is stored, and unpaired
+ * surrogates (half a UTF-16 pair: no character at all; UTF-8, the database's encoding, cannot hold
+ * one, so it would be stored as U+FFFD instead of what was sent). With the u flag the class
+ * matches only unpaired halves; a pair (an emoji) is one code point outside it.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const FORBIDDEN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-/** In texts and quotes, line breaks and tabs are text; other controls and bidi overrides are not. */
+export const FORBIDDEN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
+/** In texts and quotes, line breaks and tabs are text; other controls, bidi overrides and unpaired surrogates are not. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
+export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
 
 /** How long one text's extraction may run before its worker thread is terminated (EXTRACTION_TIMEOUT_MS). */
 export const DEFAULT_EXTRACTION_TIMEOUT_MS = 120_000;

@@ -37,7 +37,7 @@ const actorId = z
   .max(MAX_ID_CHARS, { error: `must be at most ${MAX_ID_CHARS} characters` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
 const noControls = (pattern: RegExp) => (value: string) => !pattern.test(value);
-const controlsMessage = { error: 'must not contain control characters (NUL, ESC …) or bidirectional overrides' };
+const controlsMessage = { error: 'must not contain control characters (NUL, ESC …), bidirectional overrides or unpaired surrogates' };
 /** Trimmed text that is not empty, at most `maxChars` long, with none of the `forbidden` characters. */
 const boundedText = (maxChars: number, forbidden: RegExp) =>
   z

@@ -31,7 +31,7 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
  * whether it comes in a file or in a mutation, here before anything runs.
  */
 function mutationStringProblem(field: string, value: string): string | null {
-  const controls = 'must not contain control characters (NUL, ESC …) or bidirectional overrides';
+  const controls = 'must not contain control characters (NUL, ESC …), bidirectional overrides or unpaired surrogates';
   switch (field) {
     case 'text':
       if (Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES) return `must be at most ${MAX_TEXT_BYTES} bytes (MAX_TEXT_BYTES)`;
@@ -79,10 +79,10 @@ export function assertArgumentsWithinLimits({ schema, document, operationName, v
     if (typeof value === 'string') {
       if (base.name === 'ID') {
         if (value.length > MAX_ID_CHARS) throw new InputError(path, `must be at most ${MAX_ID_CHARS} characters`);
-        if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters or bidirectional overrides');
+        if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters, bidirectional overrides or unpaired surrogates');
       } else if (base.name === 'String' && isQuery) {
         if (value.length > MAX_SEARCH_CHARS) throw new InputError(path, `must be at most ${MAX_SEARCH_CHARS} characters`);
-        if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters or bidirectional overrides');
+        if (FORBIDDEN_IN_NAMES.test(value)) throw new InputError(path, 'must not contain control characters, bidirectional overrides or unpaired surrogates');
         if (SEARCH_ARGUMENTS.has(argument) && !SEARCHABLE.test(value)) throw new InputError(path, 'must contain a letter or a digit to search for');
       } else if (base.name === 'String') {
         const problem = mutationStringProblem(argument, value);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { slugify } from '../../text/fold.js';
 import { InputError } from '../../graph/shared/input-error.js';
 import { ingestBriefing } from '../../ingest/apply-briefing.js';
+import { briefingMetaSchema } from '../../ingest/briefing-format.js';
 import { parseBriefing } from '../../ingest/parse-briefing.js';
 import { extractAndIngest } from '../../review/extract-and-ingest.js';
 import type { BriefingTextInput, Resolvers } from '../../../generated/resolver-types.js';
@@ -26,6 +27,17 @@ async function textBriefingId(input: BriefingTextInput, title: string, context: 
   return `${slug}-${createHash('sha256').update(input.text).digest('hex').slice(0, TEXT_DIGEST_CHARS)}`;
 }
 
+/**
+ * The text briefing's own fields (id, title, url, source, day) checked by the briefing format's
+ * rules before the text is extracted: a bad one is refused naming its input field (`input.id`), not
+ * as a problem of the extracted draft after seconds of work.
+ */
+function assertTextBriefingMeta(input: BriefingTextInput, id: string, title: string): void {
+  const checked = briefingMetaSchema.safeParse({ id, title, url: input.url, source: input.source, publishedAt: input.publishedAt });
+  const issue = checked.error?.issues[0];
+  if (issue) throw new InputError(`input.${String(issue.path[0] ?? 'id')}`, issue.message);
+}
+
 export const mutationResolvers: Pick<Resolvers, 'Mutation' | 'IngestResult' | 'IngestedActor' | 'RetractedRelation'> = {
   Mutation: {
     ingestBriefing: async (_, args, context) => {
@@ -37,6 +49,7 @@ export const mutationResolvers: Pick<Resolvers, 'Mutation' | 'IngestResult' | 'I
     ingestBriefingText: async (_, { input, replace }, context) => {
       const title = input.title ?? `Briefing of ${input.publishedAt}`;
       const id = await textBriefingId(input, title, context);
+      assertTextBriefingMeta(input, id, title);
       // The same text again re-runs the extraction, which may find more now the graph knows more.
       const stored = await context.loaders.briefing.load(id);
       const sameText = stored !== null && stored.text === input.text;

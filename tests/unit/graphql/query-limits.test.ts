@@ -141,19 +141,25 @@ describe('arguments are checked before anything runs, each error naming its argu
       ],
       [
         (b) => (b.actors[0].roles[0].title = 'Mayor\u202e'),
-        'input.actors.0.roles.0.title: must not contain control characters (NUL, ESC …) or bidirectional overrides',
+        'input.actors.0.roles.0.title: must not contain control characters (NUL, ESC …), bidirectional overrides or unpaired surrogates',
       ],
       [
         (b) => (b.relations[0].evidence = { quote: 'q'.repeat(MAX_QUOTE_CHARS + 1) }),
         `input.relations.0.evidence.quote: must be at most ${MAX_QUOTE_CHARS} characters (MAX_QUOTE_CHARS)`,
       ],
       [(b) => (b.briefing.text = 'é'.repeat(MAX_TEXT_BYTES / 2 + 1)), `input.briefing.text: must be at most ${MAX_TEXT_BYTES} bytes (MAX_TEXT_BYTES)`],
-      [(b) => (b.briefing.text = 'Alma\u0000 met Bruno.'), 'input.briefing.text: must not contain control characters (NUL, ESC …) or bidirectional overrides'],
+      [
+        (b) => (b.briefing.text = 'Alma\u0000 met Bruno.'),
+        'input.briefing.text: must not contain control characters (NUL, ESC …), bidirectional overrides or unpaired surrogates',
+      ],
       [
         (b) => (b.briefing.url = `https://example.org/${'u'.repeat(MAX_URL_CHARS)}`),
         `input.briefing.url: must be at most ${MAX_URL_CHARS} characters (MAX_URL_CHARS)`,
       ],
-      [(b) => (b.briefing.source = 'Outlet\u001b[31m'), 'input.briefing.source: must not contain control characters (NUL, ESC …) or bidirectional overrides'],
+      [
+        (b) => (b.briefing.source = 'Outlet\u001b[31m'),
+        'input.briefing.source: must not contain control characters (NUL, ESC …), bidirectional overrides or unpaired surrogates',
+      ],
     ];
     for (const [patch, message] of cases) expect(refused(ingest, input(patch))).toBe(message);
     // Line breaks and tabs are text in a text or a quote, not in a name.
