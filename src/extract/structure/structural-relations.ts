@@ -90,6 +90,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       };
       for (const t of tokens) {
         const direct = actorOf(t);
+        // "spoke with both Mitsotakis and Erdogan and urged them": a plural pronoun is the pair named together before it
+        if (!direct && PLURAL_PRONOUNS.has(g.word(t))) {
+          for (const actor of pairBefore(g, t, (x) => locate.named(s, x))) add({ actor, coref: true, token: t });
+          continue;
+        }
         if (direct || !owners) {
           add(direct);
           continue;
@@ -358,6 +363,18 @@ function passivePatients(g: DependencyGraph, verb: number): number[] {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+
+/** The two actors joined by "and" nearest before a token in its sentence ("both Mitsotakis and Erdogan"), or none. */
+function pairBefore(g: DependencyGraph, token: number, named: (t: number) => Actor | null): Actor[] {
+  for (let x = token - 1; x >= 0; x -= 1) {
+    const conjuncts = g.outgoing(x).filter((a) => a.rel.startsWith('conj') && a.dep < token);
+    if (conjuncts.length !== 1 || g.incoming(x).some((a) => a.rel.startsWith('conj'))) continue;
+    const first = named(x);
+    const second = named(conjuncts[0]!.dep);
+    if (first && second && first !== second) return [first, second];
+  }
+  return [];
+}
 const isPlural = (g: DependencyGraph, t: number) => g.pos(t) === 'NNS' || g.pos(t) === 'NNPS' || PLURAL_PRONOUNS.has(g.word(t));
 
 /** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
