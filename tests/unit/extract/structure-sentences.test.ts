@@ -128,4 +128,11 @@ describe('structural rule families on short sentences (real parses)', () => {
   it('"at Egypt\'s request": the owner of the request asked the agent of the clause it sets', () => {
     for (const relations of [requests, requestsCombined]) expect(relations).toContain('Egypt REQUESTED Arab League');
   });
+
+  it('a plural pronoun with no chain is the pair joined by "and" before it: "spoke with both Guatemala and Belize … and urged them"', () => {
+    for (const relations of [read('pronouns-2026-12-01', 'structure'), read('pronouns-2026-12-01')]) {
+      expect(relations).toContain('Mexico REQUESTED Guatemala');
+      expect(relations).toContain('Mexico REQUESTED Belize');
+    }
+  });
 });
