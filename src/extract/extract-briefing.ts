@@ -300,12 +300,18 @@ function newsDay(sentence: Sentence, publishedAt: string): string | null {
   return null;
 }
 
-/** "the Defense Ministry" is the document's one "Russian Defense Ministry", when there is exactly one. */
+/**
+ * "the Defense Ministry" is the document's one "Russian Defense Ministry", and "the Council" (a body's head word alone)
+ * its one "UN Security Council", when there is exactly one.
+ */
 function mergeBareBodies(registry: ActorRegistry, rules: Rules) {
   const bodies = registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE');
   const demonyms = [...rules.states.values()].flatMap((s) => s.demonyms);
   for (const bare of bodies) {
-    const qualified = bodies.filter((q) => q !== bare && demonyms.some((d) => q.name === `${d} ${bare.name}`));
+    const headOnly = !bare.name.includes(' ') && !!rules.cues.orgHeads[bare.name];
+    const qualified = bodies.filter(
+      (q) => q !== bare && !q.mergedInto && (demonyms.some((d) => q.name === `${d} ${bare.name}`) || (headOnly && q.name.endsWith(` ${bare.name}`))),
+    );
     if (qualified.length === 1) registry.merge(bare, qualified[0]!);
   }
 }

@@ -211,13 +211,15 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
     } else if (genericUnit(i, org.end)) {
       // nothing: "the Marine Special Forces" names no body
     } else {
-      const stripped = org.name.replace(/^(In|On|At|During|After|Among|According|For|From|With|By)\s+/, '');
+      // "Briefing the Council": a participle opening the sentence is no part of the name
+      const participle = /^\p{Lu}\p{Ll}+ing the /u.exec(org.name)?.[0];
+      const stripped = participle ? org.name.slice(participle.length) : org.name.replace(/^(In|On|At|During|After|Among|According|For|From|With|By)\s+/, '');
       const actor =
         registry.find(stripped) ??
         gazetteerActor(stripped) ??
         fuzzyGazetteer(stripped) ??
         registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
-      const start = i + (stripped === org.name ? 0 : 1);
+      const start = i + (participle ? 2 : stripped === org.name ? 0 : 1);
       push(withOrgan({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false }));
     }
     return org.end;
