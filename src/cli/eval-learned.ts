@@ -7,6 +7,7 @@ import { trainingExamples } from '../extract/learned/examples.js';
 import { Classifier, train } from '../extract/learned/model.js';
 import { LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW } from '../extract/extract-briefing.js';
 import { StoredParses } from '../nlp/parser.js';
+import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
 import { runCommand, UsageError } from './run-cli.js';
 
 /**
@@ -17,7 +18,13 @@ import { runCommand, UsageError } from './run-cli.js';
  */
 const DEFAULT_FOLDS = 5;
 
-function evalLearned(targets: readonly string[], foldsArg: string | undefined, thresholdsArg: string | undefined, vetoesArg: string | undefined): number {
+function evalLearned(
+  targets: readonly string[],
+  foldsArg: string | undefined,
+  thresholdsArg: string | undefined,
+  vetoesArg: string | undefined,
+  sparseOnly: boolean,
+): number {
   const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
   const vetoes = vetoesArg ? vetoesArg.split(',').map(Number) : [LEARNED_VETO_BELOW];
@@ -50,12 +57,15 @@ function evalLearned(targets: readonly string[], foldsArg: string | undefined, t
     ]),
   ];
   const started = performance.now();
-  const scores = crossValidate(briefings, folds, settings);
-  process.stdout.write(`${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted)\n`);
+  const vectors = sparseOnly ? null : sharedEncoder();
+  const scores = crossValidate(briefings, folds, settings, vectors);
+  process.stdout.write(
+    `${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), ${sparseOnly ? 'sparse features only' : 'with the sentence encoder'}\n`,
+  );
   for (const s of scores) process.stdout.write(`${row(s)}\n`);
   if (checks.length) {
     // the check split: totals only, by a model trained on every other briefing given
-    const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b))));
+    const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b, vectors))));
     process.stdout.write(`check split (${checks.length} briefings, never trained on): totals\n`);
     for (const s of scoreWith(checks, classifier, settings)) process.stdout.write(`${row(s)}\n`);
   }
@@ -76,11 +86,12 @@ runCommand(
     options: {
       folds: { type: 'string', description: `how many folds (default ${DEFAULT_FOLDS})` },
       thresholds: { type: 'string', description: `the learned layer's minimum probabilities, comma-separated (default ${LEARNED_MIN_PROBABILITY})` },
+      'sparse-only': { type: 'boolean', description: 'without the sentence encoder: the sparse features alone (for comparison)' },
       vetoes: {
         type: 'string',
         description: `the vetoed modes' probabilities below which a rule relation is dropped, comma-separated (default ${LEARNED_VETO_BELOW})`,
       },
     },
   },
-  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds, values.vetoes),
+  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds, values.vetoes, values['sparse-only'] === true),
 );

@@ -7,6 +7,7 @@ import { train } from '../extract/learned/model.js';
 import { RELATION_MODEL_FILE, type RelationModelFile } from '../extract/learned/relation-model.js';
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated, trainingHash } from '../extract/learned/training-set.js';
 import { StoredParses } from '../nlp/parser.js';
+import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
 import { runCommand } from './run-cli.js';
 
 /**
@@ -15,7 +16,7 @@ import { runCommand } from './run-cli.js';
  * Deterministic: the same briefings give the same file.
  */
 
-function trainRelations(targets: readonly string[]): number {
+function trainRelations(targets: readonly string[], sparseOnly: boolean): number {
   const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
   const excluded = checkSplit();
   const files = annotatedTexts(folders).filter((f) => !excluded.has(path.basename(f, '.txt')));
@@ -25,7 +26,8 @@ function trainRelations(targets: readonly string[]): number {
     return 1;
   }
   const started = performance.now();
-  const examples = briefings.flatMap((b) => trainingExamples(b));
+  const vectors = sparseOnly ? null : sharedEncoder();
+  const examples = briefings.flatMap((b) => trainingExamples(b, vectors));
   const model = train(examples);
   const file: RelationModelFile = {
     featureVersion: FEATURE_VERSION,
@@ -49,7 +51,7 @@ runCommand(
     usage: '[<folder|briefing.txt>...]',
     summary:
       'Trains the learned relation layer on annotated briefings (a *.txt with its *.gold.json and a stored parse), the check split excepted, and writes src/extract/learned/relation-model.json.',
-    options: {},
+    options: { 'sparse-only': { type: 'boolean', description: 'without the sentence encoder: a model of the sparse features alone' } },
   },
-  async ({ positionals }) => trainRelations(positionals),
+  async ({ values, positionals }) => trainRelations(positionals, values['sparse-only'] === true),
 );

@@ -5,6 +5,7 @@ import { DependencyGraph } from '../structure/dependency-graph.js';
 import type { Lexicon } from '../structure/lexicon.js';
 import { dependencyPath, pathTop } from './dependency-path.js';
 import { pairFeatures } from './features.js';
+import { pairText, pathText } from './pair-text.js';
 import { sentenceMentions, type ActorMention } from './mentions.js';
 import type { RuleProposals } from './rule-proposals.js';
 
@@ -16,6 +17,8 @@ export interface PairCandidate {
   /** The lowest common head of the two mentions: the clause whose modality, negation and date the relation takes. */
   clause: number;
   features: string[];
+  /** What the sentence encoder reads of the pair (src/extract/learned/pair-text.ts). */
+  text: string;
 }
 
 /** Sentences with more actor mentions than this are lists ("attended by A, B, C…"): their pairs are not read. */
@@ -38,7 +41,14 @@ export function pairCandidates(doc: ParsedDocument, spans: ActorSpan[], resolve:
         const path = dependencyPath(g, a.head, b.head);
         const rules = proposals(s, a.actor, b.actor);
         const ruleFeatures = rules.length ? rules.map((r) => `rule=${r}`) : ['rule=none'];
-        out.push({ sentence: s, a, b, clause: path ? pathTop(a.head, path) : a.head, features: [...pairFeatures(doc, s, g, a, b, lex), ...ruleFeatures] });
+        out.push({
+          sentence: s,
+          a,
+          b,
+          clause: path ? pathTop(a.head, path) : a.head,
+          features: [...pairFeatures(doc, s, g, a, b, lex), ...ruleFeatures],
+          text: process.env.DIPLOGRAPH_PAIR_TEXT === 'path' ? pathText(g, a, b, path) : pairText(doc.sentences[s]!, a, b),
+        });
       }
   });
   return out;

@@ -5,6 +5,7 @@ import { loadRules } from '../rules.js';
 import { trainingExamples } from './examples.js';
 import { Classifier, train, type TrainingExample } from './model.js';
 import type { AnnotatedBriefing } from './training-set.js';
+import type { TextVectors } from '../../nlp/encoder/encoder-client.js';
 
 /** One way of extracting, scored: a combine mode and, for the modes reading the learned layer, its threshold. */
 export interface Setting {
@@ -22,11 +23,16 @@ export interface SettingScore extends Setting {
 /**
  * Grouped k-fold cross-validation by briefing: fold i holds every k-th briefing (in name order) from the i-th; a model
  * trained on the other folds extracts the held ones, scored by src/eval/score.ts. Every briefing is predicted exactly once,
- * by a model that never saw it. Deterministic.
+ * by a model that never saw it. With `vectors`, the models read the sentence encoder's vectors too. Deterministic.
  */
-export function crossValidate(briefings: readonly AnnotatedBriefing[], folds: number, settings: readonly Setting[]): SettingScore[] {
+export function crossValidate(
+  briefings: readonly AnnotatedBriefing[],
+  folds: number,
+  settings: readonly Setting[],
+  vectors: TextVectors | null,
+): SettingScore[] {
   const sorted = [...briefings].sort((a, b) => a.file.localeCompare(b.file));
-  const examples = new Map(sorted.map((b) => [b, trainingExamples(b)]));
+  const examples = new Map(sorted.map((b) => [b, trainingExamples(b, vectors)]));
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const totals = settings.map((s) => ({ ...s, relations: zero(), actors: zero() }));
   const demonyms = demonymMap();

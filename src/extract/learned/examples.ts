@@ -6,6 +6,8 @@ import type { Actor } from '../actors.js';
 import { labelPairs } from './align.js';
 import { pairCandidates, type PairCandidate } from './candidates.js';
 import type { TrainingExample } from './model.js';
+import { encodedPairs } from './encoded-pairs.js';
+import type { TextVectors } from '../../nlp/encoder/encoder-client.js';
 import { ruleProposals } from './rule-proposals.js';
 import type { AnnotatedBriefing } from './training-set.js';
 
@@ -23,9 +25,14 @@ export function briefingCandidates(
   return { reading, resolve, candidates };
 }
 
-/** The labelled pairs of an annotated briefing as training examples. */
-export function trainingExamples(briefing: AnnotatedBriefing): TrainingExample[] {
+/**
+ * The labelled pairs of an annotated briefing as training examples; with `vectors`, each carries the sentence encoder's
+ * reading of its pair as dense features.
+ */
+export function trainingExamples(briefing: AnnotatedBriefing, vectors: TextVectors | null): TrainingExample[] {
   const { gold, text, parse } = briefing;
   const { resolve, candidates } = briefingCandidates(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id }, parse);
-  return labelPairs(text, parse, candidates, gold, resolve).map((p) => ({ features: p.candidate.features, label: p.label }));
+  const labelled = labelPairs(text, parse, candidates, gold, resolve);
+  const dense = vectors ? encodedPairs(labelled.map((p) => p.candidate), vectors) : null;
+  return labelled.map((p, i) => ({ features: p.candidate.features, ...(dense ? { dense: dense[i]! } : {}), group: briefing.file, label: p.label }));
 }

@@ -9,6 +9,8 @@ import { clauseDate, clauseModality } from '../structure/structural-relations.js
 import type { DraftContext } from '../structure/structural-drafts.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { pairCandidates } from './candidates.js';
+import { encodedPairs } from './encoded-pairs.js';
+import { sharedEncoder } from '../../nlp/encoder/encoder-client.js';
 import { NONE } from './align.js';
 import { ruleProposals } from './rule-proposals.js';
 import type { Classifier } from './model.js';
@@ -50,8 +52,11 @@ export function learnedDrafts(
   const out: LearnedDraft[] = [];
   const scores = new Map<string, number[]>();
   const pairKey = (sentence: number, a: Actor, b: Actor) => `${sentence}|${resolve(a).key}|${resolve(b).key}`;
-  for (const c of pairCandidates(parse, spans, resolve, lexicon, ruleProposals(parse, rules, resolve))) {
-    const p = classifier.probabilities(c.features);
+  const candidates = pairCandidates(parse, spans, resolve, lexicon, ruleProposals(parse, rules, resolve));
+  // the encoder runs only for a model that reads it (its thread and model load on first use)
+  const dense = classifier.readsDense ? encodedPairs(candidates, sharedEncoder()) : null;
+  for (const [i, c] of candidates.entries()) {
+    const p = classifier.probabilities(c.features, dense?.[i]);
     const start = parse.sentences[c.sentence]!.start;
     const home = sentences.find((x) => x.start <= start && start < x.end);
     if (home) scores.set(pairKey(home.index, c.a.actor, c.b.actor), p);

@@ -1,13 +1,19 @@
 import { z } from 'zod';
+import { loadPrototypes, neighbourFeatures, storePrototypes, storedPrototypesSchema, type Prototype } from './neighbours.js';
 
 /**
- * A multinomial logistic regression over sparse binary features: the learned relation layer's classifier. Training is
+ * A multinomial logistic regression over sparse binary features and, optionally, one dense real-valued vector per example
+ * (the sentence encoder's reading of the pair): the learned relation layer's classifier. Training is
  * deterministic (the same examples in the same order give the same weights: a fixed seed shuffles them); the model is plain
  * JSON, committed beside this file and read at extraction time.
  */
 
 export interface TrainingExample {
   features: readonly string[];
+  /** Real-valued features, the same length in every example (or absent from all). */
+  dense?: Float32Array;
+  /** The briefing the example comes from: its own relations are never its neighbours. */
+  group?: string;
   label: string;
 }
 
@@ -22,9 +28,14 @@ export interface TrainOptions {
   /** Features seen in fewer examples than this are dropped (too rare to weigh). */
   minCount: number;
   seed: number;
+  /**
+   * With dense vectors: read them through nearest-neighbour features, every example of a class other than this one (the
+   * "no relation" class) a prototype, instead of weighing their dimensions. Null: weigh the dimensions.
+   */
+  neighbours: string | null;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, decay: 0.3, l2: 1e-4, minCount: 2, seed: 20_261_201 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, decay: 0.3, l2: 1e-4, minCount: 2, seed: 20_261_201, neighbours: process.env.DIPLOGRAPH_DENSE_MODE === 'lr' ? null : 'NONE' };
 
 /** Weights smaller than this are not written: they change no decision. */
 const WEIGHT_EPSILON = 5e-3;
@@ -35,25 +46,43 @@ export const linearModelSchema = z.object({
   classes: z.array(z.string()).min(2),
   /** feature → [class index, weight] pairs (absent: zero). */
   weights: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number()]))),
+  /** The dense vector's weights: one row per class, one column per dimension (absent: the model reads no dense vector). */
+  dense: z.array(z.array(z.number())).optional(),
+  /** The training relations' dense vectors, for the nearest-neighbour features (src/extract/learned/neighbours.ts). */
+  prototypes: storedPrototypesSchema.optional(),
 });
 export type LinearModel = z.infer<typeof linearModelSchema>;
 
 /** A model ready to score: weights indexed by feature. */
 export class Classifier {
   private readonly index = new Map<string, (readonly [number, number])[]>();
+  private readonly prototypes: Prototype[] | null;
 
   constructor(readonly model: LinearModel) {
     for (const [feature, pairs] of Object.entries(model.weights)) this.index.set(feature, pairs);
+    this.prototypes = model.prototypes ? loadPrototypes(model.prototypes) : null;
   }
 
   get classes(): readonly string[] {
     return this.model.classes;
   }
 
-  /** The probability of each class (in `classes` order) for these features. */
-  probabilities(features: readonly string[]): number[] {
+  /** Whether the model reads a dense vector beside the sparse features. */
+  get readsDense(): boolean {
+    return this.model.dense !== undefined || this.prototypes !== null;
+  }
+
+  /** The probability of each class (in `classes` order) for these features (and the dense vector, when the model reads one). */
+  probabilities(features: readonly string[], dense?: Float32Array): number[] {
     const scores = new Array<number>(this.model.classes.length).fill(0);
-    for (const f of features) for (const [c, w] of this.index.get(f) ?? []) scores[c]! += w;
+    if (this.prototypes && !dense) throw new Error('the relation model reads the sentence encoder\'s vector of a pair, given none');
+    const all = this.prototypes && dense ? [...features, ...neighbourFeatures(dense, this.prototypes)] : features;
+    for (const f of all) for (const [c, w] of this.index.get(f) ?? []) scores[c]! += w;
+    const rows = this.model.dense;
+    if (rows) {
+      if (!dense || dense.length !== rows[0]!.length) throw new Error(`the relation model reads a dense vector of ${rows[0]!.length} values, given ${dense?.length ?? 'none'}`);
+      rows.forEach((row, c) => (scores[c]! += dot(row, dense)));
+    }
     return softmax(scores);
   }
 }
@@ -62,8 +91,14 @@ export class Classifier {
 export function train(examples: readonly TrainingExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): LinearModel {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const neighbours = options.neighbours && examples.some((e) => e.dense);
+  const prototypes: Prototype[] = neighbours
+    ? examples.filter((e) => e.dense && e.label !== options.neighbours).map((e) => ({ vector: e.dense!, label: e.label, group: e.group ?? '' }))
+    : [];
+  // an example's neighbours are the other briefings' relations, as a new briefing's are the training set's
+  const featuresOf = examples.map((e) => (neighbours && e.dense ? [...e.features, ...neighbourFeatures(e.dense, prototypes, e.group)] : e.features));
   const counts = new Map<string, number>();
-  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const fs of featuresOf) for (const f of new Set(fs)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const features = [...counts.entries()]
     .filter(([, n]) => n >= options.minCount)
     .map(([f]) => f)
@@ -71,8 +106,13 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
   const featureIndex = new Map(features.map((f, i) => [f, i]));
   const width = classes.length;
   const w = new Float64Array(features.length * width);
-  const encoded = examples.map((e) => ({
-    features: [...new Set(e.features.map((f) => featureIndex.get(f)).filter((i): i is number => i !== undefined))],
+  const dimensions = neighbours ? 0 : (examples[0]?.dense?.length ?? 0);
+  if (!neighbours && examples.some((e) => (e.dense?.length ?? 0) !== dimensions)) throw new Error('train: every example needs a dense vector of the same length, or none does');
+  // the dense weights, class-major: d[c * dimensions + k]
+  const d = new Float64Array(width * dimensions);
+  const encoded = examples.map((e, i) => ({
+    features: [...new Set(featuresOf[i]!.map((f) => featureIndex.get(f)).filter((j): j is number => j !== undefined))],
+    dense: dimensions ? e.dense : undefined,
     label: classIndex.get(e.label)!,
   }));
   const random = mulberry32(options.seed);
@@ -85,12 +125,21 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
       const x = encoded[i]!;
       scores.fill(0);
       for (const f of x.features) for (let c = 0; c < width; c += 1) scores[c]! += w[f * width + c]!;
+      if (x.dense) for (let c = 0; c < width; c += 1) for (let k = 0; k < dimensions; k += 1) scores[c]! += d[c * dimensions + k]! * x.dense[k]!;
       const p = softmax(scores);
       for (const f of x.features)
         for (let c = 0; c < width; c += 1) {
           const k = f * width + c;
           const gradient = p[c]! - (c === x.label ? 1 : 0) + options.l2 * w[k]!;
           w[k] = w[k]! - rate * gradient;
+        }
+      if (x.dense)
+        for (let c = 0; c < width; c += 1) {
+          const error = p[c]! - (c === x.label ? 1 : 0);
+          for (let k = 0; k < dimensions; k += 1) {
+            const j = c * dimensions + k;
+            d[j] = d[j]! - rate * (error * x.dense[k]! + options.l2 * d[j]!);
+          }
         }
     }
   }
@@ -104,7 +153,16 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
     }
     if (pairs.length) weights[f] = pairs;
   });
-  return { classes, weights };
+  if (neighbours) return { classes, weights, prototypes: storePrototypes(prototypes) };
+  if (!dimensions) return { classes, weights };
+  const dense = classes.map((_, c) => Array.from(d.subarray(c * dimensions, (c + 1) * dimensions), (v) => Math.round(v * scale) / scale));
+  return { classes, weights, dense };
+}
+
+function dot(row: readonly number[], vector: Float32Array): number {
+  let sum = 0;
+  for (let k = 0; k < row.length; k += 1) sum += row[k]! * vector[k]!;
+  return sum;
 }
 
 function softmax(scores: number[]): number[] {

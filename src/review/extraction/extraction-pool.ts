@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { MAX_TEXT_BYTES } from '../../config/limits.js';
 import type { DraftExtractor, ExtractionJob, ExtractionOutcome } from './draft-extractor.js';
 import { ExtractionError } from './extraction-error.js';
-import { startTypeScriptWorker } from './typescript-worker.js';
+import { startTypeScriptWorker } from '../../threads/typescript-worker.js';
 import type { ParserChoice, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 export interface ExtractionPoolOptions {

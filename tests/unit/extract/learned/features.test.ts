@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedSentence } from '../../../../src/nlp/document.js';
 import { dependencyPath, pathTop } from '../../../../src/extract/learned/dependency-path.js';
 import { DependencyGraph } from '../../../../src/extract/structure/dependency-graph.js';
+import { SOURCE_PLACEHOLDER, TARGET_PLACEHOLDER } from '../../../../src/extract/learned/pair-text.js';
 import { devBriefing } from './support.js';
 
 /** "Russia condemned the strikes on Aleppo": a hand-built parse, so the expected path is known without CoreNLP. */
@@ -92,5 +93,40 @@ describe('pair features on a stored CoreNLP parse', () => {
   it('are the same on every run (the model is trained and applied on exactly these strings)', () => {
     const again = devBriefing('balkans-baltics-2018-03-14').candidates;
     expect(again.map((c) => c.features)).toEqual(candidates.map((c) => c.features));
+  });
+});
+
+describe('what the sentence encoder reads of a pair, on a stored CoreNLP parse', () => {
+  const { candidates, parse } = devBriefing('balkans-baltics-2018-03-14');
+  const pair = (source: string, target: string) => candidates.find((c) => c.a.actor.name === source && c.b.actor.name === target)!;
+
+  it('writes the candidate source SOURCE and the candidate target TARGET, so the two orders of a pair read differently', () => {
+    const forward = pair('Federica Mogherini', 'Aleksandar Vucic');
+    const backward = pair('Aleksandar Vucic', 'Federica Mogherini');
+    expect(forward.text).toContain(SOURCE_PLACEHOLDER);
+    expect(forward.text).toContain(TARGET_PLACEHOLDER);
+    expect(forward.text.indexOf(SOURCE_PLACEHOLDER)).toBeLessThan(forward.text.indexOf(TARGET_PLACEHOLDER));
+    expect(backward.text.indexOf(TARGET_PLACEHOLDER)).toBeLessThan(backward.text.indexOf(SOURCE_PLACEHOLDER));
+    // the same words otherwise: swapping the placeholders back gives the other order's text
+    const swapped = backward.text.replaceAll(SOURCE_PLACEHOLDER, '\0').replaceAll(TARGET_PLACEHOLDER, SOURCE_PLACEHOLDER).replaceAll('\0', TARGET_PLACEHOLDER);
+    expect(swapped).toBe(forward.text);
+    // the trigger of the pair is in it, and no word of either name
+    expect(forward.text).toMatch(/talks/);
+    expect(forward.text).not.toMatch(/Mogherini|Vucic/);
+  });
+
+  it('is recomputed from the parse: the sentence’s words around and between the two mentions, in order', () => {
+    for (const c of candidates.slice(0, 20)) {
+      const tokens = parse.sentences[c.sentence]!.tokens;
+      const words = c.text.split(/\s+/).filter((w) => w !== SOURCE_PLACEHOLDER && w !== TARGET_PLACEHOLDER);
+      const outside = tokens.filter((_, t) => (t < c.a.start || t >= c.a.end) && (t < c.b.start || t >= c.b.end)).map((t) => t.word);
+      // every word is one of the sentence's other words, in the sentence's order
+      let at = 0;
+      for (const w of words) {
+        const found = outside.findIndex((x, i) => i >= at && w.includes(x));
+        expect(found, `${w} in ${c.text}`).toBeGreaterThanOrEqual(0);
+        at = found;
+      }
+    }
   });
 });
