@@ -6,10 +6,10 @@ import tseslint from 'typescript-eslint';
 /**
  * The layers of src/, lowest first: a module imports from its own layer or a lower one, never a
  * higher one, so dependencies point one way (README "Layout"). vocabulary/ and text/ are pure
- * facts and functions every layer may use; cli/ is the top.
+ * facts and functions every layer may use, threads/ how any layer starts a worker thread; cli/ is the top.
  */
 const LAYERS = [
-  ['vocabulary', 'text'],
+  ['vocabulary', 'text', 'threads'],
   ['config'],
   ['db', 'access'],
   ['graph'],

@@ -11,7 +11,7 @@ import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
 import { runCommand, UsageError } from './run-cli.js';
 
 /**
- * `npm run eval:learned -- [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [folders or files]`: grouped k-fold cross-validation of the
+ * `npm run eval:learned -- [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [--encoder] [folders or files]`: grouped k-fold cross-validation of the
  * learned relation layer by briefing (the check split excepted), printing relations P/R/F1 of the rules alone, the learned
  * layer alone and the two combined, at each threshold: the tuning signal of the learned layer. Check-split briefings among
  * the files given are then scored, totals only, by a model trained on all the others.
@@ -23,7 +23,7 @@ function evalLearned(
   foldsArg: string | undefined,
   thresholdsArg: string | undefined,
   vetoesArg: string | undefined,
-  sparseOnly: boolean,
+  withEncoder: boolean,
 ): number {
   const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
@@ -57,10 +57,10 @@ function evalLearned(
     ]),
   ];
   const started = performance.now();
-  const vectors = sparseOnly ? null : sharedEncoder();
+  const vectors = withEncoder ? sharedEncoder() : null;
   const scores = crossValidate(briefings, folds, settings, vectors);
   process.stdout.write(
-    `${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), ${sparseOnly ? 'sparse features only' : 'with the sentence encoder'}\n`,
+    `${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), ${withEncoder ? 'with the sentence encoder' : 'sparse features'}\n`,
   );
   for (const s of scores) process.stdout.write(`${row(s)}\n`);
   if (checks.length) {
@@ -80,18 +80,18 @@ const row = (s: SettingScore) =>
 runCommand(
   {
     name: 'eval-learned',
-    usage: '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1]',
+    usage: '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [--encoder]',
     summary:
       'Grouped k-fold cross-validation of the learned relation layer by briefing (the check split excepted): relations P/R/F1 of the rules alone, the learned layer alone and the combinations (added, vetoed), at each threshold; then the check split, totals only.',
     options: {
       folds: { type: 'string', description: `how many folds (default ${DEFAULT_FOLDS})` },
       thresholds: { type: 'string', description: `the learned layer's minimum probabilities, comma-separated (default ${LEARNED_MIN_PROBABILITY})` },
-      'sparse-only': { type: 'boolean', description: 'without the sentence encoder: the sparse features alone (for comparison)' },
+      encoder: { type: 'boolean', description: "models that also read the sentence encoder's vector of each pair (src/nlp/encoder/)" },
       vetoes: {
         type: 'string',
         description: `the vetoed modes' probabilities below which a rule relation is dropped, comma-separated (default ${LEARNED_VETO_BELOW})`,
       },
     },
   },
-  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds, values.vetoes, values['sparse-only'] === true),
+  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds, values.vetoes, values.encoder === true),
 );

@@ -16,7 +16,7 @@ import { runCommand } from './run-cli.js';
  * Deterministic: the same briefings give the same file.
  */
 
-function trainRelations(targets: readonly string[], sparseOnly: boolean): number {
+function trainRelations(targets: readonly string[], withEncoder: boolean): number {
   const folders = (targets.length ? targets : DEFAULT_TRAINING_FOLDERS).map((f) => path.resolve(PROJECT_ROOT, f));
   const excluded = checkSplit();
   const files = annotatedTexts(folders).filter((f) => !excluded.has(path.basename(f, '.txt')));
@@ -26,7 +26,7 @@ function trainRelations(targets: readonly string[], sparseOnly: boolean): number
     return 1;
   }
   const started = performance.now();
-  const vectors = sparseOnly ? null : sharedEncoder();
+  const vectors = withEncoder ? sharedEncoder() : null;
   const examples = briefings.flatMap((b) => trainingExamples(b, vectors));
   const model = train(examples);
   const file: RelationModelFile = {
@@ -48,10 +48,15 @@ function trainRelations(targets: readonly string[], sparseOnly: boolean): number
 runCommand(
   {
     name: 'train-relations',
-    usage: '[<folder|briefing.txt>...]',
+    usage: '[<folder|briefing.txt>...] [--encoder]',
     summary:
       'Trains the learned relation layer on annotated briefings (a *.txt with its *.gold.json and a stored parse), the check split excepted, and writes src/extract/learned/relation-model.json.',
-    options: { 'sparse-only': { type: 'boolean', description: 'without the sentence encoder: a model of the sparse features alone' } },
+    options: {
+      encoder: {
+        type: 'boolean',
+        description: "a model that also reads the sentence encoder's vector of each pair (extraction then runs the encoder: src/nlp/encoder/)",
+      },
+    },
   },
-  async ({ values, positionals }) => trainRelations(positionals, values['sparse-only'] === true),
+  async ({ values, positionals }) => trainRelations(positionals, values.encoder === true),
 );

@@ -5,7 +5,7 @@ import { DependencyGraph } from '../structure/dependency-graph.js';
 import type { Lexicon } from '../structure/lexicon.js';
 import { dependencyPath, pathTop } from './dependency-path.js';
 import { pairFeatures } from './features.js';
-import { pairText, pathText } from './pair-text.js';
+import { pathText } from './pair-text.js';
 import { sentenceMentions, type ActorMention } from './mentions.js';
 import type { RuleProposals } from './rule-proposals.js';
 
@@ -17,7 +17,7 @@ export interface PairCandidate {
   /** The lowest common head of the two mentions: the clause whose modality, negation and date the relation takes. */
   clause: number;
   features: string[];
-  /** What the sentence encoder reads of the pair (src/extract/learned/pair-text.ts). */
+  /** What the sentence encoder reads of the pair: its dependency path as words (src/extract/learned/pair-text.ts). */
   text: string;
 }
 
@@ -47,7 +47,7 @@ export function pairCandidates(doc: ParsedDocument, spans: ActorSpan[], resolve:
           b,
           clause: path ? pathTop(a.head, path) : a.head,
           features: [...pairFeatures(doc, s, g, a, b, lex), ...ruleFeatures],
-          text: process.env.DIPLOGRAPH_PAIR_TEXT === 'path' ? pathText(g, a, b, path) : pairText(doc.sentences[s]!, a, b),
+          text: pathText(g, a, b, path),
         });
       }
   });

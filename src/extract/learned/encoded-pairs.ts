@@ -5,7 +5,7 @@ import type { PairCandidate } from './candidates.js';
  * The encoder's unit vectors are multiplied by this before the model reads them: their components (about ±0.05) then
  * weigh like the sparse features' ones in the same gradient steps (chosen by cross-validation: README "How extraction works").
  */
-const ENCODED_SCALE = Number(process.env.DIPLOGRAPH_ENCODED_SCALE ?? 8);
+const ENCODED_SCALE = 3;
 
 /** The dense features of each candidate: the sentence encoder's vector of its pair text, scaled. In candidate order. */
 export function encodedPairs(candidates: readonly PairCandidate[], vectors: TextVectors): Float32Array[] {

@@ -33,6 +33,11 @@ export function trainingExamples(briefing: AnnotatedBriefing, vectors: TextVecto
   const { gold, text, parse } = briefing;
   const { resolve, candidates } = briefingCandidates(text, { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id }, parse);
   const labelled = labelPairs(text, parse, candidates, gold, resolve);
-  const dense = vectors ? encodedPairs(labelled.map((p) => p.candidate), vectors) : null;
-  return labelled.map((p, i) => ({ features: p.candidate.features, ...(dense ? { dense: dense[i]! } : {}), group: briefing.file, label: p.label }));
+  const dense = vectors
+    ? encodedPairs(
+        labelled.map((p) => p.candidate),
+        vectors,
+      )
+    : null;
+  return labelled.map((p, i) => ({ features: p.candidate.features, ...(dense ? { dense: dense[i]! } : {}), label: p.label }));
 }

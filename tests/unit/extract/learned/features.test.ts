@@ -99,33 +99,35 @@ describe('pair features on a stored CoreNLP parse', () => {
 describe('what the sentence encoder reads of a pair, on a stored CoreNLP parse', () => {
   const { candidates, parse } = devBriefing('balkans-baltics-2018-03-14');
   const pair = (source: string, target: string) => candidates.find((c) => c.a.actor.name === source && c.b.actor.name === target)!;
+  const swap = (text: string) =>
+    text.replaceAll(SOURCE_PLACEHOLDER, '\0').replaceAll(TARGET_PLACEHOLDER, SOURCE_PLACEHOLDER).replaceAll('\0', TARGET_PLACEHOLDER);
 
-  it('writes the candidate source SOURCE and the candidate target TARGET, so the two orders of a pair read differently', () => {
+  it('is the path between the two as words, the candidate source SOURCE and the candidate target TARGET: the two orders read differently', () => {
+    // "... arrived in Belgrade on Monday for talks with Vucic"
     const forward = pair('Federica Mogherini', 'Aleksandar Vucic');
     const backward = pair('Aleksandar Vucic', 'Federica Mogherini');
-    expect(forward.text).toContain(SOURCE_PLACEHOLDER);
-    expect(forward.text).toContain(TARGET_PLACEHOLDER);
-    expect(forward.text.indexOf(SOURCE_PLACEHOLDER)).toBeLessThan(forward.text.indexOf(TARGET_PLACEHOLDER));
-    expect(backward.text.indexOf(TARGET_PLACEHOLDER)).toBeLessThan(backward.text.indexOf(SOURCE_PLACEHOLDER));
-    // the same words otherwise: swapping the placeholders back gives the other order's text
-    const swapped = backward.text.replaceAll(SOURCE_PLACEHOLDER, '\0').replaceAll(TARGET_PLACEHOLDER, SOURCE_PLACEHOLDER).replaceAll('\0', TARGET_PLACEHOLDER);
-    expect(swapped).toBe(forward.text);
-    // the trigger of the pair is in it, and no word of either name
-    expect(forward.text).toMatch(/talks/);
-    expect(forward.text).not.toMatch(/Mogherini|Vucic/);
+    expect(forward.text).toBe('SOURCE arrived for talks with TARGET');
+    expect(backward.text).toBe('TARGET arrived for talks with SOURCE');
+    expect(swap(backward.text)).toBe(forward.text);
   });
 
-  it('is recomputed from the parse: the sentence’s words around and between the two mentions, in order', () => {
-    for (const c of candidates.slice(0, 20)) {
+  it('keeps the negation and modal of the clause, and recomputes from the parse: the words of the path in sentence order', () => {
+    // "Vucic said Serbia would not recognise Kosovo"
+    expect(candidates.filter((c) => c.a.actor.name === 'Serbia' && c.b.actor.name === 'Kosovo').map((c) => c.text)).toContain(
+      'SOURCE would not recognise TARGET',
+    );
+    for (const c of candidates) {
       const tokens = parse.sentences[c.sentence]!.tokens;
-      const words = c.text.split(/\s+/).filter((w) => w !== SOURCE_PLACEHOLDER && w !== TARGET_PLACEHOLDER);
+      const words = c.text.split(' ');
+      expect(words.filter((w) => w === SOURCE_PLACEHOLDER)).toHaveLength(1);
+      expect(words.filter((w) => w === TARGET_PLACEHOLDER)).toHaveLength(1);
+      // every other word is one of the sentence's words outside the two mentions, in the sentence's order
       const outside = tokens.filter((_, t) => (t < c.a.start || t >= c.a.end) && (t < c.b.start || t >= c.b.end)).map((t) => t.word);
-      // every word is one of the sentence's other words, in the sentence's order
       let at = 0;
-      for (const w of words) {
-        const found = outside.findIndex((x, i) => i >= at && w.includes(x));
+      for (const w of words.filter((x) => x !== SOURCE_PLACEHOLDER && x !== TARGET_PLACEHOLDER)) {
+        const found = outside.indexOf(w, at);
         expect(found, `${w} in ${c.text}`).toBeGreaterThanOrEqual(0);
-        at = found;
+        at = found + 1;
       }
     }
   });
