@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { Tokenizer } from '@huggingface/tokenizers';
+import * as tokenizers from '@huggingface/tokenizers';
 import * as ort from 'onnxruntime-node';
 import { ENCODER_DIMENSIONS, type EncoderFiles } from './encoder-files.js';
+
+/** What the encoder uses of the tokenizer: text → word-piece ids, with [CLS] and [SEP]. */
+interface WordPieceTokenizer {
+  encode(text: string): { ids: number[] };
+}
+// the package's declaration files import their modules without extensions, which this project's module resolution
+// (NodeNext) cannot follow, so its types come out unresolved: the one constructor used is typed here
+const Tokenizer = (tokenizers as unknown as { Tokenizer: new (tokenizer: object, config: object) => WordPieceTokenizer }).Tokenizer;
 
 /** The model reads at most this many word pieces of a text (its training length); longer texts are cut at the end. */
 const MAX_PIECES = 128;
@@ -20,7 +28,7 @@ const INTRA_OP_THREADS = 1;
  */
 export class SentenceEncoder {
   private constructor(
-    private readonly tokenizer: Tokenizer,
+    private readonly tokenizer: WordPieceTokenizer,
     private readonly session: ort.InferenceSession,
   ) {}
 
