@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Database } from '../db/database.js';
 import { ingestBriefings, BULK_BRIEFINGS_PER_TX, type BulkOutcome } from '../ingest/apply-briefing.js';
 import type { BriefingFile } from '../ingest/briefing-format.js';
+import { storedAsGiven } from '../ingest/content-hash.js';
 import { loadBriefingFile, parseBriefing } from '../ingest/parse-briefing.js';
 import { GDELT_FILE } from './gdelt/columns.js';
 import { gdeltBriefings, parseGdeltLine, type GdeltEvent, type SkipReason } from './gdelt/to-briefings.js';
@@ -24,6 +25,8 @@ export interface ImportReport extends ImportProgress {
   created: number;
   updated: number;
   unchanged: number;
+  /** Of the unchanged: briefings already stored exactly as given, recognised by their fingerprint and not written again (a resumed import). */
+  alreadyStored: number;
   relationsCreated: number;
   relationsCorroborated: number;
   evidenceAdded: number;
@@ -62,8 +65,10 @@ async function readGdelt(file: string, skipped: Map<SkipReason, number>): Promis
  * Loads folders (or files) of briefings and GDELT event exports in bulk: every briefing is
  * validated as the one-at-a-time path validates it, then written `batchSize` per transaction by
  * ingestBriefings (the same plan and writes as ingestBriefing). A file that cannot be read or
- * validated is reported and loads nothing; the others still load. Importing again changes nothing;
- * a briefing already stored with different content is refused unless `replace` is set.
+ * validated is reported and loads nothing; the others still load. Importing again changes nothing
+ * and writes nothing for a briefing stored exactly as given (its fingerprint, content-hash.ts), so
+ * an interrupted import is resumed by running it again; a briefing already stored with different
+ * content is refused unless `replace` is set.
  */
 export async function importFiles(
   db: Database,
@@ -84,6 +89,7 @@ export async function importFiles(
     created: 0,
     updated: 0,
     unchanged: 0,
+    alreadyStored: 0,
     relationsCreated: 0,
     relationsCorroborated: 0,
     evidenceAdded: 0,
@@ -91,12 +97,14 @@ export async function importFiles(
     skippedEvents: {},
     errors: [],
   };
+  // The file each briefing came from, so an error names it (a GDELT file's line errors name their line).
+  const sourceOf = new Map<string, string>();
   const count = (outcomes: BulkOutcome[]) => {
     for (const { briefingId, report: done, error } of outcomes) {
       report.briefings += 1;
       if (error || !done) {
         report.failed += 1;
-        report.errors.push(`${briefingId}: ${error?.message ?? 'not written'}`);
+        report.errors.push(`${sourceOf.get(briefingId) ?? '?'} (briefing ${briefingId}): ${error?.message ?? 'not written'}`);
         continue;
       }
       report[done.briefingStatus === 'CREATED' ? 'created' : done.briefingStatus === 'UPDATED' ? 'updated' : 'unchanged'] += 1;
@@ -112,11 +120,22 @@ export async function importFiles(
 
   const pending: BriefingFile[] = [];
   const write = async () => {
-    if (pending.length > 0) await ingestBriefings(db, pending.splice(0), { batchSize, replace: options.replace ?? false, onBatch: count });
+    if (pending.length === 0) return;
+    const given = pending.splice(0);
+    // Looked up just before writing (the batches before have committed): what is stored as given is skipped.
+    const stored = await storedAsGiven(db, given);
+    report.briefings += stored.size;
+    report.unchanged += stored.size;
+    report.alreadyStored += stored.size;
+    const toWrite = given.filter((file) => !stored.has(file.briefing.id));
+    if (toWrite.length > 0) await ingestBriefings(db, toWrite, { batchSize, replace: options.replace ?? false, onBatch: count });
+    else count([]);
   };
   for (const file of files) {
     try {
-      pending.push(...(GDELT_FILE.test(file) ? await readGdelt(file, skipped) : [await loadBriefingFile(file)]));
+      const read = GDELT_FILE.test(file) ? await readGdelt(file, skipped) : [await loadBriefingFile(file)];
+      for (const briefing of read) sourceOf.set(briefing.briefing.id, file);
+      pending.push(...read);
     } catch (error) {
       report.errors.push(error instanceof Error ? error.message : String(error));
       report.failed += 1;

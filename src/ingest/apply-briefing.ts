@@ -5,6 +5,7 @@ import { lookupKeys } from '../text/fold.js';
 import type { RelationRef } from '../graph/shared/records.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { IngestConflictError } from './briefing-errors.js';
+import { contentHashOf } from './content-hash.js';
 import { announceIngested } from './ingest-events.js';
 import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { BriefingFile } from './briefing-format.js';
@@ -175,7 +176,7 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
   };
 
   await tx.run('actors/create', { actors: plan.actors.map(({ id, name, kind }) => ({ id, name, kind })) });
-  await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) });
+  await tx.run('ingest/upsert-briefing', { briefing: plan.briefing, contentHash: contentHashOf(file), actorIds: plan.actors.map((actor) => actor.id) });
   const [statements] = await tx.run<{ previousActorIds: string[] }>('ingest/replace-actor-statements', {
     briefingId: plan.briefing.id,
     publishedAt: plan.briefing.publishedAt,

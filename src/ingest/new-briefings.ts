@@ -2,6 +2,7 @@ import type { Tx } from '../db/database.js';
 import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { ActorInput, BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingActor, type PlannedRelation } from './plan.js';
+import { contentHashOf } from './content-hash.js';
 import { derivedFactsOf, type EvidenceFacts } from './new-relation-facts.js';
 import { resolveLocked } from './resolve-locked.js';
 
@@ -60,7 +61,11 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
   const publishedOf = new Map(plans.map((plan) => [plan.briefing.id, plan.briefing.publishedAt]));
   await tx.run('actors/create', { actors: planned.flatMap((entry) => entry.created) });
   await tx.run('ingest/create-briefings', {
-    briefings: plans.map((plan) => ({ briefing: plan.briefing, actorIds: plan.actors.map((actor) => actor.id) })),
+    briefings: plans.map((plan, index) => ({
+      briefing: plan.briefing,
+      contentHash: contentHashOf(files[index]!),
+      actorIds: plan.actors.map((actor) => actor.id),
+    })),
   });
   await tx.run('ingest/create-actor-statements', {
     statements: plans.flatMap((plan) =>

@@ -97,6 +97,31 @@ describe('bulk ingest', () => {
   }, 600_000);
 });
 
+describe('import of briefing files', () => {
+  it('resumes: what is stored as given is skipped, a changed file is refused naming the file', async () => {
+    const prefix = uniquePrefix('resume');
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'import-'));
+    const shape = graphShape(120);
+    const files = [0, 1, 2].map((index) => {
+      const file = path.join(folder, `briefing-${index}.json`);
+      writeFileSync(file, JSON.stringify(generatedBriefing(shape, index, 11)).replaceAll('gen-', `${prefix}-`));
+      return file;
+    });
+    // Interrupted after the first file: the second run loads the other two and skips the first.
+    expect(await importFiles(db, [files[0]!])).toMatchObject({ briefings: 1, created: 1, failed: 0 });
+    expect(await importFiles(db, [folder])).toMatchObject({ briefings: 3, created: 2, unchanged: 1, alreadyStored: 1, failed: 0 });
+
+    const changed = JSON.parse(readFileSync(files[1]!, 'utf8')) as BriefingFileInput;
+    changed.briefing.title = 'Changed';
+    writeFileSync(files[1]!, JSON.stringify(changed));
+    const third = await importFiles(db, [folder]);
+    expect(third).toMatchObject({ briefings: 3, unchanged: 2, alreadyStored: 2, failed: 1 });
+    expect(third.errors).toHaveLength(1);
+    expect(third.errors[0]!.slice(0, third.errors[0]!.indexOf(': '))).toBe(`${files[1]!} (briefing ${prefix}-briefing-1)`);
+    expect(third.errors[0]).toContain('already exists with different content');
+  }, 120_000);
+});
+
 describe('import of GDELT 2.0 event exports', () => {
   /** The sample with this test's own actors and articles, so parallel tests and reruns keep apart. */
   function sampleFolder(tag: string): string {
@@ -142,8 +167,11 @@ describe('import of GDELT 2.0 event exports', () => {
       },
     ]);
 
+    // Again (a resumed import): every briefing is stored as given, recognised by its fingerprint, and nothing is written.
+    const sentBefore = statements.length;
     const second = await importFiles(db, [folder]);
-    expect(second).toMatchObject({ briefings: 3, created: 0, updated: 0, unchanged: 3, relationsCreated: 0, evidenceAdded: 0, failed: 0 });
+    expect(second).toMatchObject({ briefings: 3, created: 0, updated: 0, unchanged: 3, alreadyStored: 3, relationsCreated: 0, evidenceAdded: 0, failed: 0 });
+    expect(statements.slice(sentBefore)).toEqual(['ingest/stored-content']);
   });
 
   it('reports a malformed row with its file and line, and loads nothing from that file', async () => {
