@@ -35,13 +35,10 @@ CALL (a, req) {
   WITH collect(r) AS matched
   RETURN size(matched) AS total,
          [r IN matched[req.offset..(req.offset + req.first)] |
-           r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+           // The relation with its record and its two actors (src/db/projections.ts), so the
+           // resolvers answer from this one statement (no second round trip to hydrate).
+           r { .RELATION_WITH_ACTORS,
                day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
-               precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL,
-               // The page's relations and their two actors as by-refs and actors/by-ids return them,
-               // so the resolvers answer from this one statement (no second round trip to hydrate).
-               record: r { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-                           type: type(r), source: startNode(r).id, target: endNode(r).id },
-               ends: [x IN [startNode(r), endNode(r)] | x { .id, .name, .kind, .aliases, .wikidata, .externalIds, .titles }] }] AS page
+               precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page
 }
 RETURN req.key AS key, total, page

@@ -10,7 +10,5 @@ WHERE a.id IN $ids AND b.id IN $ids
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)
 // Each edge comes with the relation as relations/by-refs returns it: no second statement to hydrate.
-RETURN r { .id, type: type(r), source: a.id, target: b.id,
-           record: r { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-                       type: type(r), source: a.id, target: b.id } } AS ref
+RETURN r { .RELATION_REF } AS ref
 ORDER BY ref.id

@@ -19,7 +19,4 @@ WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS rel
 ORDER BY length(p), nodeIds, relationIds
 // Each edge and actor whole, as relations/by-refs and actors/by-ids return them: nothing to hydrate after.
 RETURN nodeIds,
-       [r IN relationships(p) | r { .id, source: startNode(r).id, target: endNode(r).id,
-         record: r { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-                     type: type(r), source: startNode(r).id, target: endNode(r).id },
-         ends: [x IN [startNode(r), endNode(r)] | x { .id, .name, .kind, .aliases, .wikidata, .externalIds, .titles }] }] AS edges
+       [r IN relationships(p) | r { .RELATION_WITH_ACTORS }] AS edges

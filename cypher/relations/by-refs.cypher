@@ -18,5 +18,4 @@ CALL (refs) {
   // end each relation type
 }
 WITH ref, r WHERE startNode(r).id = ref.source AND endNode(r).id = ref.target
-RETURN r { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-           type: type(r), source: ref.source, target: ref.target } AS relation
+RETURN r { .RELATION_RECORD } AS relation

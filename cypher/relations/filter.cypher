@@ -65,7 +65,4 @@ WITH collect(r) AS matched
 // The page's relations and their two actors as by-refs and actors/by-ids return them, read for
 // the page only, so the resolvers answer from this one statement.
 RETURN size(matched) AS total,
-       [r IN matched[$offset..($offset + $first)] | r { .id, source: startNode(r).id, target: endNode(r).id,
-         record: r { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-                     type: type(r), source: startNode(r).id, target: endNode(r).id },
-         ends: [x IN [startNode(r), endNode(r)] | x { .id, .name, .kind, .aliases, .wikidata, .externalIds, .titles }] }] AS page
+       [r IN matched[$offset..($offset + $first)] | r { .RELATION_WITH_ACTORS }] AS page

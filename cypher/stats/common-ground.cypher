@@ -35,9 +35,7 @@ CALL (a, c) {
     AND ($since IS NULL OR coalesce(ra.dateEnd, ra.date, ra.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(ra.date, ra.firstSeen) <= date($until))
   WITH ra ORDER BY coalesce(ra.date, ra.firstSeen), coalesce(ra.dateEnd, ra.date, ra.firstSeen), ra.id
-  RETURN collect(DISTINCT ra { .id, source: startNode(ra).id, target: endNode(ra).id,
-                                record: ra { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-                                             type: type(ra), source: startNode(ra).id, target: endNode(ra).id } }) AS withA
+  RETURN collect(DISTINCT ra { .RELATION_REF }) AS withA
 }
 CALL (b, c) {
   MATCH (c)-[rb:ANY_RELATION]-(b)
@@ -47,9 +45,7 @@ CALL (b, c) {
     AND ($since IS NULL OR coalesce(rb.dateEnd, rb.date, rb.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(rb.date, rb.firstSeen) <= date($until))
   WITH rb ORDER BY coalesce(rb.date, rb.firstSeen), coalesce(rb.dateEnd, rb.date, rb.firstSeen), rb.id
-  RETURN collect(DISTINCT rb { .id, source: startNode(rb).id, target: endNode(rb).id,
-                                record: rb { .id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence,
-                                             type: type(rb), source: startNode(rb).id, target: endNode(rb).id } }) AS withB
+  RETURN collect(DISTINCT rb { .RELATION_REF }) AS withB
 }
 RETURN c.id AS actorId, withA, withB
 ORDER BY total DESC, actorId

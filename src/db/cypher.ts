@@ -2,13 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
 import { RELATION_TYPES } from '../vocabulary/relation-types.js';
+import { expandProjections } from './projections.js';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 /** A parameterised statement read from cypher/<name>.cypher; the name travels into transaction metadata. */
 export interface CypherStatement {
   name: string;
-  /** What runs: the file without comments, each per-type block expanded to one branch per type. */
+  /**
+   * What runs: the file without comments, each per-type block expanded to one branch per type and
+   * each shared projection (src/db/projections.ts) written out.
+   */
   text: string;
   /** The file as written, without comments (a per-type block stands for one type): what linters read. */
   written: string;
@@ -79,7 +83,7 @@ export function cypher(name: string, literals?: CypherLiterals): CypherStatement
   if (!statement) {
     const file = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
     const text = withLiterals(name, file, literals ?? {});
-    statement = { name: key, text: stripComments(expandAnyRelation(expandTypedBlocks(text))).trim(), written: stripComments(file).trim() };
+    statement = { name: key, text: stripComments(expandProjections(expandAnyRelation(expandTypedBlocks(text)))).trim(), written: stripComments(file).trim() };
     cache.set(key, statement);
   }
   return statement;

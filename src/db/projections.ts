@@ -1,0 +1,52 @@
+/**
+ * The shapes in which statements return a relation and an actor (src/graph/shared/records.ts's
+ * RelationRecord, RelationRef and ActorRecord), written once here instead of in every statement
+ * that returns them. A statement names one as a map projection of its variable, which is valid
+ * Cypher as written (so the linters read the file as it stands):
+ *
+ *   r { .RELATION_RECORD }        the relation's stored facts, with its type and its two actors' ids
+ *   r { .RELATION_REF }           its id, type and two actors' ids, with its record (nothing to hydrate)
+ *   r { .RELATION_WITH_ACTORS }   the ref with the two actors' records too (`ends`)
+ *   a { .ACTOR_RECORD }           an actor as actors/by-ids returns it
+ *
+ * Fields written after the marker (`r { .RELATION_REF, day: … }`) are kept.
+ */
+const RELATION_PROPERTIES = [
+  'id',
+  'date',
+  'datePrecision',
+  'modality',
+  'negated',
+  'title',
+  'from',
+  'to',
+  'mentions',
+  'firstSeen',
+  'lastSeen',
+  'confidence',
+] as const;
+const ACTOR_PROPERTIES = ['id', 'name', 'kind', 'aliases', 'wikidata', 'externalIds', 'titles'] as const;
+
+const properties = (names: readonly string[]) => names.map((name) => `.${name}`).join(', ');
+const ends = (v: string) => `source: startNode(${v}).id, target: endNode(${v}).id`;
+const actorRecord = () => properties(ACTOR_PROPERTIES);
+const relationRecord = (v: string) => `${properties(RELATION_PROPERTIES)}, type: type(${v}), ${ends(v)}`;
+const relationRef = (v: string) => `.id, type: type(${v}), ${ends(v)}, record: ${v} { ${relationRecord(v)} }`;
+const relationWithActors = (v: string) => `${relationRef(v)}, ends: [x IN [startNode(${v}), endNode(${v})] | x { ${actorRecord()} }]`;
+
+const PROJECTIONS: Readonly<Record<string, (variable: string) => string>> = {
+  RELATION_RECORD: relationRecord,
+  RELATION_REF: relationRef,
+  RELATION_WITH_ACTORS: relationWithActors,
+  ACTOR_RECORD: actorRecord,
+};
+
+/** `v { .NAME` for one of the projections above: the variable projected, then the marker. */
+const MARKER = new RegExp(`\\b(\\w+)\\s*\\{\\s*\\.(${Object.keys(PROJECTIONS).join('|')})\\b`, 'g');
+
+export function expandProjections(text: string): string {
+  return text.replace(MARKER, (_match, variable: string, name: string) => `${variable} { ${PROJECTIONS[name]!(variable)}`);
+}
+
+/** The property lists, for the contract test that finds one written out by hand in a statement. */
+export const SHARED_PROPERTY_LISTS = [properties(RELATION_PROPERTIES), actorRecord()];

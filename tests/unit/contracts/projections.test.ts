@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { allCypherNames, cypher } from '../../../src/db/cypher.js';
+import { expandProjections, SHARED_PROPERTY_LISTS } from '../../../src/db/projections.js';
+
+const RELATION_FIELDS = '.id, .date, .datePrecision, .modality, .negated, .title, .from, .to, .mentions, .firstSeen, .lastSeen, .confidence';
+const ACTOR_FIELDS = '.id, .name, .kind, .aliases, .wikidata, .externalIds, .titles';
+
+describe('shared projections of the cypher/ statements', () => {
+  it('expand for the variable projected, keeping the fields written after the marker', () => {
+    expect(expandProjections('RETURN ra { .RELATION_RECORD } AS x')).toBe(
+      `RETURN ra { ${RELATION_FIELDS}, type: type(ra), source: startNode(ra).id, target: endNode(ra).id } AS x`,
+    );
+    expect(expandProjections('collect(rb {.RELATION_REF, day: 1})')).toBe(
+      `collect(rb { .id, type: type(rb), source: startNode(rb).id, target: endNode(rb).id, record: rb { ${RELATION_FIELDS}, type: type(rb), source: startNode(rb).id, target: endNode(rb).id }, day: 1})`,
+    );
+    expect(expandProjections('r { .RELATION_WITH_ACTORS }')).toContain(`ends: [x IN [startNode(r), endNode(r)] | x { ${ACTOR_FIELDS} }] }`);
+    expect(expandProjections('a { .ACTOR_RECORD }')).toBe(`a { ${ACTOR_FIELDS} }`);
+    // A property that merely begins like a marker is no marker.
+    expect(expandProjections('r { .RELATION_RECORDS }')).toBe('r { .RELATION_RECORDS }');
+  });
+
+  // The statements that return relations or actors whole, for the request's loaders.
+  const returning = [
+    'actors/by-ids',
+    'actors/relations-page',
+    'relations/by-refs',
+    'relations/filter',
+    'neighborhood/edges',
+    'paths/shortest',
+    'stats/common-ground',
+  ];
+  for (const name of returning) {
+    it(`${name} returns the shared projection, written out only when it runs`, () => {
+      const { text, written } = cypher(name);
+      expect(written).toMatch(/\{ \.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|ACTOR_RECORD)\b/);
+      expect(text).not.toMatch(/\.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|ACTOR_RECORD)\b/);
+      expect(text.includes(RELATION_FIELDS) || text.includes(ACTOR_FIELDS)).toBe(true);
+    });
+  }
+
+  it('are never written out by hand in a statement', () => {
+    expect(SHARED_PROPERTY_LISTS).toEqual([RELATION_FIELDS, ACTOR_FIELDS]);
+    for (const name of allCypherNames()) {
+      const { written } = cypher(name);
+      for (const list of SHARED_PROPERTY_LISTS) expect(written.replace(/\s+/g, ' '), name).not.toContain(list);
+    }
+  });
+});
