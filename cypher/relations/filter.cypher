@@ -2,7 +2,8 @@
 // The candidates come from the most selective start the request offers: the relations of the
 // actors it names ($anchorIds, an index seek each, then their relation groups, never :MENTIONS),
 // else the relations whose evidence matches the text (full-text index, then each relation found
-// between its two actors), else the relations of the types asked for, else every relation.
+// between its two actors), else the relations of the types asked for (in the date window through
+// the types' indexes when there is one), else every relation.
 CALL () {
   WITH $textQuery AS query WHERE query IS NOT NULL
   CALL db.index.fulltext.queryNodes('evidence_text', query) YIELD node
@@ -21,11 +22,26 @@ CALL (textHits) {
   UNION
   // Only some types asked for: the relationships of those types alone, each from its type's
   // lookup (one branch per type: a literal type is what Neo4j scans by), never the whole store.
+  // With a date window ($seek), from its type's indexes: the dated relations by date (a month's
+  // or a year's period overlapping the window starts in the window's first year at the earliest),
+  // the undated by the day first reported; the exact window is applied below.
   WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NOT NULL
   CALL (types) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
     WITH types WHERE 'MET' IN types
-    MATCH ()-[r:MET]->()
+    CALL () {
+      WITH $seek AS seek WHERE seek IS NULL
+      MATCH ()-[r:MET]->()
+      RETURN r
+      UNION ALL
+      WITH $seek AS seek WHERE seek IS NOT NULL
+      MATCH ()-[r:MET]->() WHERE r.date >= date($seek.datedFrom) AND r.date <= date($seek.to)
+      RETURN r
+      UNION ALL
+      WITH $seek AS seek WHERE seek IS NOT NULL
+      MATCH ()-[r:MET]->() WHERE r.firstSeen >= date($seek.seenFrom) AND r.firstSeen <= date($seek.to) AND r.date IS NULL
+      RETURN r
+    }
     RETURN r
     // end each relation type
   }

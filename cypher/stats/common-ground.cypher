@@ -1,35 +1,34 @@
 // Actors related to both $a and $b, with the relations to each, most related first. Bounded by
-// the two actors' own relations, and only the $limit actors returned are ever materialised:
-// a's relation groups are expanded once and counted per neighbour (never its :MENTIONS), each
-// neighbour's count with b is an expansion between two known nodes, and the relations themselves
-// are read, in date order, only for the top $limit neighbours (whole, as relations/by-refs returns
-// them, so no second statement hydrates them).
+// the two actors' own relations: each one's relation groups are expanded once (never its
+// :MENTIONS) and counted per neighbour, and the two counts meet in one aggregation by neighbour
+// (a hash join: no neighbour's relations with the other actor are expanded to count them).
+// Only the $limit actors returned are ever materialised, and their relations are read, in date
+// order, only when the request asks for them ($withRelations).
 MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
 CALL (a, b) {
-  MATCH (a)-[ra:ANY_RELATION]-(c:Actor)
-  WHERE c <> b AND c <> a // a merge's relation of a survivor with itself makes no neighbour (README "Merge")
-    AND ($types IS NULL OR type(ra) IN $types)
-    AND ra.negated = false
-    AND ($modalities IS NULL OR ra.modality IN $modalities)
-    AND ($since IS NULL OR coalesce(ra.dateEnd, ra.date, ra.firstSeen) >= date($since))
-    AND ($until IS NULL OR coalesce(ra.date, ra.firstSeen) <= date($until))
-  WITH c, count(ra) AS withA
-  WITH c, withA, COUNT {
-    MATCH (c)-[rb:ANY_RELATION]-(b)
-    WHERE ($types IS NULL OR type(rb) IN $types)
-      AND rb.negated = false
-      AND ($modalities IS NULL OR rb.modality IN $modalities)
-      AND ($since IS NULL OR coalesce(rb.dateEnd, rb.date, rb.firstSeen) >= date($since))
-      AND ($until IS NULL OR coalesce(rb.date, rb.firstSeen) <= date($until))
-  } AS withB
-  WHERE withB > 0
-  RETURN c, withA + withB AS total
-  ORDER BY total DESC, c.id
-  LIMIT toInteger($limit)
+  MATCH (a)-[r:ANY_RELATION]-(c:Actor)
+  RETURN c, r, 0 AS side
+  UNION ALL
+  MATCH (b)-[r:ANY_RELATION]-(c:Actor)
+  RETURN c, r, 1 AS side
 }
+WITH a, b, c, r, side
+// A merge's relation of a survivor with itself makes no neighbour (README "Merge").
+WHERE c <> a AND c <> b
+  AND ($types IS NULL OR type(r) IN $types)
+  AND r.negated = false
+  AND ($modalities IS NULL OR r.modality IN $modalities)
+  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
+  AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
+WITH a, b, c, count(r) AS total, min(side) <> max(side) AS withBoth
+WHERE withBoth
+WITH a, b, c, total
+ORDER BY total DESC, c.id
+LIMIT toInteger($limit)
 CALL (a, c) {
   MATCH (a)-[ra:ANY_RELATION]-(c)
-  WHERE ($types IS NULL OR type(ra) IN $types)
+  WHERE $withRelations
+    AND ($types IS NULL OR type(ra) IN $types)
     AND ra.negated = false
     AND ($modalities IS NULL OR ra.modality IN $modalities)
     AND ($since IS NULL OR coalesce(ra.dateEnd, ra.date, ra.firstSeen) >= date($since))
@@ -39,7 +38,8 @@ CALL (a, c) {
 }
 CALL (b, c) {
   MATCH (c)-[rb:ANY_RELATION]-(b)
-  WHERE ($types IS NULL OR type(rb) IN $types)
+  WHERE $withRelations
+    AND ($types IS NULL OR type(rb) IN $types)
     AND rb.negated = false
     AND ($modalities IS NULL OR rb.modality IN $modalities)
     AND ($since IS NULL OR coalesce(rb.dateEnd, rb.date, rb.firstSeen) >= date($since))

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
-import { windowParams } from '../../src/graph/shared/relation-window.js';
+import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
 import { RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
 import { openTestDatabase } from './support/graph.js';
 
@@ -74,8 +74,9 @@ describe('statements that find relations of any type', () => {
   });
 
   it('filter relations without actors or text through the requested types alone, and an actor’s through its relation groups', async () => {
+    const window = { types: ['CRITICIZED' as const], since: '2012-03-01', until: '2012-03-31' };
     const filter = {
-      ...windowParams({ types: ['CRITICIZED'], since: '2012-03-01', until: '2012-03-31' }),
+      ...windowParams(window),
       anchorIds: null,
       actorIds: null,
       sourceIds: null,
@@ -88,9 +89,14 @@ describe('statements that find relations of any type', () => {
       offset: 0,
       first: 50,
     };
-    const ops = await operators('relations/filter', filter);
     // One lookup per type, each behind its own "is this type asked for" test; never the whole store.
+    // Without a window the whole type; with one, its date and first-report indexes, by range.
+    const ops = await operators('relations/filter', { ...filter, seek: windowSeek(window) });
     expect(ops.filter(({ op }) => /RelationshipTypeScan$/.test(op))).toHaveLength(RELATION_TYPES.length);
+    const rangeSeeks = ops.filter(({ op }) => /RelationshipIndexSeekByRange$/.test(op)).map(({ details }) => details);
+    expect(rangeSeeks).toHaveLength(2 * RELATION_TYPES.length);
+    expect(rangeSeeks.filter((details) => /\.date >= /.test(details))).toHaveLength(RELATION_TYPES.length);
+    expect(rangeSeeks.filter((details) => /\.firstSeen >= /.test(details))).toHaveLength(RELATION_TYPES.length);
     expect(ops.filter(({ op }) => /AllRelationshipsScan|AllNodesScan/.test(op))).toEqual([]);
     // Every expansion to a candidate relation (an actor's, a text hit's, or every actor's when
     // nothing narrows the request) is typed; the briefing filter's (:Evidence)-[:FROM]-> is not one.
@@ -101,9 +107,11 @@ describe('statements that find relations of any type', () => {
 
   it('find the common ground of two actors through their relation groups, never the :MENTIONS of briefings', async () => {
     const window = windowParams({});
-    const ops = await operators('stats/common-ground', { ...window, a: 'a', b: 'b', limit: 10 });
+    const ops = await operators('stats/common-ground', { ...window, a: 'a', b: 'b', limit: 10, withRelations: true });
     const expanded = expansions(ops);
-    expect(expanded.length).toBeGreaterThanOrEqual(3);
+    // Counted from each actor's own groups, expanded once each and joined by neighbour; only the
+    // neighbours returned are expanded into (their relations with a and with b).
+    expect(expanded.map(({ op }) => op).sort()).toEqual(['Expand(All)', 'Expand(All)', 'Expand(Into)', 'Expand(Into)']);
     for (const { details } of expanded) expect(details).toMatch(new RegExp(`-\\[\\w+:${RELATION_TYPES.join('\\|')}\\]-`));
     expect(scans(ops)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import type { PageRequest } from '../shared/pagination.js';
 import type { EvidenceRecord, RelationRecord, RelationRef } from '../shared/records.js';
-import { windowParams, type RelationWindow } from '../shared/relation-window.js';
+import { windowParams, windowSeek, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { textKey } from '../../text/fold.js';
 
@@ -50,6 +50,7 @@ export class RelationRepository {
     const anchorIds = listOrNull(filter.actorIds) ?? listOrNull(filter.sourceIds) ?? listOrNull(filter.targetIds);
     const [row] = await this.db.read<{ total: number; page: RelationRef[] }>('relations/filter', {
       ...windowParams(filter),
+      seek: windowSeek(filter),
       anchorIds,
       sourceIds: listOrNull(filter.sourceIds),
       targetIds: listOrNull(filter.targetIds),

@@ -39,6 +39,23 @@ export function windowParams(window: RelationWindow): Record<string, unknown> {
   };
 }
 
+/** Bounds of a date range index seek when only one end of the window is given. */
+const EARLIEST_DAY = '0001-01-01';
+const LATEST_DAY = '9999-12-31';
+
+/**
+ * A window as bounds for the per-type date indexes (null: no window, nothing to seek). A dated
+ * relation overlaps [since, until] only if its first day is at most `until` and no earlier than
+ * the first day of since's year (a month's or a year's period starts on its calendar month or
+ * year); an undated one's day is the day it was first reported. The statement still applies the
+ * exact window to what the seek finds.
+ */
+export function windowSeek(window: RelationWindow): { datedFrom: string; seenFrom: string; to: string } | null {
+  const { since, until } = window;
+  if (!since && !until) return null;
+  return { datedFrom: since ? `${since.slice(0, 4)}-01-01` : EARLIEST_DAY, seenFrom: since ?? EARLIEST_DAY, to: until ?? LATEST_DAY };
+}
+
 /** An aggregate's window: modalities default to what happened (`HAPPENED_MODALITIES`). */
 export function aggregateWindow<W extends RelationWindow>(window: W): W {
   return window.modalities === undefined ? { ...window, modalities: HAPPENED_MODALITIES } : window;

@@ -73,10 +73,11 @@ export class StatsRepository {
     });
   }
 
-  commonGround(a: string, b: string, window: RelationWindow, limit: number): Promise<CommonNeighborRecord[]> {
+  /** withRelations false: each neighbour's relations with a and b are not read (empty lists). */
+  commonGround(a: string, b: string, window: RelationWindow, limit: number, withRelations = true): Promise<CommonNeighborRecord[]> {
     requireIntInRange('limit', limit, 1, MAX_TOP_ACTORS);
     if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): the common ground of an actor with itself is all its neighbours`);
     const params = windowParams(aggregateWindow({ ...window, negated: false }));
-    return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...params, a, b, limit });
+    return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...params, a, b, limit, withRelations });
   }
 }

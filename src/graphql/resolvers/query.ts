@@ -5,6 +5,7 @@ import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-ty
 import type { Resolvers } from '../../../generated/resolver-types.js';
 import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 import { prefetchRelationPages } from './prefetch.js';
+import { selectsField } from './selection.js';
 import { ploverOf } from './types.js';
 
 /** The most relations a timeline shows; narrow it with since/until/types beyond that. */
@@ -126,8 +127,10 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       });
     },
 
-    commonGround: async (_, args, context) => {
-      const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50);
+    commonGround: async (_, args, context, info) => {
+      // The relations with each are read only when asked for: most of the answer's cost.
+      const withRelations = selectsField(info, 'withA') || selectsField(info, 'withB');
+      const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50, withRelations);
       // Asked for in the same tick, so the actors' statement runs beside any hydration left.
       const [relations, found] = await Promise.all([
         relationsById(

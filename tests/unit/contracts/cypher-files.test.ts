@@ -48,13 +48,14 @@ describe('the cypher/ statements', () => {
     for (const name of used) expect(names, `${name} is run by the code`).toContain(name);
   });
 
-  it('index the id and date of every relation type of the vocabulary', () => {
+  it('index the id, date and first report of every relation type of the vocabulary', () => {
     const text = cypher('schema/003-relation-indexes').text;
     for (const type of RELATION_TYPES) {
       const name = `rel_${type.toLowerCase()}`;
       expect(text).toContain(`CREATE INDEX ${name}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id);`);
       expect(text).toContain(`CREATE INDEX ${name}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.date);`);
+      expect(text).toContain(`CREATE INDEX ${name}_first_seen IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.firstSeen);`);
     }
-    expect(splitStatements(text)).toHaveLength(2 * RELATION_TYPES.length);
+    expect(splitStatements(text)).toHaveLength(3 * RELATION_TYPES.length);
   });
 });
