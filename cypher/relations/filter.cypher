@@ -47,8 +47,9 @@ CALL (textHits) {
   }
   RETURN r
   UNION
+  // Nothing narrows the request: every relation (the test first, so no other request scans).
+  WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NULL
   MATCH (:Actor)-[r:ANY_RELATION]->(:Actor)
-  WHERE $anchorIds IS NULL AND $textQuery IS NULL AND $types IS NULL
   RETURN r
 }
 WITH DISTINCT r, [hit IN textHits | hit.relationId] AS textRelationIds
