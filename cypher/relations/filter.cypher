@@ -22,23 +22,23 @@ CALL (textHits) {
   UNION
   // Only some types asked for: the relationships of those types alone, each from its type's
   // lookup (one branch per type: a literal type is what Neo4j scans by), never the whole store.
-  // With a date window ($seek), from its type's indexes: the dated relations by date (a month's
-  // or a year's period overlapping the window starts in the window's first year at the earliest),
-  // the undated by the day first reported; the exact window is applied below.
+  // With a date window ($seek.window), from its type's indexes: the dated relations by date (a
+  // month's or a year's period overlapping the window starts in the window's first year at the
+  // earliest), the undated by the day first reported; the exact window is applied below.
   WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NOT NULL
   CALL (types) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
     WITH types WHERE 'MET' IN types
     CALL () {
-      WITH $seek AS seek WHERE seek IS NULL
+      WITH $seek AS seek WHERE NOT seek.window
       MATCH ()-[r:MET]->()
       RETURN r
       UNION ALL
-      WITH $seek AS seek WHERE seek IS NOT NULL
+      WITH $seek AS seek WHERE seek.window
       MATCH ()-[r:MET]->() WHERE r.date >= date($seek.datedFrom) AND r.date <= date($seek.to)
       RETURN r
       UNION ALL
-      WITH $seek AS seek WHERE seek IS NOT NULL
+      WITH $seek AS seek WHERE seek.window
       MATCH ()-[r:MET]->() WHERE r.firstSeen >= date($seek.seenFrom) AND r.firstSeen <= date($seek.to) AND r.date IS NULL
       RETURN r
     }

@@ -44,16 +44,21 @@ const EARLIEST_DAY = '0001-01-01';
 const LATEST_DAY = '9999-12-31';
 
 /**
- * A window as bounds for the per-type date indexes (null: no window, nothing to seek). A dated
- * relation overlaps [since, until] only if its first day is at most `until` and no earlier than
- * the first day of since's year (a month's or a year's period starts on its calendar month or
- * year); an undated one's day is the day it was first reported. The statement still applies the
- * exact window to what the seek finds.
+ * A window as bounds for the per-type date indexes (`window` false: no window, nothing to seek;
+ * always a map, so Neo4j keeps one plan whether or not a window is given). A dated relation
+ * overlaps [since, until] only if its first day is at most `until` and no earlier than the first
+ * day of since's year (a month's or a year's period starts on its calendar month or year); an
+ * undated one's day is the day it was first reported. The statement still applies the exact
+ * window to what the seek finds.
  */
-export function windowSeek(window: RelationWindow): { datedFrom: string; seenFrom: string; to: string } | null {
+export function windowSeek(window: RelationWindow): { window: boolean; datedFrom: string; seenFrom: string; to: string } {
   const { since, until } = window;
-  if (!since && !until) return null;
-  return { datedFrom: since ? `${since.slice(0, 4)}-01-01` : EARLIEST_DAY, seenFrom: since ?? EARLIEST_DAY, to: until ?? LATEST_DAY };
+  return {
+    window: Boolean(since || until),
+    datedFrom: since ? `${since.slice(0, 4)}-01-01` : EARLIEST_DAY,
+    seenFrom: since ?? EARLIEST_DAY,
+    to: until ?? LATEST_DAY,
+  };
 }
 
 /** An aggregate's window: modalities default to what happened (`HAPPENED_MODALITIES`). */
