@@ -105,7 +105,15 @@ export function namesFromEntities(
   }
   for (const [actor, set] of names) {
     const [name] = [...set];
-    if (set.size !== 1 || !name || foldName(name) === foldName(actor.name).replace(/^the /, '')) continue;
+    if (set.size !== 1 || !name) continue;
+    // "the conservative New Democracy party": a "person" every mention of which is an ORGANIZATION entity is a body
+    if (foldName(name) === foldName(actor.name).replace(/^the /, '')) {
+      if (actor.kind === 'PERSON') {
+        actor.roles = [];
+        actor.kind = 'ORGANIZATION';
+      }
+      continue;
+    }
     // "the interior ministry" of a state named elsewhere keeps its state in its name ("Georgian interior ministry")
     if (actor.roles.some((r) => r.of?.kind === 'STATE') && foldName(actor.name).endsWith(` ${foldName(name)}`)) continue;
     if (actor.kind === 'PERSON') actor.roles = [];

@@ -77,8 +77,17 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
     const ownerOf = (noun: number, holder: Actor): Actor | null => {
       for (const arc of graph.outgoing(noun)) {
         if (!lexicon.ownerRels.has(arc.rel)) continue;
+        // "the New Democracy party": a common head noun stands for the body its compound names
+        const compounded = () =>
+          graph
+            .children(arc.dep, 'compound')
+            .map(named)
+            .find((a) => a && a.kind !== 'PERSON' && a.kind !== 'STATE') ?? null;
         const owner =
-          named(arc.dep) ?? (arc.rel === 'compound' ? null : live(locator.chainActor(si, arc.dep))) ?? bodyByShortName(registry, dropped, phraseAt(arc.dep));
+          named(arc.dep) ??
+          (arc.rel === 'compound' ? null : live(locator.chainActor(si, arc.dep))) ??
+          bodyByShortName(registry, dropped, phraseAt(arc.dep)) ??
+          (ps.tokens[arc.dep]?.pos.startsWith('NNP') ? null : compounded());
         if (owner && owner !== holder && owner.kind !== 'PERSON') return owner;
       }
       return null;
@@ -121,6 +130,11 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           if (!holder || named(noun) === holder) continue;
           give(holder, noun, holder.kind === 'PERSON' ? lexicon.roleNouns : lexicon.memberNouns);
         }
+      }
+      // "whose leader Kyriakos Mitsotakis": a role noun just before a person's name, which the parse left unattached
+      if (arc.rel === 'nmod:poss') {
+        const holder = named(arc.gov + 1);
+        if (holder?.kind === 'PERSON' && (named(arc.gov) ?? holder) === holder) give(holder, arc.gov, lexicon.roleNouns);
       }
       // "Ryanair chief executive Michael O'Leary": a role noun compounded into a person's name
       if (arc.rel === 'compound') {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
+import { nerParse } from './ner-parse.js';
 
 /** Things that are not actors, and two names of one body, on the surface rules alone. */
 const names = (text: string) => extractDraft(text, { publishedAt: '2024-03-06', id: 't', title: 't' }, {}).actors.map((a) => a.name);
@@ -21,5 +22,17 @@ describe('actor precision', () => {
     const found = names('The Security Council met on Monday.\nBriefing the Council on Tuesday, the envoy said the truce held.');
     expect(found).not.toContain('Briefing the Council');
     expect(found.filter((n) => /Council/.test(n))).toHaveLength(1);
+  });
+});
+
+describe('a "person" every mention of which is an ORGANIZATION entity', () => {
+  it('is a body: "the conservative New Democracy party"', () => {
+    const text = 'Tsipras survived a motion brought by the conservative New Democracy party on Saturday.';
+    const tagged = extractDraft(
+      text,
+      { publishedAt: '2024-03-06', id: 't', title: 't' },
+      { parse: nerParse(text, { Tsipras: 'PERSON', 'New Democracy': 'ORGANIZATION' }) },
+    );
+    expect(tagged.actors.find((a) => a.name === 'New Democracy')?.kind).toBe('ORGANIZATION');
   });
 });

@@ -31,6 +31,10 @@ describe('roles from the parse', () => {
     ['a leader by a passive verb: "A Hamas delegation led by Khalil al-Hayya"', 'Khalil al-Hayya -> Hamas'],
     ['a body named short: "Labour\'s leader, Keir Starmer" after "the Labour Party"', 'Keir Starmer -> Labour Party'],
     ['a pronoun owner through coreference: "Its spokesman, Randhir Jaiswal"', 'Randhir Jaiswal -> Indian external affairs ministry'],
+    [
+      'a role noun just before the name the parse left unattached: "the … Social Democratic Party, whose leader Olaf Scholz"',
+      'Olaf Scholz -> Social Democratic Party',
+    ],
   ];
   for (const [what, affiliation] of cases) {
     it(what, () => {
