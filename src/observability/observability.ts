@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import diagnostics_channel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -49,6 +50,42 @@ export class Observability {
     res.setHeader(REQUEST_ID_HEADER, id);
     res.once('close', () => this.requestDone(req, res, record, performance.now() - startedAt));
     return runInRequestScope(record, handle);
+  }
+
+  /**
+   * A GraphQL operation over WebSocket (graphql-ws), observed like an HTTP request: a record with
+   * its own request id (database time is added while `run` runs), and `done` writes the same log
+   * line (`transport: "websocket"`, no HTTP status) and the same metrics when the operation ends.
+   */
+  observeOperation(keyId: string | undefined): { record: RequestRecord; run: <T>(work: () => T) => T; done: () => void } {
+    const id = randomUUID();
+    const record: RequestRecord = { id, log: this.log.child({ requestId: id }), keyId, errorCodes: [], databaseMs: 0 };
+    this.own.add(record);
+    const startedAt = performance.now();
+    let finished = false;
+    return {
+      record,
+      run: (work) => runInRequestScope(record, work),
+      done: () => {
+        if (finished) return;
+        finished = true;
+        const durationMs = performance.now() - startedAt;
+        for (const code of record.errorCodes) this.metrics.error(code);
+        if (record.operationType) this.metrics.graphqlRequest(record.operationName ?? 'anonymous', record.operationType, durationMs / 1000);
+        const line = {
+          transport: 'websocket',
+          path: '/graphql',
+          durationMs: Math.round(durationMs * 10) / 10,
+          databaseMs: Math.round(record.databaseMs * 10) / 10,
+          keyId: record.keyId,
+          operationName: record.operationName,
+          operationType: record.operationType,
+          errorCodes: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+        };
+        if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) record.log.error(line, 'request');
+        else record.log.info(line, 'request');
+      },
+    };
   }
 
   private requestDone(req: IncomingMessage, res: ServerResponse, record: RequestRecord, durationMs: number): void {

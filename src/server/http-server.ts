@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { AccessError, authenticate } from '../access/authenticate.js';
 import type { Keyring } from '../access/keyring.js';
-import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
+import type { Principal } from '../access/principal.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../config/limits.js';
 import type { Database } from '../db/database.js';
 import type { DraftExtractor } from '../review/extraction/draft-extractor.js';
-import { RateLimiter, type RateLimit } from './rate-limiter.js';
+import { RateLimiter, rateBucketOf, type RateLimit } from './rate-limiter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { logUnexpected } from '../observability/logger.js';
 import { METRICS_PATH, type Observability } from '../observability/observability.js';
@@ -54,6 +54,8 @@ function routeFor(routes: HttpServerOptions['routes'], pathname: string) {
 export interface RunningHttpServer {
   url: string;
   server: http.Server;
+  /** The rate limiter's buckets, for the WebSocket operations on the same server to draw on. */
+  rateLimiter: RateLimiter;
   /**
    * Stops accepting connections and lets the requests in flight finish, for at most `graceMs`
    * (unbounded without it); what is still running then is cut. Answers how many were answered and cut.
@@ -114,6 +116,7 @@ export async function startHttpServer(
   return {
     url: `http://${host}:${port}/`,
     server,
+    rateLimiter: limiter,
     close: async (graceMs) => {
       closing = true;
       const pending = [...inFlight];
@@ -155,7 +158,7 @@ async function handle(
     const principal = authenticateRequest(req, options.keyring);
     noteCaller(principal.id);
     // Per key; without keys everyone is the local analyst, so per client address instead.
-    const decision = limiter.take(principal === LOCAL_ANALYST ? `address:${req.socket.remoteAddress ?? '?'}` : `key:${principal.id}`);
+    const decision = limiter.take(rateBucketOf(principal, req.socket.remoteAddress));
     if (!decision.allowed) {
       res.setHeader('retry-after', String(Math.ceil(decision.retryAfterMs / 1000)));
       throw new HttpProblem(429, 'RATE_LIMITED', `Too many requests; retry in ${decision.retryAfterMs} ms (RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST).`);

@@ -42,7 +42,15 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
     },
     { host: env.HOST, port: env.PORT },
   );
-  const live = attachSubscriptions(http.server, { schema, db, keyring, limits });
+  const live = attachSubscriptions(http.server, {
+    schema,
+    db,
+    keyring,
+    limits,
+    introspection: env.GRAPHQL_INTROSPECTION,
+    rateLimiter: http.rateLimiter,
+    observability,
+  });
   log.info(
     {
       event: 'startup',

@@ -1,3 +1,5 @@
+import { LOCAL_ANALYST, type Principal } from '../access/principal.js';
+
 /**
  * Rate limits as token buckets, one per caller (an API key's id, or the client's address when no
  * keys are configured): each holds up to `burst` requests and refills `perSecond` of them a second.
@@ -9,6 +11,11 @@ export interface RateLimit {
   perSecond: number;
   /** Requests a caller may send at once after being idle. */
   burst: number;
+}
+
+/** Whose bucket a request draws on: its key's; without keys everyone is the local analyst, so the client address's. */
+export function rateBucketOf(principal: Principal, address: string | undefined): string {
+  return principal === LOCAL_ANALYST ? `address:${address ?? '?'}` : `key:${principal.id}`;
 }
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };

@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Keyring } from '../../src/access/keyring.js';
+import { schema } from '../../src/graphql/schema.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { Observability } from '../../src/observability/observability.js';
+import { createApolloServer } from '../../src/server/create-server.js';
+import { startHttpServer } from '../../src/server/http-server.js';
+import { attachSubscriptions } from '../../src/server/subscriptions.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
 import { startToolingServer } from './support/tooling-server.js';
@@ -131,11 +138,13 @@ describe('live updates over WebSocket', () => {
 
   it('refuses a socket without a valid key, and a mutation from a reader', async () => {
     const stranger = client({ authorization: 'Bearer not-a-key' });
-    const refused = await new Promise<{ code: number }>((resolve) => {
-      stranger.on('closed', (event) => resolve(event as { code: number }));
+    const refused = await new Promise<{ code: number; reason: string }>((resolve) => {
+      stranger.on('closed', (event) => resolve(event as { code: number; reason: string }));
       stranger.subscribe({ query: RELATIONS }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     });
-    expect(refused.code).toBe(4403);
+    // 4000 + the HTTP status, and the same code as an HTTP request without a valid key.
+    expect(refused.code).toBe(4401);
+    expect(refused.reason).toMatch(/^UNAUTHENTICATED: /);
 
     const reader = client({ apiKey: READER_KEY });
     const errors = await new Promise<any>((resolve) =>
@@ -145,5 +154,147 @@ describe('live updates over WebSocket', () => {
       ),
     );
     expect(errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('WebSocket operations get what HTTP requests get', () => {
+  const written: string[] = [];
+  const capture = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      written.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logLines = () =>
+    written
+      .join('')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const LIMITED_KEY = randomBytes(24).toString('base64url');
+  const PROBE_KEY = randomBytes(24).toString('base64url');
+  const limitedId = uniquePrefix('ws-limited');
+  const probeId = uniquePrefix('ws-probe');
+
+  /** The server as `npm run serve` wires it: keys, a rate limit, logs and metrics, over both transports. */
+  async function startObservedServer() {
+    const observability = new Observability(createLogger('info', capture));
+    const apollo = createApolloServer();
+    await apollo.start();
+    const keyring = Keyring.parse(`${limitedId}:reader:${LIMITED_KEY}\n${probeId}:reader:${PROBE_KEY}`, 'test');
+    // A burst of 6 refilled one a minute: the test's requests are what drains it.
+    const http = await startHttpServer(
+      apollo,
+      db,
+      { keyring, corsOrigins: [], maxBodyBytes: 1024 * 1024, observability, rateLimit: { perSecond: 1 / 60, burst: 6 } },
+      { host: '127.0.0.1', port: 0 },
+    );
+    const live = attachSubscriptions(http.server, { schema, db, keyring, rateLimiter: http.rateLimiter, observability });
+    return {
+      http,
+      wsUrl: `${http.url.replace(/^http/, 'ws')}graphql`,
+      errorsCounted: async (code: string) => {
+        const count = new RegExp(`^diplograph_errors_total\\{code="${code}"\\} (\\d+)$`, 'm').exec(await observability.metrics.scrape());
+        return Number(count?.[1] ?? 0);
+      },
+      scrape: () => observability.metrics.scrape(),
+      stop: async () => {
+        await live.close();
+        await http.close();
+        await apollo.stop();
+        observability.close();
+      },
+    };
+  }
+
+  /** One operation's outcome over a socket: its data, or its errors. */
+  const once = (on: Client, query: string, variables: Record<string, unknown> = {}) =>
+    new Promise<{ data?: any; errors?: any[] }>((resolve) => {
+      let outcome: { data?: any; errors?: any[] } = {};
+      on.subscribe(
+        { query, variables },
+        { next: (value) => (outcome = value as typeof outcome), error: (errors) => resolve({ errors: errors as any[] }), complete: () => resolve(outcome) },
+      );
+    });
+
+  it('refuses an anonymous socket, an over-limit operation and an over-rate caller with the HTTP codes, logged and counted', async () => {
+    const observed = await startObservedServer();
+    try {
+      // Anonymous: closed 4401 UNAUTHENTICATED, as HTTP answers 401 UNAUTHENTICATED.
+      const anonymous = createClient({ url: observed.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+      clients.push(anonymous);
+      const closed = await new Promise<{ code: number; reason: string }>((resolve) => {
+        anonymous.on('closed', (event) => resolve(event as { code: number; reason: string }));
+        anonymous.subscribe({ query: ACTORS }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+      expect(closed.code).toBe(4401);
+      expect(closed.reason).toMatch(/^UNAUTHENTICATED: /);
+      expect(await observed.errorsCounted('UNAUTHENTICATED')).toBe(1);
+
+      // Over the query limits and the argument checks: the codes HTTP answers for the same document.
+      const probe = createClient({
+        url: observed.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: true,
+        lazyCloseTimeout: 60_000,
+        connectionParams: { apiKey: PROBE_KEY },
+      });
+      clients.push(probe);
+      const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: relationTypes { type }`).join(' ')} }`;
+      expect((await once(probe, aliases)).errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+      const overHttp = await fetch(observed.http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${PROBE_KEY}` },
+        body: JSON.stringify({ query: aliases }),
+      });
+      expect((await overHttp.json()).errors[0].extensions.code).toBe('TOO_MANY_ALIASES');
+      const badArgument = await once(probe, ACTORS, { actorIds: ['x\u0000y'] });
+      expect(badArgument.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'actorIds.0' });
+      // A query answered over the socket: its log line and its latency series, as over HTTP.
+      expect((await once(probe, 'query WsProbe { relationTypes { type } }')).data.relationTypes.length).toBeGreaterThan(0);
+      expect(await observed.errorsCounted('TOO_MANY_ALIASES')).toBe(2);
+      expect(await observed.errorsCounted('BAD_USER_INPUT')).toBe(1);
+      expect(await observed.scrape()).toMatch(/^diplograph_graphql_request_duration_seconds_count\{operation="WsProbe",type="query"\} 1$/m);
+      const probeLine = logLines().find((line) => line.operationName === 'WsProbe')!;
+      expect(probeLine).toMatchObject({ msg: 'request', transport: 'websocket', keyId: probeId, operationType: 'query' });
+      expect(probeLine.requestId).toEqual(expect.any(String));
+      expect(logLines().find((line) => line.transport === 'websocket' && (line.errorCodes as string[] | undefined)?.includes('UNAUTHENTICATED'))).toBeDefined();
+
+      // Rate: one bucket per key over both transports (6 tokens): the socket (kept open) takes one, each operation one.
+      const limited = createClient({
+        url: observed.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: true,
+        lazyCloseTimeout: 60_000,
+        connectionParams: { apiKey: LIMITED_KEY },
+      });
+      clients.push(limited);
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 4; i += 1) codes.push((await once(limited, '{ relationTypes { type } }')).errors?.[0]?.extensions?.code);
+      const overRateHttp = await fetch(observed.http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${LIMITED_KEY}` },
+        body: JSON.stringify({ query: '{ relationTypes { type } }' }),
+      });
+      expect(overRateHttp.status).toBe(200);
+      codes.push((await once(limited, '{ relationTypes { type } }')).errors?.[0]?.extensions?.code);
+      expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED']);
+      expect(
+        (
+          await fetch(observed.http.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${LIMITED_KEY}` },
+            body: '{}',
+          })
+        ).status,
+      ).toBe(429);
+      expect(await observed.errorsCounted('RATE_LIMITED')).toBe(2);
+      const secrets = written.join('');
+      for (const secret of [LIMITED_KEY, PROBE_KEY]) expect(secrets).not.toContain(secret);
+    } finally {
+      await observed.stop();
+    }
   });
 });
