@@ -23,7 +23,7 @@ function finalReport(r: ImportReport): string[] {
   return [
     `Imported ${r.files} files in ${(r.elapsedMs / 1000).toFixed(1)} s: ${r.briefings} briefings ` +
       `(${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged of which ${r.alreadyStored} already stored as given and skipped, ${r.failed} failed).`,
-    `Relations: ${r.relations} stated (${rate(r.relations, r.elapsedMs)}/s), ${r.relationsCreated} created, ` +
+    `Relations: ${r.relations} stated by the briefings written (${rate(r.relations, r.elapsedMs)}/s), ${r.relationsCreated} created, ` +
       `${r.relationsCorroborated} corroborated; evidence ${r.evidenceAdded} added, ${r.evidenceRetracted} retracted.`,
     ...(skipped.length > 0 ? [`GDELT events skipped: ${skipped.join(', ')}.`] : []),
     ...r.errors.map((error) => `  error: ${error}`),
