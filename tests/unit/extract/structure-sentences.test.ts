@@ -135,4 +135,11 @@ describe('structural rule families on short sentences (real parses)', () => {
       expect(relations).toContain('Mexico REQUESTED Belize');
     }
   });
+
+  it('denying a part in a deed ("denied any involvement") answers the last accusation against the denier', () => {
+    for (const relations of [read('involvement-2026-12-01', 'structure'), read('involvement-2026-12-01')]) {
+      expect(relations).toContain('Israel ACCUSED Hezbollah');
+      expect(relations).toContain('Hezbollah DENIED Israel');
+    }
+  });
 });
