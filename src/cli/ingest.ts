@@ -2,6 +2,7 @@ import { loadEnv } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
 import { seedFiles } from '../ingest/seed.js';
 import { loadBriefingFile } from '../ingest/parse-briefing.js';
+import { dryRunIngest } from '../ingest/dry-run.js';
 import { resolveDraftActors, describeMatches } from '../review/resolve-draft.js';
 import { describeOutcome } from './describe-ingest.js';
 import { EXIT_FAILED, EXIT_OK, runCommand } from './run-cli.js';
@@ -10,7 +11,8 @@ import { EXIT_FAILED, EXIT_OK, runCommand } from './run-cli.js';
  * ingest <draft.json|yaml>... [--dry-run] [--replace]
  * Loads reviewed drafts with the guarantees of seed (validated, one transaction each, idempotent).
  * --replace lets a file replace the stored briefing of its id when its content differs.
- * --dry-run validates and shows how each draft's actors resolve against the graph, writing nothing.
+ * --dry-run checks every file named, shows how each draft's actors resolve and what an ingest (with
+ * --replace) would do, the relations it would retract by id, writing nothing.
  */
 runCommand(
   {
@@ -18,7 +20,7 @@ runCommand(
     usage: '<draft.json|yaml>... [--dry-run] [--replace]',
     summary: 'Loads reviewed drafts with the guarantees of seed: validated, one transaction each, idempotent.',
     options: {
-      'dry-run': { type: 'boolean', description: "validate and show how each draft's actors resolve, writing nothing" },
+      'dry-run': { type: 'boolean', description: 'check every file and say what it would change and retract, writing nothing' },
       replace: { type: 'boolean', description: 'a file replaces the stored briefing of its id when its content differs' },
     },
     minPositionals: 1,
@@ -31,12 +33,25 @@ runCommand(
     const db = await openDatabase(env, { startLocal: true, log: (line) => console.error(line) });
     try {
       if (dryRun) {
+        // Every file is checked, a bad one does not stop the others; the exit code says if any failed.
+        let failed = false;
         for (const file of files) {
-          const draft = await loadBriefingFile(file);
-          console.log(`${file}: valid; ${draft.actors.length} actors, ${draft.relations.length} relations`);
-          console.log(describeMatches(await resolveDraftActors(db, draft)).join('\n'));
+          try {
+            const draft = await loadBriefingFile(file);
+            console.log(`${file}: valid; ${draft.actors.length} actors, ${draft.relations.length} relations`);
+            console.log(describeMatches(await resolveDraftActors(db, draft)).join('\n'));
+            const report = await dryRunIngest(db, draft);
+            console.log(
+              `  would be ${report.briefingStatus.toLowerCase()}${report.briefingStatus === 'UPDATED' ? ' (needs --replace)' : ''}: ${describeOutcome({ file, report }).replace(/^✓ [^:]*: /, '')}`,
+            );
+            const retracted = report.relationsRetracted.map((relation) => relation.id);
+            console.log(`  a replace would retract evidence from ${retracted.length} relations${retracted.length > 0 ? `: ${retracted.join(', ')}` : ''}`);
+          } catch (error) {
+            failed = true;
+            console.log(`✗ ${(error as Error).message}`);
+          }
         }
-        return EXIT_OK;
+        return failed ? EXIT_FAILED : EXIT_OK;
       }
       const outcomes = await seedFiles(db, files, { replace });
       for (const outcome of outcomes) console.log(describeOutcome(outcome));
