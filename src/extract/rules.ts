@@ -103,6 +103,7 @@ const cuesFile = z.object({
   irregularPast: z.array(z.string()),
   subordinators: z.array(z.string()),
   placeIntroducers: z.array(z.string()),
+  vesselNouns: z.array(z.string()).default([]),
   quantifiers: z.array(z.string()),
   nameModifiers: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
@@ -223,6 +224,7 @@ export interface Rules {
       firstPerson: Set<string>;
       coordinators: Set<string>;
       placeIntroducers: Set<string>;
+      vesselNouns: Set<string>;
       quantifiers: Set<string>;
       nameModifiers: Set<string>;
       nameSuffixes: Set<string>;
@@ -411,6 +413,7 @@ export function loadRules(): Rules {
         firstPerson: lower(cues.firstPersonPronouns),
         coordinators: lower(cues.coordinators),
         placeIntroducers: lower(cues.placeIntroducers),
+        vesselNouns: lower(cues.vesselNouns),
         quantifiers: lower(cues.quantifiers),
         nameModifiers: lower(cues.nameModifiers),
         nameSuffixes: lower(cues.nameSuffixes),

@@ -297,8 +297,10 @@ function untitledPersonRule(s: MentionScan, i: number): number | undefined {
         }
       }
       const name = s.textOf(start, end);
-      // "at Camp David", "in Sharm el-Sheikh": an unknown, untitled name after a place preposition is a place
-      if (sets.placeIntroducers.has(s.prevWord(start)) && !s.possessiveAfter(end) && !registry.find(name) && !s.gazetteerPerson(name)) {
+      // "at Camp David", "in Sharm el-Sheikh": an unknown, untitled name after a place preposition is a place;
+      // "the survey ship Oruc Reis": after a vessel noun, a vessel (no actor either)
+      const placed = sets.placeIntroducers.has(s.prevWord(start)) || sets.vesselNouns.has(s.prevWord(start));
+      if (placed && !s.possessiveAfter(end) && !registry.find(name) && !s.gazetteerPerson(name)) {
         s.push({ start, end, role: 'place', actor: null, possessive: false, via: 'name', introduces: false });
         return end;
       }

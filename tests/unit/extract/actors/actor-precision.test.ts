@@ -18,6 +18,12 @@ describe('actor precision', () => {
     expect(names('ECOWAS troops are deployed across West Africa, the bloc said.')).not.toContain('West Africa');
   });
 
+  it('a name after a vessel noun is a vessel, no actor: "the French frigate La Fayette"', () => {
+    const found = names('Greece said the French frigate La Fayette had joined its navy in the eastern Mediterranean.');
+    expect(found).not.toContain('La Fayette');
+    expect(found).toContain('Greece');
+  });
+
   it('a participle opening the sentence is no part of a body\'s name: "Briefing the Council …"', () => {
     const found = names('The Security Council met on Monday.\nBriefing the Council on Tuesday, the envoy said the truce held.');
     expect(found).not.toContain('Briefing the Council');
