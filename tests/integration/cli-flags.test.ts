@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,29 @@ describe('the diplograph command (bin/diplograph.js)', () => {
     expect(command.status).toBe(2);
     expect(command.stderr).toContain('unknown command "ingets"');
   });
+
+  it('every command it lists refuses an unknown flag with exit 2, naming it, before doing anything', async () => {
+    const commands = [...diplograph('--help').stdout.matchAll(/^ {2}(\S+) /gm)].map((match) => match[1]!);
+    expect(commands.length).toBeGreaterThan(10);
+    // Side by side: each refuses at its command line, before any database, service or file is touched.
+    const outcomes = await Promise.all(
+      commands.map(
+        (command) =>
+          new Promise<{ command: string; status: number | null; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'diplograph.js'), command, '--no-such-flag'], {
+              env: { ...process.env, NEO4J_URI: '', NEO4J_PORT: '1', NLP_PORT: '1', PORT: '1' },
+            });
+            let stderr = '';
+            child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+            child.on('close', (status) => resolve({ command, status, stderr }));
+          }),
+      ),
+    );
+    for (const { command, status, stderr } of outcomes) {
+      expect({ command, status }).toEqual({ command, status: 2 });
+      expect(stderr, command).toContain('unknown option --no-such-flag');
+    }
+  }, 180_000);
 
   it('runs a real command through the same module as its npm script', () => {
     const check = diplograph('codegen', '--check');
