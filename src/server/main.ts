@@ -6,6 +6,7 @@ import { createLogger } from '../observability/logger.js';
 import { Observability } from '../observability/observability.js';
 import { prettyStream } from '../observability/pretty.js';
 import { createApolloServer } from './create-server.js';
+import { keepRunningOnUnhandledRejection } from './process-guards.js';
 import { startHttpServer } from './http-server.js';
 import { toolingRoutes } from './tooling-routes.js';
 import { attachSubscriptions } from './subscriptions.js';
@@ -20,8 +21,7 @@ export async function serve(options: { startLocal: boolean }): Promise<void> {
   const env = loadEnv();
   const observability = new Observability(createLogger(env.LOG_LEVEL, env.LOG_FORMAT === 'pretty' ? prettyStream() : undefined));
   const { log } = observability;
-  // A stray rejection (a client gone, a driver callback) is logged; it never takes the API down.
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (the server keeps running)'));
+  keepRunningOnUnhandledRejection(log);
   const keyring = Keyring.load({ keys: env.DIPLOGRAPH_API_KEYS, keysFile: env.DIPLOGRAPH_API_KEYS_FILE });
   assertMayListen(env.HOST, keyring);
   const db = await openDatabase(env, { startLocal: options.startLocal, log: (line) => log.info(line) });
