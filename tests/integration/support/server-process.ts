@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
 
 /** How long a spawned process may take to print an expected line (tsx compiles on start). */
-const LINE_TIMEOUT_MS = 60_000;
+const LINE_TIMEOUT_MS = 45_000;
 
 /**
  * A real process of the project (`node --import tsx <script>`), with only the environment given:
@@ -40,14 +41,17 @@ export function spawnProjectScript(script: string, env: Record<string, string>) 
         else reject(new Error(`the process exited before printing ${pattern}:\n${lines.join('\n')}`));
       });
     });
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  // Also when the test times out while awaiting the process, which skips the test's own finally.
+  onTestFinished(kill);
   return {
     child,
     lines,
     exited,
     lineMatching,
     /** Ends the process if it still runs (a failed test must not leave it behind). */
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    },
+    kill,
   };
 }
