@@ -30,7 +30,23 @@ const extraction = new ExtractionPool({ workers: 1, queue: 1_000, timeoutMs: 60_
 // A long deadline: on a shared, loaded machine an ingest may wait; the test is about answers, not speed.
 const server = await startTestServer(db, { extraction, requestTimeoutMs: 120_000 });
 const folder = mkdtempSync(path.join(os.tmpdir(), 'diplograph-hostile-'));
+// Every case's prefix, so that what the fuzz stored is removed at the end: hundreds of actors named alike would crowd
+// the lists other test files read from the same store (sameAsSuggestions, briefings).
+const casePrefixes: string[] = [];
+const casePrefix = (label: string) => {
+  const prefix = uniquePrefix(label);
+  casePrefixes.push(prefix);
+  return prefix;
+};
 afterAll(async () => {
+  await db.driver.executeQuery(
+    `MATCH (n)
+     WHERE any(prefix IN $prefixes WHERE n.id STARTS WITH prefix OR n.briefingId STARTS WITH prefix OR n.subject STARTS WITH prefix
+        OR EXISTS { (n)-[:FROM]->(b:Briefing) WHERE b.id STARTS WITH prefix })
+     DETACH DELETE n`,
+    { prefixes: casePrefixes },
+    { database: db.name },
+  );
   await server.stop();
   await extraction.close();
   await db.close();
@@ -405,7 +421,7 @@ describe('hostile strings through every string argument', () => {
     'queries: each value is answered as data or refused naming its argument',
     async () => {
       const cases = casesFor(siteList('query'));
-      const prefix = uniquePrefix('fuzzq');
+      const prefix = casePrefix('fuzzq');
       await inPool(cases, 4, async ({ site, hostile }) => {
         const value = hostile.value(prefix);
         const { argument, at } = place(site, prefix, value);
@@ -435,7 +451,7 @@ describe('hostile strings through every string argument', () => {
       const live = await startToolingServer(db);
       const client = createClient({ url: `${live.url.replace(/^http/, 'ws')}graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
       try {
-        const prefix = uniquePrefix('fuzzs');
+        const prefix = casePrefix('fuzzs');
         for (const site of siteList('subscription')) {
           for (const hostile of HOSTILE_STRINGS) {
             const { argument, at } = place(site, prefix, hostile.value(prefix));
@@ -467,11 +483,11 @@ describe('hostile strings through every string argument', () => {
       // The same briefing with plain values: what a briefing makes (without and with a text)…
       const ingestSites = siteList('mutation', 'ingestBriefing');
       const INGEST = `mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`;
-      const plainPrefix = uniquePrefix('fuzzplain');
+      const plainPrefix = casePrefix('fuzzplain');
       expect((await server.post(INGEST, { input: baseBriefing(plainPrefix, freshQid()) })).body.errors).toBeUndefined();
       const plainShape = shapeOf(await dumpCase(plainPrefix));
       // …and with a marker in every free-text field (the text last: it holds the quotes): where each field is stored.
-      const markerPrefix = uniquePrefix('fuzzmark');
+      const markerPrefix = casePrefix('fuzzmark');
       const marked = { value: baseBriefing(markerPrefix, freshQid()) as unknown };
       const markers = new Map<Site, string>();
       const textSites = ingestSites.filter((site) => site.scalar === 'String' && !/(^|\.)(url|date|from|to|wikidata)$/.test(site.path));
@@ -490,7 +506,7 @@ describe('hostile strings through every string argument', () => {
       const refusedPrefixes: string[] = [];
       const cases = casesFor(siteList('mutation'));
       await inPool(cases, 3, async ({ site, hostile }) => {
-        const prefix = uniquePrefix('fuzzm');
+        const prefix = casePrefix('fuzzm');
         const value = hostile.value(prefix);
         const { argument, at, placed } = place(site, prefix, value);
         const response = await send(site, prefix, argument);
@@ -545,7 +561,7 @@ describe('hostile strings through every field of a briefing file (JSON and YAML)
   it(
     'each value is refused naming its field, or read as sent',
     async () => {
-      const prefix = uniquePrefix('fuzzfile');
+      const prefix = casePrefix('fuzzfile');
       const fileSites = siteList('mutation', 'ingestBriefing');
       let count = 0;
       for (const site of fileSites) {
