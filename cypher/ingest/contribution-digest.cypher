@@ -21,7 +21,7 @@ RETURN CASE WHEN b IS NULL THEN null ELSE {
     CALL (evidence) {
       // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
       UNWIND [x IN evidence WHERE x.relationType = 'MET'] AS e
-      MATCH ()-[r:MET {id: e.relationId}]->()
+      MATCH ()-[r:MET {id: e.relationId}]->() USING INDEX r:MET(id)
         WHERE startNode(r).id = e.sourceId AND endNode(r).id = e.targetId
       RETURN r
       // end each relation type

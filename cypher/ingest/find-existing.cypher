@@ -10,7 +10,7 @@ RETURN briefing IS NOT NULL AS briefingExists, evidenceIds AS briefingEvidenceId
        COLLECT {
          // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
          UNWIND [x IN $relations WHERE x.type = 'MET'] AS row
-         MATCH ()-[r:MET {id: row.id}]->()
+         MATCH ()-[r:MET {id: row.id}]->() USING INDEX r:MET(id)
            WHERE startNode(r).id = row.source AND endNode(r).id = row.target
          RETURN row.id AS id
          // end each relation type

@@ -13,7 +13,7 @@ WITH collect(ref { .id, .source, .target, type: coalesce(ref.type, storedType) }
 CALL (refs) {
   // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
   UNWIND [ref IN refs WHERE ref.type = 'MET'] AS ref
-  MATCH ()-[r:MET {id: ref.id}]->()
+  MATCH ()-[r:MET {id: ref.id}]->() USING INDEX r:MET(id)
   RETURN ref, r
   // end each relation type
 }

@@ -7,7 +7,7 @@ WITH $relations AS rows
 CALL (rows) {
   // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
   UNWIND [x IN rows WHERE x.type = 'MET'] AS row
-  MATCH ()-[r:MET {id: row.id}]->()
+  MATCH ()-[r:MET {id: row.id}]->() USING INDEX r:MET(id)
     WHERE startNode(r).id = row.source AND endNode(r).id = row.target
   RETURN row, r
   // end each relation type
