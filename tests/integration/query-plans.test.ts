@@ -19,7 +19,11 @@ const prefix = uniquePrefix('plans');
 const RELATIONS_PER_TYPE = 20;
 
 beforeAll(async () => {
-  await db.driver.executeQuery('UNWIND [$prefix + "-a", $prefix + "-b"] AS id CREATE (:Actor {id: id, name: id, kind: "STATE", aliases: [], titles: []})', { prefix }, { database: db.name });
+  await db.driver.executeQuery(
+    'UNWIND [$prefix + "-a", $prefix + "-b"] AS id CREATE (:Actor {id: id, name: id, kind: "STATE", aliases: [], titles: []})',
+    { prefix },
+    { database: db.name },
+  );
   for (const type of RELATION_TYPES) {
     // The type comes from the vocabulary, the one allow-list of relationship types.
     await db.driver.executeQuery(
