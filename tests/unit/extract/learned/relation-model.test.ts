@@ -30,7 +30,7 @@ describe('the committed relation model', () => {
 
   it('never saw a briefing of the check split', () => {
     const excluded = checkSplit();
-    expect(excluded.size).toBe(10);
+    expect(excluded.size).toBeGreaterThanOrEqual(10);
     expect(model.trainedOn.filter((t) => excluded.has(path.basename(t.file, '.txt')))).toEqual([]);
   });
 
