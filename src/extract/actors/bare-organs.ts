@@ -13,7 +13,9 @@ import { POSSESSIVE } from './scan-words.js';
  * state's demonym and the phrase, with the phrase as written for an alias, and affiliated with its state. A title after
  * the phrase introduces a person who holds it there ("foreign ministry spokeswoman Maria Zakharova").
  * Not after a place preposition ("in parliament", "to the army") or "of" ("a third of the army"), nor before "of" or a
- * name, nor with a capitalised head ("the Security Council" is a name).
+ * name, nor with a capitalised head ("the Security Council" is a name) unless a title follows ("Foreign Ministry
+ * spokesman Badr Abdel Atty": then, inside a sentence, it is the one body of that phrase the document names), nor
+ * before "minister" ("Armed Forces Minister Florence Parly" is a cabinet title).
  */
 export function bareOrganAt(s: MentionScan, i: number): number | undefined {
   const { t, env, registry, mentions, titleAt, titledPersonAt, addRole, possessiveAfter, push, prevWord } = s;
@@ -24,19 +26,27 @@ export function bareOrganAt(s: MentionScan, i: number): number | undefined {
   const match = lexicon.phrases.find(({ words }) => words.every((w, d) => t[k + d]?.lower === w));
   if (!match) return undefined;
   const end = k + match.words.length;
-  // a common noun's head is lower case ("the Security Council", "the Ministry of Foreign Affairs" are names; "the Prime Minister's office" is not)
-  if (t[end - 1]!.cap && !(end - 1 === k && k === 0)) return undefined;
   const next = t[end];
   const titled = !!next?.word && !!titleAt(end);
-  // without an article only as the opening of a title, at the head of a clause ("Defence ministry spokesman Omar Saranga", "In Moscow, foreign ministry spokeswoman …")
-  if (!article && (!titled || (i > 0 && t[i - 1]?.text !== ','))) return undefined;
+  // a common noun's head is lower case ("the Security Council", "the Ministry of Foreign Affairs" are names; "the Prime
+  // Minister's office" is not), except in a title before a name, which is written capitalised ("Foreign Ministry spokesman Badr Abdel Atty")
+  if (t[end - 1]!.cap && !titled && !(end - 1 === k && k === 0)) return undefined;
+  // without an article only as the opening of a title, not inside a name ("State Duma Speaker")
+  if (!article && (!titled || (i > 0 && t[i - 1]!.cap && t[i - 1]!.word))) return undefined;
   if (!titled && next?.word && (next.cap || next.lower === 'of')) return undefined;
   // "a third of the army", "factions of the security forces": a part of an unnamed body is not the body acting
   if (lexicon.notBefore.has(prevWord(i)) || prevWord(i) === 'of') return undefined;
   // a state or demonym before the phrase is the state-body rule's ("the French foreign ministry")
   if (mentions.some((m) => m.end === i && m.actor?.kind === 'STATE')) return undefined;
 
-  const body = earlierBody(s, match.phrase) ?? stateOrgan(s, match.phrase, contextState(s, i));
+  // a cabinet title is the state's, not the body's ("Armed Forces Minister Florence Parly")
+  if (titled && next.lower === 'minister') return undefined;
+  // inside a sentence, a title's body is one the document names ("Foreign Ministry spokeswoman Maria Zakharova" after
+  // or before "the Russian Foreign Ministry"); written lower case ("army chief Gen Qamar Javed Bajwa") or at the head of a
+  // clause, it is else the organ of the state the context gives
+  const clauseHead = i === 0 || t[i - 1]?.text === ',' || !t[end - 1]!.cap;
+  const body =
+    earlierBody(s, match.phrase) ?? namedBody(s, match.phrase) ?? (clauseHead || article ? stateOrgan(s, match.phrase, contextState(s, i)) : undefined);
   if (!body) return undefined;
   const written = s.textOf(k, end);
   if (foldName(written) !== foldName(body.name)) registry.addAlias(body, written);
@@ -62,6 +72,18 @@ function earlierBody(s: MentionScan, phrase: string): Actor | undefined {
     if (names.some((n) => n.endsWith(tail))) return registry.resolve(a);
   }
   return undefined;
+}
+
+/** The one body of the document whose name ends with this phrase ("the Russian Foreign Ministry" for "Foreign Ministry"), if only one does. */
+function namedBody(s: MentionScan, phrase: string): Actor | undefined {
+  const { registry } = s;
+  const tail = ` ${foldName(phrase)}`;
+  const bodies = new Set(
+    registry.actors
+      .filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE')
+      .filter((a) => [a.name, ...a.aliases].some((n) => ` ${foldName(n)}`.endsWith(tail))),
+  );
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 
 /** The organ of `state` the phrase names, affiliated with it (created on first use). */

@@ -24,6 +24,7 @@ const rolesFile = z.object({
   memberNouns: z.array(z.string().min(1)),
   ownerRels: z.array(z.string().min(1)),
   leadVerbs: z.record(z.string(), z.string().min(1)),
+  ofTitle: z.string().min(1),
 });
 
 interface RoleLexicon {
@@ -31,6 +32,8 @@ interface RoleLexicon {
   memberNouns: ReadonlySet<string>;
   ownerRels: ReadonlySet<string>;
   leadVerbs: ReadonlyMap<string, string>;
+  /** The role title of a person "of" a state or body when the text gives none ("Samantha Power of the United States"). */
+  ofTitle: string;
 }
 
 let cached: RoleLexicon | undefined;
@@ -43,6 +46,7 @@ function loadRoles(): RoleLexicon {
     memberNouns: new Set(given.memberNouns),
     ownerRels: new Set(given.ownerRels),
     leadVerbs: new Map(Object.entries(given.leadVerbs)),
+    ofTitle: given.ofTitle,
   };
   return cached;
 }
@@ -140,6 +144,16 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
       if (arc.rel === 'compound') {
         const holder = named(arc.gov);
         if (holder?.kind === 'PERSON' && named(arc.dep) !== holder) give(holder, arc.dep, lexicon.roleNouns);
+      }
+      // "Vitaly Churkin of the Russian Federation", "President Macky Sall of Senegal": a person of a state or body serves
+      // it, under the title the text gives the person, if any
+      if (arc.rel === 'nmod:of') {
+        const holder = named(arc.gov);
+        const owner = named(arc.dep);
+        if (holder?.kind === 'PERSON' && owner && owner !== holder && owner.kind !== 'PERSON') {
+          const title = registry.resolve(holder).roles.find((r) => !r.of)?.title ?? lexicon.ofTitle;
+          addRole(registry, holder, title, owner, segmentIndex);
+        }
       }
       // "a Taliban delegation led by Abdul Ghani Baradar"; "Cherizier, who heads the G9 alliance"
       const verbTitle = lexicon.leadVerbs.get(graph.lemma(arc.gov));

@@ -13,6 +13,7 @@ const stateBodiesFile = z.object({
   notBefore: z.array(z.string()),
   officeNouns: z.array(z.string().min(1)),
   leaderOffices: z.record(z.string(), z.string().min(1)),
+  stateNouns: z.array(z.string().min(1)),
 });
 
 export interface StateBodyLexicon {
@@ -24,6 +25,8 @@ export interface StateBodyLexicon {
   officeNouns: { words: string[]; phrase: string }[];
   /** A leader's title → the word naming that leader's office ("president" → "presidential office"). */
   leaderOffices: ReadonlyMap<string, string>;
+  /** Nouns that, after a state's demonym, name or leader, name the state itself ("the Lebanese government"). */
+  stateNouns: ReadonlySet<string>;
 }
 
 let cached: StateBodyLexicon | undefined;
@@ -42,6 +45,7 @@ export function loadStateBodies(): StateBodyLexicon {
     notBefore: new Set(given.notBefore.map((w) => w.toLowerCase())),
     officeNouns,
     leaderOffices: new Map(Object.entries(given.leaderOffices)),
+    stateNouns: new Set(given.stateNouns.map((w) => w.toLowerCase())),
   };
   return cached;
 }

@@ -128,11 +128,16 @@ export function governmentAt(s: MentionScan, j: number): { mention: Mention; end
     if (g.actor.state) state = registry.state(g.actor.state);
   }
   if (!state && !surname) return undefined;
+  const start = t[j - 1]?.lower === 'the' ? j - 1 : j;
+  // "the Lebanese government" is Lebanon, as annotators read it: the state acting, no body of its own
+  if (state && loadStateBodies().stateNouns.has(head.lower)) {
+    state.active = true;
+    return { mention: { start, end: j + 2, role: 'agent', actor: state, possessive: possessiveAfter(j + 2), via: 'name', introduces: false }, end: j + 2 };
+  }
   const demonym = state ? rules.states.get(state.name)?.demonyms[0] : undefined;
   const canonical = demonym ? `${demonym} government` : `${surname} ${head.lower}`;
   const actor = registry.getOrCreate(canonical, 'ORGANIZATION');
   const written = `${g.text} ${head.text}`;
   if (foldName(written) !== foldName(canonical)) registry.addAlias(actor, written);
-  const start = t[j - 1]?.lower === 'the' ? j - 1 : j;
   return { mention: { start, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: 'name', introduces: false }, end: j + 2 };
 }
