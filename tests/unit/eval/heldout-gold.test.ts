@@ -80,9 +80,8 @@ describe('held-out and development gold annotations', () => {
     });
   }
 
-  // The next round's blind set (heldout-next) is being written this round; its writer adds it back here.
-  it('the held-out set of this round exists with at least 15 annotated briefings', () => {
-    for (const name of ['heldout']) {
+  it('the held-out set of this round and the blind set of the next exist with at least 15 annotated briefings each', () => {
+    for (const name of ['heldout', 'heldout-next']) {
       const dir = new URL(`../../fixtures/${name}/`, import.meta.url);
       expect(existsSync(dir), `tests/fixtures/${name}/ is missing`).toBe(true);
       expect(load(dir).length, name).toBeGreaterThanOrEqual(MIN_HELDOUT_BRIEFINGS);
