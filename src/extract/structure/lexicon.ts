@@ -44,6 +44,7 @@ const structureFile = z.object({
   rejectableNouns: z.array(z.string()),
   answeredNouns: z.array(z.string()),
   requestNouns: z.array(z.string()),
+  documentNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
@@ -80,6 +81,8 @@ export interface Lexicon {
   answeredNouns: Set<string>;
   /** "at Greece's request": its owner asked the agent of the clause it sets. */
   requestNouns: Set<string>;
+  /** "passed a resolution urging …": a participle modifying one of these acts for whoever issued it. */
+  documentNouns: Set<string>;
   /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
   complementTargetTypes: Set<RelationType>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
@@ -142,6 +145,7 @@ export function loadLexicon(): Lexicon {
     rejectableNouns: set(structure.rejectableNouns),
     answeredNouns: set(structure.answeredNouns),
     requestNouns: set(structure.requestNouns),
+    documentNouns: set(structure.documentNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),

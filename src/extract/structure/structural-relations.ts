@@ -5,6 +5,7 @@ import type { Actor } from '../actors.js';
 import type { ActorLocator } from './actor-spans.js';
 import { DependencyGraph, prepositionOf } from './dependency-graph.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
+import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
 
 /** A relation read off the dependency structure: its trigger, its two arguments, and how the clause holds it. */
 export interface StructuralRelation {
@@ -26,7 +27,6 @@ export interface StructuralRelation {
   via: 'verb' | 'noun' | 'dismissal';
 }
 
-const SOURCE_RELS = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const PLACE_PREPS = new Set(['to', 'in', 'into', 'at']);
 const prepOfArc = (g: DependencyGraph, gov: number, dep: number) =>
@@ -53,6 +53,7 @@ const PLAIN_OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 
 export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, lex: Lexicon): StructuralRelation[] {
   const out: StructuralRelation[] = [];
+  const subjects = (g: DependencyGraph, verb: number) => agentsOf(g, verb, lex.documentNouns);
   doc.sentences.forEach((sentence, s) => {
     const g = new DependencyGraph(sentence);
     const actorOf = (t: number): Arg | null => {
@@ -322,46 +323,6 @@ function appositiveAnswer(g: DependencyGraph, noun: number, lex: Lexicon): { typ
   return null;
 }
 
-/** The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, or for a bare participle the subject of the clause it hangs from. */
-function subjects(g: DependencyGraph, verb: number): number[] {
-  // "the group is armed and financed by Iran": CoreNLP labels the agent of a passive conjunct plain obl:by
-  if (isPassive(g, verb)) return [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')];
-  const direct = g
-    .outgoing(verb)
-    .filter((a) => SOURCE_RELS.has(a.rel))
-    .map((a) => a.dep);
-  if (direct.length) return direct;
-  // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's (CoreNLP often attaches
-  // such a participle as a bare 'dep')
-  for (const arc of g.incoming(verb)) {
-    const participleArc = arc.rel === 'dep' && g.pos(verb) === 'VBG' && g.pos(arc.gov).startsWith('VB');
-    if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj') || participleArc) && /^VB[GN]?$/.test(g.pos(verb))) {
-      const up = g
-        .outgoing(arc.gov)
-        .filter((a) => a.rel === 'nsubj')
-        .map((a) => a.dep);
-      if (up.length) return up;
-    }
-  }
-  return [];
-}
-
-/**
- * A passive participle: it has a passive subject or auxiliary, or it is a bare participle with a "by" agent and no
- * object ("forces, backed by Russia, ..."; "is armed and financed by Iran" where the parse makes the second a conjunct).
- */
-function isPassive(g: DependencyGraph, verb: number): boolean {
-  if (g.pos(verb) !== 'VBN') return false;
-  if (g.children(verb, 'nsubj:pass').length || g.children(verb, 'aux:pass').length) return true;
-  const perfect = g.children(verb, 'aux').some((a) => g.lemma(a) === 'have');
-  return !perfect && !g.children(verb, 'obj').length && (g.children(verb, 'obl:agent').length > 0 || g.children(verb, 'obl:by').length > 0);
-}
-
-/** The patients of a passive participle: its subject ("the group is financed by"), or the noun it modifies ("forces, backed by Russia"). */
-function passivePatients(g: DependencyGraph, verb: number): number[] {
-  return [...g.children(verb, 'nsubj:pass'), ...g.children(verb, 'nsubj'), ...g.parents(verb, 'acl')];
-}
-
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
 /** The two actors joined by "and" nearest before a token in its sentence ("both Mitsotakis and Erdogan"), or none. */
@@ -425,6 +386,8 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     .outgoing(noun)
     .filter((a) => a.rel.startsWith('nmod:') && rule.preps.includes(prepositionOf(a.rel) ?? '') && a.rel !== 'nmod:poss')
     .map((a) => a.dep);
+  // "the visit to Phnom Penh of Marty Natalegawa": with a party named by another preposition, an "of" phrase is the agent
+  if (!sources.length && targets.length && !rule.preps.includes('of')) sources.push(...g.children(noun, 'nmod:of'));
   const between = g.children(noun, 'nmod:between');
   let clause = noun;
   // "held several rounds of talks with": the light verb's object is a quantity of the event
@@ -433,7 +396,7 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     const vl = g.lemma(verb);
     if (lex.lightVerbs.has(vl)) {
       clause = verb;
-      if (!sources.length) sources.push(...subjects(g, verb));
+      if (!sources.length) sources.push(...agentsOf(g, verb, lex.documentNouns));
       targets.push(
         ...g
           .outgoing(verb)
@@ -445,21 +408,21 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
       // "X drew condemnation from Y": Y acts on X
       clause = verb;
       sources.push(...g.children(verb, 'obl:from'));
-      targets.push(...subjects(g, verb));
+      targets.push(...agentsOf(g, verb, lex.documentNouns));
     }
   }
   // "arrived in Belgrade for talks with Vucic": the traveller is the party
   for (const verb of g.parents(noun, 'obl:for')) {
     if (sources.length) break;
     clause = verb;
-    sources.push(...subjects(g, verb));
+    sources.push(...agentsOf(g, verb, lex.documentNouns));
   }
   // "said in a phone call with Olmert", "agreed at talks with": the clause's subject took part
   for (const arc of g.incoming(noun)) {
     if (sources.length) break;
     if (!arc.rel.startsWith('obl:') || !lex.settingPreps.has(prepositionOf(arc.rel) ?? '') || !g.pos(arc.gov).startsWith('VB')) continue;
     clause = arc.gov;
-    sources.push(...subjects(g, arc.gov));
+    sources.push(...agentsOf(g, arc.gov, lex.documentNouns));
   }
   return { sources, targets: targets.filter((t) => !sources.includes(t)), clause, between };
 }

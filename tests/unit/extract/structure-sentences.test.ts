@@ -142,4 +142,25 @@ describe('structural rule families on short sentences (real parses)', () => {
       expect(relations).toContain('Hezbollah DENIED Israel');
     }
   });
+
+  const agents = read('agents-2026-12-01', 'structure');
+  const agentsCombined = read('agents-2026-12-01');
+
+  it('a document acts for whoever issued it: "The Security Council passed a resolution urging Ethiopia to withdraw"', () => {
+    for (const relations of [agents, agentsCombined]) {
+      expect(relations).toContain('UN Security Council REQUESTED Ethiopia');
+      expect(relations.filter((r) => r.endsWith('REQUESTED Ethiopia'))).toHaveLength(1);
+    }
+  });
+
+  it('an event noun with a party named by another preposition takes its "of" phrase as agent: "the visit of Narendra Modi to Nairobi"', () => {
+    for (const relations of [agents, agentsCombined]) {
+      expect(relations).toContain('Narendra Modi VISITED Kenya');
+      expect(relations).not.toContain('William Ruto VISITED Kenya');
+    }
+  });
+
+  it('an active participle modifying a name takes it as agent: "Erdogan, speaking during a visit to Japan, said"', () => {
+    expect(agents).toContain('Recep Tayyip Erdoğan VISITED Japan');
+  });
 });

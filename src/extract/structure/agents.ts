@@ -1,0 +1,59 @@
+import type { DependencyGraph } from './dependency-graph.js';
+
+/** Arcs from a verb to its agent. */
+const SOURCE_RELS = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent']);
+/** How many clauses up a participle modifying a document noun is followed to the clause that names the document's author. */
+const MAX_DOCUMENT_CLIMB = 2;
+
+/**
+ * The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, for a bare participle the
+ * subject of the clause it hangs from, and for a participle modifying a noun that noun ("Erdogan, speaking in Moscow")
+ * or, when the noun is a document (`documentNouns`: "passed a resolution urging"), the document's author.
+ */
+export function subjects(g: DependencyGraph, verb: number, documentNouns: ReadonlySet<string>, depth = 0): number[] {
+  // "the group is armed and financed by Iran": CoreNLP labels the agent of a passive conjunct plain obl:by
+  if (isPassive(g, verb)) return [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')];
+  const direct = g
+    .outgoing(verb)
+    .filter((a) => SOURCE_RELS.has(a.rel))
+    .map((a) => a.dep);
+  if (direct.length) return direct;
+  // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's (CoreNLP often attaches
+  // such a participle as a bare 'dep')
+  for (const arc of g.incoming(verb)) {
+    const participleArc = arc.rel === 'dep' && g.pos(verb) === 'VBG' && g.pos(arc.gov).startsWith('VB');
+    if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj') || participleArc) && /^VB[GN]?$/.test(g.pos(verb))) {
+      const up = g
+        .outgoing(arc.gov)
+        .filter((a) => a.rel === 'nsubj')
+        .map((a) => a.dep);
+      if (up.length) return up;
+    }
+  }
+  // an active participle's agent is the noun it modifies: "Erdogan, speaking during a visit to Russia"; a document
+  // acts for whoever issued it: "the Council passed a resolution urging Nicaragua to …" (the Council urged)
+  if (g.pos(verb) !== 'VBG') return [];
+  for (const noun of g.parents(verb, 'acl')) {
+    if (!documentNouns.has(g.word(noun))) return [noun];
+    if (depth >= MAX_DOCUMENT_CLIMB) return [];
+    for (const arc of g.incoming(noun))
+      if ((arc.rel === 'obj' || arc.rel.startsWith('obl')) && g.pos(arc.gov).startsWith('VB')) return subjects(g, arc.gov, documentNouns, depth + 1);
+  }
+  return [];
+}
+
+/**
+ * A passive participle: it has a passive subject or auxiliary, or it is a bare participle with a "by" agent and no
+ * object ("forces, backed by Russia, ..."; "is armed and financed by Iran" where the parse makes the second a conjunct).
+ */
+export function isPassive(g: DependencyGraph, verb: number): boolean {
+  if (g.pos(verb) !== 'VBN') return false;
+  if (g.children(verb, 'nsubj:pass').length || g.children(verb, 'aux:pass').length) return true;
+  const perfect = g.children(verb, 'aux').some((a) => g.lemma(a) === 'have');
+  return !perfect && !g.children(verb, 'obj').length && (g.children(verb, 'obl:agent').length > 0 || g.children(verb, 'obl:by').length > 0);
+}
+
+/** The patients of a passive participle: its subject ("the group is financed by"), or the noun it modifies ("forces, backed by Russia"). */
+export function passivePatients(g: DependencyGraph, verb: number): number[] {
+  return [...g.children(verb, 'nsubj:pass'), ...g.children(verb, 'nsubj'), ...g.parents(verb, 'acl')];
+}
