@@ -7,7 +7,8 @@ import { fragmentsOf, selectedOperation, type OperationToCheck } from './operati
  * `relations(first: 50)` costs 2,500 times what one inner relation costs. The page size is the
  * field's `first` or `limit` argument (its default when not given, a variable's value when it is
  * one), times `maxDepth` for paths (a path holds up to that many hops). Fields that scan the whole
- * graph whatever their page size weigh more (FIELD_WEIGHTS).
+ * graph whatever their page size weigh more (FIELD_WEIGHTS), and traversals add their search's work,
+ * which grows with depth × limit whatever they select (TRAVERSAL_WEIGHTS).
  */
 
 /** Arguments that say how many items a field returns. */
@@ -26,6 +27,19 @@ const FIELD_WEIGHTS: Record<string, number> = {
   'Query.commonGround': 100,
   'Query.topActors': 100,
   'Query.neighborhood': 100,
+};
+
+/**
+ * Traversals: the work of the search itself, per unit of depth × limit, added to what the selection
+ * costs. A neighborhood expands up to `limit` actors at each of its `depth` hops before it cuts, so
+ * 20 aliases of `neighborhood(depth: 3, limit: 500)` cost 20 × 1,500 actor-hops however little
+ * they select. A path search expands every branch from both ends at each hop, not only the `limit`
+ * paths it keeps, so one of its hops weighs more. Sized so that the explorer's largest neighborhood
+ * (depth 4, 2,000 actors, every field it draws) still passes the default budget alone.
+ */
+const TRAVERSAL_WEIGHTS: Record<string, { depthArgument: string; costPerHopAndItem: number }> = {
+  'Query.neighborhood': { depthArgument: 'depth', costPerHopAndItem: 4 },
+  'Query.paths': { depthArgument: 'maxDepth', costPerHopAndItem: 60 },
 };
 
 interface FieldsHolder {
@@ -66,13 +80,17 @@ export function operationCost({ schema, document, operationName, variables = {} 
     const fallback = definition.args.find((candidate) => candidate.name === name)?.defaultValue;
     return typeof fallback === 'number' ? fallback : undefined;
   };
-  const multiplier = (field: FieldNode, definition: { args: readonly { name: string; defaultValue?: unknown }[] }): number => {
-    let product = 1;
-    for (const names of [PAGE_SIZE_ARGUMENTS, ITEM_LENGTH_ARGUMENTS]) {
-      const value = names.map((name) => argument(field, definition, name)).find((found) => found !== undefined);
-      if (value !== undefined) product *= Math.min(Math.max(value, 1), MAX_COUNTED_PAGE_SIZE);
-    }
-    return product;
+  /** The first of the arguments given (or defaulted), clamped to what is counted; 1 when none is. */
+  const counted = (field: FieldNode, definition: { args: readonly { name: string; defaultValue?: unknown }[] }, names: readonly string[]): number => {
+    const value = names.map((name) => argument(field, definition, name)).find((found) => found !== undefined);
+    return value === undefined ? 1 : Math.min(Math.max(value, 1), MAX_COUNTED_PAGE_SIZE);
+  };
+  const multiplier = (field: FieldNode, definition: { args: readonly { name: string; defaultValue?: unknown }[] }): number =>
+    counted(field, definition, PAGE_SIZE_ARGUMENTS) * counted(field, definition, ITEM_LENGTH_ARGUMENTS);
+  const traversalCost = (key: string, field: FieldNode, definition: { args: readonly { name: string; defaultValue?: unknown }[] }): number => {
+    const traversal = TRAVERSAL_WEIGHTS[key];
+    if (!traversal) return 0;
+    return traversal.costPerHopAndItem * counted(field, definition, [traversal.depthArgument]) * counted(field, definition, PAGE_SIZE_ARGUMENTS);
   };
 
   const costOf = (selectionSet: SelectionSetNode | undefined, parent: FieldsHolder | undefined): number => {
@@ -85,7 +103,8 @@ export function operationCost({ schema, document, operationName, variables = {} 
         const definition = parent.getFields?.()[name];
         if (!definition) continue;
         const child = selection.selectionSet ? multiplier(selection, definition) * costOf(selection.selectionSet, namedType(definition.type)) : 0;
-        total += 1 + (FIELD_WEIGHTS[`${parent.name}.${name}`] ?? 0) + child;
+        const key = `${parent.name}.${name}`;
+        total += 1 + (FIELD_WEIGHTS[key] ?? 0) + traversalCost(key, selection, definition) + child;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as FieldsHolder | undefined) : parent;
         total += costOf(selection.selectionSet, condition);

@@ -1,4 +1,5 @@
 import type { ExportEdge, ExportNode } from '../../export/model.js';
+import { NEIGHBORHOOD_QUERY, NODE_FIELDS, PATHS_QUERY } from './queries.js';
 
 /** The explorer's only data source: the public GraphQL API of the server that served the page. */
 
@@ -40,10 +41,6 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return body.data;
 }
 
-const NODE = 'id name kind aliases wikidata';
-const EDGE =
-  'id type source { id } target { id } date modality negated symmetric title from to mentions firstSeen lastSeen confidence cameo plover { category mode score }';
-
 const windowVariables = (filters: Filters) => ({
   types: filters.types.length > 0 ? filters.types : null,
   since: filters.since || null,
@@ -52,19 +49,14 @@ const windowVariables = (filters: Filters) => ({
 
 export async function searchActors(text: string, first: number): Promise<ViewNode[]> {
   const data = await graphql<{ searchActors: { edges: { node: ViewNode }[] } }>(
-    `query Suggest($query: String!, $first: Int) { searchActors(query: $query, first: $first) { edges { node { ${NODE} } } } }`,
+    `query Suggest($query: String!, $first: Int) { searchActors(query: $query, first: $first) { edges { node { ${NODE_FIELDS} } } } }`,
     { query: text, first },
   );
   return data.searchActors.edges.map((edge) => edge.node);
 }
 
 export async function neighborhood(actorId: string, depth: number, limit: number, filters: Filters): Promise<Subgraph> {
-  const data = await graphql<{ neighborhood: Subgraph }>(
-    `query Neighborhood($actorId: ID!, $depth: Int, $limit: Int, $types: [RelationType!], $since: Date, $until: Date) {
-      neighborhood(actorId: $actorId, depth: $depth, limit: $limit, types: $types, since: $since, until: $until) { truncated nodes { ${NODE} } edges { ${EDGE} } }
-    }`,
-    { actorId, depth, limit, ...windowVariables(filters) },
-  );
+  const data = await graphql<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, { actorId, depth, limit, ...windowVariables(filters) });
   return data.neighborhood;
 }
 
@@ -74,12 +66,7 @@ export interface PathView {
 }
 
 export async function paths(fromId: string, toId: string, limit: number, filters: Filters): Promise<PathView[]> {
-  const data = await graphql<{ paths: PathView[] }>(
-    `query Paths($fromId: ID!, $toId: ID!, $limit: Int, $types: [RelationType!], $since: Date, $until: Date) {
-      paths(fromId: $fromId, toId: $toId, limit: $limit, types: $types, since: $since, until: $until) { nodes { ${NODE} } edges { ${EDGE} } }
-    }`,
-    { fromId, toId, limit, ...windowVariables(filters) },
-  );
+  const data = await graphql<{ paths: PathView[] }>(PATHS_QUERY, { fromId, toId, limit, ...windowVariables(filters) });
   return data.paths;
 }
 

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY_LIMITS, MAX_NAME_CHARS, MAX_QUOTE_CHARS, MAX_TEXT_BYTES, MAX_URL_CHARS } from '../../../src/config/limits.js';
+import {
+  DEFAULT_QUERY_LIMITS,
+  MAX_NEIGHBORHOOD_ACTORS,
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_DEPTH,
+  MAX_PATHS,
+  MAX_NAME_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_TEXT_BYTES,
+  MAX_URL_CHARS,
+} from '../../../src/config/limits.js';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
 import { cookbookEntries } from '../../../src/cookbook/readme-blocks.js';
 import { InputError } from '../../../src/graph/shared/input-error.js';
@@ -11,6 +21,7 @@ import { operationCost } from '../../../src/graphql/limits/query-cost.js';
 import { queryLimitErrorIn } from '../../../src/graphql/limits/query-limit-error.js';
 import { assertAffordable, queryShapeRules } from '../../../src/graphql/limits/query-limits.js';
 import { typeDefs } from '../../../src/graphql/schema.js';
+import { NEIGHBORHOOD_QUERY, PATHS_QUERY } from '../../../src/web/explorer/queries.js';
 
 const schema = buildASTSchema(typeDefs);
 const limits = DEFAULT_QUERY_LIMITS;
@@ -68,6 +79,30 @@ describe('hostile operations (issue 8) are refused before they run, each with it
     // Under the alias limit, their cost still refuses them.
     expect(refusals(aliases(25, 'sameAsSuggestions { reason }'))).toEqual(['QUERY_TOO_COSTLY']);
     expect(refusals(aliases(25, 'neighborhood(actorId: "russia", depth: 4, limit: 2000) { nodes { id } }'))).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('20 aliases of a depth-3 neighborhood of 500 actors, or of the deepest path search: the traversal’s depth × limit counts', () => {
+    const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    const neighborhood = (depth: number, limit: number) => `neighborhood(actorId: "russia", depth: ${depth}, limit: ${limit}) { nodes { id } edges { id } }`;
+    const paths = (maxDepth: number, limit: number) =>
+      `paths(fromId: "russia", toId: "turkey", maxDepth: ${maxDepth}, limit: ${limit}) { nodes { id } edges { id } }`;
+    expect(refusals(aliases(20, neighborhood(3, 500)))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(refusals(aliases(20, paths(MAX_PATH_DEPTH, MAX_PATHS)))).toEqual(['QUERY_TOO_COSTLY']);
+    // The same aliases, shallow or short: depth and limit weigh, not the alias count alone.
+    expect(refusals(aliases(20, neighborhood(1, 500)))).toEqual([]);
+    expect(refusals(aliases(20, neighborhood(3, 100)))).toEqual([]);
+    expect(refusals(aliases(20, paths(4, 3)))).toEqual([]);
+    // The cost grows with depth at a fixed limit, and with the limit at a fixed depth.
+    const cost = (query: string) => operationCost({ schema, document: parse(query), operationName: undefined, variables: {} });
+    expect(cost(`{ ${neighborhood(2, 500)} }`)).toBeGreaterThan(cost(`{ ${neighborhood(1, 500)} }`));
+    expect(cost(`{ ${paths(8, 3)} }`)).toBeGreaterThan(cost(`{ ${paths(4, 3)} }`));
+    expect(cost(`{ ${paths(4, 6)} }`)).toBeGreaterThan(cost(`{ ${paths(4, 3)} }`));
+  });
+
+  it('lets the explorer’s largest drawing through: its neighborhood at the deepest and widest the API allows, its paths at the most', () => {
+    const explorer = { actorId: 'russia', types: null, since: null, until: null };
+    expect(refusals(NEIGHBORHOOD_QUERY, { ...explorer, depth: MAX_NEIGHBORHOOD_DEPTH, limit: MAX_NEIGHBORHOOD_ACTORS })).toEqual([]);
+    expect(refusals(PATHS_QUERY, { ...explorer, fromId: 'russia', toId: 'turkey', limit: MAX_PATHS })).toEqual([]);
   });
 
   it('24 nested fragments in a kilobyte (16 million fields expanded)', () => {
