@@ -70,18 +70,8 @@ export class Observability {
         if (finished) return;
         finished = true;
         const durationMs = performance.now() - startedAt;
-        for (const code of record.errorCodes) this.metrics.error(code);
-        if (record.operationType) this.metrics.graphqlRequest(record.operationName ?? 'anonymous', record.operationType, durationMs / 1000);
-        const line = {
-          transport: 'websocket',
-          path: '/graphql',
-          durationMs: Math.round(durationMs * 10) / 10,
-          databaseMs: Math.round(record.databaseMs * 10) / 10,
-          keyId: record.keyId,
-          operationName: record.operationName,
-          operationType: record.operationType,
-          errorCodes: record.errorCodes.length > 0 ? record.errorCodes : undefined,
-        };
+        this.countOperation(record, durationMs);
+        const line = { transport: 'websocket', path: '/graphql', ...operationFields(record, durationMs) };
         if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) record.log.error(line, 'request');
         else record.log.info(line, 'request');
       },
@@ -92,22 +82,17 @@ export class Observability {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname.slice(0, MAX_LOGGED_PATH_CHARS);
     const status = res.writableFinished ? res.statusCode : 499;
     this.metrics.httpResponse(status);
-    for (const code of record.errorCodes) this.metrics.error(code);
-    if (record.operationType) this.metrics.graphqlRequest(record.operationName ?? 'anonymous', record.operationType, durationMs / 1000);
-    const line = {
-      method: req.method,
-      path,
-      status,
-      durationMs: Math.round(durationMs * 10) / 10,
-      databaseMs: Math.round(record.databaseMs * 10) / 10,
-      keyId: record.keyId,
-      operationName: record.operationName,
-      operationType: record.operationType,
-      errorCodes: record.errorCodes.length > 0 ? record.errorCodes : undefined,
-    };
+    this.countOperation(record, durationMs);
+    const line = { method: req.method, path, status, ...operationFields(record, durationMs) };
     if (QUIET_PATHS.has(path)) record.log.debug(line, 'request');
     else if (status >= 500) record.log.error(line, 'request');
     else record.log.info(line, 'request');
+  }
+
+  /** The metrics every finished request or WebSocket operation adds: its error codes and its latency. */
+  private countOperation(record: RequestRecord, durationMs: number): void {
+    for (const code of record.errorCodes) this.metrics.error(code);
+    if (record.operationType) this.metrics.graphqlRequest(record.operationName ?? 'anonymous', record.operationType, durationMs / 1000);
   }
 
   private transactionDone(event: TransactionFinished): void {
@@ -132,4 +117,16 @@ export class Observability {
       'briefing ingested',
     );
   }
+}
+
+/** What a request's log line says of its GraphQL operation, the same over HTTP and WebSocket. */
+function operationFields(record: RequestRecord, durationMs: number) {
+  return {
+    durationMs: Math.round(durationMs * 10) / 10,
+    databaseMs: Math.round(record.databaseMs * 10) / 10,
+    keyId: record.keyId,
+    operationName: record.operationName,
+    operationType: record.operationType,
+    errorCodes: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+  };
 }

@@ -1,27 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/access/keyring.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { Observability } from '../../src/observability/observability.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
+import { captureLog } from './support/log-capture.js';
 import { startTestServer } from './support/http.js';
 
 /** Every line the server logs, as written (the test reads the raw text too, to look for secrets). */
-const written: string[] = [];
-const capture = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    written.push(chunk.toString('utf8'));
-    done();
-  },
-});
-const logLines = () =>
-  written
-    .join('')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+const { stream: capture, written, lines: logLines } = captureLog();
 
 const { db } = openTestDatabase();
 const READER_KEY = randomBytes(24).toString('base64url');

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -12,6 +11,7 @@ import { startHttpServer } from '../../src/server/http-server.js';
 import { attachSubscriptions } from '../../src/server/subscriptions.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
+import { captureLog } from './support/log-capture.js';
 import { startToolingServer } from './support/tooling-server.js';
 
 const { db } = openTestDatabase();
@@ -158,19 +158,7 @@ describe('live updates over WebSocket', () => {
 });
 
 describe('WebSocket operations get what HTTP requests get', () => {
-  const written: string[] = [];
-  const capture = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      written.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  const logLines = () =>
-    written
-      .join('')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const { stream: capture, written, lines: logLines } = captureLog();
   const LIMITED_KEY = randomBytes(24).toString('base64url');
   const PROBE_KEY = randomBytes(24).toString('base64url');
   const limitedId = uniquePrefix('ws-limited');
