@@ -1,10 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { ExtractionPool } from '../../src/review/extraction/extraction-pool.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { graphqlClient, openTestDatabase, SEED_BRIEFING_ID, uniquePrefix } from './support/graph.js';
 
+// Surface rules in a worker: the texts here are about ids, not extraction quality, and no CoreNLP service is started.
+const extraction = new ExtractionPool({ workers: 1, queue: 10, timeoutMs: 60_000, parser: { kind: 'surface' } });
 const { db } = openTestDatabase();
-const execute = graphqlClient(db);
-afterAll(() => db.close());
+const execute = graphqlClient(db, extraction);
+afterAll(async () => {
+  await extraction.close();
+  await db.close();
+});
 
 const INGEST = `mutation($input: BriefingInput!, $replace: Boolean) { ingestBriefing(input: $input, replace: $replace) {
   briefingStatus evidenceRetracted relationsRetracted { id source { id } target { id } relation { id mentions } } } }`;

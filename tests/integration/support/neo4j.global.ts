@@ -59,6 +59,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.close();
   }
   project.provide('neo4j', target);
+  // A test that extracts must bring its own extraction (a surface pool, or tests/nlp/'s service): a
+  // default one would start the project's CoreNLP on NLP_PORT and leave it running after the run.
+  // Pointed at a port nobody serves, such a slip fails at once instead.
+  process.env.NLP_URL ??= `http://127.0.0.1:${await freePort()}/`;
 
   return async () => {
     await running?.stop();
