@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../db/errors.js';
-import { logUnexpected } from '../observability/logger.js';
+import { logRequestTimeout, logUnexpected } from '../observability/logger.js';
 import { InputError } from '../graph/shared/input-error.js';
 import { BriefingFileError, IngestConflictError } from '../ingest/briefing-errors.js';
 import { queryLimitErrorIn } from './limits/query-limit-error.js';
@@ -37,7 +37,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: original.message, extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) } };
   }
   if (original instanceof DatabaseError) {
-    logUnexpected(original);
+    if (original.code === 'REQUEST_TIMEOUT') logRequestTimeout(original.code, original.query);
+    else logUnexpected(original);
     const message = original.code === 'DATABASE_ERROR' ? 'The graph database failed to answer.' : original.message;
     return { ...formatted, message, extensions: { code: original.code } };
   }

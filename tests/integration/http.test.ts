@@ -1,8 +1,11 @@
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { Observability } from '../../src/observability/observability.js';
 import { openTestDatabase } from './support/graph.js';
 import { startTestServer } from './support/http.js';
+import { captureLog } from './support/log-capture.js';
 
 const { db } = openTestDatabase();
 const server = await startTestServer(db);
@@ -39,6 +42,7 @@ describe('the GraphQL server over HTTP', () => {
     const hostile: [string, string][] = [
       [aliases(200, 'sameAsSuggestions { reason }'), 'TOO_MANY_ALIASES'],
       [aliases(25, 'neighborhood(actorId: "russia", depth: 4, limit: 2000) { nodes { id } edges { type } }'), 'QUERY_TOO_COSTLY'],
+      [aliases(20, 'neighborhood(actorId: "russia", depth: 3, limit: 500) { nodes { id } edges { type } }'), 'QUERY_TOO_COSTLY'],
       [`{ actor(id: "russia") { ...F0 } } ${fragments.join(' ')}`, 'QUERY_TOO_LARGE'],
       [`{ ${'actor(id: "russia") { id } '.repeat(1000)} }`, 'TOO_MANY_TOKENS'],
       ['query($n: Int) { relations(first: $n) { edges { node { source { relations(first: $n) { edges { node { id } } } } } } } }', 'QUERY_TOO_COSTLY'],
@@ -128,8 +132,10 @@ describe('a dead database', () => {
 });
 
 describe('the per-request deadline (REQUEST_TIMEOUT_MS)', () => {
-  it('terminates the request’s Neo4j transaction at the deadline, answers REQUEST_TIMEOUT and keeps serving', async () => {
-    const quick = await startTestServer(db, { requestTimeoutMs: 1_500 });
+  it('terminates the request’s Neo4j transaction at the deadline, answers REQUEST_TIMEOUT, logs it as a warning and keeps serving', async () => {
+    const log = captureLog();
+    const observability = new Observability(createLogger('info', log.stream));
+    const quick = await startTestServer(db, { requestTimeoutMs: 1_500, observability });
     const id = `deadline-${Date.now()}`;
     const ingest = 'mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }';
     const input = { briefing: { id, title: 'Deadline', publishedAt: '2020-01-02' }, actors: [], relations: [] };
@@ -151,6 +157,13 @@ describe('the per-request deadline (REQUEST_TIMEOUT_MS)', () => {
     }
     expect((await quick.post(`{ briefing(id: "${id}") { id } }`)).body).toEqual({ data: { briefing: null } });
     await quick.stop();
+    observability.close();
+    // The cut is the limit at work: one warning with its code and statement, no error logged.
+    const cutRequest = log.lines().find((line) => line.msg === 'request cancelled at its deadline');
+    expect(cutRequest).toMatchObject({ level: 'warn', code: 'REQUEST_TIMEOUT', query: expect.stringMatching(/ingest/) });
+    const sameRequest = log.lines().filter((line) => line.requestId === cutRequest!.requestId);
+    expect(sameRequest.filter((line) => line.level === 'error')).toEqual([]);
+    expect(sameRequest.find((line) => line.msg === 'request')).toMatchObject({ level: 'info', errorCodes: ['REQUEST_TIMEOUT'] });
   });
 });
 

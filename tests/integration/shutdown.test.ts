@@ -4,6 +4,7 @@ import path from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import { freePort } from '../../src/db/local/free-port.js';
+import { isAlive } from '../../src/db/local/server.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
 
 const INGEST = 'mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }';
@@ -108,6 +109,62 @@ describe('SIGTERM drains the server', () => {
       if (server.exitCode === null) server.kill('SIGKILL');
       await Promise.all(holders.map((session) => session.close()));
       await db.close();
+    }
+  });
+});
+
+/** A parent that starts `serve` with its output piped to itself, relays that output, and says the server's pid. */
+const PIPING_PARENT = `
+const { spawn } = require('node:child_process');
+const server = spawn(process.execPath, ['--import', 'tsx', process.env.SERVE_SCRIPT], {
+  env: JSON.parse(process.env.SERVE_ENV), stdio: ['ignore', 'pipe', 'pipe'],
+});
+server.stdout.pipe(process.stdout);
+server.stderr.pipe(process.stderr);
+console.log('server pid ' + server.pid);
+setInterval(() => {}, 1000);
+`;
+/** How long an orphaned server may take to exit on SIGTERM (its grace period plus closing). */
+const ORPHAN_EXIT_MS = 30_000;
+
+describe('SIGTERM ends a server whose parent died', () => {
+  it('exits although the reader of its output is gone (its last log lines fall on a broken pipe)', async () => {
+    const target = inject('neo4j');
+    const port = await freePort();
+    const serveEnv = {
+      PATH: process.env.PATH,
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SHUTDOWN_GRACE_MS: '2000',
+    };
+    const parent = spawn(process.execPath, ['-e', PIPING_PARENT], {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH, SERVE_SCRIPT: path.join(PROJECT_ROOT, 'src', 'cli', 'serve.ts'), SERVE_ENV: JSON.stringify(serveEnv) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines: string[] = [];
+    for (const stream of [parent.stdout, parent.stderr]) stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n')));
+    const parentExited = new Promise((resolve) => parent.once('close', resolve));
+    let serverPid: number | undefined;
+    try {
+      serverPid = Number(/server pid (\d+)/.exec(await lineMatching(lines, /server pid \d+/, parentExited))![1]);
+      await lineMatching(lines, /GraphQL API ready/, parentExited);
+      parent.kill('SIGKILL');
+      await parentExited;
+      // A request after the parent's death: its log line goes nowhere, and the server still answers.
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+
+      process.kill(serverPid, 'SIGTERM');
+      const deadline = Date.now() + ORPHAN_EXIT_MS;
+      while (isAlive(serverPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(isAlive(serverPid)).toBe(false);
+    } finally {
+      if (parent.exitCode === null && parent.signalCode === null) parent.kill('SIGKILL');
+      if (serverPid !== undefined && isAlive(serverPid)) process.kill(serverPid, 'SIGKILL');
     }
   });
 });
