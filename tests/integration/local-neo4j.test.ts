@@ -1,10 +1,19 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storePassword, storePasswordFile } from '../../src/config/store-password.js';
 import { Database } from '../../src/db/database.js';
 import { isAlive, isPortServed, startLocalNeo4j, type RunningNeo4j } from '../../src/db/local/server.js';
+import { applySchema } from '../../src/db/migrate.js';
+import { ResolutionRepository } from '../../src/graph/resolution/resolution-repository.js';
+import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
+import { parseBriefing } from '../../src/ingest/parse-briefing.js';
+import { briefingFactory } from './support/briefing-factory.js';
+import { uniquePrefix } from './support/graph.js';
+import { startTestServer } from './support/http.js';
+import { expectedStatements, storedStatements } from './support/statements.js';
 
 const store = mkdtempSync(path.join(os.tmpdir(), 'diplograph-restart-'));
 const port = 20_000 + Math.floor(Math.random() * 20_000);
@@ -17,6 +26,11 @@ afterAll(async () => {
   await running?.stop();
   rmSync(store, { recursive: true, force: true });
 });
+
+/** Short retry and connect budgets, so a dead database is reported in seconds; a long transaction timeout for a loaded machine. */
+const QUICK_FAILURE = { txTimeoutMs: 120_000, retryMs: 1_000, connectTimeoutMs: 1_000 };
+/** How long the GraphQL server may take to notice that the restarted database answers again. */
+const RECOVERY_TIMEOUT_MS = 60_000;
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const db = Database.connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password, database: 'neo4j', local: true }, { txTimeoutMs: 30_000 });
@@ -92,4 +106,61 @@ describe('the project’s own local Neo4j', () => {
     const found = await withDatabase((db) => db.driver.executeQuery("MATCH (m:Marker {id: 'survives-restart'}) RETURN count(m) AS n"));
     expect(Number(found.records[0]!.get('n'))).toBe(1);
   }, 240_000);
+
+  it('keeps every committed briefing and merge through kill -9 of its JVM; the GraphQL server survives and recovers by itself', async () => {
+    running ??= await startLocalNeo4j(options, false);
+    const db = Database.connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password, database: 'neo4j', local: true }, QUICK_FAILURE);
+    const server = await startTestServer(db);
+    try {
+      await applySchema(db);
+      const prefix = uniquePrefix('kill9');
+      const make = briefingFactory(prefix);
+      const [alfa, bravo, charlie, bravoTwin] = [
+        make.actor('a', 'Alfa Durable'),
+        make.actor('b', 'Bravo Durable'),
+        make.actor('c', 'Charlie Durable', 'STATE'),
+        make.actor('b2', 'Bravo Durable Twin'),
+      ];
+      const briefings = [
+        make.briefing('one', '2024-03-01', [alfa, bravo], [{ source: 'a', type: 'MET', target: 'b', date: '2024-02-28', sentence: 'Alfa met Bravo.' }]),
+        make.briefing('two', '2024-03-02', [bravo, charlie], [{ source: 'b', type: 'VISITED', target: 'c', sentence: 'Bravo visited Charlie.' }]),
+        make.briefing(
+          'three',
+          '2024-03-03',
+          [alfa, charlie, bravoTwin],
+          [
+            { source: 'a', type: 'CRITICIZED', target: 'c', sentence: 'Alfa criticized Charlie.' },
+            { source: 'b2', type: 'PRAISED', target: 'a', sentence: 'The twin praised Alfa.' },
+          ],
+        ),
+      ];
+      for (const briefing of briefings) await ingestBriefing(db, parseBriefing(briefing, briefing.briefing.id));
+      await new ResolutionRepository(db).merge(bravo.id, bravoTwin.id);
+      const expected = expectedStatements(briefings, new Map([[bravoTwin.id, bravo.id]]));
+      expect(await storedStatements(db, prefix)).toEqual(expected);
+
+      // No clean shutdown: the JVM dies with whatever it had in memory.
+      const pid = running.pid!;
+      process.kill(pid, 'SIGKILL');
+      while (isAlive(pid)) await sleep(50);
+      const dead = await server.post(`{ actor(id: "${alfa.id}") { name } }`);
+      expect(dead.body.errors?.[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect((await server.request({ method: 'GET', path: '/ready' })).status).toBe(503);
+      expect((await server.request({ method: 'GET', path: '/health' })).status).toBe(200);
+
+      running = await startLocalNeo4j(options, false);
+      expect(running.startedHere).toBe(true);
+      // The same server and driver, untouched: it answers again once the database is back.
+      const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
+      while ((await server.request({ method: 'GET', path: '/ready' })).status !== 200 && Date.now() < deadline) await sleep(250);
+      const back = await server.post(`{ actor(id: "${bravo.id}") { id name } briefing(id: "${make.id('three')}") { id title } }`);
+      expect(back.body).toEqual({
+        data: { actor: { id: bravo.id, name: bravo.name }, briefing: { id: make.id('three'), title: briefings[2]!.briefing.title } },
+      });
+      expect(await storedStatements(db, prefix)).toEqual(expected);
+    } finally {
+      await server.stop();
+      await db.close();
+    }
+  }, 300_000);
 });
