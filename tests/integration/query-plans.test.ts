@@ -93,12 +93,31 @@ describe('statements that find relations of any type', () => {
     const request = { key: 'k', actorId: 'a', ...window, direction: 'BOTH', newestFirst: false, offset: 0, first: 10 };
     for (const [name, params] of [
       ['actors/relations-page', { symmetricTypes: window.symmetricTypes, requests: [request] }],
-      ['neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'] }],
+      ['neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'], maxRelations: 1000 }],
     ] as const) {
       const expanded = expansions(await operators(name, params));
       expect(expanded.length, name).toBe(RELATION_TYPES.length);
       for (const { details } of expanded) expect(details, name).toMatch(/-\[r:[A-Z_]+\]-/);
     }
+  });
+
+  it('read a hub’s neighbours by date slices of the types’ indexes, and a neighborhood’s edges from the smaller ends', async () => {
+    const window = windowParams({});
+    const slice = await operators('neighborhood/slice', { ...window, dense: ['a'], visited: ['a'], from: '2012-03-01', to: '2012-03-09' });
+    const rangeSeeks = slice.filter(({ op }) => /RelationshipIndexSeekByRange$/.test(op)).map(({ details }) => details);
+    expect(rangeSeeks.filter((details) => /\(date\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+    expect(rangeSeeks.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+    expect(expansions(slice)).toEqual([]);
+    expect(slice.filter(({ op }) => /AllRelationshipsScan|RelationshipTypeScan|AllNodesScan/.test(op))).toEqual([]);
+    // The newest day: the end of each type's two indexes, nothing else.
+    const newest = await operators('neighborhood/newest-day', { types: null });
+    expect(newest.filter(({ op }) => /RelationshipIndex(Scan|SeekByRange)$/.test(op))).toHaveLength(2 * RELATION_TYPES.length);
+    expect(expansions(newest)).toEqual([]);
+    expect(scans(newest)).toEqual([]);
+    // The edges: one expansion, of the relation types only (never :MENTIONS), from each actor once.
+    const edges = expansions(await operators('neighborhood/edges', { ...window, ids: ['a', 'b'] }));
+    expect(edges).toHaveLength(1);
+    expect(edges[0]!.details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
   });
 
   it('filter relations without actors or text through the requested types alone, and an actor’s through its relation groups', async () => {
@@ -132,6 +151,15 @@ describe('statements that find relations of any type', () => {
     const candidates = expansions(ops).filter(({ details }) => /-\[r[:\]]/.test(details));
     expect(candidates.length).toBeGreaterThanOrEqual(2);
     for (const { details } of candidates) expect(details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
+  });
+
+  it('count top actors through the asked type’s group of the actor only', async () => {
+    const window = windowParams({});
+    const ops = await operators('stats/top-actors', { ...window, type: 'CRITICIZED', targetId: 'a', sourceId: null, kinds: null, limit: 10 });
+    const expanded = expansions(ops);
+    expect(expanded.length).toBeGreaterThanOrEqual(RELATION_TYPES.length);
+    for (const { details } of expanded) expect(details).toMatch(/-\[r:[A-Z_]+\]-/);
+    expect(ops.filter(({ op }) => /AllRelationshipsScan/.test(op))).toEqual([]);
   });
 
   it('find the common ground of two actors through their relation groups, never the :MENTIONS of briefings', async () => {

@@ -4,6 +4,7 @@ import { parseBriefing } from '../../src/ingest/parse-briefing.js';
 import type { RelationType } from '../../src/vocabulary/relation-types.js';
 import type { Modality } from '../../src/vocabulary/modalities.js';
 import type { BriefingFileInput } from '../../src/ingest/briefing-format.js';
+import { neighborhood } from '../../src/graph/traversal/neighborhood.js';
 import { briefingFactory, type FactoryActor } from './support/briefing-factory.js';
 import { expectedStatements, resolveThrough, storedStatements } from './support/statements.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
@@ -205,13 +206,13 @@ const partnerOf = (id: string, window: Window = { negated: null }) => {
 const sorted = (values: string[]) => [...values].sort();
 
 /** A random window; every field may be left out. */
-function randomWindow(): Window {
+function randomWindow(draws = rng): Window {
   const window: Window = {};
-  if (rng.chance(0.3)) window.types = rng.some(TYPES, 3);
-  if (rng.chance(0.3)) window.since = rng.pick(DAYS);
-  if (rng.chance(0.3)) window.until = rng.pick(DAYS);
-  if (rng.chance(0.3)) window.modalities = rng.some(MODALITIES, 3);
-  if (rng.chance(0.3)) window.negated = rng.pick([true, false, null]);
+  if (draws.chance(0.3)) window.types = draws.some(TYPES, 3);
+  if (draws.chance(0.3)) window.since = draws.pick(DAYS);
+  if (draws.chance(0.3)) window.until = draws.pick(DAYS);
+  if (draws.chance(0.3)) window.modalities = draws.some(MODALITIES, 3);
+  if (draws.chance(0.3)) window.negated = draws.pick([true, false, null]);
   return window;
 }
 
@@ -224,6 +225,33 @@ function windowArgs(window: Window): string {
   if (window.modalities) args.push(`modalities: [${window.modalities.join(', ')}]`);
   if (window.negated !== undefined) args.push(`negated: ${window.negated}`);
   return args.join(', ');
+}
+
+/** A random neighborhood request; half of them cut by the limit. */
+function neighborhoodCase(draws: typeof rng, i: number) {
+  const center = i === 0 ? actorIds[3]! : draws.pick(liveIds());
+  const depth = 1 + draws.int(2);
+  const window = randomWindow(draws);
+  const limit = draws.chance(0.5) ? 2 + draws.int(12) : 2000;
+  return { center, depth, window, limit };
+}
+
+/** Compares a neighborhood with the one recomputed: levels in order (most recent relation first), cut by the limit. */
+function expectNeighborhood(
+  label: string,
+  answer: { nodes: string[]; edges: string[]; truncated: boolean },
+  center: string,
+  depth: number,
+  window: Window,
+  limit: number,
+) {
+  const usable = dump.relations.filter((r) => inWindow(r, window));
+  const reached = neighborhoodLevels(usable, center, depth).flat();
+  const nodes = new Set(reached.slice(0, limit));
+  const edges = usable.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id);
+  expect(answer.truncated, label).toBe(reached.length > limit);
+  expect(answer.nodes, label).toEqual(reached.slice(0, limit));
+  expect(sorted(answer.edges), label).toEqual(sorted(edges));
 }
 
 async function ask(query: string) {
@@ -270,23 +298,41 @@ describe('every answer recomputed from a dump of a random graph', () => {
     'neighborhood',
     async () => {
       for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-        const center = subjectOf(i);
-        const depth = 1 + rng.int(2);
-        const window = randomWindow();
-        // Half the cases cut: the centre, then each level in id order, until the limit.
-        const limit = rng.chance(0.5) ? 2 + rng.int(12) : 2000;
+        const { center, depth, window, limit } = neighborhoodCase(rng, i);
         const query = `{ neighborhood(actorId: "${center}", depth: ${depth}, limit: ${limit}, ${windowArgs(window)}) { truncated nodes { id } edges { id } } }`;
-        const { neighborhood } = await ask(query.replace(', )', ')'));
-        const usable = dump.relations.filter((r) => inWindow(r, window));
-        const reached = neighborhoodLevels(usable, center, depth).flat();
-        const nodes = new Set(reached.slice(0, limit));
-        const edges = usable.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id);
-        expect(neighborhood.truncated, query).toBe(reached.length > limit);
-        expect(
-          neighborhood.nodes.map((n: any) => n.id),
+        const { neighborhood: answer } = await ask(query.replace(', )', ')'));
+        expectNeighborhood(
           query,
-        ).toEqual(reached.slice(0, limit));
-        expect(sorted(neighborhood.edges.map((e: any) => e.id)), query).toEqual(sorted(edges));
+          { nodes: answer.nodes.map((n: any) => n.id), edges: answer.edges.map((e: any) => e.id), truncated: answer.truncated },
+          center,
+          depth,
+          window,
+          limit,
+        );
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'neighborhood read through date slices (every actor with more than 3 relations taken for a hub)',
+    async () => {
+      // Its own random draws, so the other cases stay as they were.
+      const draws = random(SEED + 1);
+      const tuning = { denseRelations: 3, firstSliceDays: 2, sliceGrowth: 2, maxSlices: 6 };
+      for (let i = 0; i < CASES_PER_QUERY; i += 1) {
+        const { center, depth, window, limit } = neighborhoodCase(draws, i);
+        const request = {
+          actorId: center,
+          depth,
+          limit,
+          ...window,
+          types: window.types as RelationType[] | undefined,
+          modalities: window.modalities as Modality[] | undefined,
+        };
+        const answer = (await neighborhood(db, request, tuning))!;
+        const label = JSON.stringify(request);
+        expectNeighborhood(label, { nodes: answer.actorIds, edges: answer.edges.map((e) => e.id), truncated: answer.truncated }, center, depth, window, limit);
       }
     },
     TEST_TIMEOUT_MS,

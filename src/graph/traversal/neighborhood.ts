@@ -1,13 +1,16 @@
 import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/limits.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
+import { rankLevel, type Candidate } from './neighborhood-level.js';
 
 export interface NeighborhoodRequest extends RelationWindow {
   actorId: string;
   depth: number;
   limit: number;
+  /** False: the edges carry their id, type and ends only (the request asks for no more); true by default. */
+  records?: boolean;
 }
 
 export interface NeighborhoodResult {
@@ -17,10 +20,40 @@ export interface NeighborhoodResult {
 }
 
 /**
- * Breadth-first, one statement per level (so a hub's paths are never enumerated), then one
- * statement for the relations among the actors found: depth + 1 round trips at most.
+ * How a level is read: an actor with more relations than `denseRelations` (a hub) is not expanded
+ * whole but through date slices of the store's relations, newest first, the first `firstSliceDays`
+ * long and each next `sliceGrowth` times longer, until the level holds more actors than there is
+ * room for; after `maxSlices` the hubs left are expanded whole (a level the cap does not cut needs
+ * every neighbour anyway). The answer does not depend on these, only its cost.
  */
-export async function neighborhood(db: Database, request: NeighborhoodRequest): Promise<NeighborhoodResult | null> {
+export interface NeighborhoodTuning {
+  denseRelations: number;
+  firstSliceDays: number;
+  sliceGrowth: number;
+  maxSlices: number;
+}
+
+export const DEFAULT_NEIGHBORHOOD_TUNING: NeighborhoodTuning = {
+  denseRelations: 1_000,
+  firstSliceDays: 8,
+  sliceGrowth: 4,
+  maxSlices: 4,
+};
+
+/** A month's or a year's relation overlaps a window from its first day up to a year before the window's start. */
+const LONGEST_PERIOD_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/**
+ * Breadth-first, level by level. A level's actors are ranked by their most recent relation with
+ * the level before (newest day first, then id) and kept while there is room; once the limit cuts
+ * a level, nothing further is expanded. Then one statement for the relations among the actors kept.
+ */
+export async function neighborhood(
+  db: Database,
+  request: NeighborhoodRequest,
+  tuning: NeighborhoodTuning = DEFAULT_NEIGHBORHOOD_TUNING,
+): Promise<NeighborhoodResult | null> {
   requireIntInRange('depth', request.depth, 0, MAX_NEIGHBORHOOD_DEPTH);
   requireIntInRange('limit', request.limit, 1, MAX_NEIGHBORHOOD_ACTORS);
   const params = windowParams(request);
@@ -28,17 +61,93 @@ export async function neighborhood(db: Database, request: NeighborhoodRequest): 
     const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId] });
     if (!center) return null;
     const visited = [request.actorId];
+    const reader = new LevelReader(tx, params, request, tuning);
     let frontier = [request.actorId];
     let truncated = false;
     for (let level = 0; level < request.depth && frontier.length > 0 && !truncated; level += 1) {
-      const [row] = await tx.run<{ ids: string[] }>('neighborhood/expand', { ...params, frontier, visited });
-      const found = row?.ids ?? [];
       const room = request.limit - visited.length;
-      if (found.length > room) truncated = true;
-      frontier = found.slice(0, Math.max(room, 0));
+      const found = rankLevel(await reader.read(frontier, visited, room));
+      truncated = found.length > room;
+      frontier = found.slice(0, room).map((candidate) => candidate.id);
       visited.push(...frontier);
     }
-    const edges = await tx.run<{ ref: RelationRef }>('neighborhood/edges', { ...params, ids: visited });
+    const edges = await tx.run<{ ref: RelationRef }>('neighborhood/edges', { ...params, ids: visited, records: request.records ?? true });
     return { actorIds: visited, edges: edges.map((row) => row.ref), truncated };
   }, 'neighborhood');
+}
+
+/** Reads one level: every candidate whose most recent day could place it among the first `room` (or all of them). */
+class LevelReader {
+  private newestDay: string | null | undefined;
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly params: Record<string, unknown>,
+    private readonly window: RelationWindow,
+    private readonly tuning: NeighborhoodTuning,
+  ) {}
+
+  async read(frontier: string[], visited: string[], room: number): Promise<Candidate[]> {
+    const level = new Map<string, string>();
+    const [row] = await this.tx.run<{ dense: string[]; denseKeys: string[]; found: Candidate[] }>('neighborhood/expand', {
+      ...this.params,
+      frontier,
+      visited,
+      maxRelations: this.tuning.denseRelations,
+    });
+    merge(level, row?.found ?? []);
+    const dense = row?.dense ?? [];
+    if (dense.length === 0) return [...level].map(([id, day]) => ({ id, day }));
+    if (!(await this.sliced(row?.denseKeys ?? [], visited, room, level))) {
+      const [whole] = await this.tx.run<{ found: Candidate[] }>('neighborhood/expand', { ...this.params, frontier: dense, visited, maxRelations: null });
+      merge(level, whole?.found ?? []);
+    }
+    return [...level].map(([id, day]) => ({ id, day }));
+  }
+
+  /**
+   * Reads the dense actors' relations slice by slice back from the newest day. Once every relation
+   * on or after a slice's first day is read, the candidates of those days are known with their
+   * exact latest day; when they outnumber the room, the level's first `room` are among them. True
+   * when the level is settled so; false when the slices ran out first.
+   */
+  private async sliced(denseKeys: string[], visited: string[], room: number, level: Map<string, string>): Promise<boolean> {
+    const newest = await this.newest();
+    if (newest === null) return true;
+    const { since, until } = this.window;
+    let to = addDays(until && until < newest ? until : newest, 1);
+    const floor = since ? addDays(since, -LONGEST_PERIOD_DAYS) : null;
+    let span = this.tuning.firstSliceDays;
+    for (let slice = 0; slice < this.tuning.maxSlices; slice += 1) {
+      const from = addDays(to, -span);
+      const [row] = await this.tx.run<{ found: Candidate[] }>('neighborhood/slice', { ...this.params, dense: denseKeys, visited, from, to });
+      merge(level, row?.found ?? []);
+      if (floor !== null && from <= floor) return true;
+      let known = 0;
+      for (const day of level.values()) if (day >= from) known += 1;
+      if (known > room) return true;
+      to = from;
+      span *= this.tuning.sliceGrowth;
+    }
+    return false;
+  }
+
+  private async newest(): Promise<string | null> {
+    if (this.newestDay === undefined) {
+      const [row] = await this.tx.run<{ day: string | null }>('neighborhood/newest-day', { types: this.params.types });
+      this.newestDay = row?.day ?? null;
+    }
+    return this.newestDay;
+  }
+}
+
+function merge(level: Map<string, string>, found: readonly Candidate[]): void {
+  for (const { id, day } of found) {
+    const known = level.get(id);
+    if (known === undefined || day > known) level.set(id, day);
+  }
+}
+
+function addDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

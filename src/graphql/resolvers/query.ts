@@ -3,14 +3,21 @@ import { InputError } from '../../graph/shared/input-error.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { Resolvers } from '../../../generated/resolver-types.js';
+import type { RelationRecord, RelationRef } from '../../graph/shared/records.js';
 import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 import { prefetchRelationPages } from './prefetch.js';
-import { selectsField } from './selection.js';
+import { fieldsSelectedIn, selectsField } from './selection.js';
 import { ploverOf } from './types.js';
 
 /** The most relations a timeline shows; narrow it with since/until/types beyond that. */
 export const MAX_TIMELINE_RELATIONS = 1000;
 export const MAX_MERGES_LISTED = 200;
+
+/** The Relation fields answered from a relation's id, type and ends alone (the rest need its record). */
+const EDGE_FIELDS_WITHOUT_RECORD = new Set(['__typename', 'id', 'type', 'source', 'target', 'symmetric', 'cameo', 'plover']);
+
+/** A relation for a request that asks only for EDGE_FIELDS_WITHOUT_RECORD: nothing else of it is read. */
+const relationWithoutRecord = (ref: RelationRef): RelationRecord => ({ id: ref.id, type: ref.type!, source: ref.source, target: ref.target }) as RelationRecord;
 
 export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSuggestion'> = {
   Query: {
@@ -56,11 +63,16 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       return connection(await hydrateRelations(context, refs), page, total);
     },
 
-    neighborhood: async (_, args, context) => {
-      const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100 });
+    neighborhood: async (_, args, context, info) => {
+      // A drawing often asks its edges for their ends and type alone: then no relation's record is read.
+      const records = ![...fieldsSelectedIn(info, 'edges')].every((field) => EDGE_FIELDS_WITHOUT_RECORD.has(field));
+      const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100, records });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
       // Both loads are asked for in the same tick, so their statements run side by side.
-      const [nodes, edges] = await Promise.all([loadActors(context, result.actorIds), hydrateRelations(context, result.edges)]);
+      const [nodes, edges] = await Promise.all([
+        loadActors(context, result.actorIds),
+        records ? hydrateRelations(context, result.edges) : result.edges.map(relationWithoutRecord),
+      ]);
       return { nodes, edges, truncated: result.truncated };
     },
 

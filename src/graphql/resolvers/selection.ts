@@ -18,3 +18,26 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
     });
   return info.fieldNodes.some((node) => within(node.selectionSet));
 }
+
+/**
+ * The names of the fields the request asks for inside `name` (a field of the one being resolved),
+ * fragments flattened: `{ neighborhood { edges { id type } } }` gives {"id", "type"} for "edges".
+ */
+export function fieldsSelectedIn(info: GraphQLResolveInfo, name: string): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode | undefined, inside: boolean): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (inside) found.add(selection.name.value);
+        else if (selection.name.value === name) collect(selection.selectionSet, true);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, inside);
+      else if (!seen.has(`${selection.name.value}:${inside}`)) {
+        seen.add(`${selection.name.value}:${inside}`);
+        collect(info.fragments[selection.name.value]?.selectionSet, inside);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet, false);
+  return found;
+}

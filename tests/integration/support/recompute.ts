@@ -158,22 +158,30 @@ export function simplePaths(
   return found.sort((a, b) => a.edges.length - b.edges.length);
 }
 
-/** Breadth-first neighborhood without a limit: actor ids by level. */
+/**
+ * Breadth-first neighborhood without a limit: actor ids by level, each level ordered by its most
+ * recent relation with the level before (the latest day, a relation's day being its date, else the
+ * day it was first reported), then by id: the order in which the limit keeps them.
+ */
 export function neighborhoodLevels(relations: readonly DumpedRelation[], center: string, depth: number): string[][] {
   const seen = new Set([center]);
   const levels = [[center]];
   for (let level = 0; level < depth; level += 1) {
-    const next = new Set<string>();
+    const previous = new Set(levels[level]);
+    const latest = new Map<string, string>();
+    const reach = (from: string, to: string, r: DumpedRelation) => {
+      if (!previous.has(from) || seen.has(to)) return;
+      const day = dayOf(r) ?? '';
+      if (!latest.has(to) || day > latest.get(to)!) latest.set(to, day);
+    };
     for (const r of relations) {
-      for (const id of levels[level]!) {
-        if (r.source === id && !seen.has(r.target)) next.add(r.target);
-        if (r.target === id && !seen.has(r.source)) next.add(r.source);
-      }
+      reach(r.source, r.target, r);
+      reach(r.target, r.source, r);
     }
-    if (next.size === 0) break;
-    const sorted = [...next].sort();
-    sorted.forEach((id) => seen.add(id));
-    levels.push(sorted);
+    if (latest.size === 0) break;
+    const ranked = [...latest].sort(([a, x], [b, y]) => (x === y ? (a < b ? -1 : 1) : x > y ? -1 : 1)).map(([id]) => id);
+    ranked.forEach((id) => seen.add(id));
+    levels.push(ranked);
   }
   return levels;
 }
