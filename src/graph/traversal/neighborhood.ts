@@ -33,7 +33,7 @@ export interface NeighborhoodTuning {
   maxSlices: number;
 }
 
-export const DEFAULT_NEIGHBORHOOD_TUNING: NeighborhoodTuning = {
+const DEFAULT_NEIGHBORHOOD_TUNING: NeighborhoodTuning = {
   denseRelations: 1_000,
   firstSliceDays: 8,
   sliceGrowth: 4,
