@@ -580,7 +580,11 @@ export type Query = {
   dyad?: Maybe<Dyad>;
   /**
    * The actors within `depth` relations of an actor, and the relations among them. Negated relations
-   * are left out unless `negated` is true.
+   * are left out unless `negated` is true. Found breadth-first, level by level: the actors one
+   * relation away from the level before come newest first, ranked by their most recent relation with
+   * it (its day: the event's date, else the day it was first reported), then by id. When `limit`
+   * cuts a level, the most recent ones are kept and no further level is read, so a hub's recent
+   * partners stand in for its whole history.
    */
   neighborhood: Subgraph;
   /**
@@ -1018,7 +1022,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /** The relations among those actors that pass the filters. */
   edges: Array<Relation>;
-  /** The actors, the centre first. */
+  /** The actors, the centre first; in a neighborhood, then each level newest first (see `neighborhood`). */
   nodes: Array<Actor>;
   /** True when the limit cut the neighborhood short. */
   truncated: Scalars['Boolean']['output'];
