@@ -38,6 +38,8 @@ export const relationsFile = z.object({
       type: z.enum(RELATION_TYPES),
       verbs: z.array(z.string()).default([]),
       nouns: z.array(z.string()).default([]),
+      /** Predicative adjectives, read by the structural rules only ("critical of", "supportive of"). */
+      adjectives: z.array(z.string()).default([]),
       after: z.array(z.string()).optional(),
       objects: z.array(z.string()).optional(),
       mediator: z.boolean().optional(),

@@ -49,11 +49,15 @@ const structureFile = z.object({
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
   firstPerson: z.array(z.string()),
+  namingVerbs: z.array(z.string()),
+  pejoratives: z.array(z.string()),
 });
 
 export interface Lexicon {
   /** By verb lemma. */
   verbs: Map<string, PredicateRule[]>;
+  /** Predicative adjectives by lemma ("critical of", "supportive of", "grateful to"). */
+  adjectives: Map<string, PredicateRule[]>;
   /** By the last word of the noun ("call" for "phone call"), with the words that must precede it. */
   nouns: Map<string, { before: string[]; rule: PredicateRule }[]>;
   claimNouns: Set<string>;
@@ -91,6 +95,10 @@ export interface Lexicon {
   settingPreps: Set<string>;
   /** Pronouns that, inside an attributed quotation, stand for its speaker. */
   firstPerson: Set<string>;
+  /** Verbs that name their object as something ("called the move a provocation", "described it as excessive"). */
+  namingVerbs: Set<string>;
+  /** Words of disapproval: naming an actor or its deed with one criticises it ("called Russia an enemy", "said Moscow's decision was regrettable"). */
+  pejoratives: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -101,6 +109,7 @@ export function loadLexicon(): Lexicon {
   const structure = loadRulesFile(structureFile, 'structure.json');
   const verbs = new Map<string, PredicateRule[]>();
   const nouns = new Map<string, { before: string[]; rule: PredicateRule }[]>();
+  const adjectives = new Map<string, PredicateRule[]>();
   for (const e of relations.entries) {
     const rule: PredicateRule = {
       type: e.type,
@@ -117,6 +126,7 @@ export function loadLexicon(): Lexicon {
       const lemma = v.split('/')[0]!;
       verbs.set(lemma, [...(verbs.get(lemma) ?? []), rule]);
     }
+    for (const a of e.adjectives) adjectives.set(a, [...(adjectives.get(a) ?? []), rule]);
     for (const n of e.nouns) {
       const words = n.toLowerCase().split(' ');
       const last = words.at(-1)!;
@@ -126,6 +136,7 @@ export function loadLexicon(): Lexicon {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   cached = {
     verbs,
+    adjectives,
     nouns,
     claimNouns: set(structure.claimNouns),
     denialVerbs: set(structure.denialVerbs),
@@ -150,6 +161,8 @@ export function loadLexicon(): Lexicon {
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),
     firstPerson: set(structure.firstPerson),
+    namingVerbs: set(structure.namingVerbs),
+    pejoratives: set(structure.pejoratives),
   };
   return cached;
 }

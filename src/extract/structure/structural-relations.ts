@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import type { ActorLocator } from './actor-spans.js';
 import { DependencyGraph, prepositionOf } from './dependency-graph.js';
+import { evaluativeReadings } from './evaluative.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
 import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
 
@@ -154,6 +155,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
 
     sentence.tokens.forEach((tok, i) => {
       const lemma = tok.lemma.toLowerCase();
+      // "critical of Paris", "called Russia an enemy", "said Kyiv's decision was regrettable": evaluations, not events
+      for (const r of evaluativeReadings(g, i, lex, (verb) => subjects(g, verb)))
+        emit(r.type, args(r.sources), args(r.targets, lex.ownerTargetTypes.has(r.type)), r.trigger, r.confidence, 'verb', r.clause);
       // "Annan said Israel must halt the attacks", "Garcia said Colombia should apologize": a demand put in reported speech
       if (tok.pos.startsWith('VB') && lex.reportingVerbs.has(lemma)) {
         // (with no "that", CoreNLP may make the clause's subject the reporting verb's object and the clause a bare dep)

@@ -1,0 +1,99 @@
+import type { RelationType } from '../../vocabulary/relation-types.js';
+import { prepositionOf, type DependencyGraph } from './dependency-graph.js';
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * Relations told by an evaluation rather than an event verb: a predicative adjective of the lexicon ("Ankara remained
+ * critical of Paris", "supportive of Kyiv") and an actor or its deed named with a word of disapproval ("called Russia
+ * an enemy", "described the strikes as excessive", "said Moscow's decision was regrettable"). Token indices only: the
+ * caller turns them into actors (targets may stand for their owner: "China's move").
+ */
+export interface EvaluativeReading {
+  type: RelationType;
+  sources: number[];
+  targets: number[];
+  /** The token the evidence is placed at, and the clause whose modality and date the relation takes. */
+  trigger: number;
+  clause: number;
+  confidence: number;
+}
+
+/** A disapproving name or predicate reads less directly than "criticised". */
+const PEJORATIVE_CONFIDENCE = 0.65;
+/** Arcs by which a naming verb takes its name ("called it a provocation", "described it as excessive"). */
+const NAME_RELS = new Set(['xcomp', 'obl:as', 'advcl:as']);
+
+/** All readings of the token: its adjective rules, and a pejorative it heads. */
+export function evaluativeReadings(g: DependencyGraph, token: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  return [...adjectiveReadings(g, token, lex, subjectsOf), ...namingReadings(g, token, lex, subjectsOf), ...predicateReadings(g, token, lex, subjectsOf)];
+}
+
+/** "X is critical of Y", "X remained supportive of Y", "X, grateful to Y, …": the adjective's subject and its oblique. */
+function adjectiveReadings(g: DependencyGraph, adj: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.pos(adj).startsWith('JJ')) return [];
+  const rules = lex.adjectives.get(g.lemma(adj)) ?? lex.adjectives.get(g.word(adj)) ?? [];
+  if (!rules.length) return [];
+  // "X was critical of": the adjective's own subject; "X remained critical of": the subject of the verb it completes
+  const own = g.children(adj, 'nsubj');
+  const sources = own.length ? own : g.parents(adj, 'xcomp').flatMap(subjectsOf);
+  return rules.map((rule) => ({
+    type: rule.type,
+    sources,
+    targets: g
+      .outgoing(adj)
+      .filter((a) => (a.rel.startsWith('obl:') || a.rel.startsWith('nmod:')) && rule.preps.includes(prepositionOf(a.rel) ?? ''))
+      .map((a) => a.dep),
+    trigger: adj,
+    clause: adj,
+    confidence: rule.confidence,
+  }));
+}
+
+/** "a grave error", "an act of aggression": the word, a modifier of it, or what an "act" is of, disapproves. */
+function isPejorative(g: DependencyGraph, token: number, lex: Lexicon): boolean {
+  const said = (t: number) => lex.pejoratives.has(g.lemma(t)) || lex.pejoratives.has(g.word(t));
+  return said(token) || g.children(token, 'amod').some(said) || (g.lemma(token) === 'act' && g.children(token, 'nmod:of').some(said));
+}
+
+/**
+ * Who is judged: a name ("called Russia an enemy"), or the owner of a deed ("China's move", "the decision of Tirana",
+ * "the Israeli strikes"). Never a pronoun or a bare common noun, which coreference joins to actors too loosely here
+ * ("this is a reminder of the threat", "the move would be a dangerous step"); never a claim, whose dismissal is a denial.
+ */
+function judged(g: DependencyGraph, tokens: number[], lex: Lexicon): number[] {
+  return tokens.flatMap((t) => {
+    if (g.pos(t).startsWith('NNP')) return [t];
+    if (!g.pos(t).startsWith('NN') || lex.claimNouns.has(g.lemma(t))) return [];
+    for (const rel of ['nmod:poss', 'nmod:of', 'nmod:by']) {
+      const owners = g.children(t, rel);
+      if (owners.length) return owners;
+    }
+    return [...g.children(t, 'compound'), ...g.children(t, 'amod')].filter((o) => g.pos(o).startsWith('NNP') || g.pos(o) === 'JJ');
+  });
+}
+
+/** "called China's move provocative", "called Russia an enemy", "described the strikes as excessive": the namer criticises the named. */
+function namingReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.pos(verb).startsWith('VB') || !lex.namingVerbs.has(g.lemma(verb))) return [];
+  const names = g.outgoing(verb).filter((a) => NAME_RELS.has(a.rel) && isPejorative(g, a.dep, lex));
+  // the named is the verb's object, or the small clause's subject ("called [Croatia's decision] a provocation")
+  const named = [...g.children(verb, 'obj'), ...names.flatMap((a) => g.children(a.dep, 'nsubj'))];
+  if (!names.length || !named.length) return [];
+  return [{ type: 'CRITICIZED', sources: subjectsOf(verb), targets: judged(g, named, lex), trigger: verb, clause: verb, confidence: PEJORATIVE_CONFIDENCE }];
+}
+
+/** "Lavrov said Kyiv's decision was regrettable": a disapproving predicate of an actor or its deed, told by a reporting verb's subject. */
+function predicateReadings(g: DependencyGraph, predicate: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.children(predicate, 'cop').length || !isPejorative(g, predicate, lex)) return [];
+  const subject = g.children(predicate, 'nsubj');
+  if (!subject.length) return [];
+  const reporting = g.parents(predicate, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)));
+  return reporting.map((verb) => ({
+    type: 'CRITICIZED',
+    sources: subjectsOf(verb),
+    targets: judged(g, subject, lex),
+    trigger: predicate,
+    clause: predicate,
+    confidence: PEJORATIVE_CONFIDENCE,
+  }));
+}

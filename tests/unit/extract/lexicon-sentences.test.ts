@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { extractDraft, type CombineMode } from '../../../src/extract/extract-briefing.js';
+import { StoredParses } from '../../../src/nlp/parser.js';
+
+/**
+ * The wording lexicons (relations.json verbs, nouns and adjectives; structure.json naming verbs and pejoratives), one
+ * family per sentence of tests/fixtures/rule-sentences/lexicon-2026-12-01.txt, read with its stored CoreNLP parse. Each
+ * expected relation needs the family's entries: remove them and its test fails.
+ */
+const NAME = 'lexicon-2026-12-01';
+const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+function read(combine?: CombineMode): string[] {
+  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences', `${NAME}.txt`), 'utf8');
+  const publishedAt = '2026-12-01';
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${NAME}: run npm run nlp:store-parses -- tests/fixtures/rule-sentences`);
+  const draft = extractDraft(text, { publishedAt, id: NAME, title: NAME }, { parse, ...(combine ? { combine } : {}) });
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
+}
+
+describe('wording lexicons on short sentences (real parses)', () => {
+  const combined = read();
+  const structure = read('structure');
+
+  it('predicative adjectives: "critical of Paris", "supportive of Taiwan", "grateful to Chile"', () => {
+    for (const relations of [combined, structure]) {
+      expect(relations).toContain('Turkey CRITICIZED France');
+      expect(relations).toContain('Lithuania SUPPORTED Taiwan');
+      expect(relations).toContain('Peru PRAISED Chile');
+    }
+  });
+
+  it('"critical to Kenya\'s economy" is "crucial", no criticism', () => {
+    expect(combined.filter((r) => r.endsWith('CRITICIZED Kenya'))).toEqual([]);
+  });
+
+  it('naming with a pejorative criticises the owner of what is named: "called Croatia\'s decision a provocation"', () => {
+    expect(combined).toContain('Serbia CRITICIZED Croatia');
+  });
+
+  it('a pejorative predicate in reported speech: "Moscow said Tallinn\'s decision was regrettable"', () => {
+    expect(combined).toContain('Russia CRITICIZED Estonia');
+  });
+
+  it('dismissing a claim as absurd is no criticism of its maker (a denial)', () => {
+    expect(combined).not.toContain('Russia CRITICIZED United Kingdom');
+  });
+
+  it('light verbs and their nouns: "paid tribute to", "expressed its solidarity with", "took the dispute to"', () => {
+    expect(combined).toContain('Egypt PRAISED Jordan');
+    expect(combined).toContain('Poland SUPPORTED Lithuania');
+    expect(combined).toContain('Nicaragua REQUESTED International Court of Justice');
+  });
+
+  it('particle verbs: "called for Sudan\'s withdrawal", "turned down Bolivia\'s offer", "work closely with"', () => {
+    expect(combined).toContain('Ethiopia REQUESTED Sudan');
+    expect(combined).toContain('Chile REJECTED Bolivia');
+    expect(combined).toContain('Japan COOPERATED_WITH Australia');
+  });
+
+  it('verbs of force, suspension, expulsion and veto: "shot down a Syrian helicopter", "suspended military exercises with", "declared … persona non grata", "vetoed"', () => {
+    expect(combined).toContain('Turkey ATTACKED Syria');
+    expect(combined).toContain('Greece SANCTIONED Israel');
+    expect(combined).toContain('Venezuela EXPELLED Colombia');
+    expect(combined).toContain('Brazil REJECTED Argentina');
+  });
+});
