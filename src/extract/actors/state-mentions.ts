@@ -132,6 +132,7 @@ export function governmentAt(s: MentionScan, j: number): { mention: Mention; end
   // "the Lebanese government" is Lebanon, as annotators read it: the state acting, no body of its own
   if (state && loadStateBodies().stateNouns.has(head.lower)) {
     state.active = true;
+    registry.addAlias(state, `${g.text} ${head.text}`);
     return { mention: { start, end: j + 2, role: 'agent', actor: state, possessive: possessiveAfter(j + 2), via: 'name', introduces: false }, end: j + 2 };
   }
   const demonym = state ? rules.states.get(state.name)?.demonyms[0] : undefined;
