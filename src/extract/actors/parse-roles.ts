@@ -25,6 +25,7 @@ const rolesFile = z.object({
   ownerRels: z.array(z.string().min(1)),
   leadVerbs: z.record(z.string(), z.string().min(1)),
   ofTitle: z.string().min(1),
+  staffNouns: z.array(z.string().min(1)),
 });
 
 interface RoleLexicon {
@@ -34,6 +35,8 @@ interface RoleLexicon {
   leadVerbs: ReadonlyMap<string, string>;
   /** The role title of a person "of" a state or body when the text gives none ("Samantha Power of the United States"). */
   ofTitle: string;
+  /** Role nouns of staff serving a person ("His spokesman, Dmitry Peskov"): the only roles a person owns. */
+  staffNouns: ReadonlySet<string>;
 }
 
 let cached: RoleLexicon | undefined;
@@ -47,6 +50,7 @@ function loadRoles(): RoleLexicon {
     ownerRels: new Set(given.ownerRels),
     leadVerbs: new Map(Object.entries(given.leadVerbs)),
     ofTitle: given.ofTitle,
+    staffNouns: new Set(given.staffNouns),
   };
   return cached;
 }
@@ -92,7 +96,9 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           (arc.rel === 'compound' ? null : live(locator.chainActor(si, arc.dep))) ??
           bodyByShortName(registry, dropped, phraseAt(arc.dep)) ??
           (ps.tokens[arc.dep]?.pos.startsWith('NNP') ? null : compounded());
-        if (owner && owner !== holder && owner.kind !== 'PERSON') return owner;
+        // a person owns only the staff serving him ("His spokesman, Dmitry Peskov"), not an office of his state
+        const staff = lexicon.staffNouns.has(graph.lemma(noun).toLowerCase());
+        if (owner && owner !== holder && (owner.kind !== 'PERSON' || staff)) return owner;
       }
       return null;
     };

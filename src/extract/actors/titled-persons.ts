@@ -5,6 +5,8 @@ import type { TitleRule } from '../rules.js';
 import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
 import { POSSESSIVE } from './scan-words.js';
+import { tokenize } from '../tokenize.js';
+import { loadStateBodies } from './state-bodies.js';
 
 /** Persons introduced by a title ("Russian Defense Minister Sergei Shoigu", "the French ambassador, Joel Meyer") and the roles the title gives. */
 
@@ -44,7 +46,12 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
       of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
     if (of) {
       j = g.end;
-      if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) j += 1;
+      if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) {
+        j += 1;
+        // "Iran's Foreign Ministry spokesman": the state's organ the title opens with (after a demonym, the
+        // annotations name it in none of three cases: "Chinese foreign ministry spokesman" is a title of the state)
+        of = organInTitle(s, titleAt(j)!.text, of) ?? of;
+      }
     }
   }
   if (!of && !titleFirst && t[j]?.allCaps && t[j]!.word && /^\p{Lu}{2,6}$/u.test(t[j]!.text) && !g && titleAt(j + 1)) {
@@ -142,6 +149,25 @@ export function addRole(s: MentionScan, actor: Actor, title: { rule: TitleRule; 
     return;
   }
   a.roles.push({ title: titleText, of: owner, sentence: sentence.index });
+}
+
+/**
+ * The organ of `state` a title opens with ("Foreign Ministry spokesman", "army chief", "Parliament Speaker" after
+ * "Iran's"): a body of its own, affiliated with the state, in which the person holds the title. A cabinet title is
+ * the state's ("Armed Forces Minister").
+ */
+function organInTitle(s: MentionScan, titleText: string, state: Actor): Actor | null {
+  const { sentence, registry, rules } = s;
+  const words = tokenize(titleText);
+  const match = loadStateBodies().phrases.find((p) => p.words.length < words.length && p.words.every((w, d) => words[d]?.lower === w));
+  const demonym = rules.states.get(state.name)?.demonyms[0];
+  if (!match || !demonym || words[match.words.length]?.lower === 'minister') return null;
+  const written = titleText.slice(0, words[match.words.length - 1]!.end);
+  const organ = registry.getOrCreate(`${demonym} ${written}`, 'ORGANIZATION');
+  if (!organ.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)))
+    organ.roles.push({ title: match.phrase, of: state, sentence: sentence.index });
+  organ.active = true;
+  return organ;
 }
 
 /** ", Joel Meyer," after a title: a person's name in apposition (two to four name words, then a break). */

@@ -8,7 +8,8 @@ import { StoredParses } from '../../../../src/nlp/parser.js';
 /**
  * Actors and affiliations on short sentences written for them (tests/fixtures/rule-sentences/affiliations-2026-12-01.txt)
  * with their stored CoreNLP parse: "the X government" is the state, a title's bare organ is the body the document names
- * or the context's state's, and a person "of" a state or body serves it.
+ * or the context's state's, a person "of" a state or body serves it, a person's staff serve the person, and an organ a
+ * possessive title opens with is a body of its own.
  */
 const NAME = 'affiliations-2026-12-01';
 const DATE = '2026-12-01';
@@ -33,7 +34,8 @@ describe('actors and affiliations', () => {
 
   it('a capitalised organ in a title inside a sentence is the body the document names ("Foreign Ministry spokeswoman Ane Lunde")', () => {
     expect(affiliations).toContain('Ane Lunde -> Norwegian foreign ministry');
-    expect(names.filter((n) => /foreign ministry/i.test(n))).toEqual(['Norwegian foreign ministry']);
+    // the one Norwegian body, no second "Foreign Ministry"
+    expect(names.filter((n) => /^(norwegian )?foreign ministry$/i.test(n))).toEqual(['Norwegian foreign ministry']);
   });
 
   it('a lower-case organ in a title inside a sentence is the organ of the state the context names ("army chief General Asim Munir")', () => {
@@ -55,5 +57,20 @@ describe('actors and affiliations', () => {
     const tinubu = draft.actors.find((a) => a.name === 'Bola Tinubu');
     expect(tinubu?.roles.map((r) => `${r.title} -> ${r.of ? nameOf.get(r.of) : ''}`)).toContain('President -> Nigeria');
     expect(surfaceAffiliations).not.toContain('Bola Tinubu -> Nigeria');
+  });
+
+  it('a person owns the staff serving him: "His spokesman, Dmitry Peskov" after Putin is named', () => {
+    expect(affiliations).toContain('Dmitry Peskov -> Vladimir Putin');
+    expect(surfaceAffiliations).not.toContain('Dmitry Peskov -> Vladimir Putin');
+  });
+
+  it('an organ a possessive title opens with is a body of its own: "Egypt\'s Foreign Ministry spokesman Ahmed Abu Zeid"', () => {
+    expect(affiliations).toContain('Ahmed Abu Zeid -> Egyptian Foreign Ministry');
+    expect(affiliations).toContain('Egyptian Foreign Ministry -> Egypt');
+  });
+
+  it('after a demonym the title is the state\'s: "Chinese foreign ministry spokesman Lin Jian" names no organ', () => {
+    expect(affiliations).toContain('Lin Jian -> China');
+    expect(names.filter((n) => /chinese foreign ministry/i.test(n))).toEqual([]);
   });
 });
