@@ -5,14 +5,14 @@ import { commandLineOrExit } from '../src/cli/run-cli.js';
 
 /**
  * npm run bench: every benchmark under bench/, one after the other, each in its own process.
- * npm run bench -- --size 10k|100k|1M: only the scale benchmark, at that size.
+ * npm run bench -- --size 10k|100k|300k|1M: only the scale benchmark, at that size.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const { values } = commandLineOrExit(
   {
     name: 'bench',
-    usage: '[--size 10k|100k|1M] [--rounds N]',
+    usage: '[--size 10k|100k|300k|1M] [--rounds N]',
     summary: 'Every benchmark under bench/, one after the other, each in its own process; with --size, only the scale benchmark at that size.',
     options: {
       size: { type: 'string', description: 'run only the scale benchmark, at this size' },

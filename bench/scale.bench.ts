@@ -18,7 +18,7 @@ import { BENCH_QUERIES } from './queries.js';
 import { commandLineOrExit } from '../src/cli/run-cli.js';
 
 /**
- * npm run bench -- --size 10k|100k|1M [--rounds N]
+ * npm run bench -- --size 10k|100k|300k|1M [--rounds N]
  * Loads a generated graph of that many relation mentions through the product's bulk ingest (and
  * times one-briefing-at-a-time ingest on a further sample), then measures every analyst query
  * side by side, interleaved in one run: the product's GraphQL over HTTP, the raw driver on the
@@ -30,7 +30,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_BOLT_PORT = 44_010;
 const { values } = commandLineOrExit({
   name: 'bench:scale',
-  usage: '[--size 10k|100k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only]',
+  usage: '[--size 10k|100k|300k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only]',
   summary: 'Loads a generated graph of that many relation mentions, then times every analyst query over HTTP beside the raw driver.',
   options: {
     size: { type: 'string', description: `relation mentions to generate: ${Object.keys(BENCH_SIZES).join(', ')} (default 10k)` },

@@ -10,7 +10,7 @@ import { RELATION_TYPES, type RelationType } from '../../src/vocabulary/relation
  * roles. The same size and seed always give the same briefings, byte for byte.
  */
 
-export const BENCH_SIZES = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 } as const;
+export const BENCH_SIZES = { '10k': 10_000, '100k': 100_000, '300k': 300_000, '1M': 1_000_000 } as const;
 export type BenchSize = keyof typeof BENCH_SIZES;
 
 export const RELATIONS_PER_BRIEFING = 40;

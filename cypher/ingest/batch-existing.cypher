@@ -2,6 +2,10 @@
 // evidence, which of their relations exist (each found by its type's index on the id, one branch
 // per type, never by expanding its actors, which may be hubs), and which of their actors have no
 // statement yet (their facts are derived again after the batch).
+// CYPHER replan=skip: the plan is pinned by its index hints and unique seeks whatever the counts,
+// and planning its one-branch-per-type union costs far more than running it (seconds against
+// milliseconds), so a bulk load that keeps changing the counts must not plan it again and again.
+CYPHER replan=skip
 RETURN COLLECT {
          UNWIND $briefingIds AS id
          MATCH (b:Briefing {id: id})

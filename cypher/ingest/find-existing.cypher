@@ -1,6 +1,10 @@
 // What of a planned briefing is already in the graph: the briefing, each relation and each evidence.
 // A relation is found by its type's index on the id (one branch per type: an index is only read
 // for a literal type), never by expanding its actors, which may be hubs.
+// CYPHER replan=skip: the plan is pinned by its index hints and unique seeks whatever the counts,
+// and planning its one-branch-per-type union costs far more than running it (seconds against
+// milliseconds), so a bulk load that keeps changing the counts must not plan it again and again.
+CYPHER replan=skip
 OPTIONAL MATCH (briefing:Briefing {id: $briefingId})
 CALL (briefing) {
   OPTIONAL MATCH (old:Evidence)-[:FROM]->(briefing)

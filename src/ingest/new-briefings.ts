@@ -59,7 +59,10 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
 
   const alreadyThere = new Set(existing.existingRelationIds);
   const publishedOf = new Map(plans.map((plan) => [plan.briefing.id, plan.briefing.publishedAt]));
-  await tx.run('actors/create', { actors: planned.flatMap((entry) => entry.created) });
+  // A statement with nothing to write is not sent: a briefing over known actors and relations (most
+  // of them, once a graph is large) saves the round trips.
+  const createdActors = planned.flatMap((entry) => entry.created);
+  if (createdActors.length > 0) await tx.run('actors/create', { actors: createdActors });
   await tx.run('ingest/create-briefings', {
     briefings: plans.map((plan, index) => ({
       briefing: plan.briefing,
@@ -86,11 +89,10 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
     evidenceOf.set(relation.id, [...(evidenceOf.get(relation.id) ?? []), facts]);
   }
   const firsts = [...firstOfEach.values()];
-  await tx.run('ingest/create-relations', {
-    relations: firsts
-      .filter((relation) => !alreadyThere.has(relation.id))
-      .map((relation) => ({ ...relation, derived: derivedFactsOf(evidenceOf.get(relation.id)!) })),
-  });
+  const newRelations = firsts
+    .filter((relation) => !alreadyThere.has(relation.id))
+    .map((relation) => ({ ...relation, derived: derivedFactsOf(evidenceOf.get(relation.id)!) }));
+  if (newRelations.length > 0) await tx.run('ingest/create-relations', { relations: newRelations });
   await tx.run('ingest/create-evidence', { evidence: relations });
   const corroborated = firsts.filter((relation) => alreadyThere.has(relation.id));
   if (corroborated.length > 0)
