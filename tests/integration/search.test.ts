@@ -46,6 +46,29 @@ describe('text search over evidence', () => {
   });
 });
 
+describe('a text filter that matches very much (issue 8)', () => {
+  it('is paged like any list: the page holds what was asked, the total and the cursors reach the rest', async () => {
+    const expected = await seedRelationsWithWords('the');
+    expect(expected).toBeGreaterThan(6);
+    const page = `query($after: String) { relations(filter: { text: "the", briefingId: "${SEED_BRIEFING_ID}" }, first: 3, after: $after) {
+      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors } = await execute(page, { after });
+      expect(errors).toBeUndefined();
+      const relations = data!.relations;
+      expect(relations.totalCount).toBe(expected);
+      expect(relations.edges.length).toBeLessThanOrEqual(3);
+      for (const edge of relations.edges) seen.add(edge.node.id);
+      if (!relations.pageInfo.hasNextPage) break;
+      expect(relations.edges).toHaveLength(3);
+      after = relations.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(expected);
+  });
+});
+
 describe('searchActors', () => {
   const hits = async (query: string) => {
     const { data, errors } = await execute(`query($q: String!) { searchActors(query: $q, first: 50) { totalCount edges { node { id } } } }`, { q: query });
