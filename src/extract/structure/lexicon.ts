@@ -46,6 +46,9 @@ const structureFile = z.object({
   requestNouns: z.array(z.string()),
   documentNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
+  conditionTargetTypes: z.array(z.enum(RELATION_TYPES)),
+  conditionMarks: z.array(z.string()),
+  warningModals: z.array(z.string()),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   settingPreps: z.array(z.string()),
   firstPerson: z.array(z.string()),
@@ -89,6 +92,12 @@ export interface Lexicon {
   documentNouns: Set<string>;
   /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
   complementTargetTypes: Set<RelationType>;
+  /** Types whose trigger marked 'complement', with no object, aims at the subject of a condition of its "that" clause ("warned that Moscow would respond if Washington …"). */
+  conditionTargetTypes: Set<RelationType>;
+  /** Words that make an adverbial clause a condition: "if", "unless", and "should" put before its subject. */
+  conditionMarks: Set<string>;
+  /** Modals of a warning's "that" clause with no condition that aim it at the clause's subject ("warned that Israel should not …"). */
+  warningModals: Set<string>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
   ownerTargetTypes: Set<RelationType>;
   /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
@@ -158,6 +167,9 @@ export function loadLexicon(): Lexicon {
     requestNouns: set(structure.requestNouns),
     documentNouns: set(structure.documentNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
+    conditionTargetTypes: new Set(structure.conditionTargetTypes),
+    conditionMarks: set(structure.conditionMarks),
+    warningModals: set(structure.warningModals),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     settingPreps: set(structure.settingPreps),
     firstPerson: set(structure.firstPerson),

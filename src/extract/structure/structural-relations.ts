@@ -377,10 +377,30 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   if (rule.complement && lex.complementTargetTypes.has(rule.type) && !targets.length)
     for (const clause of g.children(verb, 'ccomp'))
       if (g.children(clause, 'mark').some((m) => g.lemma(m) === 'that')) targets.push(...g.children(clause, 'nsubj'), ...g.children(clause, 'nsubj:pass'));
+  // "warned that Moscow would respond if Washington began deploying missiles": a warning is aimed at whoever its condition names
+  if (rule.complement && lex.conditionTargetTypes.has(rule.type) && !targets.length)
+    for (const clause of g.children(verb, 'ccomp')) {
+      const conditions = conditionSubjects(g, clause, lex);
+      // "warned that Israel should not test Turkey's patience": with no condition, a clause told as an obligation aims at its subject
+      const obliged = g.children(clause, 'aux').some((a) => lex.warningModals.has(g.lemma(a)));
+      targets.push(...(conditions.length ? conditions : obliged ? g.children(clause, 'nsubj') : []));
+    }
   // "invited Kim to the White House", "welcomed Modi in Delhi": with a direct object, a 'to'/'in' phrase is a place
   const hasObject = rule.direct && targets.length > 0;
   targets.push(...prepTargets(verb, 'obl').filter((t) => !(hasObject && PLACE_PREPS.has(prepOfArc(g, verb, t)))));
   return targets;
+}
+
+/** The subjects of a clause's conditions: "if Ecuador did", "unless Kosovo withdraws", "should Tehran retaliate" (a modal put before its subject). */
+function conditionSubjects(g: DependencyGraph, clause: number, lex: Lexicon): number[] {
+  return g
+    .children(clause, (rel) => rel.startsWith('advcl'))
+    .flatMap((condition) => {
+      const subjects = g.children(condition, 'nsubj');
+      const marked = g.children(condition, 'mark').some((m) => lex.conditionMarks.has(g.lemma(m)));
+      const inverted = g.children(condition, 'aux').some((a) => lex.conditionMarks.has(g.lemma(a)) && subjects.some((s) => a < s));
+      return marked || inverted ? subjects : [];
+    });
 }
 
 /** The agent and target tokens of an event noun: "Russia's strikes on Aleppo", "held talks with", "drew condemnation from". */
@@ -421,9 +441,9 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     clause = verb;
     sources.push(...agentsOf(g, verb, lex.documentNouns));
   }
-  // "said in a phone call with Olmert", "agreed at talks with": the clause's subject took part
+  // "said in a phone call with Olmert", "agreed at talks with": the clause's subject took part ("talks between X and Y" name their own)
   for (const arc of g.incoming(noun)) {
-    if (sources.length) break;
+    if (sources.length || between.length >= 2) break;
     if (!arc.rel.startsWith('obl:') || !lex.settingPreps.has(prepositionOf(arc.rel) ?? '') || !g.pos(arc.gov).startsWith('VB')) continue;
     clause = arc.gov;
     sources.push(...agentsOf(g, arc.gov, lex.documentNouns));

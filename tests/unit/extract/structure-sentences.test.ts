@@ -163,4 +163,29 @@ describe('structural rule families on short sentences (real parses)', () => {
   it('an active participle modifying a name takes it as agent: "Erdogan, speaking during a visit to Japan, said"', () => {
     expect(agents).toContain('Recep Tayyip Erdoğan VISITED Japan');
   });
+
+  const warnings = read('warnings-2026-12-01', 'structure');
+  const warningsCombined = read('warnings-2026-12-01');
+
+  it('a warning is aimed at the subject of its condition: "Russia warned that it would respond if Ukraine attacked Crimea"', () => {
+    for (const relations of [warnings, warningsCombined]) {
+      expect(relations).toContain('Russia THREATENED Ukraine');
+      expect(relations).not.toContain('Ukraine THREATENED Russia');
+    }
+  });
+
+  it('a warning told as an obligation is aimed at its subject: "Iran warned that Israel should not test its patience"', () => {
+    for (const relations of [warnings, warningsCombined]) expect(relations).toContain('Iran THREATENED Israel');
+  });
+
+  it('talks "after" which a clause is told were the subject\'s: "Stoltenberg spoke … after talks with Erdogan"', () => {
+    expect(warnings).toContain('Jens Stoltenberg NEGOTIATED_WITH Recep Tayyip Erdoğan');
+  });
+
+  it('talks "between" two parties are theirs, not the clause subject\'s: "Guterres announced the deal after talks between Armenia and Azerbaijan"', () => {
+    for (const relations of [warnings, warningsCombined]) {
+      expect(relations.some((r) => /^(Armenia NEGOTIATED_WITH Azerbaijan|Azerbaijan NEGOTIATED_WITH Armenia)$/.test(r))).toBe(true);
+      expect(relations.filter((r) => r.startsWith('Antonio Guterres NEGOTIATED_WITH'))).toEqual([]);
+    }
+  });
 });
