@@ -16,7 +16,8 @@ import { combineRelations, DEFAULT_COMBINE_MODE, RULES_COMBINE_MODE, usesLearned
 import { learnedDrafts } from './learned/learned-drafts.js';
 import type { Classifier } from './learned/model.js';
 import { loadRelationModel } from './learned/relation-model.js';
-import type { ActorSpan } from './structure/actor-spans.js';
+import type { ActorSpan, Discourse } from './structure/actor-spans.js';
+import { turnSpeakers } from './discourse/turn-speakers.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
@@ -82,6 +83,8 @@ export interface BriefingReading {
   sentences: Sentence[];
   /** Every mention of an actor, by character span (the structural and learned layers read the parse through them). */
   spans: ActorSpan[];
+  /** What the discourse resolved beyond single names: who speaks in a transcript's turns. */
+  discourse: Discourse;
   surface: DraftRelation[];
   sectionDays: Map<number, string>;
   dateline: string | null;
@@ -92,7 +95,7 @@ export interface BriefingReading {
 
 /** Text and its parse in, a draft briefing file out. Pure. */
 export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
-  const { registry, sentences, spans, surface: relations, sectionDays, dateline, roleEvidence, dropped } = readBriefing(text, meta, options);
+  const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline, roleEvidence, dropped } = readBriefing(text, meta, options);
   const parse = options.parse;
   const linked = (r: DraftRelation) =>
     parse
@@ -101,7 +104,7 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
         ) <= MAX_SUPPORT_HOPS
       : true;
   const mode = options.combine ?? DEFAULT_COMBINE_MODE;
-  const context = { registry, sentences, surface: relations, sectionDays, dateline };
+  const context = { registry, sentences, surface: relations, sectionDays, dateline, discourse };
   const { classifier, minProbability, vetoBelow } = options.learned ?? {
     classifier: null,
     minProbability: LEARNED_MIN_PROBABILITY,
@@ -258,7 +261,8 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     addEntityBodies({ text, parse, sentences, spans, registry, rules });
     addParseRoles({ parse, sentences, spans, registry, dropped });
   }
-  return { registry, sentences, spans, surface: relations, sectionDays, dateline, roleEvidence, dropped };
+  const turns = turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a));
+  return { registry, sentences, spans, discourse: { turns }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;

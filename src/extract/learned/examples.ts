@@ -19,8 +19,8 @@ export function briefingCandidates(
 ): { reading: BriefingReading; resolve: (a: Actor) => Actor; candidates: PairCandidate[] } {
   const reading = readBriefing(text, meta, { parse });
   const resolve = reading.registry.resolve.bind(reading.registry);
-  const { registry, sentences, surface, sectionDays, dateline, spans } = reading;
-  const rules = ruleRelations(surface, structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline }));
+  const { registry, sentences, surface, sectionDays, dateline, spans, discourse } = reading;
+  const rules = ruleRelations(surface, structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline, discourse }));
   const candidates = pairCandidates(parse, spans, resolve, loadLexicon(), ruleProposals(parse, rules, resolve));
   return { reading, resolve, candidates };
 }

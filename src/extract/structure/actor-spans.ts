@@ -1,11 +1,17 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
+import type { TurnSpan } from '../discourse/turn-speakers.js';
 
 /** Where the text names an actor: a character span and the actor the mention resolved to. */
 export interface ActorSpan {
   start: number;
   end: number;
   actor: Actor;
+}
+
+/** What the discourse resolved beyond single names: who speaks in a transcript's turns ("MR MILLER: We reject …"). */
+export interface Discourse {
+  turns?: readonly TurnSpan[];
 }
 
 /** Entity classes whose every token belongs to the one actor the entity names. */
@@ -24,6 +30,7 @@ export class ActorLocator {
     private readonly resolve: (actor: Actor) => Actor,
     /** Pronouns that stand for the speaker of the quotation holding them ("we", "our"). */
     private readonly firstPerson: ReadonlySet<string> = new Set(),
+    private readonly discourse: Discourse = {},
   ) {
     doc.corefs.forEach((chain, c) => {
       for (const m of chain) this.chainOf.set(`${m.sentence}:${m.head}`, c);
@@ -85,11 +92,19 @@ export class ActorLocator {
     return !!t && this.firstPerson.has(t.word.toLowerCase());
   }
 
-  /** "We" and "our" inside a quotation CoreNLP attributes: the actor named where it names the speaker. */
+  /**
+   * "We" and "our" inside a quotation CoreNLP attributes: the actor named where it names the speaker; outside every
+   * quotation, the speaker of the transcript's turn holding them ("MR MILLER: We reject that characterization").
+   */
   private quoteSpeaker(sentence: number, token: number): Actor | null {
     const t = this.doc.sentences[sentence]?.tokens[token];
     if (!t) return null;
-    const quote = this.doc.quotes.find((q) => q.start <= t.start && t.end <= q.end && q.speakerStart !== null && q.speakerEnd !== null);
+    const quoted = this.doc.quotes.filter((q) => q.start <= t.start && t.end <= q.end);
+    if (!quoted.length) {
+      const turn = this.discourse.turns?.find((x) => x.start <= t.start && t.end <= x.end);
+      return turn ? this.resolve(turn.speaker) : null;
+    }
+    const quote = quoted.find((q) => q.speakerStart !== null && q.speakerEnd !== null);
     if (!quote) return null;
     const span = this.spans.find((s) => s.start < quote.speakerEnd! && quote.speakerStart! < s.end);
     return span ? this.resolve(span.actor) : null;

@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor, ActorRegistry } from '../actors.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { Sentence } from '../segment.js';
-import { ActorLocator, type ActorSpan } from './actor-spans.js';
+import { ActorLocator, type ActorSpan, type Discourse } from './actor-spans.js';
 import { loadLexicon } from './lexicon.js';
 import { structuralRelations, type StructuralRelation } from './structural-relations.js';
 
@@ -20,13 +20,15 @@ export interface DraftContext {
   surface: DraftRelation[];
   sectionDays: Map<number, string>;
   dateline: string | null;
+  /** What the discourse resolved beyond single names (a transcript's speakers: who "we" and "I" are). */
+  discourse?: Discourse;
 }
 
 /** Structural relations as drafts: placed in the briefing sentence holding their trigger, dated by their clause, else like their sentence's surface relations. */
 export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx: DraftContext): StructuralDraft[] {
-  const { registry, sentences, surface, sectionDays, dateline } = ctx;
+  const { registry, sentences, surface, sectionDays, dateline, discourse = {} } = ctx;
   const lexicon = loadLexicon();
-  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a), lexicon.firstPerson), lexicon);
+  const found = structuralRelations(parse, new ActorLocator(parse, spans, (a) => registry.resolve(a), lexicon.firstPerson, discourse), lexicon);
   const drafts: StructuralDraft[] = [];
   for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
     const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);

@@ -7,6 +7,7 @@ import { DependencyGraph, prepositionOf } from './dependency-graph.js';
 import { evaluativeReadings } from './evaluative.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
 import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
+import { reportedSubject } from '../discourse/reported-subject.js';
 
 /** A relation read off the dependency structure: its trigger, its two arguments, and how the clause holds it. */
 export interface StructuralRelation {
@@ -91,6 +92,18 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         if (arg && !found.some((a) => a.actor === arg.actor)) found.push(arg);
       };
       for (const t of tokens) {
+        // "Chile and Peru said they had criticised Bolivia": a reported clause's subject pronoun is its reporter, whatever a chain joins it to
+        const reporter = reportedSubject(
+          g,
+          t,
+          lex.reportingVerbs,
+          (v) => subjects(g, v),
+          (x) => locate.named(s, x),
+        );
+        if (reporter.length) {
+          for (const actor of reporter) add({ actor, coref: true, token: t });
+          continue;
+        }
         const direct = actorOf(t);
         // "spoke with both Mitsotakis and Erdogan and urged them": a plural pronoun is the pair named together before it
         if (!direct && PLURAL_PRONOUNS.has(g.word(t))) {

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { Actor } from '../actors.js';
+import { loadRulesFile } from '../rules.js';
+import type { Sentence } from '../segment.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+
+/** A stretch of a transcript one speaker holds ("MR MILLER: …" up to the next label): who "I" and "we" are there. */
+export interface TurnSpan {
+  start: number;
+  end: number;
+  speaker: Actor;
+}
+
+const turnWordsFile = z.object({
+  questionerLabels: z.array(z.string()),
+  answerLabels: z.array(z.string()),
+});
+
+export interface TurnWords {
+  questionerLabels: ReadonlySet<string>;
+  answerLabels: ReadonlySet<string>;
+}
+
+let cached: TurnWords | null = null;
+
+/** rules/discourse.json: the words of transcript labels. */
+export function loadTurnWords(): TurnWords {
+  if (cached) return cached;
+  const file = loadRulesFile(turnWordsFile, 'discourse.json');
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  cached = { questionerLabels: lower(file.questionerLabels), answerLabels: lower(file.answerLabels) };
+  return cached;
+}
+
+/** "MR MILLER: ", "Right Hon. Justin Trudeau (Prime Minister, Lib.): ", "Question (The Hindu): ": a speaker label opening a paragraph. */
+const LABEL = /^([^:!?"“”]{1,80}?)\s*:\s/u;
+/** A label is a name or title, not a clause ending in a colon ("Algeria severs diplomatic relations with Morocco:"). */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * The speakers' turns of a transcript: each paragraph opening with a speaker label starts one, which runs to the next
+ * label or headline. A label speaks for the one person named in it, by full name, surname ("MR MILLER") or title
+ * ("The Taoiseach"); a question from the floor or a label naming no one (a rubric: "Reaction:") ends the turn with no speaker. Pure.
+ */
+export function turnSpeakers(
+  text: string,
+  sentences: readonly Sentence[],
+  spans: readonly ActorSpan[],
+  persons: readonly Actor[],
+  resolve: (a: Actor) => Actor,
+  words: TurnWords = loadTurnWords(),
+): TurnSpan[] {
+  const turns: TurnSpan[] = [];
+  let open: { start: number; speaker: Actor | null } | null = null;
+  let lastSpeaker: Actor | null = null;
+  let paragraph = -1;
+  let section = -1;
+  const close = (end: number) => {
+    if (open?.speaker) turns.push({ start: open.start, end, speaker: open.speaker });
+    open = null;
+  };
+  const titlePerson = onePerson(
+    spans.filter((s) => sentences[0] && s.start < sentences[0].end),
+    resolve,
+  );
+  for (const sentence of sentences) {
+    if (sentence.section !== section) {
+      close(sentence.start);
+      section = sentence.section;
+    }
+    const first = sentence.paragraph !== paragraph;
+    paragraph = sentence.paragraph;
+    if (!first || sentence.kind !== 'body') continue;
+    // (the segmenter may have read an upper-case label as a dateline: "MR MILLER: ")
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    if (
+      !label ||
+      label[1]!
+        .replace(/\([^)]*\)/g, ' ')
+        .trim()
+        .split(/\s+/).length > MAX_LABEL_WORDS
+    )
+      continue;
+    close(lineStart);
+    const labelEnd = lineStart + label[1]!.length;
+    const speaker: Actor | null = words.answerLabels.has(label[1]!.trim().toLowerCase())
+      ? (lastSpeaker ?? titlePerson)
+      : labelSpeaker(label[1]!, lineStart, labelEnd, spans, persons, resolve, words);
+    if (speaker) lastSpeaker = speaker;
+    open = { start: lineStart + label[0].length, speaker };
+  }
+  close(sentences.at(-1)?.end ?? 0);
+  return turns;
+}
+
+/** The one person the actor spans within a stretch name, or null. */
+function onePerson(spans: readonly ActorSpan[], resolve: (a: Actor) => Actor): Actor | null {
+  const people = new Set(spans.map((s) => resolve(s.actor)).filter((a) => a.kind === 'PERSON'));
+  return people.size === 1 ? [...people][0]! : null;
+}
+
+function labelSpeaker(
+  label: string,
+  start: number,
+  end: number,
+  spans: readonly ActorSpan[],
+  persons: readonly Actor[],
+  resolve: (a: Actor) => Actor,
+  words: TurnWords,
+): Actor | null {
+  const inside = spans.filter((s) => s.start >= start && s.end <= end);
+  // the label ends with the speaker's name, a parenthesis aside: "Official Spokesperson, Shri Anurag Srivastava", "Justin Trudeau (Prime Minister, Lib.)"
+  const nameEnd = start + label.replace(/\s*\([^)]*\)\s*$/, '').length;
+  const named = onePerson(
+    inside.filter((s) => s.end === nameEnd),
+    resolve,
+  );
+  if (named) return named;
+  const lower = label.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  const labelWords = lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // an outlet or a reporter asks: nobody this briefing reports on speaks
+  if (inside.length || labelWords.some((w) => words.questionerLabels.has(w))) return null;
+  // "MR MILLER", "CHIEF CABINET SECRETARY SUGA": a surname; "The Taoiseach": a title the briefing gave one person
+  const people = [...new Set(persons.map(resolve))].filter((a) => a.kind === 'PERSON');
+  const bySurname = people.filter((a) => labelWords.includes(a.name.toLowerCase().split(/\s+/).at(-1) ?? ''));
+  if (bySurname.length === 1) return bySurname[0]!;
+  const title = labelWords.filter((w) => w !== 'the').join(' ');
+  const byTitle = people.filter((a) => a.roles.some((r) => r.title.toLowerCase() === title));
+  return byTitle.length === 1 ? byTitle[0]! : null;
+}

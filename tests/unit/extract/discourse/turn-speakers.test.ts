@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../../src/extract/actors.js';
+import { turnSpeakers } from '../../../../src/extract/discourse/turn-speakers.js';
+import { loadRules } from '../../../../src/extract/rules.js';
+import { segment } from '../../../../src/extract/segment.js';
+import type { ActorSpan } from '../../../../src/extract/structure/actor-spans.js';
+
+const person = (key: number, name: string, title?: string): Actor => ({
+  key,
+  name,
+  kind: 'PERSON',
+  aliases: new Set(),
+  roles: title ? [{ title, of: null, sentence: 0 }] : [],
+  active: true,
+  knownId: null,
+  state: null,
+  fuzzy: false,
+  mergedInto: null,
+});
+
+/** The turns of a text whose every occurrence of each given name is a span of its actor: "speaker: first words of the turn". */
+function turns(text: string, named: Record<string, Actor>): string[] {
+  const spans: ActorSpan[] = Object.entries(named).flatMap(([name, actor]) =>
+    [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, actor })),
+  );
+  return turnSpeakers(text, segment(text, loadRules()), spans, Object.values(named), (a) => a).map(
+    (t) => `${t.speaker.name}: ${text.slice(t.start, t.end).trim().split(/\s+/).slice(0, 3).join(' ')}`,
+  );
+}
+
+describe('a transcript’s speakers (who "I" and "we" are)', () => {
+  const lindqvist = person(1, 'Maria Lindqvist');
+  const miller = person(2, 'Matthew Miller');
+  const varadkar = person(3, 'Leo Varadkar', 'Taoiseach');
+
+  it('a label naming a person starts a turn that runs to the next label; a question from the floor has no speaker', () => {
+    const text = [
+      'Spokesperson Maria Lindqvist: Good afternoon. We condemn the decision.',
+      'We urge restraint.',
+      'Question (Reuters): We hear otherwise. Do you agree?',
+      'Maria Lindqvist: We do not.',
+    ].join('\n\n');
+    expect(turns(text, { 'Maria Lindqvist': lindqvist })).toEqual(['Maria Lindqvist: Good afternoon. We', 'Maria Lindqvist: We do not.']);
+  });
+
+  it('a label may name its speaker by surname or by a title the briefing gave one person', () => {
+    const text = ['MR MILLER: We reject that.', 'QUESTION: Why?', 'The Taoiseach: I spoke to him.'].join('\n\n');
+    expect(turns(text, { 'Matthew Miller': miller, 'Leo Varadkar': varadkar })).toEqual(['Matthew Miller: We reject that.', 'Leo Varadkar: I spoke to']);
+  });
+
+  it('"A:" answers for the last named speaker; a rubric naming no one ends the turn', () => {
+    const text = ['Maria Lindqvist: We regret it.', 'Q: And Sweden?', 'A: We urge calm.', 'Reaction: In Oslo, we heard nothing.'].join('\n\n');
+    expect(turns(text, { 'Maria Lindqvist': lindqvist })).toEqual(['Maria Lindqvist: We regret it.', 'Maria Lindqvist: We urge calm.']);
+  });
+
+  it('news prose, and a label that is a clause or names no speaker at its end, make no turn', () => {
+    const text = [
+      'Maria Lindqvist said on Monday that Sweden would respond.',
+      'Maria Lindqvist told reporters: We will respond.',
+      'Sweden severs diplomatic relations with Norway over the border dispute in the north: a chronology.',
+    ].join('\n\n');
+    expect(turns(text, { 'Maria Lindqvist': lindqvist })).toEqual([]);
+  });
+});
