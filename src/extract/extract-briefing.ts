@@ -21,6 +21,7 @@ import { turnSpeakers } from './discourse/turn-speakers.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
+import { mergeAcronyms } from './actors/acronyms.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
 
@@ -149,6 +150,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     }
   }
   mergeBareBodies(registry, rules);
+  mergeAcronyms(registry, rules);
   const digest = isDigest(sentences);
   const dateline = datelineDate(sentences, meta.publishedAt);
 

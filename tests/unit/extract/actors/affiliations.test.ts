@@ -9,7 +9,7 @@ import { StoredParses } from '../../../../src/nlp/parser.js';
  * Actors and affiliations on short sentences written for them (tests/fixtures/rule-sentences/affiliations-2026-12-01.txt)
  * with their stored CoreNLP parse: "the X government" is the state, a title's bare organ is the body the document names
  * or the context's state's, a person "of" a state or body serves it, a person's staff serve the person, and an organ a
- * possessive title opens with is a body of its own.
+ * possessive title opens with is a body of its own; an acronym is the body whose name it abbreviates.
  */
 const NAME = 'affiliations-2026-12-01';
 const DATE = '2026-12-01';
@@ -44,7 +44,7 @@ describe('actors and affiliations', () => {
   });
 
   it('a cabinet title is no organ: "Armed Forces Minister Florence Parly" names no armed forces', () => {
-    expect(names.filter((n) => /armed forces/i.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(french )?armed forces$/i.test(n))).toEqual([]);
     expect(names).toContain('Florence Parly');
   });
 
@@ -72,5 +72,12 @@ describe('actors and affiliations', () => {
   it('after a demonym the title is the state\'s: "Chinese foreign ministry spokesman Lin Jian" names no organ', () => {
     expect(affiliations).toContain('Lin Jian -> China');
     expect(names.filter((n) => /chinese foreign ministry/i.test(n))).toEqual([]);
+  });
+
+  it('an acronym and the full name it abbreviates are one body, also when a translated name reorders the initials', () => {
+    expect(draft.actors.find((a) => a.name === 'Democratic Unionist Party')?.aliases).toContain('DUP');
+    expect(draft.actors.find((a) => a.name === 'Revolutionary Armed Forces of Colombia')?.aliases).toContain('FARC');
+    expect(names).not.toContain('DUP');
+    expect(names).not.toContain('FARC');
   });
 });
