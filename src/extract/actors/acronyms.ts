@@ -21,7 +21,7 @@ export function mergeAcronyms(registry: ActorRegistry, rules: Rules): void {
       .filter((w) => /^\p{L}/u.test(w) && !skip.has(w.toLowerCase()))
       .map((w) => w[0]!.toUpperCase())
       .join('');
-  const sorted = (letters: string) => [...letters].sort().join('');
+  const sorted = (letters: string) => Array.from(letters).sort().join('');
   const bodies = () => registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE');
   for (const short of bodies()) {
     if (!ACRONYM.test(short.name)) continue;
