@@ -35,11 +35,11 @@ CALL (textHits) {
       RETURN r
       UNION ALL
       WITH $seek AS seek WHERE seek.window
-      MATCH ()-[r:MET]->() USING INDEX r:MET(date) WHERE r.date >= date($seek.datedFrom) AND r.date <= date($seek.to)
+      MATCH ()-[r:MET]->() WHERE r.date >= date($seek.datedFrom) AND r.date <= date($seek.to)
       RETURN r
       UNION ALL
       WITH $seek AS seek WHERE seek.window
-      MATCH ()-[r:MET]->() USING INDEX r:MET(firstSeen) WHERE r.firstSeen >= date($seek.seenFrom) AND r.firstSeen <= date($seek.to) AND r.date IS NULL
+      MATCH ()-[r:MET]->() WHERE r.firstSeen >= date($seek.seenFrom) AND r.firstSeen <= date($seek.to) AND r.date IS NULL
       RETURN r
     }
     RETURN r

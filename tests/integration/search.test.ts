@@ -46,6 +46,12 @@ describe('text search over evidence', () => {
   });
 });
 
+interface RelationPage {
+  totalCount: number;
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 describe('a text filter that matches very much (issue 8)', () => {
   it('is paged like any list: the page holds what was asked, the total and the cursors reach the rest', async () => {
     const expected = await seedRelationsWithWords('the');
@@ -55,9 +61,9 @@ describe('a text filter that matches very much (issue 8)', () => {
     const seen = new Set<string>();
     let after: string | null = null;
     for (;;) {
-      const { data, errors } = await execute(page, { after });
+      const { data, errors } = await execute<{ relations: RelationPage }>(page, { after });
       expect(errors).toBeUndefined();
-      const relations = data!.relations;
+      const relations: RelationPage = data!.relations;
       expect(relations.totalCount).toBe(expected);
       expect(relations.edges.length).toBeLessThanOrEqual(3);
       for (const edge of relations.edges) seen.add(edge.node.id);
