@@ -136,6 +136,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           }
         }
         if (!target.actors.length && !target.pair && rule.complement && view.word(units[triggerEnd]) === 'that') {
+          const isModal = (word: string) => rules.cues.planned.includes(word) || rules.cues.hypothetical.includes(word);
           // "The Kremlin warned that Moscow would …": the state an organ serves is its own side, not its target
           const own = new Set([
             ...(source?.actors ?? []),
@@ -144,6 +145,9 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           for (let q = triggerEnd + 1; q < units.length; q += 1) {
             const v = units[q]!;
             if (v.kind === 't' && (v.tok.lower === '.' || v.tok.lower === ';' || sets.speech.has(v.tok.lower))) break;
+            // "warned that it would respond if …", "warned that Moscow would retaliate": whoever would act in a threat's
+            // clause is the threatener's side, not the threatened
+            if (view.isAgent(v) && type === 'THREATENED' && isModal(view.word(units[q + 1]))) continue;
             if (view.isAgent(v) && !own.has(v.m.actor!)) {
               target = { actors: [v.m.actor!], penalty: 0.8 };
               break;

@@ -18,8 +18,8 @@ export interface EvaluativeReading {
   confidence: number;
 }
 
-/** A disapproving name or predicate reads less directly than "criticised". */
-const PEJORATIVE_CONFIDENCE = 0.65;
+/** A disapproving or culpable name or predicate reads less directly than "criticised" or "accused". */
+const JUDGEMENT_CONFIDENCE = 0.65;
 /** Arcs by which a naming verb takes its name ("called it a provocation", "described it as excessive"). */
 const NAME_RELS = new Set(['xcomp', 'obl:as', 'advcl:as']);
 
@@ -49,10 +49,17 @@ function adjectiveReadings(g: DependencyGraph, adj: number, lex: Lexicon, subjec
   }));
 }
 
-/** "a grave error", "an act of aggression": the word, a modifier of it, or what an "act" is of, disapproves. */
-function isPejorative(g: DependencyGraph, token: number, lex: Lexicon): boolean {
+/**
+ * What naming or describing with this word says of the named: a culpability word accuses it ("held Russia
+ * responsible", "said the group was behind the attack"), a disapproving word criticises it ("a grave error", "an act of
+ * aggression": the word, a modifier of it, or what an "act" is of); anything else says nothing.
+ */
+function judgement(g: DependencyGraph, token: number, lex: Lexicon): RelationType | null {
+  const culpable = lex.culpabilityWords.has(g.lemma(token)) || g.children(token, 'case').some((c) => g.word(c) === 'behind');
+  if (culpable) return 'ACCUSED';
   const said = (t: number) => lex.pejoratives.has(g.lemma(t)) || lex.pejoratives.has(g.word(t));
-  return said(token) || g.children(token, 'amod').some(said) || (g.lemma(token) === 'act' && g.children(token, 'nmod:of').some(said));
+  const pejorative = said(token) || g.children(token, 'amod').some(said) || (g.lemma(token) === 'act' && g.children(token, 'nmod:of').some(said));
+  return pejorative ? 'CRITICIZED' : null;
 }
 
 /**
@@ -72,28 +79,34 @@ function judged(g: DependencyGraph, tokens: number[], lex: Lexicon): number[] {
   });
 }
 
-/** "called China's move provocative", "called Russia an enemy", "described the strikes as excessive": the namer criticises the named. */
+/** "called China's move provocative", "held Russia responsible", "described the strikes as excessive": the namer criticises or accuses the named. */
 function namingReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
   if (!g.pos(verb).startsWith('VB') || !lex.namingVerbs.has(g.lemma(verb))) return [];
-  const names = g.outgoing(verb).filter((a) => NAME_RELS.has(a.rel) && isPejorative(g, a.dep, lex));
-  // the named is the verb's object, or the small clause's subject ("called [Croatia's decision] a provocation")
-  const named = [...g.children(verb, 'obj'), ...names.flatMap((a) => g.children(a.dep, 'nsubj'))];
-  if (!names.length || !named.length) return [];
-  return [{ type: 'CRITICIZED', sources: subjectsOf(verb), targets: judged(g, named, lex), trigger: verb, clause: verb, confidence: PEJORATIVE_CONFIDENCE }];
+  return g
+    .outgoing(verb)
+    .filter((a) => NAME_RELS.has(a.rel))
+    .flatMap((a) => {
+      const type = judgement(g, a.dep, lex);
+      // the named is the verb's object, or the small clause's subject ("called [Croatia's decision] a provocation")
+      const named = [...g.children(verb, 'obj'), ...g.children(a.dep, 'nsubj')];
+      if (!type || !named.length) return [];
+      return [{ type, sources: subjectsOf(verb), targets: judged(g, named, lex), trigger: verb, clause: verb, confidence: JUDGEMENT_CONFIDENCE }];
+    });
 }
 
-/** "Lavrov said Kyiv's decision was regrettable": a disapproving predicate of an actor or its deed, told by a reporting verb's subject. */
+/** "Lavrov said Kyiv's decision was regrettable", "said Tehran was behind the attack": a judgement of an actor or its deed, told by a reporting verb's subject. */
 function predicateReadings(g: DependencyGraph, predicate: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
-  if (!g.children(predicate, 'cop').length || !isPejorative(g, predicate, lex)) return [];
+  if (!g.children(predicate, 'cop').length) return [];
+  const type = judgement(g, predicate, lex);
   const subject = g.children(predicate, 'nsubj');
-  if (!subject.length) return [];
+  if (!type || !subject.length) return [];
   const reporting = g.parents(predicate, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)));
   return reporting.map((verb) => ({
-    type: 'CRITICIZED',
+    type,
     sources: subjectsOf(verb),
     targets: judged(g, subject, lex),
     trigger: predicate,
     clause: predicate,
-    confidence: PEJORATIVE_CONFIDENCE,
+    confidence: JUDGEMENT_CONFIDENCE,
   }));
 }

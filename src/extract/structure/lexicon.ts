@@ -54,6 +54,7 @@ const structureFile = z.object({
   firstPerson: z.array(z.string()),
   namingVerbs: z.array(z.string()),
   pejoratives: z.array(z.string()),
+  culpabilityWords: z.array(z.string()),
 });
 
 export interface Lexicon {
@@ -108,6 +109,8 @@ export interface Lexicon {
   namingVerbs: Set<string>;
   /** Words of disapproval: naming an actor or its deed with one criticises it ("called Russia an enemy", "said Moscow's decision was regrettable"). */
   pejoratives: Set<string>;
+  /** Words that, said of an actor, accuse it ("held Russia responsible", "said Iran was culpable"). */
+  culpabilityWords: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -175,6 +178,7 @@ export function loadLexicon(): Lexicon {
     firstPerson: set(structure.firstPerson),
     namingVerbs: set(structure.namingVerbs),
     pejoratives: set(structure.pejoratives),
+    culpabilityWords: set(structure.culpabilityWords),
   };
   return cached;
 }

@@ -47,6 +47,11 @@ describe('wording lexicons on short sentences (real parses)', () => {
     expect(combined).toContain('Russia CRITICIZED Estonia');
   });
 
+  it('culpability named or reported accuses: "held Iran responsible", "said Moscow was behind the blast"', () => {
+    expect(combined).toContain('United Kingdom ACCUSED Iran');
+    expect(combined).toContain('Ukraine ACCUSED Russia');
+  });
+
   it('dismissing a claim as absurd is no criticism of its maker (a denial)', () => {
     expect(combined).not.toContain('Russia CRITICIZED United Kingdom');
   });

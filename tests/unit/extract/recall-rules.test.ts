@@ -78,13 +78,14 @@ describe('object-conditioned verbs (relations.json "objects")', () => {
     expect(rel(file, 'Ghana', 'ATTACKED', 'Togo')).toBeUndefined();
     expect(rel(file, 'Russia', 'ATTACKED', 'Ukraine')).toBeDefined();
   });
-  it('reads restoring relations as agreeing, cutting ties and recalling an ambassador as CAMEO 16 (SANCTIONED)', () => {
+  it('reads restoring relations as agreeing, cutting ties as CAMEO 16 (SANCTIONED), recalling an ambassador as a protest (CRITICIZED)', () => {
     const file = draft(
       'Colombia and Ecuador restored diplomatic relations. Bahrain cut diplomatic ties with Qatar. Qatar recalled its ambassador from the United Arab Emirates.',
     );
     expect(rel(file, 'Colombia', 'AGREED_WITH', 'Ecuador')).toBeDefined();
     expect(rel(file, 'Bahrain', 'SANCTIONED', 'Qatar')).toBeDefined();
-    expect(rel(file, 'Qatar', 'SANCTIONED', 'United Arab Emirates')).toBeDefined();
+    expect(rel(file, 'Qatar', 'CRITICIZED', 'United Arab Emirates')).toBeDefined();
+    expect(rel(file, 'Qatar', 'SANCTIONED', 'United Arab Emirates')).toBeUndefined();
   });
   it('reads "fired missiles at" as an attack, with no target for "into the sea"', () => {
     const file = draft('Iran fired missiles at Israel. North Korea fired two missiles into the sea.');

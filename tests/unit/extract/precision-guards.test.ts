@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { extractDraft } from '../../../src/extract/extract-briefing.js';
+import { StoredParses } from '../../../src/nlp/parser.js';
+
+/**
+ * Precision guards: readings the rules used to propose that are not the relation, on development briefings read with
+ * their stored CoreNLP parses (no service needed). Each test fails when its guard is removed.
+ */
+const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
+const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+function relationsOf(id: string): string[] {
+  const text = readFileSync(path.join(DIR, `${id}.txt`), 'utf8');
+  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${id}`);
+  const draft = extractDraft(text, { publishedAt, id, title: id }, { parse });
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
+}
+
+describe('precision guards (development briefings, real parses)', () => {
+  it('whoever would act in a threat’s clause is the threatener’s side: "warned that it would respond if Kosovo Serbs …"', () => {
+    const relations = relationsOf('kosovo-serbia-plates-deal-2022-11-24');
+    expect(relations).not.toContain('Aleksandar Vucic THREATENED Serbia');
+    expect(relations).toContain('Aleksandar Vucic THREATENED Kosovo');
+  });
+
+  it('"warned that Moscow would respond … if Washington began deploying": the threatened is Washington, not Moscow', () => {
+    const relations = relationsOf('world-digest-khashoggi-inf-2018-10-21');
+    expect(relations).not.toContain('Sergei Ryabkov THREATENED Russia');
+    expect(relations).toContain('Sergei Ryabkov THREATENED United States');
+  });
+
+  it('recalling an envoy is a protest against the host (CRITICIZED), not a sanction', () => {
+    const relations = relationsOf('indonesia-australia-tapping-2013-11-21');
+    expect(relations).toContain('Indonesia CRITICIZED Australia');
+    expect(relations).not.toContain('Indonesia SANCTIONED Australia');
+  });
+});
