@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { extractDraft, type CombineMode } from '../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../src/nlp/parser.js';
+import type { CombineMode } from '../../../src/extract/extract-briefing.js';
+import { draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /**
  * The wording lexicons (relations.json verbs, nouns and adjectives; structure.json naming verbs and pejoratives), one
@@ -11,17 +8,7 @@ import { StoredParses } from '../../../src/nlp/parser.js';
  * expected relation needs the family's entries: remove them and its test fails.
  */
 const NAME = 'lexicon-2026-12-01';
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function read(combine?: CombineMode): string[] {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences', `${NAME}.txt`), 'utf8');
-  const publishedAt = '2026-12-01';
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${NAME}: run npm run nlp:store-parses -- tests/fixtures/rule-sentences`);
-  const draft = extractDraft(text, { publishedAt, id: NAME, title: NAME }, { parse, ...(combine ? { combine } : {}) });
-  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
-}
+const read = (combine?: CombineMode): string[] => relationLines(draftOfRuleSentences(NAME, combine));
 
 describe('wording lexicons on short sentences (real parses)', () => {
   const combined = read();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testActor } from './support/rule-sentences.js';
 import type { Actor } from '../../../src/extract/actors.js';
 import { ActorLocator, type ActorSpan } from '../../../src/extract/structure/actor-spans.js';
 import { loadLexicon } from '../../../src/extract/structure/lexicon.js';
@@ -6,18 +7,7 @@ import { structuralRelations } from '../../../src/extract/structure/structural-r
 import { PARSE_FORMAT_VERSION, type ParsedDocument } from '../../../src/nlp/document.js';
 
 /** The structural rules on hand-built parses (the arcs CoreNLP gives for these sentences), so each rule is seen alone. */
-const actor = (key: number, name: string, kind: Actor['kind'] = 'STATE'): Actor => ({
-  key,
-  name,
-  kind,
-  aliases: new Set(),
-  roles: [],
-  active: true,
-  knownId: null,
-  state: null,
-  fuzzy: false,
-  mergedInto: null,
-});
+const actor = testActor;
 
 /** words as [word, lemma, pos]; arcs as [rel, gov, dep] over 0-based token indices. */
 function doc(

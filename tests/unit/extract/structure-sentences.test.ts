@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { extractDraft, type CombineMode } from '../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../src/nlp/parser.js';
+import type { CombineMode } from '../../../src/extract/extract-briefing.js';
+import { draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
-/**
- * Rule families on short sentences written for them (tests/fixtures/rule-sentences/, one paragraph each), read with
- * the CoreNLP parse stored for them (`npm run nlp:store-parses -- tests/fixtures/rule-sentences`): no service needed.
- */
-const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences');
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function read(name: string, combine?: CombineMode) {
-  const text = readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${name}: run npm run nlp:store-parses -- tests/fixtures/rule-sentences`);
-  const draft = extractDraft(text, { publishedAt, id: name, title: name }, { parse, ...(combine ? { combine } : {}) });
-  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
-}
+/** Rule families on short sentences written for them (tests/fixtures/rule-sentences/, one paragraph each), real parses. */
+const read = (name: string, combine?: CombineMode): string[] => relationLines(draftOfRuleSentences(name, combine));
 
 describe('structural rule families on short sentences (real parses)', () => {
   const structure = read('structure-2024-03-06', 'structure');

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testActor } from '../support/rule-sentences.js';
 import type { Actor } from '../../../../src/extract/actors.js';
 import { reportedSubject } from '../../../../src/extract/discourse/reported-subject.js';
 import { DependencyGraph } from '../../../../src/extract/structure/dependency-graph.js';
 
-const actor = (key: number, name: string, kind: Actor['kind']): Actor => ({
-  key,
-  name,
-  kind,
-  aliases: new Set(),
-  roles: [],
-  active: true,
-  knownId: null,
-  state: null,
-  fuzzy: false,
-  mergedInto: null,
-});
+const actor = testActor;
 const REPORTING = new Set(['say', 'tell']);
 
 /** "<subject> said <pronoun> had criticised Bolivia", as CoreNLP parses it: the pronoun's reporters, if they agree with it. */
