@@ -45,6 +45,7 @@ export function modeAdjunctRelations(view: SentenceView, reportedInSentence: boo
             confidence: round(0.7 * viaPenalty(subject.m) * viaPenalty(o.m)),
             sentence,
             speaker: null,
+            trigger: tokens[units[p]!.start]!.start,
           });
         }
       }

@@ -16,6 +16,8 @@ export interface DraftRelation {
   confidence: number;
   sentence: Sentence;
   speaker: Actor | null;
+  /** Character offset of the word that told the relation (its verb or noun), where a rule knows it: the precision guards read its clause in the parse. */
+  trigger?: number;
 }
 
 /** A relation whose agent is "a Syrian politician": bound to the next person the text introduces. */

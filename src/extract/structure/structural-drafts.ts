@@ -47,6 +47,7 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
       confidence: r.confidence,
       sentence,
       speaker: r.speaker,
+      trigger: r.triggerStart,
       via: r.via,
     });
   }

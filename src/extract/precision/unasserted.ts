@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { DraftRelation } from '../relations/types.js';
+import { loadRulesFile } from '../rules.js';
+import { DependencyGraph } from '../structure/dependency-graph.js';
+
+/**
+ * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it did not
+ * happen, so the extractor proposes nothing ("called on Arab states to sever ties with Israel" is no sanction by
+ * anyone; "offered to mediate", "called off a meeting with", "if it attacked the country"). Read from the parse: the
+ * arcs from the relation's trigger up to its clause's governors (rules/precision.json).
+ */
+
+const precisionFile = z.object({
+  requestVerbs: z.array(z.string()),
+  offerWords: z.array(z.string()),
+  cancelVerbs: z.array(z.string()),
+  conditionMarks: z.array(z.string()),
+});
+
+/** Why a relation is not told as having happened. */
+export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'supposed';
+
+/** A word of the lexicon: its lemma, and the particle or preposition it needs ("call on", "call off"), if any. */
+interface Governor {
+  lemma: string;
+  particle: string | null;
+}
+
+interface PrecisionLexicon {
+  governors: { kind: Exclude<Unasserted, 'supposed'>; words: Governor[] }[];
+  conditionMarks: Set<string>;
+}
+
+let cached: PrecisionLexicon | null = null;
+
+function loadPrecisionLexicon(): PrecisionLexicon {
+  if (cached) return cached;
+  const file = loadRulesFile(precisionFile, 'precision.json');
+  const words = (list: string[]): Governor[] =>
+    list.map((w) => {
+      const [lemma, particle] = w.split(' ') as [string, string?];
+      return { lemma, particle: particle ?? null };
+    });
+  cached = {
+    governors: [
+      { kind: 'requested', words: words(file.requestVerbs) },
+      { kind: 'offered', words: words(file.offerWords) },
+      { kind: 'cancelled', words: words(file.cancelVerbs) },
+    ],
+    conditionMarks: new Set(file.conditionMarks),
+  };
+  return cached;
+}
+
+/** The arcs by which a governor takes the event it asks for, offers or calls off: a clause, or an event noun as object or "for" phrase. */
+const COMPLEMENT_ARCS = new Set(['xcomp', 'ccomp', 'obj', 'obl:for']);
+/** Arcs that close the trigger's clause off from the words above it (a relative clause, a participle, an aside, an adverbial). */
+const BOUNDARY_ARCS = [/^acl/, /^parataxis/, /^advcl/, /^root$/];
+/** Arcs added by enhanced++ that are no way up the clause (a controlled subject, a relative pronoun's antecedent). */
+const SIDE_ARCS = [/^nsubj/, /^ref$/, /^csubj/];
+/** How many arcs up from the trigger the guard looks. */
+const MAX_STEPS = 8;
+
+/** Why the relation told by the word at character `trigger` is not told as having happened, or null when it is (or the parse does not say). */
+export function unasserted(parse: ParsedDocument, trigger: number): Unasserted | null {
+  const sentence = parse.sentences.find((s) => s.start <= trigger && trigger < s.end);
+  if (!sentence) return null;
+  const token = sentence.tokens.findIndex((t) => t.start <= trigger && trigger < t.end);
+  if (token < 0) return null;
+  const lex = loadPrecisionLexicon();
+  const g = new DependencyGraph(sentence);
+  let node = token;
+  // a condition supposes the event of its own predicate ("if it attacked the country"), not what a noun or a clause
+  // joined to it tells ("if the UAE did not withdraw its invitation to Swaraj": the invitation stands)
+  let predicate = g.pos(token).startsWith('VB');
+  for (let step = 0; step < MAX_STEPS; step += 1) {
+    const arc = g.incoming(node).find((a) => !SIDE_ARCS.some((r) => r.test(a.rel)));
+    if (!arc) return null;
+    if (/^advcl/.test(arc.rel)) {
+      const marks = [...g.children(node, 'mark').map((m) => g.lemma(m)), arc.rel.slice('advcl:'.length)];
+      return predicate && marks.some((m) => lex.conditionMarks.has(m)) ? 'supposed' : null;
+    }
+    if (arc.rel !== 'xcomp') predicate = false;
+    if (BOUNDARY_ARCS.some((r) => r.test(arc.rel))) return null;
+    if (COMPLEMENT_ARCS.has(arc.rel)) {
+      const kind = governorKind(g, arc.gov, lex);
+      if (kind) return kind;
+    }
+    node = arc.gov;
+  }
+  return null;
+}
+
+function governorKind(g: DependencyGraph, token: number, lex: PrecisionLexicon): Exclude<Unasserted, 'supposed'> | null {
+  const lemma = g.lemma(token);
+  // "call on X to", "call upon X to", "call off the meeting": a particle (compound:prt) or the preposition of an oblique
+  const particles = new Set([
+    ...g.children(token, 'compound:prt').map((p) => g.lemma(p)),
+    ...g.outgoing(token).flatMap((a) => (a.rel.startsWith('obl:') ? [a.rel.slice('obl:'.length)] : [])),
+  ]);
+  for (const { kind, words } of lex.governors)
+    if (words.some((w) => w.lemma === lemma && (w.particle === null || particles.has(w.particle)))) return kind;
+  return null;
+}
+
+/** The relations the parse shows to be told as having happened (those it cannot place are kept). */
+export function assertedOnly<R extends DraftRelation>(parse: ParsedDocument, relations: readonly R[]): R[] {
+  return relations.filter((r) => r.trigger === undefined || unasserted(parse, r.trigger) === null);
+}

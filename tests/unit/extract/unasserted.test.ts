@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../src/config/env.js';
+import { extractDraft } from '../../../src/extract/extract-briefing.js';
+import { unasserted } from '../../../src/extract/precision/unasserted.js';
+import type { ParsedDocument } from '../../../src/nlp/document.js';
+import { StoredParses } from '../../../src/nlp/parser.js';
+
+/**
+ * The guard against events told as asked for, offered, called off or supposed (src/extract/precision/unasserted.ts),
+ * on development briefings with their stored CoreNLP parses: the guard's reading of a trigger, and the draft without
+ * the relation the rules used to propose. Each test fails when its part of the guard is removed.
+ */
+const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
+const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+function briefing(id: string): { text: string; parse: ParsedDocument; publishedAt: string } {
+  const text = readFileSync(path.join(DIR, `${id}.txt`), 'utf8');
+  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${id}`);
+  return { text, parse, publishedAt };
+}
+
+/** The guard's reading of `word`, the first time it occurs after `context` in the briefing. */
+function readingOf(id: string, context: string, word: string) {
+  const { text, parse } = briefing(id);
+  const at = text.indexOf(context);
+  if (at < 0) throw new Error(`"${context}" is not in ${id}`);
+  const trigger = text.indexOf(word, at);
+  return unasserted(parse, trigger);
+}
+
+function relationsOf(id: string): string[] {
+  const { text, parse, publishedAt } = briefing(id);
+  const draft = extractDraft(text, { publishedAt, id, title: id }, { parse });
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
+}
+
+describe('events not told as having happened (development briefings, real parses)', () => {
+  it('a request’s complement is asked for: "called on Arab states to sever ties with Israel" is no sanction by Hamas', () => {
+    expect(readingOf('gaza-flotilla-raid-digest-2010-06-01', 'called on Arab states', 'sever')).toBe('requested');
+    expect(relationsOf('gaza-flotilla-raid-digest-2010-06-01')).not.toContain('Hamas SANCTIONED Israel');
+  });
+
+  it('an event noun asked for is no event: "asked Washington to impose sanctions on Rwandan officials"', () => {
+    expect(readingOf('goma-m23-2025-01-30', 'asked Washington', 'sanctions')).toBe('requested');
+    expect(relationsOf('goma-m23-2025-01-30')).not.toContain('Felix Tshisekedi SANCTIONED Rwanda');
+  });
+
+  it('an offer is no event: "offered to mediate", "was ready to meet President Emmanuel Macron"', () => {
+    expect(readingOf('costa-rica-nicaragua-oas-vote-2010-11-13', 'have offered to mediate', 'mediate')).toBe('offered');
+    expect(readingOf('france-italy-envoy-recall-wire-2019-02-07', 'was ready to meet', 'meet')).toBe('offered');
+    expect(relationsOf('france-italy-envoy-recall-wire-2019-02-07')).not.toContain('Matteo Salvini MET Emmanuel Macron');
+  });
+
+  it('a meeting called off did not happen: "called off a meeting between … Parly and … Wallace"', () => {
+    expect(readingOf('aukus-recall-2021-09-23', 'called off a meeting', 'meeting')).toBe('cancelled');
+    expect(relationsOf('aukus-recall-2021-09-23')).not.toContain('Florence Parly MET Ben Wallace');
+  });
+
+  it('a condition’s own event is supposed: "would stop selling oil to the United States if it attacked the country"', () => {
+    expect(readingOf('bolivia-venezuela-expel-us-envoys-2008-09-12', 'if it attacked', 'attacked')).toBe('supposed');
+    expect(relationsOf('bolivia-venezuela-expel-us-envoys-2008-09-12').filter((r) => r.includes(' ATTACKED '))).toEqual([]);
+  });
+
+  it('keeps what is told: planned visits, a threat with a condition, an invitation named inside a condition', () => {
+    expect(readingOf('camp-david-2023-08-19', 'is expected to visit Seoul', 'visit')).toBeNull();
+    expect(readingOf('balakot-pakistan-daily-2019-02-28', 'withdraw its invitation', 'invitation')).toBeNull();
+    expect(relationsOf('balakot-pakistan-daily-2019-02-28')).toContain('United Arab Emirates INVITED Sushma Swaraj');
+    expect(relationsOf('soleimani-iraq-analysis-2020-01-07')).toContain('Donald Trump THREATENED Iran');
+  });
+});
