@@ -99,8 +99,7 @@ function governorKind(g: DependencyGraph, token: number, lex: PrecisionLexicon):
     ...g.children(token, 'compound:prt').map((p) => g.lemma(p)),
     ...g.outgoing(token).flatMap((a) => (a.rel.startsWith('obl:') ? [a.rel.slice('obl:'.length)] : [])),
   ]);
-  for (const { kind, words } of lex.governors)
-    if (words.some((w) => w.lemma === lemma && (w.particle === null || particles.has(w.particle)))) return kind;
+  for (const { kind, words } of lex.governors) if (words.some((w) => w.lemma === lemma && (w.particle === null || particles.has(w.particle)))) return kind;
   return null;
 }
 

@@ -254,7 +254,18 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       let m = modality;
       if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== a && speaker !== b))) m = 'REPORTED';
       const fuzzy = a.fuzzy || b.fuzzy ? 0.9 : 1;
-      relations.push({ source: a, target: b, type: finalType, date: relationDate, modality: m, negated, confidence: round(base * fuzzy), sentence, speaker, trigger: u.tok.start });
+      relations.push({
+        source: a,
+        target: b,
+        type: finalType,
+        date: relationDate,
+        modality: m,
+        negated,
+        confidence: round(base * fuzzy),
+        sentence,
+        speaker,
+        trigger: u.tok.start,
+      });
     }
   }
 
