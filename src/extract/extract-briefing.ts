@@ -21,6 +21,7 @@ import { turnSpeakers } from './discourse/turn-speakers.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
+import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
@@ -265,6 +266,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     addEntityBodies({ text, parse, sentences, spans, registry, rules });
     addParseRoles({ parse, sentences, spans, registry, dropped });
   }
+  addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   const turns = turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a));
   return { registry, sentences, spans, discourse: { turns }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }

@@ -71,28 +71,43 @@ export function turnSpeakers(
     const first = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
     if (!first || sentence.kind !== 'body') continue;
-    // (the segmenter may have read an upper-case label as a dateline: "MR MILLER: ")
-    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', lineStart);
-    const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-    if (
-      !label ||
-      label[1]!
-        .replace(/\([^)]*\)/g, ' ')
-        .trim()
-        .split(/\s+/).length > MAX_LABEL_WORDS
-    )
-      continue;
+    const label = speakerLabel(text, sentence);
+    if (!label) continue;
+    const { start: lineStart, end: labelEnd, text: labelText, bodyStart } = label;
     close(lineStart);
-    const labelEnd = lineStart + label[1]!.length;
-    const speaker: Actor | null = words.answerLabels.has(label[1]!.trim().toLowerCase())
+    const speaker: Actor | null = words.answerLabels.has(labelText.trim().toLowerCase())
       ? (lastSpeaker ?? titlePerson)
-      : labelSpeaker(label[1]!, lineStart, labelEnd, spans, persons, resolve, words);
+      : labelSpeaker(labelText, lineStart, labelEnd, spans, persons, resolve, words);
     if (speaker) lastSpeaker = speaker;
-    open = { start: lineStart + label[0].length, speaker };
+    open = { start: bodyStart, speaker };
   }
   close(sentences.at(-1)?.end ?? 0);
   return turns;
+}
+
+/** A speaker label opening a paragraph: its words (up to the colon) and their offsets, and where the turn's text begins. */
+export interface SpeakerLabel {
+  text: string;
+  start: number;
+  end: number;
+  bodyStart: number;
+}
+
+/** The speaker label opening the line of a sentence that opens a paragraph, if any ("MR MILLER", "Question (The Hindu)"). */
+export function speakerLabel(text: string, sentence: Sentence): SpeakerLabel | null {
+  // (the segmenter may have read an upper-case label as a dateline: "MR MILLER: ")
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  if (
+    !label ||
+    label[1]!
+      .replace(/\([^)]*\)/g, ' ')
+      .trim()
+      .split(/\s+/).length > MAX_LABEL_WORDS
+  )
+    return null;
+  return { text: label[1]!, start: lineStart, end: lineStart + label[1]!.length, bodyStart: lineStart + label[0].length };
 }
 
 /** The one person the actor spans within a stretch name, or null. */
