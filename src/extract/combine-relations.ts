@@ -102,7 +102,24 @@ export function combineRelations(
         structural.filter((r) => r.via !== 'verb' && !reversed.includes(r)),
       );
       const verbs = structural.filter((r) => r.via === 'verb' && !reversed.includes(r) && !kept.some((d) => d.sentence === r.sentence && overlaps(d, r)));
-      return [...kept, ...reversed, ...events, ...verbs];
+      // "Fico flew to Kiev and Moscow", "Britain and France condemned the raid": where the parse confirms the surface
+      // reading of a clause, its other readings of that type sharing one end are the clause's coordinated arguments
+      const confirmed = structural.filter((r) => r.via === 'verb' && kept.some((d) => sameReading(d, r)));
+      const coordinated = structural.filter(
+        (r) =>
+          r.via === 'verb' &&
+          !reversed.includes(r) &&
+          !verbs.includes(r) &&
+          !kept.some((d) => sameReading(d, r)) &&
+          confirmed.some(
+            (c) =>
+              c.sentence === r.sentence &&
+              c.type === r.type &&
+              c.triggerStart === r.triggerStart &&
+              (c.source.key === r.source.key) !== (c.target.key === r.target.key),
+          ),
+      );
+      return [...kept, ...reversed, ...events, ...verbs, ...coordinated];
     }
     case 'supported': {
       const found = new Set(structural.map((r) => pairKey(r)));

@@ -8,6 +8,7 @@ import { evaluativeReadings } from './evaluative.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
 import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
 import { reportedSubject } from '../discourse/reported-subject.js';
+import { loadStateBodies } from '../actors/state-bodies.js';
 
 /** A relation read off the dependency structure: its trigger, its two arguments, and how the clause holds it. */
 export interface StructuralRelation {
@@ -55,11 +56,12 @@ const PLAIN_OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 
 export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, lex: Lexicon): StructuralRelation[] {
   const out: StructuralRelation[] = [];
+  const { stateNouns } = loadStateBodies();
   const subjects = (g: DependencyGraph, verb: number) => agentsOf(g, verb, lex.documentNouns);
   doc.sentences.forEach((sentence, s) => {
     const g = new DependencyGraph(sentence);
     const actorOf = (t: number): Arg | null => {
-      const named = locate.named(s, t);
+      const named = locate.named(s, t) ?? governedState(g, t, stateNouns, (x) => locate.named(s, x));
       const actor = named ?? locate.actorAt(s, t);
       // "the leaders", "they": a plural joined by coreference to one person is a group the chain cut short
       if (!named && actor?.kind === 'PERSON' && isPlural(g, t)) return null;
@@ -342,6 +344,20 @@ function appositiveAnswer(g: DependencyGraph, noun: number, lex: Lexicon): { typ
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
+/**
+ * "The Government of Ghana calls upon Togo", "Ghana's government said": a state noun (`stateNouns` in
+ * rules/state-bodies.json) whose "of" phrase or possessor names a state is that state, as the surface rules read it —
+ * not whatever a coreference chain through the noun names.
+ */
+function governedState(g: DependencyGraph, token: number, stateNouns: ReadonlySet<string>, named: (t: number) => Actor | null): Actor | null {
+  if (!stateNouns.has(g.word(token))) return null;
+  for (const owner of [...g.children(token, 'nmod:of'), ...g.children(token, 'nmod:poss')]) {
+    const actor = named(owner);
+    if (actor?.kind === 'STATE') return actor;
+  }
+  return null;
+}
+
 /** The two actors joined by "and" nearest before a token in its sentence ("both Mitsotakis and Erdogan"), or none. */
 function pairBefore(g: DependencyGraph, token: number, named: (t: number) => Actor | null): Actor[] {
   for (let x = token - 1; x >= 0; x -= 1) {
@@ -400,8 +416,24 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
     }
   // "invited Kim to the White House", "welcomed Modi in Delhi": with a direct object, a 'to'/'in' phrase is a place
   const hasObject = rule.direct && targets.length > 0;
-  targets.push(...prepTargets(verb, 'obl').filter((t) => !(hasObject && PLACE_PREPS.has(prepOfArc(g, verb, t)))));
+  const obliques = prepTargets(verb, 'obl');
+  targets.push(...obliques.filter((t) => !(hasObject && PLACE_PREPS.has(prepOfArc(g, verb, t)))));
+  if (!obliques.length) targets.push(...markedAddressees(g, verb, rule.preps));
   return targets;
+}
+
+/**
+ * "called on the Council to meet", "called upon the United Kingdom to engage": CoreNLP reads the preposition as the
+ * mark of the infinitive clause, and the addressee as that clause's subject.
+ */
+function markedAddressees(g: DependencyGraph, verb: number, preps: readonly string[]): number[] {
+  if (!preps.length) return [];
+  return g
+    .children(verb, (rel) => rel.startsWith('advcl') || rel === 'xcomp')
+    .flatMap((clause) => {
+      const marks = g.children(clause, 'mark').filter((m) => m > verb && preps.includes(g.word(m)));
+      return marks.length ? g.children(clause, 'nsubj').filter((subject) => subject > marks[0]!) : [];
+    });
 }
 
 /** The subjects of a clause's conditions: "if Ecuador did", "unless Kosovo withdraws", "should Tehran retaliate" (a modal put before its subject). */
