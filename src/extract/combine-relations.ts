@@ -113,10 +113,7 @@ export function combineRelations(
           !kept.some((d) => sameReading(d, r)) &&
           confirmed.some(
             (c) =>
-              c.sentence === r.sentence &&
-              c.type === r.type &&
-              c.triggerStart === r.triggerStart &&
-              (c.source.key === r.source.key) !== (c.target.key === r.target.key),
+              c.sentence === r.sentence && c.type === r.type && c.trigger === r.trigger && (c.source.key === r.source.key) !== (c.target.key === r.target.key),
           ),
       );
       return [...kept, ...reversed, ...events, ...verbs, ...coordinated];

@@ -10,8 +10,6 @@ import { structuralRelations, type StructuralRelation } from './structural-relat
 /** A structural relation placed in the briefing: a draft that remembers which rule family read it. */
 export interface StructuralDraft extends DraftRelation {
   via: StructuralRelation['via'];
-  /** The trigger's character offset: readings of one trigger are one clause's. */
-  triggerStart: number;
 }
 
 /** What places and dates a structural relation: the briefing's sentences and the days its sections and dateline name. */
@@ -51,7 +49,6 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
       speaker: r.speaker,
       trigger: r.triggerStart,
       via: r.via,
-      triggerStart: r.triggerStart,
     });
   }
   return drafts;
