@@ -16,7 +16,7 @@ import { combineRelations, DEFAULT_COMBINE_MODE, RULES_COMBINE_MODE, usesLearned
 import { learnedDrafts } from './learned/learned-drafts.js';
 import type { Classifier } from './learned/model.js';
 import { loadRelationModel } from './learned/relation-model.js';
-import type { ActorSpan, Discourse } from './structure/actor-spans.js';
+import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
 import { forgetActors, groundActors } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
@@ -165,6 +165,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   let pending: PendingRelation[] = [];
   let quoteSpeaker: Actor | null = null;
   const spans: ActorSpan[] = [];
+  const groups: GroupSpan[] = [];
   let paragraph = -1;
   let paragraphDate: string | null = null;
   for (const sentence of sentences) {
@@ -173,7 +174,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       paragraphDate = null;
     }
     if (sentence.section !== ctx.section) {
-      ctx = { ...newContext(), section: sentence.section, lastPair: ctx.lastPair };
+      ctx = { ...newContext(), section: sentence.section };
       pending = [];
       quoteSpeaker = null;
     }
@@ -186,7 +187,12 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     for (const m of mentions) {
       const first = sentence.tokens[m.start];
       const last = sentence.tokens[m.end - 1];
-      if (m.actor && first && last && m.role !== 'pair') spans.push({ start: first.start, end: last.end, actor: m.actor });
+      if (!first || !last) continue;
+      if (m.actor && m.role !== 'pair') spans.push({ start: first.start, end: last.end, actor: m.actor });
+      // (a bare "the leaders" counts only for a group of three or more found for it, not the pair it falls back on)
+      const group = m.group && (m.group.size !== null || (m.group.members?.length ?? 0) >= 3) ? m.group.members : null;
+      const members = m.role === 'pair' ? (m.pair ?? group ?? []) : [];
+      if (members.length >= 2) groups.push({ start: first.start, end: last.end, actors: members });
     }
     for (const m of mentions)
       if (m.actor)
@@ -268,7 +274,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   const turns = turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a));
-  return { registry, sentences, spans, discourse: { turns }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
+  return { registry, sentences, spans, discourse: { turns, groups }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;

@@ -4,6 +4,8 @@ import type { Token } from '../tokenize.js';
 import type { MentionScan } from './mention-scan.js';
 import { orgKindFromContext } from './organization-names.js';
 import { bareOrganAt, personOfficeAt } from './bare-organs.js';
+import { salientPair, type PairKind } from '../discourse/salient-pair.js';
+import type { Rules } from '../rules.js';
 
 /**
  * The rules of the mention scan, tried in this order at each token: the first that reads a mention there
@@ -27,7 +29,12 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
         s.mentions,
         s.t.map((x) => x.lower),
       ).map((p) => ({ pair: p }));
-      const parties = resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules);
+      const kind = pairKindOf(pair, rules);
+      const parties =
+        resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules) ??
+        (kind
+          ? salientPair([...env.ctx.recent, ...s.mentions.flatMap((m) => (m.role === 'agent' && m.actor ? [m.actor] : []))], kind, (a) => s.registry.resolve(a))
+          : null);
       push({
         start: i,
         end: n + i,
@@ -42,6 +49,12 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/** "both countries" names states, "both sides" any party, "the two leaders" persons (cues.json pairKinds: never guessed from salience). */
+function pairKindOf(phrase: string, rules: Rules): PairKind | null {
+  const kind = rules.cues.pairKinds[phrase.split(' ').at(-1) ?? ''];
+  return kind === 'state' ? 'state' : null;
 }
 
 /** "the three leaders", "all four countries", "all three", "the leaders": the latest group of that size. */

@@ -24,7 +24,11 @@ export function nominalAgent(view: SentenceView, k: number): Party | null {
       if (v.m.role === 'agent' && v.m.actor && v.m.possessive && !light) return { actors: [v.m.actor], penalty: viaPenalty(v.m) * 0.9, end: v.end };
       if (!light) return null;
       if (v.m.role === 'agent' && v.m.actor && !v.m.possessive) return withCoordination(view, j, 1);
-      if (v.m.role === 'pair' && view.partyOf(v.m)) return { actors: [...view.partyOf(v.m)!], penalty: 0.85, end: v.end };
+      if (v.m.role === 'pair' && view.partyOf(v.m)) {
+        // "urged both sides to hold talks": the pair is asked to act, its infinitive is not told as done
+        if (view.word(units[j + 1]) === 'to') return null;
+        return { actors: [...view.partyOf(v.m)!], penalty: 0.85, end: v.end };
+      }
       return null;
     }
     const w = v.tok.lower;

@@ -25,7 +25,11 @@ export function findSubject(view: SentenceView, k: number): Party | null {
     const u = units[j]!;
     if (u.kind === 'm') {
       if (u.m.role === 'agent' && u.m.actor && !u.m.possessive) return withCoordination(view, j, penalty);
-      if (u.m.role === 'pair' && view.partyOf(u.m)) return { actors: [...view.partyOf(u.m)!], penalty: penalty * 0.85, end: u.end };
+      if (u.m.role === 'pair' && view.partyOf(u.m)) {
+        // "urged both sides to hold talks": the pair is asked to act, its infinitive is not told as done
+        if (view.word(units[j + 1]) === 'to') return null;
+        return { actors: [...view.partyOf(u.m)!], penalty: penalty * 0.85, end: u.end };
+      }
       if (u.m.role === 'indef') return { actors: [], penalty: penalty * 0.75, indef: u.m, end: u.end };
       return null;
     }

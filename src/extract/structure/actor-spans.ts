@@ -9,9 +9,20 @@ export interface ActorSpan {
   actor: Actor;
 }
 
-/** What the discourse resolved beyond single names: who speaks in a transcript's turns ("MR MILLER: We reject …"). */
+/** A plural mention standing for several known actors at once: "the two sides", "both countries", "the three leaders". */
+export interface GroupSpan {
+  start: number;
+  end: number;
+  actors: readonly Actor[];
+}
+
+/**
+ * What the discourse resolved beyond single names: who speaks in a transcript's turns ("MR MILLER: We reject …"),
+ * and whom pair and group phrases stand for ("urged both sides" after "Armenia and Azerbaijan held talks").
+ */
 export interface Discourse {
   turns?: readonly TurnSpan[];
+  groups?: readonly GroupSpan[];
 }
 
 /** Entity classes whose every token belongs to the one actor the entity names. */
@@ -58,6 +69,15 @@ export class ActorLocator {
     const last = s.tokens[entity.end - 1]!;
     const inside = new Set(this.spans.filter((x) => x.start < last.end && first.start < x.end).map((x) => this.resolve(x.actor)));
     return inside.size === 1 ? [...inside][0]! : null;
+  }
+
+  /** The actors a pair or group phrase holding this token stands for ("both sides"), or none. */
+  groupAt(sentence: number, token: number): Actor[] {
+    const t = this.doc.sentences[sentence]?.tokens[token];
+    const group = t && this.discourse.groups?.find((g) => g.start <= t.start && t.end <= g.end);
+    if (!group) return [];
+    const actors = group.actors.map(this.resolve);
+    return actors.filter((a, i) => actors.indexOf(a) === i);
   }
 
   /** The actor at this token, through coreference when the token names none itself. */

@@ -49,6 +49,8 @@ interface Arg {
   coref: boolean;
   /** The token that names it (or stands for it). */
   token: number;
+  /** Found through a pair or group phrase ("both sides"), one of its members. */
+  group?: boolean;
 }
 
 /** Personal pronouns that never refer to their own clause's subject ("accusing it", "told him"; unlike "itself"). */
@@ -104,6 +106,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         );
         if (reporter.length) {
           for (const actor of reporter) add({ actor, coref: true, token: t });
+          continue;
+        }
+        // "urged both sides", "the two leaders agreed": a pair or group phrase stands for each of its members
+        const members = locate.groupAt(s, t);
+        if (members.length >= 2) {
+          for (const actor of members) add({ actor, coref: true, token: t, group: true });
           continue;
         }
         const direct = actorOf(t);
@@ -232,6 +240,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const type = personal ? rule.personType! : rule.type;
           // "X and Y met", "the two premiers agreed": several subjects and no other party are each other's
           if (!objects.length && sources.length >= 2 && RELATION_TYPE_INFO[type].symmetric) {
+            // "urged both sides to hold talks", "the two leaders agreed to meet": a pair's event controlled by another verb is not told as done
+            if (sources.some((a) => a.group && g.incoming(a.token).some((arc) => arc.gov === i && arc.rel === 'nsubj:xsubj'))) continue;
             for (let a = 0; a < sources.length; a += 1)
               for (let b = a + 1; b < sources.length; b += 1) emit(type, [sources[a]!], [sources[b]!], i, rule.confidence, 'verb');
             continue;
@@ -277,6 +287,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         const group = between.length >= 2 && !sources.length ? between : sources.length >= 2 && !targets.length ? sources : null;
         if (group && symmetric) {
           const parties = args(group);
+          // "offered to facilitate talks between the two governments": a pair's event inside an intended act is not told as done
+          if (parties.some((a) => a.group) && insideControlledClause(g, i)) continue;
           for (let a = 0; a < parties.length; a += 1)
             for (let b = a + 1; b < parties.length; b += 1) emit(rule.type, [parties[a]!], [parties[b]!], i, rule.confidence, 'noun', clause);
           continue;
@@ -343,6 +355,20 @@ function appositiveAnswer(g: DependencyGraph, noun: number, lex: Lexicon): { typ
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+/** How many arcs up from a noun its clause's verb is looked for. */
+const MAX_NOUN_CLIMB = 3;
+
+/** A noun in the clause of a controlled verb ("urged X to hold talks", "offered to facilitate talks"): an act wanted, offered or asked for. */
+function insideControlledClause(g: DependencyGraph, noun: number): boolean {
+  let t = noun;
+  for (let depth = 0; depth < MAX_NOUN_CLIMB; depth += 1) {
+    const up = g.incoming(t)[0];
+    if (!up) return false;
+    t = up.gov;
+    if (g.pos(t).startsWith('VB')) return g.incoming(t).some((a) => a.rel === 'xcomp') || g.children(t, 'nsubj:xsubj').length > 0;
+  }
+  return false;
+}
 
 /**
  * "The Government of Ghana calls upon Togo", "Ghana's government said": a state noun (`stateNouns` in

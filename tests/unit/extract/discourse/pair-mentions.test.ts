@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfRuleSentences, relationLines, testActor } from '../support/rule-sentences.js';
+import type { Actor } from '../../../../src/extract/actors.js';
+import { salientPair } from '../../../../src/extract/discourse/salient-pair.js';
+
+const same = (a: Actor) => a;
+const names = (pair: [Actor, Actor] | null) => pair?.map((a) => a.name).sort() ?? null;
+
+describe('salientPair: the two actors a section is about, for "both countries" when no event named the pair', () => {
+  const chad = testActor(1, 'Chad');
+  const sudan = testActor(2, 'Sudan');
+  const qatar = testActor(3, 'Qatar');
+
+  it('is the two most named, when each is named at least twice and the second more than the third', () => {
+    expect(names(salientPair([chad, sudan, chad, qatar, sudan, chad], 'state', same))).toEqual(['Chad', 'Sudan']);
+  });
+
+  it('is none when the second and third are named as often, or the second only once', () => {
+    expect(salientPair([chad, sudan, qatar, chad, sudan, qatar], 'state', same)).toBeNull();
+    expect(salientPair([chad, chad, chad, sudan], 'state', same)).toBeNull();
+  });
+
+  it('counts a person for the state they serve with state nouns, never with "both sides"', () => {
+    const deby: Actor = { ...testActor(4, 'Mahamat Deby', 'PERSON'), roles: [{ title: 'President', of: chad, sentence: 0 }] };
+    expect(names(salientPair([deby, sudan, deby, sudan], 'state', same))).toEqual(['Chad', 'Sudan']);
+    expect(salientPair([deby, sudan, deby, sudan], 'party', same)).toBeNull();
+  });
+
+  it('never pairs a body with the state it serves', () => {
+    const ministry: Actor = { ...testActor(5, 'Sudanese Foreign Ministry', 'ORGANIZATION'), roles: [{ title: 'ministry', of: sudan, sentence: 0 }] };
+    expect(salientPair([ministry, sudan, ministry, sudan], 'party', same)).toBeNull();
+  });
+});
+
+/**
+ * Pair phrases on short sections written for them (tests/fixtures/rule-sentences/pairs-2026-12-01.txt), read with their
+ * stored CoreNLP parse: no service needed.
+ */
+describe('pair and group phrases on short texts (real parses)', () => {
+  const relations = relationLines(draftOfRuleSentences('pairs-2026-12-01'));
+
+  it('"the two countries" after a section about two states is those two, each the target', () => {
+    expect(relations).toEqual(expect.arrayContaining(['Qatar REQUESTED Chad', 'Qatar REQUESTED Sudan']));
+  });
+
+  it('the structural rules read a pair phrase as each of its members: "telephoned the president and urged both countries"', () => {
+    expect(relations).toEqual(expect.arrayContaining(['Sameh Shoukry REQUESTED Chad', 'Sameh Shoukry REQUESTED Sudan']));
+    expect(relations).not.toContain('Sameh Shoukry REQUESTED Mahamat Deby');
+  });
+
+  it('an act a pair is urged to do is not told as done: "called on both countries to hold talks"', () => {
+    expect(relations).toEqual(expect.arrayContaining(['Norway REQUESTED Chad', 'Norway REQUESTED Sudan']));
+    expect(relations.filter((r) => /^(Chad|Sudan) NEGOTIATED_WITH/.test(r))).toEqual([]);
+  });
+
+  it('the pair of a bilateral event: "held talks" ... "praised both governments", "the two sides agreed"', () => {
+    expect(relations).toEqual(expect.arrayContaining(['Brazil PRAISED Peru', 'Brazil PRAISED Ecuador', 'Peru AGREED_WITH Ecuador']));
+  });
+
+  it('an unclear pair (three states named alike) proposes nothing, nor does the pair of an earlier news item', () => {
+    expect(relations.filter((r) => r.startsWith('Ghana '))).toEqual([]);
+  });
+});
