@@ -45,6 +45,8 @@ export const relationsFile = z.object({
       mediator: z.boolean().optional(),
       infinitive: z.boolean().optional(),
       objectThen: z.array(z.string()).optional(),
+      /** Read by the structural rules only: the verb counts only when its object is named nothing ("called Aliyev", not "called Kosovo a false state"). */
+      bareObject: z.boolean().optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),
       places: z.boolean().optional(),
@@ -342,7 +344,8 @@ export function loadRules(): Rules {
     list.push({ ...rule, length: k.split(' ').length });
     map.set(k, list);
   };
-  for (const e of relations.entries) {
+  // an entry that needs to see its object's complement ('bareObject') is left to the structural rules
+  for (const e of relations.entries.filter((x) => !x.bareObject)) {
     const base = {
       type: e.type,
       direct: e.direct,

@@ -22,6 +22,8 @@ export interface PredicateRule {
   complement: boolean;
   /** The type when both ends are persons ("hosted" → MET). */
   personType: RelationType | null;
+  /** The verb counts only when nothing names its object: no predicate of the object ("called Kosovo a false state", "called Russia hostile"), no "as" phrase. */
+  bareObject: boolean;
   confidence: number;
 }
 
@@ -132,6 +134,7 @@ export function loadLexicon(): Lexicon {
       places: e.places ?? false,
       complement: e.complement ?? false,
       personType: e.personType ?? null,
+      bareObject: e.bareObject ?? false,
       confidence: e.confidence,
     };
     for (const v of e.verbs) {

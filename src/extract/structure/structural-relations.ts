@@ -10,6 +10,10 @@ import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
 import { reportedSubject } from '../discourse/reported-subject.js';
 import { loadStateBodies } from '../actors/state-bodies.js';
 
+/** After the object of a naming verb, what starts the name it is given: a determiner, adjective or noun. */
+const NAMING_NEXT = /^(DT|JJ|NN|PDT|CD)/;
+const QUOTE_MARKS = new Set(['"', '“', '``', "'", '‘', '`']);
+
 /** A relation read off the dependency structure: its trigger, its two arguments, and how the clause holds it. */
 export interface StructuralRelation {
   type: RelationType;
@@ -426,6 +430,7 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
     for (const h of heads) targets.push(...prepTargets(h, 'nmod'));
     return targets;
   }
+  if (rule.bareObject && namesItsObject(g, verb)) return null;
   const passive = isPassive(g, verb) ? passivePatients(g, verb) : g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
   // "demanded that Bangkok take back the temple", "demanded that Russia be allowed": the clause's subject is asked
@@ -460,6 +465,19 @@ function markedAddressees(g: DependencyGraph, verb: number, preps: readonly stri
       const marks = g.children(clause, 'mark').filter((m) => m > verb && preps.includes(g.word(m)));
       return marks.length ? g.children(clause, 'nsubj').filter((subject) => subject > marks[0]!) : [];
     });
+}
+
+/**
+ * "called Kosovo a false state", "called Hariri \"a strong partner\"", "described it as excessive": the verb says what its
+ * object is. A bare object is a name followed by no predicate of its own: a quote, determiner, adjective or noun after it.
+ */
+function namesItsObject(g: DependencyGraph, verb: number): boolean {
+  const objects = g.children(verb, 'obj');
+  // "called on Moscow to …" is a request, whatever the parse made of "on"
+  if (!objects.length || objects.some((o) => !g.pos(o).startsWith('NNP')) || /^(IN|RP|TO)$/.test(g.pos(verb + 1))) return true;
+  if (g.children(verb, 'xcomp').some((x) => /^(NN|JJ|PRP|CD)/.test(g.pos(x)))) return true;
+  if (g.outgoing(verb).some((a) => a.rel === 'obl:as' || a.rel === 'advcl:as')) return true;
+  return objects.some((o) => NAMING_NEXT.test(g.pos(o + 1)) || QUOTE_MARKS.has(g.word(o + 1)));
 }
 
 /** The subjects of a clause's conditions: "if Ecuador did", "unless Kosovo withdraws", "should Tehran retaliate" (a modal put before its subject). */

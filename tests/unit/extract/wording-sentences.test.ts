@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CombineMode } from '../../../src/extract/extract-briefing.js';
+import { draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
+
+/**
+ * Wording added to the lexicons in the 0.10 round (relations.json), one family per sentence of
+ * tests/fixtures/rule-sentences/wording-2026-12-01.txt, read with its stored CoreNLP parse. Each expected relation needs
+ * its family's entry: remove the entry and its test fails.
+ */
+const NAME = 'wording-2026-12-01';
+const read = (combine?: CombineMode): string[] => relationLines(draftOfRuleSentences(NAME, combine));
+
+describe('wording lexicons of the 0.10 round on short sentences (real parses)', () => {
+  const combined = read();
+  const structure = read('structure');
+
+  it('firing or shooting at someone with no weapon named: "fired at a British tanker", "shot at Pakistani soldiers"', () => {
+    expect(combined).toContain('Iran ATTACKED United Kingdom');
+    expect(combined).toContain('Afghanistan ATTACKED Pakistan');
+  });
+
+  it('helping, and granting asylum: "offered to help Finland", "granted asylum to Julian Assange"', () => {
+    for (const relations of [combined, structure]) {
+      expect(relations).toContain('Sweden SUPPORTED Finland');
+      expect(relations).toContain('Ecuador SUPPORTED Julian Assange');
+    }
+  });
+
+  it('calling someone by name is a phone call: "Macron called Scholz on Sunday"', () => {
+    for (const relations of [combined, structure]) expect(relations).toContain('Emmanuel Macron PHONED Olaf Scholz');
+  });
+
+  it('calling someone something, or calling on someone, is no phone call', () => {
+    expect(combined.filter((r) => r.includes('PHONED') && !r.startsWith('Emmanuel Macron'))).toEqual([]);
+    expect(combined).toContain('Germany REQUESTED Russia');
+  });
+});
