@@ -34,4 +34,8 @@ describe('wording lexicons of the 0.10 round on short sentences (real parses)', 
     expect(combined.filter((r) => r.includes('PHONED') && !r.startsWith('Emmanuel Macron'))).toEqual([]);
     expect(combined).toContain('Germany REQUESTED Russia');
   });
+
+  it('envoys recalled "for consultations" are no talks between the states recalling them', () => {
+    for (const relations of [combined, structure]) expect(relations.filter((r) => r.includes('NEGOTIATED_WITH'))).toEqual([]);
+  });
 });
