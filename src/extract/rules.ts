@@ -47,6 +47,8 @@ export const relationsFile = z.object({
       objectThen: z.array(z.string()).optional(),
       /** Read by the structural rules only: the verb counts only when its object is named nothing ("called Aliyev", not "called Kosovo a false state"). */
       bareObject: z.boolean().optional(),
+      /** Read by the structural rules only: the verb counts only when it tells its object to do one of these ("ordered the ambassador to leave", "ordered him out"). */
+      toldTo: z.array(z.string()).optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),
       places: z.boolean().optional(),
@@ -344,8 +346,8 @@ export function loadRules(): Rules {
     list.push({ ...rule, length: k.split(' ').length });
     map.set(k, list);
   };
-  // an entry that needs to see its object's complement ('bareObject') is left to the structural rules
-  for (const e of relations.entries.filter((x) => !x.bareObject)) {
+  // an entry that needs to see its object's complement ('bareObject', 'toldTo') is left to the structural rules
+  for (const e of relations.entries.filter((x) => !x.bareObject && !x.toldTo)) {
     const base = {
       type: e.type,
       direct: e.direct,

@@ -24,6 +24,8 @@ export interface PredicateRule {
   personType: RelationType | null;
   /** The verb counts only when nothing names its object: no predicate of the object ("called Kosovo a false state", "called Russia hostile"), no "as" phrase. */
   bareObject: boolean;
+  /** The verb counts only when it tells its object to do one of these: its infinitive or particle ("ordered the ambassador to leave", "ordered him out"). */
+  toldTo: Set<string> | null;
   confidence: number;
 }
 
@@ -135,6 +137,7 @@ export function loadLexicon(): Lexicon {
       complement: e.complement ?? false,
       personType: e.personType ?? null,
       bareObject: e.bareObject ?? false,
+      toldTo: e.toldTo ? new Set(e.toldTo) : null,
       confidence: e.confidence,
     };
     for (const v of e.verbs) {

@@ -431,6 +431,7 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
     return targets;
   }
   if (rule.bareObject && namesItsObject(g, verb)) return null;
+  if (rule.toldTo && !tellsTo(g, verb, rule.toldTo)) return null;
   const passive = isPassive(g, verb) ? passivePatients(g, verb) : g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
   // "demanded that Bangkok take back the temple", "demanded that Russia be allowed": the clause's subject is asked
@@ -478,6 +479,13 @@ function namesItsObject(g: DependencyGraph, verb: number): boolean {
   if (g.children(verb, 'xcomp').some((x) => /^(NN|JJ|PRP|CD)/.test(g.pos(x)))) return true;
   if (g.outgoing(verb).some((a) => a.rel === 'obl:as' || a.rel === 'advcl:as')) return true;
   return objects.some((o) => NAMING_NEXT.test(g.pos(o + 1)) || QUOTE_MARKS.has(g.word(o + 1)));
+}
+
+/** "ordered the ambassador to leave", "gave him 72 hours to leave", "ordered the envoy out": what the verb tells its object to do is one of `acts`. */
+function tellsTo(g: DependencyGraph, verb: number, acts: ReadonlySet<string>): boolean {
+  const clauses = g.children(verb, (rel) => rel === 'xcomp' || rel === 'ccomp' || rel.startsWith('advcl') || rel === 'compound:prt');
+  const ofObjects = g.children(verb, 'obj').flatMap((o) => g.children(o, (rel) => rel === 'acl' || rel.startsWith('acl:')));
+  return [...clauses, ...ofObjects].some((c) => acts.has(g.lemma(c)));
 }
 
 /** The subjects of a clause's conditions: "if Ecuador did", "unless Kosovo withdraws", "should Tehran retaliate" (a modal put before its subject). */

@@ -38,4 +38,15 @@ describe('wording lexicons of the 0.10 round on short sentences (real parses)', 
   it('envoys recalled "for consultations" are no talks between the states recalling them', () => {
     for (const relations of [combined, structure]) expect(relations.filter((r) => r.includes('NEGOTIATED_WITH'))).toEqual([]);
   });
+
+  it('an order to go is an expulsion: "ordered the American ambassador to leave", "gave Ambassador Duddy 72 hours to leave"', () => {
+    for (const relations of [combined, structure]) {
+      expect(relations).toContain('Venezuela EXPELLED United States');
+      expect(relations).toContain('Hugo Chavez EXPELLED Patrick Duddy');
+    }
+  });
+
+  it('an order to do anything else is no expulsion: "ordered the Turkish ambassador to attend a meeting"', () => {
+    expect(combined.filter((r) => r.startsWith('Egypt'))).toEqual([]);
+  });
 });
