@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const { values } = commandLineOrExit(
   {
     name: 'bench',
-    usage: '[--size 10k|100k|300k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only]',
+    usage: '[--size 10k|100k|300k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only] [--offline]',
     summary: 'Every benchmark under bench/, one after the other, each in its own process; with --size, only the scale benchmark at that size.',
     options: {
       size: { type: 'string', description: 'run only the scale benchmark, at this size' },
@@ -22,6 +22,7 @@ const { values } = commandLineOrExit(
       port: { type: 'string', description: "the scale benchmark's Bolt port (GraphQL and @neo4j/graphql take the next two)" },
       'batch-size': { type: 'string', description: 'briefings per write transaction of the bulk load' },
       'ingest-only': { type: 'boolean', description: 'time the ingest only, no queries' },
+      offline: { type: 'boolean', description: 'load an empty store offline (neo4j-admin import), not through transactions' },
     },
   },
   args,

@@ -62,6 +62,18 @@ async function readGdelt(file: string, skipped: Map<SkipReason, number>): Promis
 }
 
 /**
+ * Every briefing of the files an import reads (importableFiles), validated, in order, with the file
+ * it came from; the first file that cannot be read or validated throws, naming it (and its line).
+ * For an offline import (src/ingest/offline/), which writes all or nothing.
+ */
+export async function* importableBriefings(paths: readonly string[], skipped: Map<SkipReason, number>): AsyncGenerator<{ file: BriefingFile; source: string }> {
+  for (const file of await importableFiles(paths)) {
+    const read = GDELT_FILE.test(file) ? await readGdelt(file, skipped) : [await loadBriefingFile(file)];
+    for (const briefing of read) yield { file: briefing, source: file };
+  }
+}
+
+/**
  * Loads folders (or files) of briefings and GDELT event exports in bulk: every briefing is
  * validated as the one-at-a-time path validates it, then written `batchSize` per transaction by
  * ingestBriefings (the same plan and writes as ingestBriefing). A file that cannot be read or

@@ -60,7 +60,13 @@ describe('upgrading a database', () => {
         { actorId: a, name: 'Legacy A', aliases: ['LA'] },
         { actorId: b, name: 'Legacy B', aliases: [] },
       ],
-      recorded: ['migrations/001-evidence-modality', 'migrations/002-actor-statements', 'migrations/003-evidence-stated-facts'],
+      recorded: [
+        'migrations/001-evidence-modality',
+        'migrations/002-actor-statements',
+        'migrations/003-evidence-stated-facts',
+        'migrations/004-actor-empty-lists',
+        'migrations/005-statement-empty-lists',
+      ],
     });
   });
 });

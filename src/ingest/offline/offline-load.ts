@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LOCAL_ANALYST } from '../../access/principal.js';
+import { CODE_MIGRATIONS } from '../../db/code-migrations.js';
+import { allCypherNames } from '../../db/cypher.js';
+import { adminImport, offlineImportRefusal } from '../../db/local/admin-import.js';
+import type { BriefingFile } from '../briefing-format.js';
+import { ARRAY_DELIMITER, csvSink } from './csv-files.js';
+import { OfflineGraph } from './offline-graph.js';
+
+/**
+ * The data migrations an imported store still needs, left unrecorded so its first start runs them:
+ * neo4j-admin import cannot write an empty list, which these write where a list is missing.
+ */
+const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists', 'migrations/005-statement-empty-lists'];
+
+export interface OfflineLoadReport {
+  briefings: number;
+  relationMentions: number;
+  actors: number;
+  relations: number;
+  /** Planning and writing the CSV files, then neo4j-admin's import, in seconds. */
+  planSeconds: number;
+  importSeconds: number;
+}
+
+/**
+ * The first load of an EMPTY local store, offline: plans every briefing as the ingest would
+ * (offline-graph.ts), writes the graph as CSV files and has neo4j-admin import them, many times
+ * faster than transactions. The store must be stopped and hold no database (refused otherwise,
+ * before anything is read). Start the store afterwards: applySchema then builds the indexes and
+ * writes the empty lists (MIGRATIONS_AN_IMPORT_NEEDS); the other data migrations are recorded as applied. Validation is the caller's (parseBriefing), as for
+ * the online ingest; a briefing the offline path cannot reproduce is refused, naming its field.
+ */
+export async function loadOffline(
+  dataDir: string,
+  files: Iterable<{ file: BriefingFile; source: string }> | AsyncIterable<{ file: BriefingFile; source: string }>,
+  options: { javaHome?: string | undefined; log?: (line: string) => void } = {},
+): Promise<OfflineLoadReport> {
+  const refused = await offlineImportRefusal(dataDir);
+  if (refused) throw new Error(`offline import refused: ${refused}`);
+  const csvDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-offline-'));
+  try {
+    const started = performance.now();
+    const migrations = [
+      ...allCypherNames().filter((name) => name.startsWith('migrations/') && !MIGRATIONS_AN_IMPORT_NEEDS.includes(name)),
+      ...CODE_MIGRATIONS.map((migration) => migration.name),
+    ];
+    const csv = csvSink(csvDir, new Date().toISOString(), migrations, LOCAL_ANALYST);
+    const graph = new OfflineGraph(csv.sink);
+    for await (const { file, source } of files) graph.add(file, source);
+    const { actors, relations } = graph.finish();
+    const written = csv.close();
+    const planned = performance.now();
+    options.log?.(`offline import: ${graph.briefings} briefings planned and written as CSV in ${((planned - started) / 1000).toFixed(1)} s; importing`);
+    await adminImport(dataDir, { ...written, arrayDelimiter: ARRAY_DELIMITER }, options);
+    return {
+      briefings: graph.briefings,
+      relationMentions: graph.relationMentions,
+      actors,
+      relations,
+      planSeconds: (planned - started) / 1000,
+      importSeconds: (performance.now() - planned) / 1000,
+    };
+  } finally {
+    rmSync(csvDir, { recursive: true, force: true });
+  }
+}
