@@ -91,8 +91,10 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
             .children(arc.dep, 'compound')
             .map(named)
             .find((a) => a && a.kind !== 'PERSON' && a.kind !== 'STATE') ?? null;
+        // (a mention may run over the title into the name: "its Secretary-General, Stanislav Zas")
+        const direct = named(arc.dep);
         const owner =
-          named(arc.dep) ??
+          (direct === holder ? null : direct) ??
           (arc.rel === 'compound' ? null : live(locator.chainActor(si, arc.dep))) ??
           bodyByShortName(registry, dropped, phraseAt(arc.dep)) ??
           (ps.tokens[arc.dep]?.pos.startsWith('NNP') ? null : compounded());
@@ -137,7 +139,8 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           [arc.dep, arc.gov],
         ] as const) {
           const holder = named(name);
-          if (!holder || named(noun) === holder) continue;
+          // one mention over both ("Nasrallah" in a name), unless the title is a role ("its director, Igor Kartavykh")
+          if (!holder || (named(noun) === holder && !isRoleNoun(noun, lexicon.roleNouns))) continue;
           give(holder, noun, holder.kind === 'PERSON' ? lexicon.roleNouns : lexicon.memberNouns);
         }
       }
