@@ -45,8 +45,14 @@ export function bareOrganAt(s: MentionScan, i: number): number | undefined {
   // or before "the Russian Foreign Ministry"); written lower case ("army chief Gen Qamar Javed Bajwa") or at the head of a
   // clause, it is else the organ of the state the context gives
   const clauseHead = i === 0 || t[i - 1]?.text === ',' || !t[end - 1]!.cap;
+  // a place opening the sentence says whose organ speaks there, whatever body of that phrase came before ("In Moscow,
+  // foreign ministry spokeswoman Maria Zakharova" after "the Belarusian foreign ministry")
+  const opening = openingState(s, i);
   const body =
-    earlierBody(s, match.phrase) ?? namedBody(s, match.phrase) ?? (clauseHead || article ? stateOrgan(s, match.phrase, contextState(s, i)) : undefined);
+    (opening ? stateOrgan(s, match.phrase, opening) : undefined) ??
+    earlierBody(s, match.phrase) ??
+    namedBody(s, match.phrase) ??
+    (clauseHead || article ? stateOrgan(s, match.phrase, contextState(s, i)) : undefined);
   if (!body) return undefined;
   const written = s.textOf(k, end);
   if (foldName(written) !== foldName(body.name)) registry.addAlias(body, written);
@@ -99,6 +105,13 @@ function stateOrgan(s: MentionScan, phrase: string, state: Actor | null): Actor 
   return body;
 }
 
+/** The state of the place opening the sentence before position i ("In Moscow, …"), if any. */
+function openingState(s: MentionScan, i: number): Actor | null {
+  const { t, mentions, registry } = s;
+  const opening = mentions.find((m) => m.start <= 1 && m.end < i && m.actor?.kind === 'STATE' && t[0]?.lower === 'in' && t[m.end]?.text === ',');
+  return opening?.actor ? registry.resolve(opening.actor) : null;
+}
+
 /**
  * The state the context gives a bare organ: the place opening the sentence ("In Moscow,"), else the state the sentence
  * names nearest before it or after it ("Defence ministry spokesman Omar Saranga said Mozambique …"), else the state
@@ -106,8 +119,8 @@ function stateOrgan(s: MentionScan, phrase: string, state: Actor | null): Actor 
  */
 function contextState(s: MentionScan, i: number): Actor | null {
   const { t, env, mentions, registry, gazetteerAt } = s;
-  const opening = mentions.find((m) => m.start <= 1 && m.end < i && m.actor?.kind === 'STATE' && t[0]?.lower === 'in' && t[m.end]?.text === ',');
-  if (opening?.actor) return registry.resolve(opening.actor);
+  const opening = openingState(s, i);
+  if (opening) return opening;
   const named = [...mentions].reverse().find((m) => m.end <= i && m.actor?.kind === 'STATE' && m.role === 'agent');
   if (named?.actor) return registry.resolve(named.actor);
   for (let k = i + 1; k < t.length; k += 1) {

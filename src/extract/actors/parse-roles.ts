@@ -106,7 +106,9 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
     };
     /** A proper noun with the name words before it ("Georgian Dream" in "Georgian Dream's chairman"). */
     const phraseAt = (k: number): string | null => {
-      if (!ps.tokens[k]?.pos.startsWith('NNP') && ps.tokens[k]?.ner === 'O') return null;
+      // (a capitalised common noun inside a name too: "Georgian Dream's", tagged NN and O)
+      const tok = ps.tokens[k];
+      if (!tok?.pos.startsWith('NNP') && tok?.ner === 'O' && !(k > 0 && /^\p{Lu}/u.test(tok.word))) return null;
       const first = Math.min(k, ...graph.children(k, (r) => TITLE_MODIFIERS.has(r)));
       return ps.tokens
         .slice(first, k + 1)

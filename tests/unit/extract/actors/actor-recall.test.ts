@@ -33,3 +33,16 @@ describe('roles whose mention runs over the title (development briefings, real p
     expect(affiliations('dail-backstop-leaders-questions-2018-11-14')).toContain('Arlene Foster -> Democratic Unionist Party');
   });
 });
+
+describe('owners and organs read from the context (development briefings, real parses)', () => {
+  it('a capitalised common noun inside a body’s name names the owner: "Georgian Dream\'s chairman, Irakli Kobakhidze"', () => {
+    expect(affiliations('europe-digest-georgia-agents-bill-2023-03-09')).toContain('Irakli Kobakhidze -> Georgian Dream party');
+  });
+
+  it('a place opening the sentence gives a bare organ its state over a body of that phrase named before: "In Moscow, foreign ministry spokeswoman Maria Zakharova"', () => {
+    const found = affiliations('europe-digest-ryanair-minsk-2021-05-25');
+    expect(found).toContain('Maria Zakharova -> Russian foreign ministry');
+    expect(found).toContain('Russian foreign ministry -> Russia');
+    expect(found).not.toContain('Maria Zakharova -> Belarusian foreign ministry');
+  });
+});
