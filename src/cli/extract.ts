@@ -6,6 +6,7 @@ import { EXTRACT_OPTIONS, ExtractUsageError, extractArgs, resolvePublicationDate
 import { slugify } from '../text/fold.js';
 import { extractAndIngest, extractWithGraph } from '../review/extract-and-ingest.js';
 import { describeMatches } from '../review/resolve-draft.js';
+import { reviewFirst } from '../review/review-first.js';
 import { describeOutcome } from './describe-ingest.js';
 import { EXIT_OK, runCommand, UsageError } from './run-cli.js';
 
@@ -50,6 +51,7 @@ async function extract(args: ExtractArgs): Promise<number> {
     const { draft, matches, warnings } = await extractWithGraph(db, text, meta);
     process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
     warn(warnings);
+    process.stderr.write(`${reviewFirst(draft).join('\n')}\n`);
     process.stderr.write(
       matches ? `Actors resolved against the graph:\n${describeMatches(matches).join('\n')}\n` : 'No graph reachable: actors were not resolved against it.\n',
     );

@@ -25,7 +25,7 @@ import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
-import { assertedOnly } from './precision/unasserted.js';
+import { guarded } from './precision/guards.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -122,8 +122,8 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
     const p = reading?.probability(r.sentence.index, r.source, r.target, r.type);
     return p !== undefined && p !== null && p < vetoBelow;
   };
-  // precision guard: nothing told inside a clause that asks for it, offers it, calls it off or supposes it
-  const combined = parse ? assertedOnly(parse, combineRelations(mode, relations, structural, linked, reading?.drafts ?? [], vetoed)) : relations;
+  // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
+  const combined = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, reading?.drafts ?? [], vetoed)) : relations;
   return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
 }
 

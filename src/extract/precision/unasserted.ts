@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ParsedDocument } from '../../nlp/document.js';
-import type { DraftRelation } from '../relations/types.js';
 import { loadRulesFile } from '../rules.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 
@@ -101,9 +100,4 @@ function governorKind(g: DependencyGraph, token: number, lex: PrecisionLexicon):
   ]);
   for (const { kind, words } of lex.governors) if (words.some((w) => w.lemma === lemma && (w.particle === null || particles.has(w.particle)))) return kind;
   return null;
-}
-
-/** The relations the parse shows to be told as having happened (those it cannot place are kept). */
-export function assertedOnly<R extends DraftRelation>(parse: ParsedDocument, relations: readonly R[]): R[] {
-  return relations.filter((r) => r.trigger === undefined || unasserted(parse, r.trigger) === null);
 }
