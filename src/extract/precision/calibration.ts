@@ -42,6 +42,5 @@ export function ruleFamily(relation: DraftRelation): RuleFamily {
 /** The calibrated confidence of a rule's relation with score `score`: its family's band's fraction right. */
 export function calibratedConfidence(family: RuleFamily, score: number): number {
   const bands = loadCalibration().families[family];
-  if (!bands) return score;
   return [...bands].reverse().find((b) => score >= b.from)?.right ?? bands[0]!.right;
 }
