@@ -5,6 +5,7 @@ import type { MentionScan } from './mention-scan.js';
 import { orgKindFromContext } from './organization-names.js';
 import { bareOrganAt, personOfficeAt } from './bare-organs.js';
 import { salientPair, type PairKind } from '../discourse/salient-pair.js';
+import type { Actor } from '../actors.js';
 import type { Rules } from '../rules.js';
 
 /**
@@ -30,11 +31,13 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
         s.t.map((x) => x.lower),
       ).map((p) => ({ pair: p }));
       const kind = pairKindOf(pair, rules);
-      const parties =
-        resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules) ??
-        (kind
-          ? salientPair([...env.ctx.recent, ...s.mentions.flatMap((m) => (m.role === 'agent' && m.actor ? [m.actor] : []))], kind, (a) => s.registry.resolve(a))
-          : null);
+      const named = [...env.ctx.recent, ...s.mentions.flatMap((m) => (m.role === 'agent' && m.actor ? [m.actor] : []))];
+      const resolve = (a: Actor) => s.registry.resolve(a);
+      const resolved = resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules);
+      // "both sides" after a meeting of two persons: the two parties the section is about, when clear, rather than whoever met
+      const sides =
+        !rules.cues.pairKinds[pair.split(' ').at(-1) ?? ''] && resolved?.every((a) => a.kind === 'PERSON') ? salientPair(named, 'state', resolve) : null;
+      const parties = sides ?? resolved ?? (kind ? salientPair(named, kind, resolve) : null);
       push({
         start: i,
         end: n + i,

@@ -57,6 +57,11 @@ describe('pair and group phrases on short texts (real parses)', () => {
     expect(relations).toEqual(expect.arrayContaining(['Brazil PRAISED Peru', 'Brazil PRAISED Ecuador', 'Peru AGREED_WITH Ecuador']));
   });
 
+  it('"both sides" after a mediator met one party is the two states the section is about, not the two who met', () => {
+    expect(relations).toEqual(expect.arrayContaining(['European Union REQUESTED Serbia', 'European Union REQUESTED Kosovo']));
+    expect(relations.filter((r) => /REQUESTED (Miroslav Lajcak|Aleksandar Vucic)$/.test(r))).toEqual([]);
+  });
+
   it('an unclear pair (three states named alike) proposes nothing, nor does the pair of an earlier news item', () => {
     expect(relations.filter((r) => r.startsWith('Ghana '))).toEqual([]);
   });
