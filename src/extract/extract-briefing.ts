@@ -18,7 +18,9 @@ import type { Classifier } from './learned/model.js';
 import { loadRelationModel } from './learned/relation-model.js';
 import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
-import { forgetActors, groundActors } from './actors/ground-actors.js';
+import { headingSpeaker } from './discourse/heading-speaker.js';
+import { loadLexicon } from './structure/lexicon.js';
+import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
 import { addLabelActors } from './actors/label-actors.js';
@@ -273,7 +275,11 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     addParseRoles({ parse, sentences, spans, registry, dropped });
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
-  const turns = turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a));
+  // a statement's or press conference's own speaker: the first person of paragraphs no label or quotation attributes
+  const author = parse
+    ? headingSpeaker({ text, parse, sentences, spans, registry, personType: loadActorNer().personType, firstPerson: loadLexicon().firstPerson })
+    : null;
+  const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
   return { registry, sentences, spans, discourse: { turns, groups }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfRuleSentences, relationLines } from '../support/rule-sentences.js';
+
+/**
+ * The person a document's heading names speaks its unattributed first person (src/extract/discourse/heading-speaker.ts),
+ * on short texts written for it (tests/fixtures/rule-sentences/quotes-*.txt) with their stored CoreNLP parses.
+ */
+describe('the heading speaker of a press conference or a statement (real parses)', () => {
+  it('answers labelled "A:" are the spokesperson the heading names: "We urge Norway …"', () => {
+    const draft = draftOfRuleSentences('quotes-presser-2026-12-01');
+    expect(relationLines(draft)).toContain('Lena Karlsson REQUESTED Norway');
+    const requested = draft.relations.find((r) => r.type === 'REQUESTED');
+    // evidence: the relation's own sentence, at exact offsets
+    expect(requested?.evidence.quote).toBe('We urge Norway to respect the agreement and stop sending vessels into the area.');
+    expect(draft.briefing.text.slice(requested?.evidence.start, requested?.evidence.end)).toBe(requested?.evidence.quote);
+  });
+
+  it('"I" and "we" of an unlabelled statement are its author; a quotation stays its own speaker’s', () => {
+    const lines = relationLines(draftOfRuleSentences('quotes-statement-2026-12-01'));
+    expect(lines).toContain('Karin Holm CRITICIZED Russia');
+    expect(lines.filter((l) => l.startsWith('Karin Holm ') && !l.endsWith(' Russia') && !l.includes('AFFILIATED_WITH'))).toEqual([]);
+  });
+});
