@@ -19,6 +19,7 @@ import { loadRelationModel } from './learned/relation-model.js';
 import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
+import { reportedAccusations } from './discourse/reported-accusations.js';
 import { loadLexicon } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
@@ -126,7 +127,13 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
   };
   // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
   const combined = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, reading?.drafts ?? [], vetoed)) : relations;
-  return buildFile(text, meta, registry, forgetActors(combined, dropped, registry), sentences, roleEvidence);
+  // a hostile deed someone else tells is their accusation of its doer
+  const accusations = reportedAccusations(
+    combined,
+    (a) => registry.resolve(a),
+    (a, b) => sameSide(a, b, (x) => registry.resolve(x)),
+  );
+  return buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
 }
 
 /** The rule layers' relations as the default combines them (what the learned layer reads as features of each pair). */

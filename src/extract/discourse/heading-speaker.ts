@@ -49,7 +49,8 @@ export function headingSpeaker(input: HeadingSpeakerInput): { speaker: Actor; pa
   const mention = mentions[0]!;
   const known = registry.find(mention.name);
   if (known && registry.resolve(known).kind !== 'PERSON') return null;
-  const speaker = registry.resolve(known ?? registry.getOrCreate(mention.name, 'PERSON'));
+  // (emitted only when a relation of theirs is: a heading's name is no finding by itself)
+  const speaker = registry.resolve(known ?? registry.create(mention.name, 'PERSON', [], { active: false }));
   for (const m of mentions) if (!spans.some((s) => s.start < m.end && m.start < s.end)) spans.push({ start: m.start, end: m.end, actor: speaker });
   // (a labelled paragraph is a turn of its own: "A:" falls back to the heading's person there, "Q:" is nobody's)
   const unlabelled = paragraphs.filter((p) => !p.labelled);
