@@ -15,7 +15,7 @@ describe('the heading speaker of a press conference or a statement (real parses)
     const requested = draft.relations.find((r) => r.type === 'REQUESTED');
     // evidence: the relation's own sentence, at exact offsets
     expect(requested?.evidence.quote).toBe('We urge Norway to respect the agreement and stop sending vessels into the area.');
-    expect(draft.briefing.text.slice(requested?.evidence.start, requested?.evidence.end)).toBe(requested?.evidence.quote);
+    expect((draft.briefing.text ?? '').slice(requested?.evidence.start ?? 0, requested?.evidence.end ?? 0)).toBe(requested?.evidence.quote);
   });
 
   it('"I" and "we" of an unlabelled statement are its author; a quotation stays its own speaker’s', () => {

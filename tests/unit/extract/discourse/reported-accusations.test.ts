@@ -23,6 +23,6 @@ describe('reported deeds accuse their doer (real parses)', () => {
     const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
     const accused = draft.relations.find((r) => r.type === 'ACCUSED' && nameOf.get(r.source) === 'Alexander Stubb');
     expect(accused?.evidence.quote).toMatch(/^(HELSINKI|"Russia attacked Georgia)/);
-    expect(draft.briefing.text.slice(accused?.evidence.start, accused?.evidence.end)).toBe(accused?.evidence.quote);
+    expect((draft.briefing.text ?? '').slice(accused?.evidence.start ?? 0, accused?.evidence.end ?? 0)).toBe(accused?.evidence.quote);
   });
 });
