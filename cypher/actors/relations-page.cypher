@@ -3,13 +3,30 @@
 // Only the requested types are expanded, each from the actor's own group of relationships of that
 // type (one branch per type: Neo4j reads a type's group only for a literal type), so the
 // :MENTIONS of the briefings naming a hub, and its other types, are never read.
+//
+// A dense actor (a hub) is not paged here: it holds so large a share of a requested type that
+// reading that type's date index in order finds its first $wanted relations sooner than expanding
+// its group ($wanted × the type's relations / the actor's index entries, each weighing $scanCost
+// expanded relationships). Its row comes back `dense`, with no page, and its page comes from
+// actors/relations-page-dense; its total, when asked, is still counted here.
+// The total is counted only when asked (`withTotal`); `more` says whether a relation follows the page.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
 CALL (a, req) {
   CALL (a, req) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
-    UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [a] ELSE [] END AS x
-    MATCH (x)-[r:MET]-()
+    WITH a, req WHERE req.types IS NULL OR 'MET' IN req.types
+    RETURN COUNT { (a)-[:MET]-() } ^ 2 > $wanted * $scanCost * COUNT { ()-[:MET]->() } AS fromIndex
+    // end each relation type
+  }
+  RETURN any(cheaper IN collect(fromIndex) WHERE cheaper) AS dense
+}
+CALL (a, req, dense) {
+  UNWIND CASE WHEN dense AND NOT req.withTotal THEN [] ELSE [a] END AS x
+  CALL (x, req) {
+    // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+    UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [x] ELSE [] END AS y
+    MATCH (y)-[r:MET]-()
     RETURN r
     // end each relation type
   }
@@ -24,21 +41,18 @@ CALL (a, req) {
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)
   // A relation's span: its first and last day (a partial date spans its month or year); ordered by
-  // start, then end (on one first day: the day, the month, the year), then id.
-  WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
-  ORDER BY
-    CASE WHEN req.newestFirst THEN null ELSE day END ASC,
-    CASE WHEN req.newestFirst THEN null ELSE dayEnd END ASC,
-    CASE WHEN req.newestFirst THEN day END DESC,
-    CASE WHEN req.newestFirst THEN dayEnd END DESC,
-    r.id
-  WITH collect(r) AS matched
-  RETURN size(matched) AS total,
-         [r IN matched[req.offset..(req.offset + req.first)] |
-           // The relation with its record and its two actors (src/db/projections.ts), so the
-           // resolvers answer from this one statement (no second round trip to hydrate).
-           r { .RELATION_WITH_ACTORS,
-               day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
-               precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page
+  // start, then end (on one first day: the day, the month, the year), then id. A dense actor's
+  // relations are only counted: no order to compute.
+  WITH r, CASE WHEN dense THEN null ELSE coalesce(r.date, r.firstSeen) END AS day,
+          CASE WHEN dense THEN null ELSE coalesce(r.dateEnd, r.date, r.firstSeen) END AS dayEnd
+  ORDER BY day, dayEnd, CASE WHEN dense THEN null ELSE r.id END
+  RETURN count(r) AS total, collect(CASE WHEN dense THEN null ELSE r END) AS matched
 }
-RETURN req.key AS key, total, page
+RETURN req.key AS key, dense, CASE WHEN req.withTotal THEN total END AS total,
+       NOT dense AND size(matched) > req.offset + req.first AS more,
+       [r IN matched[req.offset..(req.offset + req.first)] |
+         // The relation with its record and its two actors (src/db/projections.ts), so the
+         // resolvers answer from this one statement (no second round trip to hydrate).
+         r { .RELATION_WITH_ACTORS,
+             day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+             precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ActorRepository, RelationsPageRequest } from '../graph/actors/actor-repository.js';
+import type { ActorRepository, RelationsPage, RelationsPageRequest } from '../graph/actors/actor-repository.js';
 import type { BriefingRepository } from '../graph/briefings/briefing-repository.js';
 import type { RelationRepository } from '../graph/relations/relation-repository.js';
 import type { ActorRecord, BriefingRecord, EvidenceRecord, RelationRecord, RelationRef, RoleRecord } from '../graph/shared/records.js';
@@ -29,10 +29,10 @@ export function createLoaders(repos: { actors: ActorRepository; relations: Relat
     briefingActors: new DataLoader<string, string[]>(async (ids) => orEmpty(ids, await repos.briefings.actorIds(ids))),
     roles: new DataLoader<string, RoleRecord[]>(async (ids) => orEmpty(ids, await repos.actors.roles(ids))),
     mentionedIn: new DataLoader<string, string[]>(async (ids) => orEmpty(ids, await repos.actors.mentionedIn(ids, MENTIONED_IN_MAX))),
-    relationsPage: new DataLoader<RelationsPageRequest, { total: number; page: RelationRef[] }, string>(
+    relationsPage: new DataLoader<RelationsPageRequest, RelationsPage, string>(
       async (requests) => {
         const found = await repos.actors.relationsPages(requests);
-        return requests.map((request) => found.get(request.key) ?? { total: 0, page: [] });
+        return requests.map((request) => found.get(request.key) ?? { total: request.withTotal ? 0 : null, more: false, page: [] });
       },
       { cacheKeyFn: (request) => request.key },
     ),

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { foldName } from '../../text/fold.js';
 import type { PageRequest } from '../shared/pagination.js';
 import type { ActorRecord, RelationRef, RoleRecord } from '../shared/records.js';
-import { windowParams, type RelationWindow } from '../shared/relation-window.js';
+import { windowParams, windowSeek, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { exactNameQuery, searchQuery } from './lucene.js';
 
@@ -13,8 +13,25 @@ export interface RelationsPageRequest extends RelationWindow, PageRequest {
   key: string;
   actorId: string;
   direction: Direction;
-  newestFirst: boolean;
+  /** Count every relation that passes the filters (a hub's whole history): only when the answer shows it. */
+  withTotal: boolean;
 }
+
+export interface RelationsPage {
+  /** Null when the request did not ask for it. */
+  total: number | null;
+  /** Whether a relation follows the page. */
+  more: boolean;
+  page: RelationRef[];
+}
+
+/**
+ * What reading one entry of a type's date index costs against expanding one relationship of an
+ * actor's group (each entry's relationship and ends are read to see whether it touches the actor):
+ * a hub's page is read from the index when the expected entries, times this, are fewer than its
+ * relationships of that type (actors/relations-page and relations-page-dense).
+ */
+const INDEX_ENTRY_COST = 2;
 
 export class ActorRepository {
   constructor(private readonly db: Database) {}
@@ -44,25 +61,42 @@ export class ActorRepository {
     return { total: row?.total ?? 0, hits: row?.page ?? [] };
   }
 
-  /** Pages of relations for many actors (one GraphQL level) in one statement. */
-  async relationsPages(requests: readonly RelationsPageRequest[]): Promise<Map<string, { total: number; page: RelationRef[] }>> {
+  /**
+   * Pages of relations for many actors (one GraphQL level) in one statement; a second one pages
+   * the dense actors of the batch (hubs) from the relation types' date indexes.
+   */
+  async relationsPages(requests: readonly RelationsPageRequest[]): Promise<Map<string, RelationsPage>> {
     const { symmetricTypes } = windowParams({});
-    const rows = await this.db.read<{ key: string; total: number; page: RelationRef[] }>('actors/relations-page', {
+    const shared = {
       symmetricTypes,
-      requests: requests.map((request) => {
-        const { symmetricTypes: _, ...window } = windowParams(request);
-        return {
-          ...window,
-          key: request.key,
-          actorId: request.actorId,
-          direction: request.direction,
-          newestFirst: request.newestFirst,
-          offset: request.offset,
-          first: request.first,
-        };
-      }),
+      // Each type's candidates: enough for the deepest page of the batch and one more (is there a next page?).
+      wanted: Math.max(1, ...requests.map((request) => request.offset + request.first + 1)),
+      scanCost: INDEX_ENTRY_COST,
+    };
+    const params = requests.map((request) => {
+      const { symmetricTypes: _, ...window } = windowParams(request);
+      return {
+        ...window,
+        seek: windowSeek(request),
+        key: request.key,
+        actorId: request.actorId,
+        direction: request.direction,
+        withTotal: request.withTotal,
+        offset: request.offset,
+        first: request.first,
+      };
     });
-    return new Map(rows.map((row) => [row.key, { total: row.total, page: row.page }]));
+    const rows = await this.db.read<{ key: string; dense: boolean } & RelationsPage>('actors/relations-page', { ...shared, requests: params });
+    const pages = new Map(rows.map(({ key, dense: _, ...page }) => [key, page]));
+    const dense = new Set(rows.filter((row) => row.dense).map((row) => row.key));
+    if (dense.size > 0) {
+      const denseRows = await this.db.read<{ key: string; more: boolean; page: RelationRef[] }>('actors/relations-page-dense', {
+        ...shared,
+        requests: params.filter((request) => dense.has(request.key)),
+      });
+      for (const { key, more, page } of denseRows) pages.set(key, { total: pages.get(key)?.total ?? null, more, page });
+    }
+    return pages;
   }
 
   async roles(actorIds: readonly string[]): Promise<Map<string, RoleRecord[]>> {

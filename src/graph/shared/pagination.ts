@@ -39,12 +39,18 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-export function connection<T>(nodes: readonly T[], page: PageRequest, totalCount: number): Connection<T> {
+/** A page as a connection; `hasNextPage` may come from the store when the total was not counted. */
+export function connection<T>(
+  nodes: readonly T[],
+  page: PageRequest,
+  totalCount: number,
+  hasNextPage = page.offset + nodes.length < totalCount,
+): Connection<T> {
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.offset + nodes.length < totalCount,
+      hasNextPage,
       hasPreviousPage: page.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -1,5 +1,6 @@
 import { Kind, valueFromASTUntyped, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { selectsFieldIn } from './selection.js';
 import { relationsPageRequest } from './types.js';
 
 /**
@@ -25,7 +26,7 @@ export function prefetchRelationPages(context: Context, actorId: string, info: G
       }
       let request;
       try {
-        request = relationsPageRequest(actorId, args);
+        request = relationsPageRequest(actorId, args, selectsFieldIn(info, selection.selectionSet, 'totalCount'));
       } catch {
         // A bad argument is reported by the field's own resolver, naming it.
         continue;

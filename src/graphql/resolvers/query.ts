@@ -101,7 +101,7 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     },
 
     timeline: async (_, args, context) => {
-      const request = { ...args, actorId: args.actorId, direction: 'BOTH' as const, newestFirst: false, offset: 0, first: MAX_TIMELINE_RELATIONS };
+      const request = { ...args, actorId: args.actorId, direction: 'BOTH' as const, withTotal: false, offset: 0, first: MAX_TIMELINE_RELATIONS };
       const pages = await context.actors.relationsPages([{ ...request, key: 'timeline' }]);
       const refs = pages.get('timeline')?.page ?? [];
       const relations = await relationsById(context, refs);

@@ -6,6 +6,11 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * A field under a directive (@include, @skip) counts as asked for: reading it is the safe side.
  */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => selectsFieldIn(info, node.selectionSet, name));
+}
+
+/** Whether `selectionSet` (of a field below the one being resolved) asks for `name`, as selectsField. */
+export function selectsFieldIn(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, name: string): boolean {
   const seen = new Set<string>();
   const within = (selectionSet: SelectionSetNode | undefined): boolean =>
     (selectionSet?.selections ?? []).some((selection) => {
@@ -16,7 +21,7 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
       seen.add(fragment);
       return within(info.fragments[fragment]?.selectionSet);
     });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+  return within(selectionSet);
 }
 
 /**

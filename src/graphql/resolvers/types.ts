@@ -2,11 +2,15 @@ import { rolesHeldAt } from '../../graph/actors/roles-at.js';
 import { connection, pageRequest } from '../../graph/shared/pagination.js';
 import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../vocabulary/relation-types.js';
 import type { ActorRelationsArgs, Resolvers } from '../../../generated/resolver-types.js';
-import type { RelationsPageRequest } from '../../graph/actors/actor-repository.js';
+import type { RelationsPage, RelationsPageRequest } from '../../graph/actors/actor-repository.js';
+import { selectsField } from './selection.js';
 import { existing, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 
-/** What Actor.relations asks the relationsPage loader for; the key makes equal requests one. */
-export function relationsPageRequest(actorId: string, args: ActorRelationsArgs): RelationsPageRequest {
+/**
+ * What Actor.relations asks the relationsPage loader for; the key makes equal requests one.
+ * `withTotal`: whether the connection's totalCount is selected (counting is a hub's whole history).
+ */
+export function relationsPageRequest(actorId: string, args: ActorRelationsArgs, withTotal: boolean): RelationsPageRequest {
   const request = {
     actorId,
     direction: args.direction ?? 'BOTH',
@@ -15,10 +19,18 @@ export function relationsPageRequest(actorId: string, args: ActorRelationsArgs):
     until: args.until,
     modalities: args.modalities,
     negated: args.negated,
-    newestFirst: false,
+    withTotal,
     ...pageRequest(args.first, args.after),
   };
   return { ...request, key: JSON.stringify(request) };
+}
+
+/**
+ * A page of an actor's relations as a connection. Without a counted total, totalCount holds what
+ * the page shows to exist (never sent: the request does not select it).
+ */
+export function relationsConnection<T>(nodes: readonly T[], request: RelationsPageRequest, { total, more }: RelationsPage) {
+  return connection(nodes, request, total ?? request.offset + nodes.length + (more ? 1 : 0), more);
 }
 
 export const ploverOf = (info: RelationTypeInfo) => (info.plover ? { category: info.plover.category, mode: info.plover.mode, score: info.goldstein } : null);
@@ -32,10 +44,10 @@ export const typeResolvers: Pick<Resolvers, 'Actor' | 'Role' | 'Relation' | 'Evi
       const roles = await context.loaders.roles.load(actor.id);
       return args.at ? rolesHeldAt(roles, args.at) : roles;
     },
-    relations: async (actor, args, context) => {
-      const request = relationsPageRequest(actor.id, args);
-      const { total, page: refs } = await context.loaders.relationsPage.load(request);
-      return connection(await hydrateRelations(context, refs), request, total);
+    relations: async (actor, args, context, info) => {
+      const request = relationsPageRequest(actor.id, args, selectsField(info, 'totalCount'));
+      const found = await context.loaders.relationsPage.load(request);
+      return relationsConnection(await hydrateRelations(context, found.page), request, found);
     },
     mentionedIn: async (actor, args, context) => loadBriefings(context, (await context.loaders.mentionedIn.load(actor.id)).slice(0, args.first ?? 20)),
   },

@@ -23,6 +23,7 @@ describe('shared projections of the cypher/ statements', () => {
   const returning = [
     'actors/by-ids',
     'actors/relations-page',
+    'actors/relations-page-dense',
     'relations/by-refs',
     'relations/filter',
     'neighborhood/edges',

@@ -45,11 +45,13 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/batch-existing',
     'ingest/contribution-digest',
     'actors/relations-page',
+    'actors/relations-page-dense',
     'neighborhood/expand',
     'relations/filter',
   ];
-  // relations/filter reads a type three ways: all of it, or a window's dated and undated relations.
-  const patternsPerType = (name: string) => (name === 'relations/filter' ? 3 : 1);
+  // relations/filter reads a type three ways: all of it, or a window's dated and undated relations;
+  // a hub's page the same three: the actor's group, or the type's dated and undated relations in order.
+  const patternsPerType = (name: string) => (name === 'relations/filter' || name === 'actors/relations-page-dense' ? 3 : 1);
   for (const name of typed) {
     it(`${name} runs with typed patterns for every type of the vocabulary`, () => {
       const { text, written } = cypher(name);

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYMMETRIC_RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
+import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+
+/**
+ * A hub's pages of relations come from the relation types' date indexes read in order
+ * (actors/relations-page-dense) instead of its sorted groups. Recomputed here from the relations
+ * written: the same relations in the same order (day, last day, id) as a small actor's page, page
+ * by page through the cursors, with and without totalCount, through windows, directions, undated
+ * relations (their day is the day first reported) and many relations on one day.
+ */
+const { db, statements } = openTestDatabase();
+const execute = graphqlClient(db);
+const prefix = uniquePrefix('dense');
+const hub = `${prefix}-hub`;
+const others = Array.from({ length: 6 }, (_, i) => `${prefix}-x${i}`);
+/** Enough of each type that the hub holds most of it in any test store: its pages read the index. */
+const PER_TYPE = 150;
+const TYPES = ['MET', 'CRITICIZED', 'VISITED'] as const;
+const MODALITIES = ['ASSERTED', 'REPORTED', 'PLANNED'] as const;
+const TEST_TIMEOUT_MS = 240_000;
+
+interface Written {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  date: string | null;
+  dateEnd: string | null;
+  firstSeen: string;
+  negated: boolean;
+  modality: string;
+}
+
+const day = (n: number) => new Date(Date.UTC(2012, 2, 1 + n)).toISOString().slice(0, 10);
+const written: Written[] = TYPES.flatMap((type, t) =>
+  Array.from({ length: PER_TYPE }, (_, i): Written => {
+    const other = others[(i + t) % others.length]!;
+    const outgoing = (i + t) % 3 !== 0;
+    const dated = i % 5 !== 0;
+    // Few distinct days, so many relations share one; a month's span on some.
+    const date = dated ? day((i * 7 + t) % 40) : null;
+    return {
+      id: `${prefix}-${type}-${String(i).padStart(3, '0')}`,
+      type,
+      source: outgoing ? hub : other,
+      target: outgoing ? other : hub,
+      date,
+      dateEnd: date && i % 4 === 0 ? `${date.slice(0, 7)}-28` : null,
+      firstSeen: day(((i * 5) % 40) + 2),
+      negated: i % 10 === 3,
+      modality: MODALITIES[i % MODALITIES.length]!,
+    };
+  }),
+);
+
+beforeAll(async () => {
+  await db.driver.executeQuery(
+    'UNWIND $ids AS id CREATE (:Actor {id: id, name: id, kind: "STATE", aliases: [], titles: []})',
+    { ids: [hub, ...others] },
+    { database: db.name },
+  );
+  for (const type of TYPES) {
+    // The type comes from the vocabulary, the one allow-list of relationship types.
+    await db.driver.executeQuery(
+      `UNWIND $rows AS row
+       MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+       CREATE (s)-[:${type} {id: row.id, date: date(row.date), dateEnd: date(row.dateEnd), datePrecision: CASE WHEN row.dateEnd IS NULL THEN 'DAY' ELSE 'MONTH' END,
+                             firstSeen: date(row.firstSeen), negated: row.negated, modality: row.modality, mentions: 1, confidence: 1.0}]->(t)`,
+      { rows: written.filter((r) => r.type === type) },
+      { database: db.name },
+    );
+  }
+});
+afterAll(async () => {
+  await db.driver.executeQuery('MATCH (a:Actor) WHERE a.id STARTS WITH $prefix DETACH DELETE a', { prefix }, { database: db.name });
+  await db.close();
+});
+
+interface Window {
+  types?: string[];
+  direction?: 'OUT' | 'IN' | 'BOTH';
+  since?: string;
+  until?: string;
+  modalities?: string[];
+  negated?: boolean | null;
+}
+
+/** The hub's relations a page walk must give, recomputed from what was written. */
+function expected(window: Window): string[] {
+  const dayOf = (r: Written) => r.date ?? r.firstSeen;
+  const dayEndOf = (r: Written) => r.dateEnd ?? r.date ?? r.firstSeen;
+  const negated = window.negated === undefined ? false : window.negated;
+  const direction = window.direction ?? 'BOTH';
+  return written
+    .filter(
+      (r) =>
+        (!window.types || window.types.includes(r.type)) &&
+        (direction === 'BOTH' ||
+          (SYMMETRIC_RELATION_TYPES as readonly string[]).includes(r.type) ||
+          (direction === 'OUT' ? r.source === hub : r.target === hub)) &&
+        (!window.since || dayEndOf(r) >= window.since) &&
+        (!window.until || dayOf(r) <= window.until) &&
+        (!window.modalities || window.modalities.includes(r.modality)) &&
+        (negated === null || r.negated === negated),
+    )
+    .sort((a, b) => dayOf(a).localeCompare(dayOf(b)) || dayEndOf(a).localeCompare(dayEndOf(b)) || a.id.localeCompare(b.id))
+    .map((r) => r.id);
+}
+
+function args(window: Window): string {
+  const parts: string[] = [];
+  if (window.types) parts.push(`types: [${window.types.join(', ')}]`);
+  if (window.direction) parts.push(`direction: ${window.direction}`);
+  if (window.since) parts.push(`since: "${window.since}"`);
+  if (window.until) parts.push(`until: "${window.until}"`);
+  if (window.modalities) parts.push(`modalities: [${window.modalities.join(', ')}]`);
+  if (window.negated !== undefined) parts.push(`negated: ${window.negated}`);
+  return parts.join(', ');
+}
+
+/** Walks the hub's pages through their cursors; returns the ids in order, checking each page's flags. */
+async function walk(window: Window, first: number, withTotal: boolean, maxPages: number): Promise<string[]> {
+  const want = expected(window);
+  const query = `query ($after: String) { actor(id: "${hub}") { relations(first: ${first}, after: $after, ${args(window)}) {
+    ${withTotal ? 'totalCount' : ''} pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < maxPages && (page === 0 || after !== null); page += 1) {
+    const { data, errors } = await execute<{ actor: { relations: any } }>(query, { after });
+    expect(errors, query).toBeUndefined();
+    const relations = data!.actor.relations;
+    if (withTotal) expect(relations.totalCount, query).toBe(want.length);
+    ids.push(...relations.edges.map((edge: any) => edge.node.id as string));
+    expect(relations.pageInfo.hasNextPage, `${query} page ${page}`).toBe(ids.length < want.length);
+    after = relations.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null;
+  }
+  expect(ids, query).toEqual(want.slice(0, ids.length));
+  return ids;
+}
+
+describe('a hub’s pages of relations from the date indexes', () => {
+  it(
+    'give the relations a sort of all of them gives, page by page, with and without totalCount',
+    async () => {
+      statements.length = 0;
+      // Every relation of one type, through many pages (ties on a day cross page boundaries).
+      const all = await walk({ types: ['MET'] }, 7, false, 40);
+      expect(all).toEqual(expected({ types: ['MET'] }));
+      expect(statements).toContain('actors/relations-page-dense');
+      // All types at once, the first pages: a merge of each type's candidates.
+      await walk({}, 5, true, 6);
+      await walk({ direction: 'OUT', negated: null }, 9, false, 5);
+      await walk({ types: ['CRITICIZED', 'VISITED'], direction: 'IN', modalities: ['ASSERTED', 'PLANNED'] }, 4, true, 6);
+      await walk({ since: day(12), until: day(30), negated: true }, 3, false, 10);
+      await walk({ types: ['VISITED'], since: day(25) }, 6, true, 30);
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
