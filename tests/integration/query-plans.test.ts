@@ -89,31 +89,35 @@ describe('statements that find relations of any type', () => {
     expect(scans(ops)).toEqual([]);
   });
 
-  it('page an actor’s relations and expand a neighborhood through typed groups only', async () => {
-    const window = windowParams({});
-    const request = { key: 'k', actorId: 'a', ...window, seek: windowSeek({}), direction: 'BOTH', withTotal: true, offset: 0, first: 10 };
-    const params = { symmetricTypes: window.symmetricTypes, wanted: 11, scanCost: 2, requests: [request] };
-    for (const [name, ops] of [
-      ['actors/relations-page', await operators('actors/relations-page', params)],
-      ['actors/relations-page-dense', await operators('actors/relations-page-dense', params)],
-      ['neighborhood/expand', await operators('neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'], maxRelations: 1000 })],
-    ] as const) {
-      const expanded = expansions(ops);
-      expect(expanded.length, name).toBe(RELATION_TYPES.length);
-      for (const { details } of expanded) expect(details, name).toMatch(/-\[r:[A-Z_]+\]-/);
-      expect(scans(ops), name).toEqual([]);
-    }
-    // A hub's page: each type's date and first-report indexes read in order, a partial sort of one
-    // day's relations at a time, stopped by a limit; the one full sort is the merge of what they found.
-    const dense = await operators('actors/relations-page-dense', params);
-    const indexReads = dense.filter(({ op }) => /RelationshipIndex(SeekByRange|Scan)$/.test(op)).map(({ details }) => details);
-    expect(indexReads.filter((details) => /\(date\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
-    expect(indexReads.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
-    expect(dense.filter(({ op }) => op === 'PartialTop')).toHaveLength(2 * RELATION_TYPES.length);
-    expect(dense.filter(({ op }) => op === 'Sort' || op === 'Top')).toHaveLength(1);
-    // Planning the hub's statement (a merge over every type's two indexes) takes most of a minute
-    // on a loaded 2-core machine, once; it is then served from Neo4j's query cache.
-  }, PLANNING_TIMEOUT_MS);
+  it(
+    'page an actor’s relations and expand a neighborhood through typed groups only',
+    async () => {
+      const window = windowParams({});
+      const request = { key: 'k', actorId: 'a', ...window, seek: windowSeek({}), direction: 'BOTH', withTotal: true, offset: 0, first: 10 };
+      const params = { symmetricTypes: window.symmetricTypes, wanted: 11, scanCost: 2, requests: [request] };
+      for (const [name, ops] of [
+        ['actors/relations-page', await operators('actors/relations-page', params)],
+        ['actors/relations-page-dense', await operators('actors/relations-page-dense', params)],
+        ['neighborhood/expand', await operators('neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'], maxRelations: 1000 })],
+      ] as const) {
+        const expanded = expansions(ops);
+        expect(expanded.length, name).toBe(RELATION_TYPES.length);
+        for (const { details } of expanded) expect(details, name).toMatch(/-\[r:[A-Z_]+\]-/);
+        expect(scans(ops), name).toEqual([]);
+      }
+      // A hub's page: each type's date and first-report indexes read in order, a partial sort of one
+      // day's relations at a time, stopped by a limit; the one full sort is the merge of what they found.
+      const dense = await operators('actors/relations-page-dense', params);
+      const indexReads = dense.filter(({ op }) => /RelationshipIndex(SeekByRange|Scan)$/.test(op)).map(({ details }) => details);
+      expect(indexReads.filter((details) => /\(date\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+      expect(indexReads.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+      expect(dense.filter(({ op }) => op === 'PartialTop')).toHaveLength(2 * RELATION_TYPES.length);
+      expect(dense.filter(({ op }) => op === 'Sort' || op === 'Top')).toHaveLength(1);
+      // Planning the hub's statement (a merge over every type's two indexes) takes most of a minute
+      // on a loaded 2-core machine, once; it is then served from Neo4j's query cache.
+    },
+    PLANNING_TIMEOUT_MS,
+  );
 
   it('read a hub’s neighbours by date slices of the types’ indexes, and a neighborhood’s edges from the smaller ends', async () => {
     const window = windowParams({});
