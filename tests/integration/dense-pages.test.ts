@@ -119,6 +119,12 @@ function args(window: Window): string {
   return parts.join(', ');
 }
 
+interface PageAnswer {
+  totalCount?: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
 /** Walks the hub's pages through their cursors; returns the ids in order, checking each page's flags. */
 async function walk(window: Window, first: number, withTotal: boolean, maxPages: number): Promise<string[]> {
   const want = expected(window);
@@ -127,11 +133,11 @@ async function walk(window: Window, first: number, withTotal: boolean, maxPages:
   const ids: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < maxPages && (page === 0 || after !== null); page += 1) {
-    const { data, errors } = await execute<{ actor: { relations: any } }>(query, { after });
-    expect(errors, query).toBeUndefined();
-    const relations = data!.actor.relations;
+    const response: { data?: { actor: { relations: PageAnswer } }; errors?: unknown } = await execute(query, { after });
+    expect(response.errors, query).toBeUndefined();
+    const relations = response.data!.actor.relations;
     if (withTotal) expect(relations.totalCount, query).toBe(want.length);
-    ids.push(...relations.edges.map((edge: any) => edge.node.id as string));
+    ids.push(...relations.edges.map((edge) => edge.node.id));
     expect(relations.pageInfo.hasNextPage, `${query} page ${page}`).toBe(ids.length < want.length);
     after = relations.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null;
   }
