@@ -31,7 +31,7 @@ export interface RelationsPage {
  * a hub's page is read from the index when the expected entries, times this, are fewer than its
  * relationships of that type (actors/relations-page and relations-page-dense).
  */
-const INDEX_ENTRY_COST = 2;
+const INDEX_ENTRY_COST = 0.25;
 
 export class ActorRepository {
   constructor(private readonly db: Database) {}
