@@ -8,7 +8,8 @@
 // reading that type's date index in order finds its first $wanted relations sooner than expanding
 // its group ($wanted × the type's relations / the actor's index entries, each weighing $scanCost
 // expanded relationships). Its row comes back `dense`, with no page, and its page comes from
-// actors/relations-page-dense; its total, when asked, is still counted here.
+// actors/relations-page-dense; its total, when asked, is still counted here (apart, reading only
+// what the filters read).
 // The total is counted only when asked (`withTotal`); `more` says whether a relation follows the page.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
@@ -22,7 +23,7 @@ CALL (a, req) {
   RETURN any(cheaper IN collect(fromIndex) WHERE cheaper) AS dense
 }
 CALL (a, req, dense) {
-  UNWIND CASE WHEN dense AND NOT req.withTotal THEN [] ELSE [a] END AS x
+  UNWIND CASE WHEN dense THEN [] ELSE [a] END AS x
   CALL (x, req) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
     UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [x] ELSE [] END AS y
@@ -41,14 +42,33 @@ CALL (a, req, dense) {
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)
   // A relation's span: its first and last day (a partial date spans its month or year); ordered by
-  // start, then end (on one first day: the day, the month, the year), then id. A dense actor's
-  // relations are only counted: no order to compute.
-  WITH r, CASE WHEN dense THEN null ELSE coalesce(r.date, r.firstSeen) END AS day,
-          CASE WHEN dense THEN null ELSE coalesce(r.dateEnd, r.date, r.firstSeen) END AS dayEnd
-  ORDER BY day, dayEnd, CASE WHEN dense THEN null ELSE r.id END
-  RETURN count(r) AS total, collect(CASE WHEN dense THEN null ELSE r END) AS matched
+  // start, then end (on one first day: the day, the month, the year), then id.
+  WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
+  ORDER BY day, dayEnd, r.id
+  RETURN collect(r) AS matched
 }
-RETURN req.key AS key, dense, CASE WHEN req.withTotal THEN total END AS total,
+// A dense actor's total, when asked: its relations counted apart, reading only what the filters
+// read (sharing the page's expansion would read every relation's sort keys too).
+CALL (a, req, dense) {
+  UNWIND CASE WHEN dense AND req.withTotal THEN [a] ELSE [] END AS x
+  CALL (x, req) {
+    // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+    UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [x] ELSE [] END AS y
+    MATCH (y)-[r:MET]-()
+    RETURN r
+    // end each relation type
+  }
+  WITH r WHERE startNode(r) <> endNode(r)
+    AND (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
+                OR (req.direction = 'OUT' AND startNode(r) = a)
+                OR (req.direction = 'IN' AND endNode(r) = a))
+    AND (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))
+    AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
+    AND (req.modalities IS NULL OR r.modality IN req.modalities)
+    AND (req.negated IS NULL OR r.negated = req.negated)
+  RETURN count(r) AS denseTotal
+}
+RETURN req.key AS key, dense, CASE WHEN NOT req.withTotal THEN null WHEN dense THEN denseTotal ELSE size(matched) END AS total,
        NOT dense AND size(matched) > req.offset + req.first AS more,
        [r IN matched[req.offset..(req.offset + req.first)] |
          // The relation with its record and its two actors (src/db/projections.ts), so the
