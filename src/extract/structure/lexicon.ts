@@ -49,6 +49,7 @@ const structureFile = z.object({
   answeredNouns: z.array(z.string()),
   requestNouns: z.array(z.string()),
   documentNouns: z.array(z.string()),
+  envoyNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
   conditionTargetTypes: z.array(z.enum(RELATION_TYPES)),
   conditionMarks: z.array(z.string()),
@@ -95,6 +96,8 @@ export interface Lexicon {
   requestNouns: Set<string>;
   /** "passed a resolution urging …": a participle modifying one of these acts for whoever issued it. */
   documentNouns: Set<string>;
+  /** Persons named by their mandate alone ("the representatives of Ghana and Gabon", "the leaders of Russia and Turkey"): they stand for whom they are "of". */
+  envoyNouns: Set<string>;
   /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
   complementTargetTypes: Set<RelationType>;
   /** Types whose trigger marked 'complement', with no object, aims at the subject of a condition of its "that" clause ("warned that Moscow would respond if Washington …"). */
@@ -175,6 +178,7 @@ export function loadLexicon(): Lexicon {
     answeredNouns: set(structure.answeredNouns),
     requestNouns: set(structure.requestNouns),
     documentNouns: set(structure.documentNouns),
+    envoyNouns: set(structure.envoyNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
     conditionTargetTypes: new Set(structure.conditionTargetTypes),
     conditionMarks: set(structure.conditionMarks),

@@ -124,6 +124,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           for (const actor of pairBefore(g, t, (x) => locate.named(s, x))) add({ actor, coref: true, token: t });
           continue;
         }
+        // "the representatives of Ghana, Gabon and Mozambique called on …", "hosted the leaders of Russia and Turkey": envoys who name no one stand for whom they are "of"
+        if (!direct && lex.envoyNouns.has(g.lemma(t))) {
+          for (const o of g.children(t, 'nmod:of')) add(actorOf(o));
+          continue;
+        }
         if (direct || !owners) {
           add(direct);
           continue;
