@@ -50,8 +50,10 @@ describe('per-type blocks of the cypher/ statements', () => {
     'relations/filter',
   ];
   // relations/filter reads a type three ways: all of it, or a window's dated and undated relations;
-  // a hub's page the same three: the actor's group, or the type's dated and undated relations in order.
-  const patternsPerType = (name: string) => (name === 'relations/filter' || name === 'actors/relations-page-dense' ? 3 : 1);
+  // a hub's page the same three: the actor's group, or the type's dated and undated relations in order;
+  // an actor's page two: its group for a small actor's page, and again for a dense actor's total.
+  const PATTERNS_PER_TYPE: Record<string, number> = { 'relations/filter': 3, 'actors/relations-page-dense': 3, 'actors/relations-page': 2 };
+  const patternsPerType = (name: string) => PATTERNS_PER_TYPE[name] ?? 1;
   for (const name of typed) {
     it(`${name} runs with typed patterns for every type of the vocabulary`, () => {
       const { text, written } = cypher(name);
