@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/config/env.js';
-import { extractDraft } from '../../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /**
  * Actors and their affiliations the rules used to miss, on development briefings read with their stored CoreNLP
  * parses (no service needed). Each test fails when its rule is removed.
  */
-const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function draftOf(id: string) {
-  const text = readFileSync(path.join(DIR, `${id}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
-  return extractDraft(text, { publishedAt, id, title: id }, { parse });
-}
+const draftOf = draftOfDevelopmentBriefing;
 
 /** "person -> body" for every role with `of`. */
 function affiliations(id: string): string[] {

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/config/env.js';
-import { extractDraft } from '../../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /**
  * Actors a transcript names only in its speaker labels and its title (src/extract/actors/label-actors.ts), on
  * development briefings read with their stored CoreNLP parses. Each test fails when its rule is removed.
  */
-const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function draftOf(id: string) {
-  const text = readFileSync(path.join(DIR, `${id}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
-  return extractDraft(text, { publishedAt, id, title: id }, { parse });
-}
+const draftOf = draftOfDevelopmentBriefing;
 const kindsOf = (id: string) => new Map(draftOf(id).actors.map((a) => [a.name, a.kind]));
 
 describe('actors of transcript labels (development briefings, real parses)', () => {

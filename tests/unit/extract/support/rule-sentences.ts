@@ -10,15 +10,26 @@ import { StoredParses } from '../../../../src/nlp/parser.js';
  * parse stored for them (`npm run nlp:store-parses -- tests/fixtures/rule-sentences`): no service needed.
  */
 const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences');
+const BRIEFINGS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
 const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+/** The draft of a text in `dir` named `<name>.txt`, published on the date its name ends with, read with its stored parse. */
+function draftOfStoredText(dir: string, name: string, combine?: CombineMode) {
+  const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8');
+  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${name}: run npm run nlp:store-parses -- ${path.relative(PROJECT_ROOT, dir)}`);
+  return extractDraft(text, { publishedAt, id: name, title: name }, { parse, ...(combine ? { combine } : {}) });
+}
 
 /** The draft of a rule-sentence text, published on the date its name ends with. */
 export function draftOfRuleSentences(name: string, combine?: CombineMode) {
-  const text = readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${name}: run npm run nlp:store-parses -- tests/fixtures/rule-sentences`);
-  return extractDraft(text, { publishedAt, id: name, title: name }, { parse, ...(combine ? { combine } : {}) });
+  return draftOfStoredText(DIR, name, combine);
+}
+
+/** The draft of a development briefing (tests/fixtures/briefings/<id>.txt), for tests of rules on whole briefings. */
+export function draftOfDevelopmentBriefing(id: string) {
+  return draftOfStoredText(BRIEFINGS, id);
 }
 
 /** A draft's relations as "<source name> <TYPE> <target name>" lines. */
