@@ -1,21 +1,23 @@
-import { addCounts, f1, precision, recall, type Counts, type FileScore } from './score.js';
+import { addCounts, f1, precision, recall, strictPrecision, type Counts, type FileScore } from './score.js';
 
 const pct = (x: number) => x.toFixed(2);
 const cell = (c: Counts) => `${pct(precision(c))} ${pct(recall(c))} ${pct(f1(c))}  (${c.tp}/${c.fp}/${c.fn})`;
 
-/** A readable table: per file and in total, P R F1 (tp/fp/fn) for actors and relations, and date accuracy. */
+/** A readable table: per file and in total, P R F1 (tp/fp/fn) for actors and relations, and date accuracy; then the strict relation precision. */
 export function formatReport(scores: FileScore[], verbose = false): string {
   const rows: string[][] = [['briefing', 'actors P R F1 (tp/fp/fn)', 'relations P R F1 (tp/fp/fn)', 'dates']];
   let actors: Counts = { tp: 0, fp: 0, fn: 0 };
   let relations: Counts = { tp: 0, fp: 0, fn: 0 };
   let dc = 0;
   let dt = 0;
+  let optionalOnly = 0;
   for (const s of scores) {
     rows.push([s.id, cell(s.actors), cell(s.relations), `${s.datesCorrect}/${s.datesTotal}`]);
     actors = addCounts(actors, s.actors);
     relations = addCounts(relations, s.relations);
     dc += s.datesCorrect;
     dt += s.datesTotal;
+    optionalOnly += s.optionalOnly;
   }
   rows.push(['TOTAL', cell(actors), cell(relations), `${dc}/${dt}${dt ? ` (${pct(dc / dt)})` : ''}`]);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -26,6 +28,7 @@ export function formatReport(scores: FileScore[], verbose = false): string {
     ...rows.slice(1, -1).map(line),
     widths.map((w) => '-'.repeat(w)).join('-|-'),
     line(rows.at(-1)!),
+    `strict relation precision ${pct(strictPrecision(relations, optionalOnly))}: the ${optionalOnly} proposed relations that matched only an optional gold relation counted wrong (${relations.tp}/${relations.fp + optionalOnly})`,
   ];
   if (verbose) {
     for (const s of scores) {

@@ -9,7 +9,8 @@ import type { GoldFile } from './gold.js';
  *   each gold actor is matched once, a second predicted actor for it is a false positive.
  * - A predicted relation matches a gold one when both ends match and its type is the gold type or one of
  *   `alt_types`; the target may be one of `alt_targets`; symmetric types match either way round.
- * - Neither for nor against: a prediction matching an optional gold relation, a second prediction of an
+ * - Neither for nor against: a prediction matching an optional gold relation (counted apart as `optionalOnly`, for the
+ *   strict precision that counts them wrong), a second prediction of an
  *   already matched gold relation, an AFFILIATED_WITH implied by a role (predicted roles with `of`, or gold
  *   role titles such as "Russian Defense Minister") that no gold relation states. A predicted role's
  *   affiliation that does match a stated gold relation counts for.
@@ -36,6 +37,8 @@ export interface FileScore {
   datesCorrect: number;
   datesTotal: number;
   neutral: number;
+  /** Proposed relations whose only matching gold relations are optional (part of `neutral`): an annotator without "optional" may count them wrong. */
+  optionalOnly: number;
   falsePositives: RelationOutcome[];
   falseNegatives: RelationOutcome[];
   /** Matched relations whose date differs from the gold's: the prediction, with the gold date. */
@@ -56,6 +59,10 @@ const keysOf = (name: string, aliases: readonly string[]): Set<string> => new Se
 
 export function precision(c: Counts): number {
   return c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+}
+/** Precision counting the predictions that matched only an optional gold relation as wrong. */
+export function strictPrecision(c: Counts, optionalOnly: number): number {
+  return c.tp + c.fp + optionalOnly === 0 ? 1 : c.tp / (c.tp + c.fp + optionalOnly);
 }
 export function recall(c: Counts): number {
   return c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
@@ -131,6 +138,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
   const relations: Counts = { tp: 0, fp: 0, fn: 0 };
   const matched = new Set<number>();
   let neutral = 0;
+  let optionalOnly = 0;
   let datesCorrect = 0;
   let datesTotal = 0;
   const falsePositives: RelationOutcome[] = [];
@@ -149,6 +157,8 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
     }
     if (candidates.length) {
       neutral += 1;
+      // a role's implied affiliation is no relation the draft proposes
+      if (!p.implied && candidates.every((i) => goldRelations[i]!.g.optional)) optionalOnly += 1;
       continue;
     }
     const s = alignment.get(p.source);
@@ -172,6 +182,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
     datesCorrect,
     datesTotal,
     neutral,
+    optionalOnly,
     falsePositives,
     falseNegatives,
     dateMismatches,

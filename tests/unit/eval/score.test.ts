@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingFile } from '../../../src/ingest/briefing-format.js';
 import type { GoldFile } from '../../../src/eval/gold.js';
-import { f1, scoreBriefing } from '../../../src/eval/score.js';
+import { f1, scoreBriefing, strictPrecision } from '../../../src/eval/score.js';
 import { formatReport } from '../../../src/eval/report.js';
 
 const demonyms = new Map([
@@ -69,6 +69,25 @@ describe('scoreBriefing', () => {
     const g = gold([{ source: 'Russia', type: 'CRITICIZED', target: 'France', optional: true }]);
     expect(scoreBriefing(pred(actors, [relation('r', 'CRITICIZED', 'f')]), g, { demonyms }).relations).toEqual({ tp: 0, fp: 0, fn: 0 });
     expect(scoreBriefing(pred(actors, []), g, { demonyms }).relations).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+
+  it('counts a proposal that matched only an optional gold relation apart, and strict precision counts it wrong', () => {
+    const g = gold([
+      { source: 'Russia', type: 'CRITICIZED', target: 'France', optional: true },
+      { source: 'Russia', type: 'MET', target: 'France' },
+      { source: 'Sergei Shoigu', type: 'AFFILIATED_WITH', target: 'Russia', optional: true },
+    ]);
+    // one right, one wrong, one on an optional relation, a duplicate of the right one, and a role's implied affiliation on an optional one
+    const withRole = [actor('s', 'Shoigu', 'PERSON', [], [{ title: 'Defense Minister', of: 'r' }]), ...actors.slice(1)];
+    const proposed = [relation('r', 'MET', 'f'), relation('f', 'MET', 'r'), relation('r', 'THREATENED', 'f'), relation('r', 'CRITICIZED', 'f')];
+    const score = scoreBriefing(pred(withRole, proposed), g, { demonyms });
+    expect(score.relations).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(score.neutral).toBe(3);
+    expect(score.optionalOnly).toBe(1);
+    expect(strictPrecision(score.relations, score.optionalOnly)).toBeCloseTo(1 / 3);
+    expect(formatReport([score])).toMatch(
+      /strict relation precision 0\.33: the 1 proposed relations that matched only an optional gold relation counted wrong \(1\/2\)/,
+    );
   });
 
   it('counts affiliations implied by role titles neither for nor against, unless the gold states them', () => {
