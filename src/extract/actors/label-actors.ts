@@ -115,6 +115,8 @@ function titledSpeaker(label: SpeakerLabel, sentence: number, input: LabelActors
   const known = registry.find(name);
   if (known && known.kind !== 'PERSON') return undefined;
   const person = known ?? registry.getOrCreate(name, 'PERSON');
+  // "MINISTER JOVEL" is how the transcript names the speaker: kept, so the label finds its person again
+  registry.addAlias(person, written);
   const title = tokens
     .slice(0, cut)
     .filter((w) => !rules.cues.sets.honorifics.has(w.toLowerCase().replace(/\.$/, '')))

@@ -29,6 +29,12 @@ describe('actors of transcript labels (development briefings, real parses)', () 
     expect(suga?.roles.map((r) => r.title)).toContain('Chief Cabinet Secretary');
   });
 
+  it('the label as the transcript writes it is the person’s alias: "MINISTER JOVEL:" is Jovel', () => {
+    const jovel = draftOf('guatemala-belize-icj-minex-presser-2019-05-10').actors.find((a) => a.name === 'Jovel');
+    expect(jovel?.kind).toBe('PERSON');
+    expect(jovel?.aliases).toContain('MINISTER JOVEL');
+  });
+
   it('the titled person a transcript’s title names gives its unnamed answers ("A:"): "Foreign Ministry Spokesperson Hua Chunying’s Regular Press Conference"', () => {
     const draft = draftOf('paracel-oil-rig-mfa-presser-2014-05-08');
     const hua = draft.actors.find((a) => a.name === 'Hua Chunying');
