@@ -14,9 +14,10 @@ import { loadActorNer } from './ground-actors.js';
  * Kobakhidze", "Soleimani, the commander of the Quds Force"), a role noun compounded into the name ("Ryanair chief
  * executive Michael O'Leary"), a body or state in apposition to a member noun ("China, a permanent member of the
  * Security Council"), and a leader by verb ("a Taliban delegation led by Abdul Ghani Baradar", "X, who heads the G9
- * alliance"). Each is a role with `of`, an affiliation the draft states (src/eval/score.ts reads it so). The nouns
- * and verbs are data (rules/roles.json); the body may be named through a pronoun ("Its spokesman, Raveesh Kumar")
- * by CoreNLP's coreference.
+ * alliance"), also where the parse hangs the name on the role's owner or reads it as a conjunct of the role noun
+ * ("the chairwoman of the AU Commission, Nkosazana Dlamini-Zuma"). Each is a role with `of`, an affiliation the draft
+ * states (src/eval/score.ts reads it so). The nouns and verbs are data (rules/roles.json); the body may be named
+ * through a pronoun ("Its spokesman, Raveesh Kumar") by CoreNLP's coreference.
  */
 
 const rolesFile = z.object({
@@ -146,6 +147,24 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           give(holder, noun, holder.kind === 'PERSON' ? lexicon.roleNouns : lexicon.memberNouns);
         }
       }
+      // "the chairwoman of the AU Commission, Nkosazana Dlamini-Zuma": a person is no apposition of a body, so one the
+      // parse hangs on the owner of a role noun ("of the AU Commission", "the European Union's") is that noun's holder
+      if (arc.rel === 'appos') {
+        const holder = named(arc.dep);
+        if (holder?.kind === 'PERSON' && named(arc.gov) !== holder) {
+          for (const role of graph.parents(arc.gov, (r) => lexicon.ownerRels.has(r) && r !== 'compound')) give(holder, role, lexicon.roleNouns);
+        }
+      }
+      // "the Secretary General of the OAS, Luis Almagro, and …", "The European Union's envoy, Carl Bildt, and …": a name
+      // set off by commas right after a role noun's phrase, which the parse read as a conjunct of it, is its holder
+      if (/^conj/.test(arc.rel) && arc.gov < arc.dep && isRoleNoun(arc.gov, lexicon.roleNouns)) {
+        const holder = named(arc.dep);
+        const first = arc.dep - 1 - graph.children(arc.dep, 'compound').length;
+        const closed = [',', '.'].includes(ps.tokens[arc.dep + 1]?.word ?? '');
+        if (holder?.kind === 'PERSON' && ps.tokens[first]?.word === ',' && closed && lastOfPhrase(graph, arc.gov, first) === first - 1) {
+          give(holder, arc.gov, lexicon.roleNouns);
+        }
+      }
       // "whose leader Kyriakos Mitsotakis": a role noun just before a person's name, which the parse left unattached
       if (arc.rel === 'nmod:poss') {
         const holder = named(arc.gov + 1);
@@ -197,6 +216,16 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
       }
     }
   });
+}
+
+/** The last token before `limit` of the phrase a noun heads (its punctuation, conjuncts and appositions left out). */
+function lastOfPhrase(graph: DependencyGraph, head: number, limit: number): number {
+  let last = head;
+  for (const arc of graph.outgoing(head)) {
+    if (arc.dep >= limit || arc.rel === 'punct' || arc.rel === 'cc' || /^conj/.test(arc.rel) || arc.rel === 'appos') continue;
+    last = Math.max(last, lastOfPhrase(graph, arc.dep, limit));
+  }
+  return last;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../../src/config/env.js';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
 import { StoredParses } from '../../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /**
  * Roles read from the dependency parse (src/extract/actors/parse-roles.ts) on short sentences written for them
@@ -45,6 +46,22 @@ describe('roles from the parse', () => {
 
   it('a role noun compounded into the name: "Shell chief executive Wael Sawan"', () => {
     expect(found).toContain('Wael Sawan -> Shell');
+  });
+
+  // development briefings whose parse attaches the name to the owner ("appos Commission -> Zuma") or makes it a conjunct
+  const rolesIn = (id: string) => {
+    const draft = draftOfDevelopmentBriefing(id);
+    const named = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return draft.actors.flatMap((a) => a.roles.filter((r) => r.of).map((r) => `${a.name} -> ${named.get(r.of!)}`));
+  };
+  it('a name the parse hangs on the owner of a role noun is its holder: "the chairwoman of the AU Commission, Nkosazana Dlamini-Zuma"', () => {
+    expect(rolesIn('car-seleka-bangui-wire-2013-03-25')).toContain('Nkosazana Dlamini-Zuma -> AU Commission');
+    expect(rolesIn('nicaragua-oas-resolution-state-media-2018-07-19')).toContain('Francisco Díaz -> National Police');
+  });
+
+  it('a name set off by commas that the parse reads as a conjunct of a role noun is its holder: "The European Union\'s envoy, Carl Bildt, and …"', () => {
+    expect(rolesIn('dayton-proximity-talks-feature-1995-11-22')).toContain('Carl Bildt -> European Union');
+    expect(rolesIn('guatemala-belize-icj-minex-presser-2019-05-10')).toContain('Luis Almagro -> Organization of American States');
   });
 
   it('"Labour" after "the Labour Party" is that body, not another', () => {
