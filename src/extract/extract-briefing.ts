@@ -45,6 +45,9 @@ export const LEARNED_VETO_BELOW = 0.1;
 /** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */
 const MAX_SUPPORT_HOPS = 4;
 
+/** A title of a role held no more ("former", "ex-"): the briefing format wants its end, which the extractor cannot give. */
+const FORMER_TITLE = /^(former|ex-)/i;
+
 /** How far before publication a date may lie and still be "the day of the news" for its section. */
 const NEWS_DAY_WINDOW_DAYS = 7;
 
@@ -407,6 +410,8 @@ function buildFile(
         .map((r) => ({ ...r, of: r.of ? registry.resolve(r.of) : null }))
         .filter((r) => r.of !== a)
         .filter((r) => !(r.of === null && a.roles.some((o) => o.of && o.title === r.title)))
+        // "Former Liberian President Charles Taylor": a role held no more needs its end, which the text does not give
+        .filter((r) => !FORMER_TITLE.test(r.title))
         .filter((r) => {
           const k = `${r.title}|${r.of?.key ?? ''}`;
           if (seenRoles.has(k)) return false;
