@@ -14,11 +14,14 @@ export interface TurnSpan {
 const turnWordsFile = z.object({
   questionerLabels: z.array(z.string()),
   answerLabels: z.array(z.string()),
+  labelConnectors: z.array(z.string()),
 });
 
 export interface TurnWords {
   questionerLabels: ReadonlySet<string>;
   answerLabels: ReadonlySet<string>;
+  /** Lower-case words a name or office may hold ("Minister for Europe and Foreign Affairs", "Sheikh bin Zayed"). */
+  labelConnectors: ReadonlySet<string>;
 }
 
 let cached: TurnWords | null = null;
@@ -28,7 +31,7 @@ export function loadTurnWords(): TurnWords {
   if (cached) return cached;
   const file = loadRulesFile(turnWordsFile, 'discourse.json');
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  cached = { questionerLabels: lower(file.questionerLabels), answerLabels: lower(file.answerLabels) };
+  cached = { questionerLabels: lower(file.questionerLabels), answerLabels: lower(file.answerLabels), labelConnectors: lower(file.labelConnectors) };
   return cached;
 }
 
@@ -36,6 +39,8 @@ export function loadTurnWords(): TurnWords {
 const LABEL = /^([^:!?"“”]{1,80}?)\s*:\s/u;
 /** A label is a name or title, not a clause ending in a colon ("Algeria severs diplomatic relations with Morocco:"). */
 const MAX_LABEL_WORDS = 6;
+/** A name and its office after a comma may run longer ("Ms Catherine Colonna, Minister for Europe and Foreign Affairs"). */
+const MAX_OFFICE_LABEL_WORDS = 12;
 
 /**
  * The speakers' turns of a transcript: each paragraph opening with a speaker label starts one, which runs to the next
@@ -94,20 +99,26 @@ export interface SpeakerLabel {
 }
 
 /** The speaker label opening the line of a sentence that opens a paragraph, if any ("MR MILLER", "Question (The Hindu)"). */
-export function speakerLabel(text: string, sentence: Sentence): SpeakerLabel | null {
+export function speakerLabel(text: string, sentence: Sentence, words: TurnWords = loadTurnWords()): SpeakerLabel | null {
   // (the segmenter may have read an upper-case label as a dateline: "MR MILLER: ")
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const lineEnd = text.indexOf('\n', lineStart);
   const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-  if (
-    !label ||
-    label[1]!
-      .replace(/\([^)]*\)/g, ' ')
-      .trim()
-      .split(/\s+/).length > MAX_LABEL_WORDS
-  )
-    return null;
+  if (!label || !nameOrTitle(label[1]!, words)) return null;
   return { text: label[1]!, start: lineStart, end: lineStart + label[1]!.length, bodyStart: lineStart + label[0].length };
+}
+
+/**
+ * A label is a name or a title: a few words ("MR MILLER", "Question (The Hindu)"), or a name and its office after a
+ * comma ("Ms Catherine Colonna, Minister for Europe and Foreign Affairs"), every word capitalised but the
+ * connectors of names and offices; not a clause ending in a colon ("Let me be clear:").
+ */
+function nameOrTitle(label: string, words: TurnWords): boolean {
+  const bare = label.replace(/\([^)]*\)/g, ' ').trim();
+  const all = bare.split(/[\s,]+/).filter(Boolean);
+  const name = bare.split(',')[0]!.trim().split(/\s+/);
+  const short = all.length <= MAX_LABEL_WORDS || (name.length <= MAX_LABEL_WORDS && all.length <= MAX_OFFICE_LABEL_WORDS);
+  return short && all.every((w) => !/\p{L}/u.test(w) || /\p{Lu}/u.test(w) || words.labelConnectors.has(w.toLowerCase()));
 }
 
 /** The one person the actor spans within a stretch name, or null. */
@@ -126,6 +137,9 @@ function labelSpeaker(
   words: TurnWords,
 ): Actor | null {
   const inside = spans.filter((s) => s.start >= start && s.end <= end);
+  // "Ms Catherine Colonna, Minister for Europe and Foreign Affairs": the name opens the label, its office follows a comma
+  const opening = [...inside].sort((a, b) => a.start - b.start)[0];
+  if (opening && resolve(opening.actor).kind === 'PERSON' && /^\s*,/.test(label.slice(opening.end - start))) return resolve(opening.actor);
   // the label ends with the speaker's name, a parenthesis aside: "Official Spokesperson, Shri Anurag Srivastava", "Justin Trudeau (Prime Minister, Lib.)"
   const nameEnd = start + label.replace(/\s*\([^)]*\)\s*$/, '').length;
   const named = onePerson(

@@ -61,4 +61,19 @@ describe('a transcript’s speakers (who "I" and "we" are)', () => {
     ].join('\n\n');
     expect(turns(text, { 'Maria Lindqvist': lindqvist })).toEqual([]);
   });
+
+  it('a label may give the name, then the office after a comma; a clause ending in a colon inside a turn does not end it', () => {
+    const berg = person(4, 'Ingrid Berg');
+    const text = [
+      'Mr Anders Lund (Centre group): Minister, what will the Government do?',
+      'Ms Ingrid Berg, Minister for Europe and Foreign Affairs: Mr President, we condemn the closure.',
+      'Let me be clear: we will not leave.',
+      'Mr Anders Lund: Thank you.',
+    ].join('\n\n');
+    expect(turns(text, { 'Anders Lund': person(5, 'Anders Lund'), 'Ingrid Berg': berg })).toEqual([
+      'Anders Lund: Minister, what will',
+      'Ingrid Berg: Mr President, we',
+      'Anders Lund: Thank you.',
+    ]);
+  });
 });
