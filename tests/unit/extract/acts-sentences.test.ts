@@ -3,7 +3,7 @@ import { draftOfRuleSentences, relationLines } from './support/rule-sentences.js
 
 /**
  * Wording told as acts (relations.json), one family per sentence of tests/fixtures/rule-sentences/acts-2026-12-01.txt,
- * read with its stored CoreNLP parse: halting supplies to an actor sanctions it, a court's indictment or charge
+ * read with its stored CoreNLP parse: halting supplies to an actor sanctions it, indicting, prosecuting or suing
  * accuses, a person visiting a person meets them. Each expected relation needs its family's entry: remove it and the
  * test fails.
  */
@@ -20,10 +20,11 @@ describe('wording told as acts (real parses)', () => {
     }
   });
 
-  it('a court indicting or charging someone accuses them, active or passive: "indicted Omar al-Bashir", "was charged by the ICC"', () => {
+  it('indicting, prosecuting or suing someone accuses them, active or passive: "indicted Omar al-Bashir", "was prosecuted by the ICC", "sued Colombia"', () => {
     for (const relations of [combined, structure]) {
       expect(relations).toContain('International Criminal Court ACCUSED Omar al-Bashir');
       expect(relations).toContain('International Criminal Court ACCUSED Uhuru Kenyatta');
+      expect(relations).toContain('Ecuador ACCUSED Colombia');
     }
   });
 
