@@ -88,7 +88,9 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
   if (kind === 'person' || kind === 'leader') {
     const persons = [...ctx.pairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON'));
     const named = [...ctx.namedPairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON'));
-    return persons?.pair ?? ctx.lastPair ?? ctx.sectionPair ?? named?.pair ?? null;
+    // "the two leaders", "the two men" are two persons: never a pair holding a state or a body
+    const bothPersons = (pair: [Actor, Actor] | null) => (pair?.every((a) => a.kind === 'PERSON') ? pair : null);
+    return persons?.pair ?? bothPersons(ctx.lastPair) ?? bothPersons(ctx.sectionPair) ?? named?.pair ?? null;
   }
   if (kind === 'state') {
     // the latest pair of states named together first, then the section's own pair

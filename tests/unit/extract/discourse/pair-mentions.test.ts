@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { draftOfRuleSentences, relationLines, testActor } from '../support/rule-sentences.js';
 import type { Actor } from '../../../../src/extract/actors.js';
 import { salientPair } from '../../../../src/extract/discourse/salient-pair.js';
+import { resolvePair } from '../../../../src/extract/descriptions.js';
+import { newContext } from '../../../../src/extract/mentions.js';
+import { loadRules } from '../../../../src/extract/rules.js';
 
 const same = (a: Actor) => a;
 const names = (pair: [Actor, Actor] | null) => pair?.map((a) => a.name).sort() ?? null;
@@ -29,6 +32,23 @@ describe('salientPair: the two actors a section is about, for "both countries" w
   it('never pairs a body with the state it serves', () => {
     const ministry: Actor = { ...testActor(5, 'Sudanese Foreign Ministry', 'ORGANIZATION'), roles: [{ title: 'ministry', of: sudan, sentence: 0 }] };
     expect(salientPair([ministry, sudan, ministry, sudan], 'party', same)).toBeNull();
+  });
+});
+
+describe('resolvePair: "the two leaders" and "the two men" are two persons', () => {
+  const blinken = testActor(1, 'Antony Blinken', 'PERSON');
+  const joseph = testActor(2, 'Claude Joseph', 'PERSON');
+  const haiti = testActor(3, 'Haiti');
+
+  it('is the latest pair of persons the section told of', () => {
+    const ctx = { ...newContext(), pairs: [{ pair: [blinken, joseph] as [Actor, Actor] }], lastPair: [blinken, haiti] as [Actor, Actor] };
+    expect(names(resolvePair('the two leaders', ctx, loadRules()))).toEqual(['Antony Blinken', 'Claude Joseph']);
+  });
+
+  it('is none when the section’s pair holds a state ("Blinken spoke with Haiti’s leaders … the two leaders agreed")', () => {
+    const ctx = { ...newContext(), sectionPair: [blinken, haiti] as [Actor, Actor], lastPair: [blinken, haiti] as [Actor, Actor] };
+    expect(resolvePair('the two leaders', ctx, loadRules())).toBeNull();
+    expect(resolvePair('the two men', ctx, loadRules())).toBeNull();
   });
 });
 
