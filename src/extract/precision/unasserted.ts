@@ -14,11 +14,13 @@ const precisionFile = z.object({
   requestVerbs: z.array(z.string()),
   offerWords: z.array(z.string()),
   cancelVerbs: z.array(z.string()),
+  denyVerbs: z.array(z.string()),
+  accuseVerbs: z.array(z.string()),
   conditionMarks: z.array(z.string()),
 });
 
 /** Why a relation is not told as having happened. */
-export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'supposed';
+export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'denied' | 'alleged' | 'supposed';
 
 /** A word of the lexicon: its lemma, and the particle or preposition it needs ("call on", "call off"), if any. */
 interface Governor {
@@ -27,7 +29,8 @@ interface Governor {
 }
 
 interface PrecisionLexicon {
-  governors: { kind: Exclude<Unasserted, 'supposed'>; words: Governor[] }[];
+  governors: { kind: Exclude<Unasserted, 'supposed' | 'alleged'>; words: Governor[] }[];
+  accuseVerbs: Set<string>;
   conditionMarks: Set<string>;
 }
 
@@ -46,7 +49,9 @@ function loadPrecisionLexicon(): PrecisionLexicon {
       { kind: 'requested', words: words(file.requestVerbs) },
       { kind: 'offered', words: words(file.offerWords) },
       { kind: 'cancelled', words: words(file.cancelVerbs) },
+      { kind: 'denied', words: words(file.denyVerbs) },
     ],
+    accuseVerbs: new Set(file.accuseVerbs),
     conditionMarks: new Set(file.conditionMarks),
   };
   return cached;
@@ -73,9 +78,14 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
   // a condition supposes the event of its own predicate ("if it attacked the country"), not what a noun or a clause
   // joined to it tells ("if the UAE did not withdraw its invitation to Swaraj": the invitation stands)
   let predicate = g.pos(token).startsWith('VB');
+  // what an accusation alleges is the trigger's own clause or event noun ("accused Kigali of supporting the M23 rebels and
+  // of deploying its troops"), not an aside on it ("accused Pakistan of sponsoring the attack, a charge Islamabad rejected")
+  let ownClause = true;
   for (let step = 0; step < MAX_STEPS; step += 1) {
     const arc = g.incoming(node).find((a) => !SIDE_ARCS.some((r) => r.test(a.rel)));
     if (!arc) return null;
+    if (ownClause && /^(advcl|obl):(of|for)$/.test(arc.rel) && lex.accuseVerbs.has(g.lemma(arc.gov))) return 'alleged';
+    if (!/^(conj|xcomp)/.test(arc.rel)) ownClause = false;
     if (/^advcl/.test(arc.rel)) {
       const marks = [...g.children(node, 'mark').map((m) => g.lemma(m)), arc.rel.slice('advcl:'.length)];
       return predicate && marks.some((m) => lex.conditionMarks.has(m)) ? 'supposed' : null;
@@ -91,7 +101,7 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
   return null;
 }
 
-function governorKind(g: DependencyGraph, token: number, lex: PrecisionLexicon): Exclude<Unasserted, 'supposed'> | null {
+function governorKind(g: DependencyGraph, token: number, lex: PrecisionLexicon): Exclude<Unasserted, 'supposed' | 'alleged'> | null {
   const lemma = g.lemma(token);
   // "call on X to", "call upon X to", "call off the meeting": a particle (compound:prt) or the preposition of an oblique
   const particles = new Set([

@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../../../src/nlp/document.js';
 import { StoredParses } from '../../../src/nlp/parser.js';
 
 /**
- * The guard against events told as asked for, offered, called off or supposed (src/extract/precision/unasserted.ts),
+ * The guard against events told as asked for, offered, called off, denied, alleged or supposed (src/extract/precision/unasserted.ts),
  * on development briefings with their stored CoreNLP parses: the guard's reading of a trigger, and the draft without
  * the relation the rules used to propose. Each test fails when its part of the guard is removed.
  */
@@ -32,11 +32,11 @@ function readingOf(id: string, context: string, word: string) {
   return unasserted(parse, trigger);
 }
 
-function relationsOf(id: string): string[] {
+function relationsOf(id: string, which: 'all' | 'negated' = 'all'): string[] {
   const { text, parse, publishedAt } = briefing(id);
   const draft = extractDraft(text, { publishedAt, id, title: id }, { parse });
   const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
+  return draft.relations.filter((r) => which === 'all' || r.negated).map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
 }
 
 describe('events not told as having happened (development briefings, real parses)', () => {
@@ -64,6 +64,21 @@ describe('events not told as having happened (development briefings, real parses
   it('a condition’s own event is supposed: "would stop selling oil to the United States if it attacked the country"', () => {
     expect(readingOf('bolivia-venezuela-expel-us-envoys-2008-09-12', 'if it attacked', 'attacked')).toBe('supposed');
     expect(relationsOf('bolivia-venezuela-expel-us-envoys-2008-09-12').filter((r) => r.includes(' ATTACKED '))).toEqual([]);
+  });
+
+  it('a denial’s complement is denied: "denied reports that India had consulted Washington" is no meeting', () => {
+    expect(readingOf('kashmir-article-370-downgrade-2019-08-08', 'denied reports that India', 'consulted')).toBe('denied');
+    expect(relationsOf('kashmir-article-370-downgrade-2019-08-08')).not.toContain('India MET United States');
+    // a denial the rule itself read stays, negated: "Damascus denies arming Hezbollah"
+    expect(readingOf('lebanon-war-2006-07-15', 'Damascus denies', 'arming')).toBe('denied');
+    expect(relationsOf('lebanon-war-2006-07-15', 'negated')).toContain('Syria SUPPORTED Hezbollah');
+  });
+
+  it('what an accusation alleges is no event told: "accused Kigali of supporting the M23 rebels" is no support by Kinshasa', () => {
+    expect(readingOf('drc-rwanda-luanda-ceasefire-communique-2024-07-31', 'accused Kigali', 'supporting')).toBe('alleged');
+    expect(relationsOf('drc-rwanda-luanda-ceasefire-communique-2024-07-31')).not.toContain('Democratic Republic of the Congo SUPPORTED M23');
+    // an aside on the accusation is told: "accused Pakistan of sponsoring the Uri attack, a charge Islamabad rejected"
+    expect(readingOf('south-asia-2016-09-30', 'a charge Islamabad', 'rejected')).toBeNull();
   });
 
   it('keeps what is told: planned visits, a threat with a condition, an invitation named inside a condition', () => {
