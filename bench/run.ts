@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const { values } = commandLineOrExit(
   {
     name: 'bench',
-    usage: '[--size 10k|100k|300k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only] [--offline]',
+    usage: '[--size 10k|100k|300k|1M] [--rounds N] [--port P] [--batch-size N] [--ingest-only] [--offline [--plan-threads N]]',
     summary: 'Every benchmark under bench/, one after the other, each in its own process; with --size, only the scale benchmark at that size.',
     options: {
       size: { type: 'string', description: 'run only the scale benchmark, at this size' },
@@ -23,6 +23,7 @@ const { values } = commandLineOrExit(
       'batch-size': { type: 'string', description: 'briefings per write transaction of the bulk load' },
       'ingest-only': { type: 'boolean', description: 'time the ingest only, no queries' },
       offline: { type: 'boolean', description: 'load an empty store offline (neo4j-admin import), not through transactions' },
+      'plan-threads': { type: 'string', description: 'with --offline: worker threads planning the briefings (0: the main thread)' },
     },
   },
   args,

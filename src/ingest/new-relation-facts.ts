@@ -34,20 +34,39 @@ export interface DerivedRelationFacts {
  * creates the relation instead of reading its evidence back. ISO days compare as text in date order.
  */
 export function derivedFactsOf(evidence: readonly EvidenceFacts[]): DerivedRelationFacts {
-  const first = evidence[0];
+  const [first, ...rest] = evidence;
   if (!first) throw new Error('a relation is created with at least one piece of evidence');
-  const present = new Set(evidence.map((e) => e.modality));
-  const confidences = evidence.flatMap((e) => (e.confidence === null ? [] : [e.confidence]));
+  let facts = factsOfOne(first);
+  for (const more of rest) facts = combinedFacts(facts, factsOfOne(more));
+  return facts;
+}
+
+/** The facts one piece of evidence alone gives its relation. */
+export function factsOfOne(evidence: EvidenceFacts): DerivedRelationFacts {
   return {
-    mentions: evidence.length,
-    firstSeen: least(evidence.map((e) => e.publishedAt))!,
-    lastSeen: greatest(evidence.map((e) => e.publishedAt))!,
-    confidence: confidences.length > 0 ? Math.max(...confidences) : null,
-    modality: SUREST_FIRST.find((modality) => present.has(modality)) ?? first.modality,
-    from: least(evidence.flatMap((e) => (e.from === null ? [] : [e.from]))),
-    to: greatest(evidence.flatMap((e) => (e.to === null ? [] : [e.to]))),
+    mentions: 1,
+    firstSeen: evidence.publishedAt,
+    lastSeen: evidence.publishedAt,
+    confidence: evidence.confidence,
+    modality: evidence.modality,
+    from: evidence.from,
+    to: evidence.to,
   };
 }
 
-const least = (days: readonly string[]) => (days.length === 0 ? null : days.reduce((a, b) => (b < a ? b : a)));
-const greatest = (days: readonly string[]) => (days.length === 0 ? null : days.reduce((a, b) => (b > a ? b : a)));
+/**
+ * The facts of a relation from the facts of two disjoint sets of its evidence: every fact is a
+ * count, a least, a greatest or the surest, so evidence can be tallied in any grouping (an offline
+ * load tallies it in several threads) and give what derivedFactsOf gives for all of it.
+ */
+export function combinedFacts(a: DerivedRelationFacts, b: DerivedRelationFacts): DerivedRelationFacts {
+  return {
+    mentions: a.mentions + b.mentions,
+    firstSeen: b.firstSeen < a.firstSeen ? b.firstSeen : a.firstSeen,
+    lastSeen: b.lastSeen > a.lastSeen ? b.lastSeen : a.lastSeen,
+    confidence: a.confidence === null ? b.confidence : b.confidence === null ? a.confidence : Math.max(a.confidence, b.confidence),
+    modality: SUREST_FIRST.indexOf(b.modality) < SUREST_FIRST.indexOf(a.modality) ? b.modality : a.modality,
+    from: a.from === null || (b.from !== null && b.from < a.from) ? b.from : a.from,
+    to: a.to === null || (b.to !== null && b.to > a.to) ? b.to : a.to,
+  };
+}

@@ -105,7 +105,8 @@ export function planBriefing(file: BriefingFile, resolutions: readonly ActorReso
     const key = relationKey({ ...draft, source, target });
     const offsets = locateQuote(file.briefing.text ?? null, draft.evidence);
     // Named by the relation between the base actors, so merges and unmerges never change it.
-    const baseKey = relationKey({ ...draft, source: baseSource, target: baseTarget });
+    // The same key, not hashed twice, unless a merge or a QID match moved an end.
+    const baseKey = baseSource === source && baseTarget === target ? key : relationKey({ ...draft, source: baseSource, target: baseTarget });
     const evidenceId = stableId('e', [baseKey.id, file.briefing.id, offsets.start, draft.evidence.quote]);
     relations.set(evidenceId, {
       ...draft,

@@ -15,7 +15,19 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   œ: 'oe',
 };
 
+/** Anything but printable ASCII: only such a name needs decomposing and the hand-mapped letters. */
+const BEYOND_PRINTABLE_ASCII = /[^ -~]/;
+
 export function foldName(name: string): string {
+  // The same result the long way gives printable ASCII, without normalizing: most names and quotes
+  // are such, and an offline load folds millions of them.
+  if (!BEYOND_PRINTABLE_ASCII.test(name)) {
+    return name
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A short, stable id from the parts that define a thing, so re-ingesting finds the same node. */
 export function stableId(prefix: string, parts: readonly (string | number | boolean | null | undefined)[]): string {
-  const digest = createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  // The one-shot hash: a third of createHash's cost, and an offline load computes millions of these.
+  const digest = hash('sha256', JSON.stringify(parts), 'base64url');
   return `${prefix}_${digest.slice(0, 20)}`;
 }

@@ -1,7 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { OfflineSink } from './offline-graph.js';
+import type { BriefingRows } from './offline-shard.js';
+import type { GraphRows } from './offline-graph.js';
 
 /**
  * The offline graph as CSV files in neo4j-admin's import format, one per kind of node and of
@@ -45,6 +46,10 @@ class CsvFile {
     this.flush();
     closeSync(this.fd);
   }
+  /** This file as the import takes it, under a label or relationship type. */
+  of(name: string): CsvFileOf {
+    return { name, file: this.file, multiline: this.multiline };
+  }
 }
 
 function field(value: Value): string {
@@ -58,35 +63,40 @@ function field(value: Value): string {
 }
 
 const LINE_BREAK = /[\r\n]/;
-const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+const quoted = (text: string) => `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 
-/** The files of one offline import, as neo4j-admin takes them: --nodes=Label=file and --relationships=TYPE=file. */
-export interface CsvImport {
-  nodes: { label: string; file: string }[];
-  relationships: { type: string; file: string }[];
+/** One file of an offline import and what neo4j-admin must be told of it. */
+export interface CsvFileOf {
+  /** The node label, or the relationship type ('' when each row names its type in a :TYPE column). */
+  name: string;
+  file: string;
   /** Whether a field spans lines (a briefing's text), which the importer parses the slow way. */
   multiline: boolean;
 }
 
+/** The files of one offline import, as neo4j-admin takes them: --nodes=Label=file and --relationships=TYPE=file, a label or type possibly in several files. */
+export interface CsvImport {
+  nodes: { label: string; file: string }[];
+  relationships: { type: string; file: string }[];
+  multiline: boolean;
+}
+
+/** The files written by several writers (the briefings' rows of each planning thread, the graph's), as one import. */
+export function csvImportOf(nodes: readonly CsvFileOf[], relationships: readonly CsvFileOf[]): CsvImport {
+  return {
+    nodes: nodes.map(({ name, file }) => ({ label: name, file })),
+    relationships: relationships.map(({ name, file }) => ({ type: name, file })),
+    multiline: [...nodes, ...relationships].some((csv) => csv.multiline),
+  };
+}
+
 /**
- * A sink that writes the offline graph to CSV files in `dir`. `at` is the import's time, written
- * where the ingest writes datetime() (createdAt, ingestedAt, the audit's at); `migrations` the data
- * migrations to record as applied (the imported graph already has the current model).
+ * The CSV files of the briefings' own rows (briefings, mentions, actor statements, evidence and
+ * their FROM), named with `tag` so that each planning thread writes its own. `at` is the import's
+ * time, written where the ingest writes datetime() (createdAt, ingestedAt).
  */
-export function csvSink(dir: string, at: string, migrations: readonly string[], by: { id: string; role: string }): { sink: OfflineSink; close(): CsvImport } {
-  const file = (name: string, header: readonly string[]) => new CsvFile(path.join(dir, `${name}.csv`), header);
-  const actors = file('actors', [
-    'id:ID(Actor)',
-    'name',
-    'kind',
-    'createdAt:datetime',
-    'aliases:string[]',
-    'aliasText',
-    'lookupKeys:string[]',
-    'titles:string[]',
-    'wikidata',
-    'externalIds:string[]',
-  ]);
+export function briefingCsvFiles(dir: string, tag: string, at: string): { rows: BriefingRows; close(): { nodes: CsvFileOf[]; relationships: CsvFileOf[] } } {
+  const file = (name: string, header: readonly string[]) => new CsvFile(path.join(dir, `${name}-${tag}.csv`), header);
   const briefings = file('briefings', [
     'id:ID(Briefing)',
     'ingestedAt:datetime',
@@ -140,32 +150,12 @@ export function csvSink(dir: string, at: string, migrations: readonly string[], 
     'confidence:double',
   ]);
   const from = file('from', [':START_ID(Evidence)', ':END_ID(Briefing)']);
-  const relations = file('relations', [
-    ':START_ID(Actor)',
-    ':END_ID(Actor)',
-    ':TYPE',
-    'id',
-    'date:date',
-    'datePrecision',
-    'dateEnd:date',
-    'negated:boolean',
-    'title',
-    'createdAt:datetime',
-    'mentions:long',
-    'firstSeen:date',
-    'lastSeen:date',
-    'confidence:double',
-    'modality',
-    'from:date',
-    'to:date',
-  ]);
-  const audit = file('audit', ['id:ID(AuditEntry)', 'at:datetime', 'by', 'role', 'action', 'subject', 'summary']);
-  const sink: OfflineSink = {
-    briefing: ({ plan: { briefing: b }, contentHash }) => briefings.row([b.id, at, b.title, b.url, b.source, b.publishedAt, b.text, b.annotator, contentHash]),
+  const rows: BriefingRows = {
+    briefing: ({ briefing: b }, contentHash) => briefings.row([b.id, at, b.title, b.url, b.source, b.publishedAt, b.text, b.annotator, contentHash]),
     mention: (briefingId, actorId) => mentions.row([briefingId, actorId]),
-    statement: (s) =>
-      statements.row([s.id, s.briefingId, s.publishedAt, s.statedId, s.actorId, s.baseActorId, s.name, s.kind, s.aliases, s.titles, s.wikidata, s.externalIds]),
-    evidence: (r) => {
+    statement: (s, briefingId, publishedAt) =>
+      statements.row([s.id, briefingId, publishedAt, s.statedId, s.actorId, s.baseActorId, s.name, s.kind, s.aliases, s.titles, s.wikidata, s.externalIds]),
+    evidence: (r, briefingId) => {
       const e = r.evidence;
       evidence.row([
         e.id,
@@ -193,9 +183,66 @@ export function csvSink(dir: string, at: string, migrations: readonly string[], 
         r.modality,
         r.confidence,
       ]);
-      from.row([e.id, r.briefingId]);
+      from.row([e.id, briefingId]);
     },
-    audit: ({ subject, summary }) => audit.row([randomUUID(), at, by.id, by.role, 'INGEST', subject, summary]),
+  };
+  return {
+    rows,
+    close: () => {
+      for (const csv of [briefings, mentions, statements, evidence, from]) csv.close();
+      return {
+        nodes: [briefings.of('Briefing'), statements.of('ActorStatement'), evidence.of('Evidence')],
+        relationships: [mentions.of('MENTIONS'), from.of('FROM')],
+      };
+    },
+  };
+}
+
+/**
+ * The CSV files of the actors, the relations, the audit (one entry per briefing) and the data
+ * migrations to record as applied (the imported graph already has the current model); `by` is who
+ * the audit names.
+ */
+export function graphCsvFiles(
+  dir: string,
+  at: string,
+  migrations: readonly string[],
+  by: { id: string; role: string },
+): { rows: GraphRows; close(): { nodes: CsvFileOf[]; relationships: CsvFileOf[] } } {
+  const file = (name: string, header: readonly string[]) => new CsvFile(path.join(dir, `${name}.csv`), header);
+  const actors = file('actors', [
+    'id:ID(Actor)',
+    'name',
+    'kind',
+    'createdAt:datetime',
+    'aliases:string[]',
+    'aliasText',
+    'lookupKeys:string[]',
+    'titles:string[]',
+    'wikidata',
+    'externalIds:string[]',
+  ]);
+  const relations = file('relations', [
+    ':START_ID(Actor)',
+    ':END_ID(Actor)',
+    ':TYPE',
+    'id',
+    'date:date',
+    'datePrecision',
+    'dateEnd:date',
+    'negated:boolean',
+    'title',
+    'createdAt:datetime',
+    'mentions:long',
+    'firstSeen:date',
+    'lastSeen:date',
+    'confidence:double',
+    'modality',
+    'from:date',
+    'to:date',
+  ]);
+  const audit = file('audit', ['id:ID(AuditEntry)', 'at:datetime', 'by', 'role', 'action', 'subject', 'summary']);
+  const rows: GraphRows = {
     actor: (a) => actors.row([a.id, a.name, a.kind, at, a.aliases, a.aliasText, a.lookupKeys, a.titles, a.wikidata, a.externalIds]),
     relation: (r) =>
       relations.row([
@@ -217,28 +264,17 @@ export function csvSink(dir: string, at: string, migrations: readonly string[], 
         r.derived.from,
         r.derived.to,
       ]),
+    audit: ({ subject, summary }) => audit.row([randomUUID(), at, by.id, by.role, 'INGEST', subject, summary]),
   };
   return {
-    sink,
+    rows,
     close: () => {
       const migrationFile = file('migrations', ['name:ID(SchemaMigration)', 'appliedAt:datetime']);
       for (const name of migrations) migrationFile.row([name, at]);
-      for (const csv of [actors, briefings, mentions, statements, evidence, from, relations, audit, migrationFile]) csv.close();
+      for (const csv of [actors, relations, audit, migrationFile]) csv.close();
       return {
-        nodes: [
-          { label: 'Actor', file: actors.file },
-          { label: 'Briefing', file: briefings.file },
-          { label: 'ActorStatement', file: statements.file },
-          { label: 'Evidence', file: evidence.file },
-          { label: 'AuditEntry', file: audit.file },
-          { label: 'SchemaMigration', file: migrationFile.file },
-        ],
-        relationships: [
-          { type: 'MENTIONS', file: mentions.file },
-          { type: 'FROM', file: from.file },
-          { type: '', file: relations.file },
-        ],
-        multiline: [actors, briefings, mentions, statements, evidence, from, relations, audit].some((csv) => csv.multiline),
+        nodes: [actors.of('Actor'), audit.of('AuditEntry'), migrationFile.of('SchemaMigration')],
+        relationships: [relations.of('')],
       };
     },
   };

@@ -6,8 +6,9 @@ import { CODE_MIGRATIONS } from '../../db/code-migrations.js';
 import { allCypherNames } from '../../db/cypher.js';
 import { adminImport, offlineImportRefusal } from '../../db/local/admin-import.js';
 import type { BriefingFile } from '../briefing-format.js';
-import { ARRAY_DELIMITER, csvSink } from './csv-files.js';
+import { ARRAY_DELIMITER, csvImportOf, graphCsvFiles } from './csv-files.js';
 import { OfflineGraph } from './offline-graph.js';
+import { planBriefings } from './offline-pool.js';
 
 /**
  * The data migrations an imported store still needs, left unrecorded so its first start runs them:
@@ -22,6 +23,8 @@ export interface OfflineLoadReport {
   relations: number;
   /** Planning and writing the CSV files, then neo4j-admin's import, in seconds. */
   planSeconds: number;
+  /** The worker threads that planned the briefings (0: this thread). */
+  planThreads: number;
   importSeconds: number;
 }
 
@@ -36,7 +39,13 @@ export interface OfflineLoadReport {
 export async function loadOffline(
   dataDir: string,
   files: Iterable<{ file: BriefingFile; source: string }> | AsyncIterable<{ file: BriefingFile; source: string }>,
-  options: { javaHome?: string | undefined; log?: (line: string) => void } = {},
+  options: {
+    javaHome?: string | undefined;
+    log?: (line: string) => void;
+    /** Worker threads planning the briefings (0: this thread), and after how many briefings they start (see offline-pool.ts). */
+    planThreads?: number;
+    briefingsBeforeThreads?: number;
+  } = {},
 ): Promise<OfflineLoadReport> {
   const refused = await offlineImportRefusal(dataDir);
   if (refused) throw new Error(`offline import refused: ${refused}`);
@@ -47,23 +56,41 @@ export async function loadOffline(
       ...allCypherNames().filter((name) => name.startsWith('migrations/') && !MIGRATIONS_AN_IMPORT_NEEDS.includes(name)),
       ...CODE_MIGRATIONS.map((migration) => migration.name),
     ];
-    const csv = csvSink(csvDir, new Date().toISOString(), migrations, LOCAL_ANALYST);
-    const graph = new OfflineGraph(csv.sink);
-    for await (const { file, source } of files) graph.add(file, source);
-    const { actors, relations } = graph.finish();
-    const written = csv.close();
-    const planned = performance.now();
-    options.log?.(`offline import: ${graph.briefings} briefings planned and written as CSV in ${((planned - started) / 1000).toFixed(1)} s; importing`);
+    const at = new Date().toISOString();
+    const threads = options.planThreads ?? defaultPlanThreads();
+    const graph = new OfflineGraph();
+    const planned = await planBriefings(files, graph, {
+      dir: csvDir,
+      at,
+      threads,
+      ...(options.briefingsBeforeThreads === undefined ? {} : { briefingsBeforeThreads: options.briefingsBeforeThreads }),
+    });
+    const csv = graphCsvFiles(csvDir, at, migrations, LOCAL_ANALYST);
+    const { actors, relations } = graph.finish(planned.counts, planned.tally, csv.rows);
+    const gathered = csv.close();
+    const written = csvImportOf([...gathered.nodes, ...planned.written.nodes], [...gathered.relationships, ...planned.written.relationships]);
+    const plannedAt = performance.now();
+    const relationMentions = planned.counts.reduce((sum, counts) => sum + counts.evidence, 0);
+    options.log?.(
+      `offline import: ${graph.briefings} briefings (${relationMentions} relation mentions) planned and written as CSV in ` +
+        `${((plannedAt - started) / 1000).toFixed(1)} s by ${threads || 'no'} worker threads; importing`,
+    );
     await adminImport(dataDir, { ...written, arrayDelimiter: ARRAY_DELIMITER }, options);
     return {
       briefings: graph.briefings,
-      relationMentions: graph.relationMentions,
+      relationMentions,
       actors,
       relations,
-      planSeconds: (planned - started) / 1000,
-      importSeconds: (performance.now() - planned) / 1000,
+      planSeconds: (plannedAt - started) / 1000,
+      planThreads: threads,
+      importSeconds: (performance.now() - plannedAt) / 1000,
     };
   } finally {
     rmSync(csvDir, { recursive: true, force: true });
   }
+}
+
+/** One planning thread per core: this thread mostly reads and validates the briefings meanwhile. */
+export function defaultPlanThreads(): number {
+  return os.availableParallelism();
 }

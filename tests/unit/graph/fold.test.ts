@@ -29,3 +29,26 @@ describe('folding names', () => {
     expect(slugify('The Wall Street Journal')).toBe('wall-street-journal');
   });
 });
+
+describe('folding printable ASCII (the short way)', () => {
+  /** The Unicode way every name took before the shortcut, recomputed here. */
+  const longWay = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[’'`´]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it('gives what the Unicode way gives, on every printable ASCII character and on random strings of them', () => {
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    for (const character of printable) expect(foldName(`A${character}b`)).toBe(longWay(`A${character}b`));
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let n = 0; n < 2_000; n += 1) {
+      const text = Array.from({ length: next() % 30 }, () => printable[next() % printable.length]!).join('');
+      expect(foldName(text)).toBe(longWay(text));
+    }
+  });
+});
