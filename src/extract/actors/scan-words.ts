@@ -35,6 +35,20 @@ export function textOf(s: MentionScan, start: number, end: number): string {
 }
 
 /** Capitalized run from i: name words, with connectors ("for", "of", "and", "the") inside. */
+/** Connectors a body's name runs on over when "the" follows them. */
+const THE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** A body's head word ("Council", "Office") after the first word of the run [i, end). */
+function headBefore(s: MentionScan, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k += 1) if (s.rules.cues.orgHeads[s.t[k]!.text]) return true;
+  return false;
+}
+
+/** A listed state's name opens at token k ("of the Islamic Republic of Iran" names the body's state, not the body). */
+function stateAt(s: MentionScan, k: number): boolean {
+  return !!s.gazetteerAt(k)?.entries.some((e) => e.kind === 'state' || e.kind === 'demonym');
+}
+
 export function capitalRun(s: MentionScan, i: number, allowCaps = true, connectors = allowCaps): number {
   const { t, sets, isNameWord } = s;
   let end = i;
@@ -46,6 +60,20 @@ export function capitalRun(s: MentionScan, i: number, allowCaps = true, connecto
     }
     if (connectors && end > i && sets.connectors.has(tok.lower) && !tok.cap && isNameWord(t[end + 1], false) && t[end + 1]!.cap) {
       end += 1;
+      continue;
+    }
+    // "the National Council for the Safeguard of the Homeland": a body's name goes on over "of the", "for the" (not
+    // a title's or a person's: "Ambassador of the Russian Federation", "Vitaly Churkin of the Russian Federation")
+    if (
+      connectors &&
+      THE_CONNECTORS.has(tok.lower) &&
+      t[end + 1]?.text === 'the' &&
+      isNameWord(t[end + 2], false) &&
+      t[end + 2]!.cap &&
+      headBefore(s, i, end) &&
+      !stateAt(s, end + 2)
+    ) {
+      end += 2;
       continue;
     }
     break;

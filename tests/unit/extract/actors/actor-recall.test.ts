@@ -33,3 +33,18 @@ describe('owners and organs read from the context (development briefings, real p
     expect(found).not.toContain('Maria Zakharova -> Belarusian foreign ministry');
   });
 });
+
+describe('names of bodies read whole (development briefings, real parses)', () => {
+  const names = (id: string) => draftOf(id).actors.map((a) => a.name);
+  it('a body’s name runs on over "for the", "of the": "the National Council for the Safeguard of the Homeland"', () => {
+    expect(names('niger-ecowas-standby-2023-08-11')).toContain('National Council for the Safeguard of the Homeland');
+    expect(names('niger-ecowas-standby-2023-08-11')).not.toContain('National Council');
+    expect(names('nicaragua-oas-resolution-state-media-2018-07-19')).toContain('Permanent Council of the Organization of American States');
+  });
+
+  it('not a title’s or a state’s: "Ambassador of the Russian Federation" is no body, "of the Islamic Republic of Iran" no part of one', () => {
+    for (const id of ['nicaragua-oas-resolution-state-media-2018-07-19', 'saudi-iran-beijing-irna-2023-03-11']) {
+      expect(names(id).filter((n) => /^(Ambassador|Secretary|Director|Chairman|President) of the /.test(n) || / of the Islamic Republic/.test(n))).toEqual([]);
+    }
+  });
+});
