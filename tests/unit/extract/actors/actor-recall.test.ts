@@ -42,6 +42,13 @@ describe('names of bodies read whole (development briefings, real parses)', () =
     expect(names('nicaragua-oas-resolution-state-media-2018-07-19')).toContain('Permanent Council of the Organization of American States');
   });
 
+  it('a body’s head word ends its name: "The Economic Community of Central African States", "the Reinforced Ad Hoc Verification Mechanism"', () => {
+    const kinds = new Map(draftOf('car-seleka-bangui-wire-2013-03-25').actors.map((a) => [a.name, a.kind]));
+    expect(kinds.get('Economic Community of Central African States')).toBe('ORGANIZATION');
+    expect(kinds.has('Economic Community')).toBe(false);
+    expect(names('drc-rwanda-luanda-ceasefire-communique-2024-07-31')).toContain('Reinforced Ad Hoc Verification Mechanism');
+  });
+
   it('not a title’s or a state’s: "Ambassador of the Russian Federation" is no body, "of the Islamic Republic of Iran" no part of one', () => {
     for (const id of ['nicaragua-oas-resolution-state-media-2018-07-19', 'saudi-iran-beijing-irna-2023-03-11']) {
       expect(names(id).filter((n) => /^(Ambassador|Secretary|Director|Chairman|President) of the /.test(n) || / of the Islamic Republic/.test(n))).toEqual([]);
