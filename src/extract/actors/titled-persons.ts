@@ -72,7 +72,7 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
   let nameEnd = media ? capitalRun(nameStart) : capitalRun(nameStart, false);
   if (!media) {
     // "Foreign Minister Sheikh Mohammed …": an honorific title before the name is not part of it
-    if (nameEnd - nameStart >= 3 && rules.titleHeads.has(t[nameStart]!.text)) nameStart += 1;
+    if (nameEnd - nameStart >= 3 && (rules.titleHeads.has(t[nameStart]!.text) || sets.honorifics.has(t[nameStart]!.lower.replace(/\.$/, '')))) nameStart += 1;
     // a person's name: at most five words besides particles ("bin", "de"), no organization head inside
     let k = nameStart;
     let words = 0;

@@ -55,3 +55,17 @@ describe('names of bodies read whole (development briefings, real parses)', () =
     }
   });
 });
+
+describe('ranks and honorifics before a name (development briefings, real parses)', () => {
+  it('a naval rank is a title: "Commodore Frank Bainimarama", later "Commodore Bainimarama", is one person named without it', () => {
+    const names = draftOf('fiji-bainimarama-coup-regional-2006-12-06').actors.map((a) => a.name);
+    expect(names).toContain('Frank Bainimarama');
+    expect(names.filter((n) => n.startsWith('Commodore'))).toEqual([]);
+  });
+
+  it('an honorific between a title and a name is no part of the name: "President Ratu Josefa Iloilo"', () => {
+    const names = draftOf('fiji-bainimarama-coup-regional-2006-12-06').actors.map((a) => a.name);
+    expect(names).toContain('Josefa Iloilo');
+    expect(names).not.toContain('Ratu Josefa Iloilo');
+  });
+});
