@@ -20,6 +20,7 @@ import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js
 import { turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
+import { personGenders } from './discourse/pronoun-gender.js';
 import { loadLexicon } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
@@ -178,6 +179,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   let quoteSpeaker: Actor | null = null;
   const spans: ActorSpan[] = [];
   const groups: GroupSpan[] = [];
+  const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
   let paragraph = -1;
   let paragraphDate: string | null = null;
   for (const sentence of sentences) {
@@ -190,7 +192,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       pending = [];
       quoteSpeaker = null;
     }
-    const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen });
+    const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen, ...(genders ? { genders } : {}) });
     for (const pair of pairsNamedTogether(
       mentions,
       sentence.tokens.map((t) => t.lower),

@@ -1,4 +1,5 @@
 import type { Actor, ActorRegistry } from './actors.js';
+import type { Gender } from './discourse/pronoun-gender.js';
 import type { Rules } from './rules.js';
 import type { DescriptionContext } from './descriptions.js';
 import type { Sentence } from './segment.js';
@@ -69,6 +70,8 @@ export interface MentionEnv {
   resolve: boolean;
   ctx: DiscourseContext;
   seen: Set<Actor>;
+  /** Persons whose gender CoreNLP's coreference chains tell ("she" … "Rosario Murillo"): a pronoun never stands for a person of the other. */
+  genders?: ReadonlyMap<Actor, Gender>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Actor } from '../actors.js';
 import { describedActor, eventAgents } from '../descriptions.js';
 import type { Mention } from '../mentions.js';
+import { pronounGender } from '../discourse/pronoun-gender.js';
 import type { MentionScan } from './mention-scan.js';
 
 /** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
@@ -17,6 +18,9 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
     const speaker = speechBefore && sets.coordinators.has(t[j - (t[j - 1]?.lower === 'that' ? 3 : 2)]?.lower ?? '') ? mentions.find(personAgent) : undefined;
     const earlier = speaker ?? [...mentions].reverse().find(personAgent);
     const actor = earlier?.actor ?? ctx.lastPersonSubject ?? ctx.lastPerson;
+    // "She thanked …" is never a man the chains call "he"
+    const gender = actor ? env.genders?.get(s.registry.resolve(actor)) : undefined;
+    if (gender && gender !== pronounGender(word.lower)) return undefined;
     return actor ? { start: j, end: j + 1, role: 'agent', actor, possessive: false, via: 'pronoun', introduces: false } : undefined;
   }
   if (sets.thingPronouns.has(word.lower)) {
