@@ -16,16 +16,25 @@ export interface EvaluativeReading {
   trigger: number;
   clause: number;
   confidence: number;
+  /** An accusation by a speaker of a deed told in its clause: never of the speaker's own side ("the Pakistani premier said Pakistan had retaliated"). */
+  othersOnly?: boolean;
 }
 
 /** A disapproving or culpable name or predicate reads less directly than "criticised" or "accused". */
 const JUDGEMENT_CONFIDENCE = 0.65;
+/** A deed reported as someone else's is an accusation told less directly than "accused". */
+const REPORTED_DEED_CONFIDENCE = 0.6;
 /** Arcs by which a naming verb takes its name ("called it a provocation", "described it as excessive"). */
 const NAME_RELS = new Set(['xcomp', 'obl:as', 'advcl:as']);
 
 /** All readings of the token: its adjective rules, and a pejorative it heads. */
 export function evaluativeReadings(g: DependencyGraph, token: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
-  return [...adjectiveReadings(g, token, lex, subjectsOf), ...namingReadings(g, token, lex, subjectsOf), ...predicateReadings(g, token, lex, subjectsOf)];
+  return [
+    ...adjectiveReadings(g, token, lex, subjectsOf),
+    ...namingReadings(g, token, lex, subjectsOf),
+    ...predicateReadings(g, token, lex, subjectsOf),
+    ...reportedDeedReadings(g, token, lex, subjectsOf),
+  ];
 }
 
 /** "X is critical of Y", "X remained supportive of Y", "X, grateful to Y, …": the adjective's subject and its oblique. */
@@ -109,4 +118,38 @@ function predicateReadings(g: DependencyGraph, predicate: number, lex: Lexicon, 
     clause: predicate,
     confidence: JUDGEMENT_CONFIDENCE,
   }));
+}
+
+/** Negators of a reported deed ("said Kyiv had not attacked"): such a clause clears its subject, it does not accuse it. */
+const DEED_NEGATORS = new Set(['not', "n't", 'never']);
+
+/**
+ * "Mirzoyan said that Azerbaijan had attacked a population …", "Vietnam says Chinese vessels rammed its ships", "Israel
+ * says the group is armed and financed by Iran": a wrongful deed (`misdeedVerbs`)
+ * told in a reporting verb's clause accuses its agent — the speaker ACCUSED whoever the clause says did it, or the owner
+ * of the forces it names ("Azerbaijani forces had fired"). The deed itself stays the surface and verb rules' to read.
+ */
+function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.pos(verb).startsWith('VB') || !isMisdeed(g, verb, lex)) return [];
+  if (g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return [];
+  const reporting = g.parents(verb, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)) && g.pos(v).startsWith('VB'));
+  if (!reporting.length) return [];
+  const passive = g.children(verb, 'nsubj:pass').length > 0 || g.children(verb, 'aux:pass').length > 0;
+  const agents = passive ? [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')] : g.children(verb, 'nsubj');
+  const targets = judged(g, agents, lex);
+  if (!targets.length) return [];
+  return reporting.map((said) => ({
+    type: 'ACCUSED',
+    sources: subjectsOf(said),
+    targets,
+    trigger: verb,
+    clause: said,
+    confidence: REPORTED_DEED_CONFIDENCE,
+    othersOnly: true,
+  }));
+}
+
+/** A deed that wrongs someone (`misdeedVerbs`; not every ATTACKED verb is one: "repelled the incursions"). */
+function isMisdeed(g: DependencyGraph, verb: number, lex: Lexicon): boolean {
+  return lex.misdeedVerbs.has(g.lemma(verb));
 }

@@ -60,6 +60,8 @@ const structureFile = z.object({
   namingVerbs: z.array(z.string()),
   pejoratives: z.array(z.string()),
   culpabilityWords: z.array(z.string()),
+  misdeedVerbs: z.array(z.string()),
+  agentNouns: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
 });
 
 export interface Lexicon {
@@ -118,6 +120,10 @@ export interface Lexicon {
   pejoratives: Set<string>;
   /** Words that, said of an actor, accuse it ("held Russia responsible", "said Iran was culpable"). */
   culpabilityWords: Set<string>;
+  /** Deeds that wrong someone: told in reported speech ("said Russia had violated the treaty"), they accuse their agent. */
+  misdeedVerbs: Set<string>;
+  /** Nouns that say what someone is to their owner, by lemma: "Russia, Serbia's main ally" (SUPPORTED). */
+  agentNouns: Map<string, RelationType>;
 }
 
 let cached: Lexicon | null = null;
@@ -189,6 +195,8 @@ export function loadLexicon(): Lexicon {
     namingVerbs: set(structure.namingVerbs),
     pejoratives: set(structure.pejoratives),
     culpabilityWords: set(structure.culpabilityWords),
+    misdeedVerbs: set(structure.misdeedVerbs),
+    agentNouns: new Map(Object.entries(structure.agentNouns).flatMap(([type, nouns]) => nouns.map((n) => [n.toLowerCase(), type as RelationType] as const))),
   };
   return cached;
 }

@@ -45,6 +45,8 @@ const DEONTIC_CONFIDENCE = 0.65;
 const ANSWER_CONFIDENCE = 0.7;
 /** "at Greece's request" names who asked, not in what words. */
 const REQUEST_SETTING_CONFIDENCE = 0.7;
+/** "Russia, Serbia's main ally": a standing named by a noun, not an act. */
+const AGENT_NOUN_CONFIDENCE = 0.7;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
 
@@ -188,8 +190,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     sentence.tokens.forEach((tok, i) => {
       const lemma = tok.lemma.toLowerCase();
       // "critical of Paris", "called Russia an enemy", "said Kyiv's decision was regrettable": evaluations, not events
-      for (const r of evaluativeReadings(g, i, lex, (verb) => subjects(g, verb)))
-        emit(r.type, args(r.sources), args(r.targets, lex.ownerTargetTypes.has(r.type)), r.trigger, r.confidence, 'verb', r.clause);
+      for (const r of evaluativeReadings(g, i, lex, (verb) => subjects(g, verb))) {
+        const sources = args(r.sources);
+        const targets = args(r.targets, lex.ownerTargetTypes.has(r.type)).filter((b) => !r.othersOnly || !sources.some((a) => sameSide(a.actor, b.actor)));
+        emit(r.type, sources, targets, r.trigger, r.confidence, 'verb', r.clause);
+      }
       // "Annan said Israel must halt the attacks", "Garcia said Colombia should apologize": a demand put in reported speech
       if (tok.pos.startsWith('VB') && lex.reportingVerbs.has(lemma)) {
         // (with no "that", CoreNLP may make the clause's subject the reporting verb's object and the clause a bare dep)
@@ -273,6 +278,14 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
               'noun',
               arc.gov,
             );
+      // "Russia, Serbia's main ally, …", "Qatar and Turkey, Hamas's closest backers", "China is Pakistan's closest ally": who the noun says someone is to its owner
+      const standing = lex.agentNouns.get(lemma);
+      if (standing) {
+        const owners = [...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')];
+        const holders = [...g.parents(i, 'appos'), ...g.children(i, 'appos'), ...(g.children(i, 'cop').length ? g.children(i, 'nsubj') : [])];
+        const all = [...holders, ...holders.flatMap((h) => g.children(h, 'conj:and'))];
+        if (owners.length && all.length) emit(standing, args(all), args(owners), i, AGENT_NOUN_CONFIDENCE, 'noun');
+      }
       // "…, a claim the ministry rejected as baseless", "…, a move the Taliban condemned": the relative clause answers what the clause before the comma told
       const answer = appositiveAnswer(g, i, lex);
       if (answer) {
@@ -309,7 +322,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
   return out;
 }
 
-/** How many tokens after an appositive noun its answering verb may stand ("a request that Germany, Sweden and Denmark have so far refused"). */
+/** How many tokens after an appositive noun its answering verb may stand, when the parse gives it no relative-clause arc. */
 const ANSWER_WINDOW_TOKENS = 10;
 /** How many clauses up a told clause is followed to the verb it completes ("demanded that … reopen", "ordered … to refrain"). */
 const MAX_CLAUSE_CLIMB = 3;
@@ -320,6 +333,8 @@ const MAX_CLAUSE_CLIMB = 3;
  * verb dismisses (`dismissalVerbs`, `denialVerbs`) or condemns it (a CRITICIZED verb of relations.json). Its subject
  * denies (a claim), rejects or criticises whoever told the clause before the comma: the agents of the verbs before it,
  * nearest first (the caller takes the first that names an actor; a controlled subject is not one: "ordered Caracas to refrain").
+ * The same noun told as a verb's object and answered by a "which" clause ("demanded an apology, which Ankara refused")
+ * answers that verb's agents.
  */
 function appositiveAnswer(g: DependencyGraph, noun: number, lex: Lexicon): { type: RelationType; verb: number; sources: number[]; tellers: number[][] } | null {
   const word = g.word(noun);
@@ -327,40 +342,76 @@ function appositiveAnswer(g: DependencyGraph, noun: number, lex: Lexicon): { typ
   if (!claim && !lex.rejectableNouns.has(word) && !lex.answeredNouns.has(word)) return null;
   const article = g.word(noun - 1) === 'a' || g.word(noun - 1) === 'an' ? 1 : 0;
   const comma = noun - 1 - article;
-  if (g.word(comma) !== ',') return null;
-  const last = Math.min(g.sentence.tokens.length, noun + ANSWER_WINDOW_TOKENS);
-  for (let verb = noun + 1; verb < last; verb += 1) {
-    if (!/^VB[DNPZ]?$/.test(g.pos(verb)) || g.incoming(verb).some((a) => a.rel.startsWith('aux') || a.rel === 'cop')) continue;
-    // the first verb after the noun decides: its subject must stand between the two ("a claim the ministry rejected")
-    const sources = g.children(verb, 'nsubj').filter((t) => t > noun && t < verb);
-    if (!sources.length) return null;
-    const lemma = g.lemma(verb);
-    const type: RelationType | null =
-      claim && (lex.dismissalVerbs.has(lemma) || lex.denialVerbs.has(lemma))
-        ? 'DENIED'
-        : lex.dismissalVerbs.has(lemma)
-          ? 'REJECTED'
-          : (lex.verbs.get(lemma) ?? []).some((r) => r.type === 'CRITICIZED')
-            ? 'CRITICIZED'
-            : null;
-    if (!type) return null;
-    const tellers: number[][] = [];
-    for (let verbBefore = comma - 1; verbBefore >= 0; verbBefore -= 1) {
-      if (!g.pos(verbBefore).startsWith('VB')) continue;
-      // "Kenya demanded that Somalia reopen the border, a request …": the demand is the demander's, not its content's
-      // subject's (a reported clause stays its own: "Moscow said Kyiv accused it …, a claim …" is Kyiv's)
-      let t = verbBefore;
-      for (let depth = 0; depth < MAX_CLAUSE_CLIMB; depth += 1) {
-        const up = g.incoming(t).find((a) => a.rel === 'xcomp' || a.rel === 'ccomp');
-        if (!up || lex.reportingVerbs.has(g.lemma(up.gov))) break;
-        t = up.gov;
-      }
-      const agents = isPassive(g, t) ? [...g.children(t, 'obl:agent'), ...g.children(t, 'obl:by')] : g.children(t, 'nsubj');
-      if (agents.length) tellers.push(agents);
+  if (g.word(comma) !== ',') return objectAnswer(g, noun, claim, lex);
+  const verb = answeringVerb(g, noun);
+  if (verb === null) return null;
+  // its subject must stand between the two ("a claim the ministry rejected", "a request that Germany, Sweden and Denmark have refused")
+  const sources = g.children(verb, 'nsubj').filter((t) => t > noun && t < verb);
+  const type = answerType(g, verb, claim, lex);
+  if (!sources.length || !type) return null;
+  const tellers: number[][] = [];
+  for (let verbBefore = comma - 1; verbBefore >= 0; verbBefore -= 1) {
+    if (!g.pos(verbBefore).startsWith('VB')) continue;
+    // "Kenya demanded that Somalia reopen the border, a request …": the demand is the demander's, not its content's
+    // subject's (a reported clause stays its own: "Moscow said Kyiv accused it …, a claim …" is Kyiv's)
+    let t = verbBefore;
+    for (let depth = 0; depth < MAX_CLAUSE_CLIMB; depth += 1) {
+      const up = g.incoming(t).find((a) => a.rel === 'xcomp' || a.rel === 'ccomp');
+      if (!up || lex.reportingVerbs.has(g.lemma(up.gov))) break;
+      t = up.gov;
     }
-    return { type, verb, sources, tellers };
+    const agents = isPassive(g, t) ? [...g.children(t, 'obl:agent'), ...g.children(t, 'obl:by')] : g.children(t, 'nsubj');
+    if (agents.length) tellers.push(agents);
+  }
+  return { type, verb, sources, tellers };
+}
+
+/**
+ * The verb answering an appositive noun: its relative clause's (the parse's acl:relcl arc), else the first verb after
+ * it within a few tokens that is no auxiliary.
+ */
+function answeringVerb(g: DependencyGraph, noun: number): number | null {
+  const relative = g.children(noun, 'acl:relcl').filter((v) => v > noun && /^VB/.test(g.pos(v)));
+  if (relative.length) return Math.min(...relative);
+  const last = Math.min(g.sentence.tokens.length, noun + ANSWER_WINDOW_TOKENS);
+  for (let verb = noun + 1; verb < last; verb += 1)
+    if (/^VB[DNPZ]?$/.test(g.pos(verb)) && !g.incoming(verb).some((a) => a.rel.startsWith('aux') || a.rel === 'cop')) return verb;
+  return null;
+}
+
+/** Denial of a claim, rejection (a dismissal verb, also a phrasal one: "turned down"), or criticism (a CRITICIZED verb of relations.json). */
+function answerType(g: DependencyGraph, verb: number, claim: boolean, lex: Lexicon): RelationType | null {
+  const lemma = g.lemma(verb);
+  const phrasal = g.children(verb, 'compound:prt').map((p) => `${lemma} ${g.word(p)}`);
+  const dismisses = lex.dismissalVerbs.has(lemma) || phrasal.some((p) => lex.dismissalVerbs.has(p));
+  if (claim && (dismisses || lex.denialVerbs.has(lemma))) return 'DENIED';
+  if (dismisses) return 'REJECTED';
+  return (lex.verbs.get(lemma) ?? []).some((r) => r.type === 'CRITICIZED') ? 'CRITICIZED' : null;
+}
+
+/** "He demanded an apology, which Ankara refused": a told object answered by a "which" or "that" clause answers the verb's agents. */
+function objectAnswer(
+  g: DependencyGraph,
+  noun: number,
+  claim: boolean,
+  lex: Lexicon,
+): { type: RelationType; verb: number; sources: number[]; tellers: number[][] } | null {
+  const told = g.parents(noun, 'obj').filter((v) => v < noun && g.pos(v).startsWith('VB'));
+  for (const verb of g.children(noun, 'acl:relcl')) {
+    // a relative pronoun of its own, and its subject after it: "which Ankara refused" (not "the plan that angered Ankara")
+    const pronoun = g.children(noun, 'ref').find((r) => r > noun && r < verb);
+    const sources = g.children(verb, 'nsubj').filter((t) => pronoun !== undefined && t > pronoun && t < verb);
+    const type = answerType(g, verb, claim, lex);
+    if (!told.length || !sources.length || !type) continue;
+    return { type, verb, sources, tellers: told.map((v) => g.children(v, 'nsubj')) };
   }
   return null;
+}
+
+/** Whether two actors stand on one side: the same, or one serves or belongs to the other (by its roles or its state). */
+function sameSide(a: Actor, b: Actor): boolean {
+  const serves = (x: Actor, y: Actor) => x.state === y.name || x.roles.some((r) => r.of !== null && (r.of === y || r.of.name === y.name));
+  return a === b || serves(a, b) || serves(b, a);
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);

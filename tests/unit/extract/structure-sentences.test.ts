@@ -171,4 +171,42 @@ describe('structural rule families on short sentences (real parses)', () => {
       expect(relations.filter((r) => r.startsWith('Antonio Guterres NEGOTIATED_WITH'))).toEqual([]);
     }
   });
+
+  const deeds = read('reported-deeds-2026-12-01', 'structure');
+  const deedsCombined = read('reported-deeds-2026-12-01');
+
+  it('an apposition is answered by its relative clause however long the subject: "an offer that Venezuela, Ecuador, Peru and Brazil have so far refused"', () => {
+    for (const relations of [deeds, deedsCombined])
+      for (const state of ['Venezuela', 'Ecuador', 'Peru', 'Brazil']) expect(relations).toContain(`${state} REJECTED Colombia`);
+  });
+
+  it('a phrasal dismissal answers too: "Chile offered to mediate …, an offer Bolivia turned down"', () => {
+    for (const relations of [deeds, deedsCombined]) expect(relations).toContain('Bolivia REJECTED Chile');
+  });
+
+  it('a told object answered by a "which" clause answers the teller: "Hungary demanded an apology, which Sweden refused"', () => {
+    for (const relations of [deeds, deedsCombined]) expect(relations).toContain('Sweden REJECTED Hungary');
+  });
+
+  it('a wrongful deed told in reported speech accuses its agent, active or passive: "said … Azerbaijan had violated", "is financed by Belarus"', () => {
+    for (const relations of [deeds, deedsCombined]) {
+      expect(relations).toContain('Armenia ACCUSED Azerbaijan');
+      expect(relations).toContain('Lithuania ACCUSED Belarus');
+    }
+  });
+
+  it('a reported deed accuses no one when the clause denies it, nor the speaker’s own side', () => {
+    for (const relations of [deeds, deedsCombined]) {
+      expect(relations).not.toContain('Serbia ACCUSED Kosovo');
+      expect(relations.filter((r) => r.includes(' ACCUSED Turkey'))).toEqual([]);
+    }
+  });
+
+  it('a noun of backing makes whoever it is said of back its owner: "Iran and Syria, Hezbollah’s main backers"', () => {
+    for (const relations of [deeds, deedsCombined]) {
+      expect(relations).toContain('Iran SUPPORTED Hezbollah');
+      expect(relations).toContain('Syria SUPPORTED Hezbollah');
+      expect(relations).not.toContain('Hezbollah SUPPORTED Iran');
+    }
+  });
 });
