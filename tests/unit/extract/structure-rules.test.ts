@@ -183,7 +183,7 @@ describe('structural rules', () => {
     expect(run(d, { Russia: russia, Ukraine: ukraine })).toMatchObject([{ type: 'CRITICIZED', source: ukraine, target: russia }]);
   });
 
-  it('a relation in the complement of a reporting verb is reported, with its speaker', () => {
+  it('a relation in the complement of a reporting verb is reported, with its speaker; a wrongful deed told so accuses its agent', () => {
     const kremlin = actor(3, 'Kremlin', 'ORGANIZATION');
     const d = doc(
       [
@@ -201,6 +201,7 @@ describe('structural rules', () => {
       ],
     );
     expect(run(d, { Kremlin: kremlin, Ukraine: ukraine, Russia: russia })).toMatchObject([
+      { type: 'ACCUSED', source: kremlin, target: ukraine, modality: 'ASSERTED', negated: false },
       { type: 'ATTACKED', source: ukraine, target: russia, modality: 'REPORTED', speaker: kremlin },
     ]);
   });
