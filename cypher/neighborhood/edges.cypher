@@ -8,13 +8,15 @@ WITH collect(a) AS ranked
 UNWIND range(0, size(ranked) - 2) AS i
 WITH ranked[i] AS a, ranked[i + 1..] AS above
 MATCH (a)-[r:ANY_RELATION]-(b)
-WHERE b.id IN $ids AND b IN above
+WHERE b IN above
   AND ($types IS NULL OR type(r) IN $types)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)
-// Each edge comes with the relation as relations/by-refs returns it (no second statement to
-// hydrate), or, when the request asks for no more ($records false), with its id, type and ends alone.
-RETURN CASE WHEN $records THEN r { .RELATION_REF } ELSE r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id } END AS ref
-ORDER BY ref.id
+// One row: the edges as columns (a row or a map per edge costs Neo4j and the driver about as much
+// again as finding them: 30,000 edges among a typical actor's 96 neighbours at 300k), in no order
+// (sorted by id by the caller). With `$records`, each edge also comes as relations/by-refs returns
+// it (no second statement to hydrate); without, only its id, type and ends are read.
+RETURN collect(r.id) AS ids, collect(type(r)) AS types, collect(startNode(r).id) AS sources, collect(endNode(r).id) AS targets,
+       collect(CASE WHEN $records THEN r { .RELATION_REF } END) AS refs

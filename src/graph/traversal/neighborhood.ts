@@ -2,6 +2,7 @@ import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/li
 import type { Database, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import { rankLevel, type Candidate } from './neighborhood-level.js';
 
@@ -71,9 +72,27 @@ export async function neighborhood(
       frontier = found.slice(0, room).map((candidate) => candidate.id);
       visited.push(...frontier);
     }
-    const edges = await tx.run<{ ref: RelationRef }>('neighborhood/edges', { ...params, ids: visited, records: request.records ?? true });
-    return { actorIds: visited, edges: edges.map((row) => row.ref), truncated };
+    const records = request.records ?? true;
+    const [columns] = await tx.run<EdgeColumns>('neighborhood/edges', { ...params, ids: visited, records });
+    return { actorIds: visited, edges: columns ? edgesOf(columns, records) : [], truncated };
   }, 'neighborhood');
+}
+
+/** neighborhood/edges' one row: the edges as columns, in no order; `refs` only when records were asked. */
+interface EdgeColumns {
+  ids: string[];
+  types: RelationType[];
+  sources: string[];
+  targets: string[];
+  refs: RelationRef[];
+}
+
+/** The edges by id (the order the API has always given), whole or as id, type and ends. */
+function edgesOf(columns: EdgeColumns, records: boolean): RelationRef[] {
+  const edges = records
+    ? columns.refs
+    : columns.ids.map((id, i) => ({ id, type: columns.types[i]!, source: columns.sources[i]!, target: columns.targets[i]! }));
+  return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** Reads one level: every candidate whose most recent day could place it among the first `room` (or all of them). */
