@@ -21,7 +21,8 @@ export interface NeighborhoodResult {
 }
 
 /**
- * How a level is read: an actor with more relations than `denseRelations` (a hub) is not expanded
+ * How a level is read: an actor with more relations than `denseRelations` (a hub), or any actor of
+ * a frontier larger than the room left, is not expanded
  * whole but through date slices of the store's relations, newest first, the first `firstSliceDays`
  * long and each next `sliceGrowth` times longer, until the level holds more actors than there is
  * room for; after `maxSlices` the hubs left are expanded whole (a level the cap does not cut needs
@@ -112,7 +113,11 @@ class LevelReader {
       ...this.params,
       frontier,
       visited,
-      maxRelations: this.tuning.denseRelations,
+      // With less room than actors to step from (a second level after a full first one), the few
+      // kept are among the most recent days' partners: every actor of the frontier is read through
+      // date slices then, not only the hubs (expanding 95 actors of up to 1,000 relations each to
+      // keep 4 read 80,000 relationships on the 300k store).
+      maxRelations: room < frontier.length ? 0 : this.tuning.denseRelations,
     });
     merge(level, row?.found ?? []);
     const dense = row?.dense ?? [];
