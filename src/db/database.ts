@@ -38,8 +38,9 @@ export class Tx {
     private readonly onStatement?: (name: string) => void,
   ) {}
 
-  async run<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals): Promise<T[]> {
-    const statement = cypher(name, literals);
+  /** `types`: the statement's variant written for those relation types alone (cypher()); all of them by default. */
+  async run<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals, types?: readonly string[]): Promise<T[]> {
+    const statement = cypher(name, literals, types);
     this.onStatement?.(name);
     try {
       const result = await this.tx.run(statement.text, params);
@@ -125,8 +126,8 @@ export class Database {
   }
 
   /** One read statement in its own read transaction. */
-  read<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals): Promise<T[]> {
-    return this.readTransaction((tx) => tx.run<T>(name, params, literals), name);
+  read<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals, types?: readonly string[]): Promise<T[]> {
+    return this.readTransaction((tx) => tx.run<T>(name, params, literals, types), name);
   }
 
   /** One write statement in its own write transaction. */

@@ -77,6 +77,7 @@ export class ActorRepository {
       const { symmetricTypes: _, ...window } = windowParams(request);
       return {
         ...window,
+        types: request.types && request.types.length > 0 ? [...request.types] : null,
         seek: windowSeek(request),
         key: request.key,
         actorId: request.actorId,
@@ -86,15 +87,27 @@ export class ActorRepository {
         first: request.first,
       };
     });
-    const rows = await this.db.read<{ key: string; dense: boolean } & RelationsPage>('actors/relations-page', { ...shared, requests: params });
-    const pages = new Map(rows.map(({ key, dense: _, ...page }) => [key, page]));
-    const dense = new Set(rows.filter((row) => row.dense).map((row) => row.key));
-    if (dense.size > 0) {
-      const denseRows = await this.db.read<{ key: string; more: boolean; page: RelationRef[] }>('actors/relations-page-dense', {
-        ...shared,
-        requests: params.filter((request) => dense.has(request.key)),
-      });
-      for (const { key, more, page } of denseRows) pages.set(key, { total: pages.get(key)?.total ?? null, more, page });
+    const pages = new Map<string, RelationsPage>();
+    // The requests of a level usually ask for the same types: one statement per set of types, written
+    // for those types alone (a page of one type plans one branch, not one per type of the vocabulary).
+    for (const group of byTypes(params)) {
+      const rows = await this.db.read<{ key: string; dense: boolean } & RelationsPage>(
+        'actors/relations-page',
+        { ...shared, requests: group.requests },
+        undefined,
+        group.types,
+      );
+      for (const { key, dense: _, ...page } of rows) pages.set(key, page);
+      const dense = new Set(rows.filter((row) => row.dense).map((row) => row.key));
+      if (dense.size > 0) {
+        const denseRows = await this.db.read<{ key: string; more: boolean; page: RelationRef[] }>(
+          'actors/relations-page-dense',
+          { ...shared, requests: group.requests.filter((request) => dense.has(request.key)) },
+          undefined,
+          group.types,
+        );
+        for (const { key, more, page } of denseRows) pages.set(key, { total: pages.get(key)?.total ?? null, more, page });
+      }
     }
     return pages;
   }
@@ -108,4 +121,17 @@ export class ActorRepository {
     const rows = await this.db.read<{ actorId: string; briefingIds: string[] }>('actors/mentioned-in', { actorIds, first });
     return new Map(rows.map((row) => [row.actorId, row.briefingIds]));
   }
+}
+
+/** Requests grouped by the relation types they ask for (undefined: all of them), each set sorted. */
+function byTypes<R extends { types: readonly string[] | null }>(requests: readonly R[]): { types: string[] | undefined; requests: R[] }[] {
+  const groups = new Map<string, { types: string[] | undefined; requests: R[] }>();
+  for (const request of requests) {
+    const types = request.types ? [...new Set(request.types)].sort() : undefined;
+    const key = types ? types.join(',') : '*';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { types, requests: [] }));
+    group.requests.push(request);
+  }
+  return [...groups.values()];
 }

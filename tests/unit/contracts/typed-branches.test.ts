@@ -62,6 +62,20 @@ describe('per-type blocks of the cypher/ statements', () => {
     });
   }
 
+  it('run as a variant written for the requested types alone, whatever their order, and refuse an unknown type', () => {
+    const one = cypher('actors/relations-page-dense', undefined, ['CRITICIZED']).text;
+    expect(one.split('[r:CRITICIZED]').length - 1).toBe(patternsPerType('actors/relations-page-dense'));
+    for (const type of RELATION_TYPES.filter((t) => t !== 'CRITICIZED')) expect(one, type).not.toContain(`[r:${type}]`);
+    const two = cypher('actors/relations-page', undefined, ['VISITED', 'MET', 'VISITED']);
+    expect(two).toBe(cypher('actors/relations-page', undefined, ['MET', 'VISITED']));
+    expect(two.text.split('[r:MET]').length - 1).toBe(patternsPerType('actors/relations-page'));
+    expect(two.text.split('[r:VISITED]').length - 1).toBe(patternsPerType('actors/relations-page'));
+    expect(two.text).not.toContain('[r:CRITICIZED]');
+    expect(cypher('stats/common-ground', undefined, ['MET', 'VISITED']).text).toContain('[ra:MET|VISITED]');
+    expect(() => cypher('actors/relations-page', undefined, ['MENTIONS'])).toThrow(/relation types/);
+    expect(() => cypher('actors/relations-page', undefined, [])).toThrow(/relation types/);
+  });
+
   it('are used only where written for MET', () => {
     for (const name of allCypherNames()) {
       const { text, written } = cypher(name);
