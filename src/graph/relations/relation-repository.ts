@@ -48,21 +48,28 @@ export class RelationRepository {
   async filter(filter: RelationFilter, newestFirst: boolean, page: PageRequest): Promise<{ total: number; page: RelationRef[] }> {
     // The actors named are where the statement starts: any relation that passes has one of them at an end.
     const anchorIds = listOrNull(filter.actorIds) ?? listOrNull(filter.sourceIds) ?? listOrNull(filter.targetIds);
-    const [row] = await this.db.read<{ total: number; page: RelationRef[] }>('relations/filter', {
-      ...windowParams(filter),
-      seek: windowSeek(filter),
-      anchorIds,
-      sourceIds: listOrNull(filter.sourceIds),
-      targetIds: listOrNull(filter.targetIds),
-      actorIds: listOrNull(filter.actorIds),
-      sourceKinds: listOrNull(filter.sourceKinds),
-      targetKinds: listOrNull(filter.targetKinds),
-      briefingId: filter.briefingId ?? null,
-      textQuery: evidenceTextQuery(filter.text),
-      newestFirst,
-      offset: page.offset,
-      first: page.first,
-    });
+    // Written for the requested types alone when there are some (cypher(): one branch to plan, not one per type).
+    const types = listOrNull(filter.types) ?? undefined;
+    const [row] = await this.db.read<{ total: number; page: RelationRef[] }>(
+      'relations/filter',
+      {
+        ...windowParams(filter),
+        seek: windowSeek(filter),
+        anchorIds,
+        sourceIds: listOrNull(filter.sourceIds),
+        targetIds: listOrNull(filter.targetIds),
+        actorIds: listOrNull(filter.actorIds),
+        sourceKinds: listOrNull(filter.sourceKinds),
+        targetKinds: listOrNull(filter.targetKinds),
+        briefingId: filter.briefingId ?? null,
+        textQuery: evidenceTextQuery(filter.text),
+        newestFirst,
+        offset: page.offset,
+        first: page.first,
+      },
+      undefined,
+      types,
+    );
     return { total: row?.total ?? 0, page: row?.page ?? [] };
   }
 }
