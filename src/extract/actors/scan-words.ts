@@ -34,7 +34,6 @@ export function textOf(s: MentionScan, start: number, end: number): string {
   return sentence.text.slice(t[start]!.start - sentence.start, t[end - 1]!.end - sentence.start);
 }
 
-/** Capitalized run from i: name words, with connectors ("for", "of", "and", "the") inside. */
 /** Connectors a body's name runs on over when "the" follows them. */
 const THE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 
@@ -49,6 +48,7 @@ function stateAt(s: MentionScan, k: number): boolean {
   return !!s.gazetteerAt(k)?.entries.some((e) => e.kind === 'state' || e.kind === 'demonym');
 }
 
+/** Capitalized run from i: name words, with connectors ("for", "of", "and", "the") inside. */
 export function capitalRun(s: MentionScan, i: number, allowCaps = true, connectors = allowCaps): number {
   const { t, sets, isNameWord } = s;
   let end = i;

@@ -63,6 +63,12 @@ describe('ranks and honorifics before a name (development briefings, real parses
     expect(names.filter((n) => n.startsWith('Commodore'))).toEqual([]);
   });
 
+  it('a title-to-be is a title: "Prime Minister-designate Ariel Henry" is Ariel Henry, not part of another title', () => {
+    const people = draftOf('haiti-moise-assassination-readouts-2021-07-12').actors;
+    expect(people.find((a) => a.name === 'Ariel Henry')?.roles.map((r) => r.title)).toContain('Prime Minister-designate');
+    expect(people.flatMap((a) => a.roles.map((r) => r.title)).filter((t) => t.includes('Ariel Henry'))).toEqual([]);
+  });
+
   it('an honorific between a title and a name is no part of the name: "President Ratu Josefa Iloilo"', () => {
     const names = draftOf('fiji-bainimarama-coup-regional-2006-12-06').actors.map((a) => a.name);
     expect(names).toContain('Josefa Iloilo');
