@@ -23,7 +23,7 @@ async function texts(target: string): Promise<string[]> {
     .map((f) => path.join(target, f));
 }
 
-async function evaluate(targets: readonly string[], verbose: boolean, combine: CombineMode | undefined): Promise<number> {
+async function evaluate(targets: readonly string[], verbose: boolean, combine: CombineMode | undefined, minConfidence: number): Promise<number> {
   // stored parses of the development briefings first, then the parse cache, then the CoreNLP service
   const parser = serviceParser(loadEnv(), {
     stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))],
@@ -50,7 +50,9 @@ async function evaluate(targets: readonly string[], verbose: boolean, combine: C
       { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id },
       { parser, ...(combine ? { combine } : {}) },
     );
-    scores.push(scoreBriefing(draft, gold, { demonyms }));
+    // what the draft proposes without its review tier: the relations a reviewer would see first left out
+    const proposed = minConfidence > 0 ? { ...draft, relations: draft.relations.filter((r) => r.confidence >= minConfidence) } : draft;
+    scores.push(scoreBriefing(proposed, gold, { demonyms }));
   }
   if (!scores.length) {
     process.stderr.write(`eval: no briefing with a .gold.json found in ${targets.join(', ') || DEFAULT_DIR}\n`);
@@ -65,16 +67,19 @@ const isCombineMode = (value: string): value is CombineMode => (COMBINE_MODES as
 runCommand(
   {
     name: 'eval',
-    usage: '[<folder|briefing.txt>...] [--combine <mode>] [--verbose]',
+    usage: '[<folder|briefing.txt>...] [--combine <mode>] [--min-confidence <0..1>] [--verbose]',
     summary: 'Scores the extractor on every *.txt with a *.gold.json beside it, in the files or folders given (default: seeds/).',
     options: {
       combine: { type: 'string', description: `how the extractor's relation finders are combined: ${COMBINE_MODES.join(', ')}` },
+      'min-confidence': { type: 'string', description: 'score only the relations of at least this confidence (the draft without a review tier below it)' },
       verbose: { type: 'boolean', short: 'v', description: 'per briefing, every missed and extra actor and relation, and each date that differs' },
     },
   },
   async ({ values, positionals }) => {
     const combine = values.combine;
     if (combine !== undefined && !isCombineMode(combine)) throw new UsageError(`eval: --combine must be one of ${COMBINE_MODES.join(', ')}`);
-    return evaluate(positionals, values.verbose === true, combine);
+    const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('eval: --min-confidence must be a number from 0 to 1');
+    return evaluate(positionals, values.verbose === true, combine, minConfidence);
   },
 );
