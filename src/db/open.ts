@@ -10,13 +10,15 @@ export interface OpenOptions {
   /** Start the local Neo4j when NEO4J_URI is unset and it is not running yet (npm start, seed). */
   startLocal: boolean;
   log?: (line: string) => void;
+  /** How long the local Neo4j may take to start (its default unless given: see startLocalNeo4j). */
+  startTimeoutMs?: number;
 }
 
 /** Connects to the configured Neo4j (starting the local one if asked), and applies the schema. */
 export async function openDatabase(env: Env, options: OpenOptions): Promise<Database> {
   const target = neo4jTarget(env);
   if (target.local && options.startLocal) {
-    await startLocalNeo4j(localNeo4jOptions(env, options.log), true);
+    await startLocalNeo4j({ ...localNeo4jOptions(env, options.log), ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}) }, true);
   }
   const db = Database.connect(target, { txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS, retryMs: env.NEO4J_RETRY_MS, connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS });
   try {

@@ -16,6 +16,8 @@ export interface LocalNeo4jOptions {
   heapMb: number;
   javaHome?: string | undefined;
   log?: (line: string) => void;
+  /** How long to wait for it to answer (START_TIMEOUT_MS unless given: the first start of a large imported store takes longer). */
+  startTimeoutMs?: number;
 }
 
 export interface RunningNeo4j {
@@ -32,6 +34,8 @@ const PASSWORD_VARIABLE = 'DIPLOGRAPH_NEO4J_PASSWORD';
 /** Neo4j's own minimum (dbms.security.auth_minimum_password_length). */
 export const MIN_PASSWORD_LENGTH = 8;
 export const START_TIMEOUT_MS = 180_000;
+/** How often a start still under way is logged, in milliseconds. */
+const START_PROGRESS_EVERY_MS = 30_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 /** Neo4j's own start scripts open these modules to its code; the embedded server needs the same. */
@@ -138,12 +142,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached: bool
     process.once('exit', killOnExit);
     child.once('exit', () => process.removeListener('exit', killOnExit));
   }
+  const timeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
+  const started = Date.now();
+  const progress = setInterval(
+    () => log(`Neo4j is still starting (${Math.round((Date.now() - started) / 1000)} s of at most ${timeoutMs / 1000} s)`),
+    START_PROGRESS_EVERY_MS,
+  );
   try {
     if (detached) {
-      await waitForLog(child, options.dataDir);
+      await waitForLog(child, options.dataDir, timeoutMs);
       child.unref();
     } else {
-      await waitForStdout(child);
+      await waitForStdout(child, timeoutMs);
       // Keep draining its output so a chatty JVM never blocks on a full pipe.
       child.stdout!.resume();
       child.stderr!.resume();
@@ -151,15 +161,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached: bool
   } catch (error) {
     await stop();
     throw error;
+  } finally {
+    clearInterval(progress);
   }
   log(`Neo4j is up at ${uri} (store ${options.dataDir}).`);
   return { uri, pid: child.pid, startedHere: true, stop };
 }
 
-function waitForStdout(child: ChildProcess): Promise<void> {
+function waitForStdout(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within ${START_TIMEOUT_MS} ms:\n${output.slice(-4000)}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within ${timeoutMs} ms:\n${output.slice(-4000)}`)), timeoutMs);
     const onExit = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${output.slice(-4000)}`));
@@ -180,10 +192,10 @@ function waitForStdout(child: ChildProcess): Promise<void> {
   });
 }
 
-async function waitForLog(child: ChildProcess, dataDir: string): Promise<void> {
+async function waitForLog(child: ChildProcess, dataDir: string, timeoutMs: number): Promise<void> {
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
-  const deadline = Date.now() + START_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   const file = logFile(dataDir);
   const startSize = existsSync(file) ? readFileSync(file).length : 0;
   while (Date.now() < deadline) {
@@ -192,7 +204,7 @@ async function waitForLog(child: ChildProcess, dataDir: string): Promise<void> {
     if (exited !== undefined) throw new Error(`Neo4j exited with code ${exited} before it was ready; see ${file}:\n${output.slice(-4000)}`);
     await sleep(250);
   }
-  throw new Error(`Neo4j did not start within ${START_TIMEOUT_MS} ms; see ${file}`);
+  throw new Error(`Neo4j did not start within ${timeoutMs} ms; see ${file}`);
 }
 
 /** SIGTERM lets the launcher's shutdown hook close the store cleanly; SIGKILL only as a last resort. */
