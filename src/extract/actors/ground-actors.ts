@@ -8,6 +8,7 @@ import { NerIndex, type NerReading } from './ner-evidence.js';
 import { quietPlaceStates, type PlaceCases } from './place-states.js';
 import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms, namesFromEntities } from './body-names.js';
 import { loadRulesFile, type Rules } from '../rules.js';
+import { mergeAcronyms } from './acronyms.js';
 
 /**
  * The surface rules propose actors from gazetteers and capitals; CoreNLP's named entities check them. Over every
@@ -96,6 +97,8 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
   namesFromEntities(spans, registry, index, { organization: ner.organizationType, person: ner.personType }, listed);
   mergeBracketedAcronyms(text, spans, registry, listed);
   dropLeadingBackers(registry, listed);
+  // "the TPLF" beside "The Tigray People's Liberation Front", a name the entities have only now made whole
+  mergeAcronyms(registry, rules);
 
   const byActor = new Map<Actor, { span: ActorSpan; reading: NerReading }[]>();
   for (const span of spans) {

@@ -49,6 +49,12 @@ describe('names of bodies read whole (development briefings, real parses)', () =
     expect(names('drc-rwanda-luanda-ceasefire-communique-2024-07-31')).toContain('Reinforced Ad Hoc Verification Mechanism');
   });
 
+  it('an acronym is the body whose name the entities make whole only after the scan: "the TPLF" beside "The Tigray People\'s Liberation Front"', () => {
+    const draft = draftOf('world-digest-tigray-peru-ivory-coast-2020-11-10');
+    expect(draft.actors.find((a) => a.name === "Tigray People's Liberation Front")?.aliases).toContain('TPLF');
+    expect(draft.actors.map((a) => a.name)).not.toContain('TPLF');
+  });
+
   it('not a title’s or a state’s: "Ambassador of the Russian Federation" is no body, "of the Islamic Republic of Iran" no part of one', () => {
     for (const id of ['nicaragua-oas-resolution-state-media-2018-07-19', 'saudi-iran-beijing-irna-2023-03-11']) {
       expect(names(id).filter((n) => /^(Ambassador|Secretary|Director|Chairman|President) of the /.test(n) || / of the Islamic Republic/.test(n))).toEqual([]);
