@@ -60,16 +60,15 @@ export async function ingestBriefing(db: Database, file: BriefingFile, options: 
  * them needs the one-briefing steps.
  */
 async function writeIfNew(tx: Tx, files: readonly BriefingFile[], options: IngestOptions): Promise<IngestReport[] | null> {
-  const planned = await ingestNewBriefings(tx, files);
-  if (!planned) return null;
-  const reports = planned.map(reportOfNew);
   const by = options.by ?? LOCAL_ANALYST;
-  await recordAudits(
-    tx,
-    by,
-    reports.map((entry) => ({ action: 'INGEST' as const, subject: entry.briefingId, summary: auditSummary(entry) })),
+  const planned = await ingestNewBriefings(tx, files, (written) =>
+    recordAudits(
+      tx,
+      by,
+      written.map(reportOfNew).map((entry) => ({ action: 'INGEST' as const, subject: entry.briefingId, summary: auditSummary(entry) })),
+    ),
   );
-  return reports;
+  return planned ? planned.map(reportOfNew) : null;
 }
 
 function reportOfNew({ plan, existingRelationIds }: PlannedNewBriefing): IngestReport {

@@ -3,7 +3,7 @@ import { refreshActors } from '../graph/actors/actor-facts.js';
 import type { ActorInput, BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingActor, type PlannedRelation } from './plan.js';
 import { contentHashOf } from './content-hash.js';
-import { derivedFactsOf, type EvidenceFacts } from './new-relation-facts.js';
+import { combinedFacts, derivedFactsOf, type DerivedRelationFacts, type EvidenceFacts } from './new-relation-facts.js';
 import { resolveLocked } from './resolve-locked.js';
 
 /** A briefing of the batch as planned, with the relations it states that were in the graph before it (ingestInTransaction's view). */
@@ -12,10 +12,13 @@ export interface PlannedNewBriefing {
   existingRelationIds: string[];
 }
 
+/** A relation of the batch already in the graph, with the facts its evidence gave it so far (null where an older write left one unset). */
+type StoredRelation = { id: string } & { [K in keyof DerivedRelationFacts]: DerivedRelationFacts[K] | null };
+
 interface BatchExisting {
   existingBriefingIds: string[];
   existingEvidenceIds: string[];
-  existingRelationIds: string[];
+  existingRelations: StoredRelation[];
   unstatedActorIds: string[];
 }
 
@@ -33,7 +36,12 @@ interface BatchExisting {
  * its majority kind or an id conflict is in play, a Wikidata QID that does not name an actor of
  * the graph), it writes nothing and returns null: the caller takes the one-briefing steps.
  */
-export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[]): Promise<PlannedNewBriefing[] | null> {
+export async function ingestNewBriefings(
+  tx: Tx,
+  files: readonly BriefingFile[],
+  /** More writes that follow from the plans alone (the audit entries), sent with the batch's. */
+  alsoWrite: (planned: readonly PlannedNewBriefing[]) => Promise<unknown> = () => Promise.resolve(),
+): Promise<PlannedNewBriefing[] | null> {
   const resolved = await resolveBatchActors(tx, files);
   const planned = resolved && planInOrder(files, resolved);
   if (!planned) return null;
@@ -50,33 +58,18 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
   });
   if (!existing || existing.existingBriefingIds.length > 0 || existing.existingEvidenceIds.length > 0) return null;
 
-  const known = new Set(existing.existingRelationIds);
+  const stored = new Map(existing.existingRelations.map((relation) => [relation.id, relation]));
+  const known = new Set(stored.keys());
   const result = plans.map((plan) => {
     const before = plan.relations.filter((relation) => known.has(relation.id)).map((relation) => relation.id);
     for (const relation of plan.relations) known.add(relation.id);
     return { plan, existingRelationIds: [...new Set(before)] };
   });
 
-  const alreadyThere = new Set(existing.existingRelationIds);
+  const alreadyThere = new Set(stored.keys());
   const publishedOf = new Map(plans.map((plan) => [plan.briefing.id, plan.briefing.publishedAt]));
-  // A statement with nothing to write is not sent: a briefing over known actors and relations (most
-  // of them, once a graph is large) saves the round trips.
-  const createdActors = planned.flatMap((entry) => entry.created);
-  if (createdActors.length > 0) await tx.run('actors/create', { actors: createdActors });
-  await tx.run('ingest/create-briefings', {
-    briefings: plans.map((plan, index) => ({
-      briefing: plan.briefing,
-      contentHash: contentHashOf(files[index]!),
-      actorIds: plan.actors.map((actor) => actor.id),
-    })),
-  });
-  await tx.run('ingest/create-actor-statements', {
-    statements: plans.flatMap((plan) =>
-      plan.statements.map((statement) => ({ ...statement, briefingId: plan.briefing.id, publishedAt: plan.briefing.publishedAt })),
-    ),
-  });
   // A relation new to the graph has only this batch's evidence: its derived facts are written as
-  // it is created. Only those that were there before are derived again from all their evidence.
+  // it is created. One that was there gets the batch's evidence's facts added to those it had.
   const evidenceOf = new Map<string, EvidenceFacts[]>();
   for (const relation of relations) {
     const facts = {
@@ -92,13 +85,46 @@ export async function ingestNewBriefings(tx: Tx, files: readonly BriefingFile[])
   const newRelations = firsts
     .filter((relation) => !alreadyThere.has(relation.id))
     .map((relation) => ({ ...relation, derived: derivedFactsOf(evidenceOf.get(relation.id)!) }));
-  if (newRelations.length > 0) await tx.run('ingest/create-relations', { relations: newRelations });
-  await tx.run('ingest/create-evidence', { evidence: relations });
   const corroborated = firsts.filter((relation) => alreadyThere.has(relation.id));
-  if (corroborated.length > 0)
-    await tx.run('relations/refresh', { relations: corroborated.map(({ id, type, source, target }) => ({ id, type, source, target })) });
+  const updated = corroborated.flatMap(({ id, type, source, target }) => {
+    const before = complete(stored.get(id)!);
+    return before ? [{ id, type, source, target, derived: combinedFacts(before, derivedFactsOf(evidenceOf.get(id)!)) }] : [];
+  });
+  const toRefresh = corroborated.filter((relation) => !complete(stored.get(relation.id)!));
+
+  // The writes depend on none of each other's answers: sent together, the driver pipelines them
+  // (one round trip where each took its own; Neo4j runs them in this order). A statement with
+  // nothing to write is not sent.
+  const createdActors = planned.flatMap((entry) => entry.created);
+  await Promise.all([
+    createdActors.length > 0 ? tx.run('actors/create', { actors: createdActors }) : null,
+    tx.run('ingest/create-briefings', {
+      briefings: plans.map((plan, index) => ({
+        briefing: plan.briefing,
+        contentHash: contentHashOf(files[index]!),
+        actorIds: plan.actors.map((actor) => actor.id),
+      })),
+    }),
+    tx.run('ingest/create-actor-statements', {
+      statements: plans.flatMap((plan) =>
+        plan.statements.map((statement) => ({ ...statement, briefingId: plan.briefing.id, publishedAt: plan.briefing.publishedAt })),
+      ),
+    }),
+    newRelations.length > 0 ? tx.run('ingest/create-relations', { relations: newRelations }) : null,
+    tx.run('ingest/create-evidence', { evidence: relations }),
+    updated.length > 0 ? tx.run('ingest/set-relation-facts', { relations: updated }) : null,
+    toRefresh.length > 0 ? tx.run('relations/refresh', { relations: toRefresh.map(({ id, type, source, target }) => ({ id, type, source, target })) }) : null,
+    alsoWrite(result),
+  ]);
   await refreshActors(tx, [...planned.flatMap((entry) => entry.refresh), ...existing.unstatedActorIds]);
   return result;
+}
+
+/** A stored relation's facts when every one that is always set is there (else it is derived again from all its evidence). */
+function complete(relation: StoredRelation): DerivedRelationFacts | null {
+  const { mentions, firstSeen, lastSeen, modality } = relation;
+  if (mentions === null || mentions < 1 || firstSeen === null || lastSeen === null || modality === null) return null;
+  return { mentions, firstSeen, lastSeen, modality, confidence: relation.confidence, from: relation.from, to: relation.to };
 }
 
 type Resolved = Map<string, ActorResolution>;

@@ -14,9 +14,10 @@ const MAX_LOCK_ROUNDS = 5;
  */
 export async function resolveLocked(tx: Tx, actors: readonly ActorInput[], what: string): Promise<ActorResolution[]> {
   const locked = new Set(actors.map((actor) => actor.id));
-  await lockActors(tx, [...locked]);
+  // Sent together, so the driver pipelines them; Neo4j runs them in order, the locks first.
+  let [, redirects] = await Promise.all([lockActors(tx, [...locked]), Redirects.load(tx)]);
   for (let round = 0; round < MAX_LOCK_ROUNDS; round += 1) {
-    const redirects = await Redirects.load(tx);
+    if (round > 0) redirects = await Redirects.load(tx);
     const resolutions = await tx.run<ActorResolution>('ingest/resolve-actors', {
       actors: actors.map((actor) => ({
         id: actor.id,
