@@ -21,6 +21,7 @@ import { turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
 import { personGenders } from './discourse/pronoun-gender.js';
+import { clauseSubjects, type ClauseSubjects } from './discourse/clause-subjects.js';
 import { loadLexicon } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
@@ -180,6 +181,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const spans: ActorSpan[] = [];
   const groups: GroupSpan[] = [];
   const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
+  const clauses = options.parse ? clauseSubjects(options.parse) : null;
   let paragraph = -1;
   let paragraphDate: string | null = null;
   for (const sentence of sentences) {
@@ -227,7 +229,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     }
 
     if (sentence.kind !== 'body') {
-      updateContext(ctx, mentions, sentence, rules);
+      updateContext(ctx, mentions, sentence, rules, clauses);
       continue;
     }
     const result = extractRelations(sentence, mentions, {
@@ -270,7 +272,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     for (const g of result.groups) ctx.groups.push(g.map((a) => registry.resolve(a)));
     for (const e of result.events)
       ctx.events.push({ type: e.type, agent: registry.resolve(e.agent), sentence: sentence.index, trigger: e.trigger, plural: e.plural });
-    updateContext(ctx, mentions, sentence, rules);
+    updateContext(ctx, mentions, sentence, rules, clauses);
   }
 
   // A graph only adds knowledge: an actor the graph knows is emitted whenever the text names it, as it would be
@@ -350,7 +352,7 @@ function mergeBareBodies(registry: ActorRegistry, rules: Rules) {
   }
 }
 
-function updateContext(ctx: DiscourseContext, mentions: Mention[], sentence: Sentence, rules: Rules) {
+function updateContext(ctx: DiscourseContext, mentions: Mention[], sentence: Sentence, rules: Rules, clauses: ClauseSubjects | null) {
   const sets = rules.cues.sets;
   const agents = mentions.filter((m) => m.role === 'agent' && m.actor);
   const subject = agents.find((m) => !sets.preps.has(sentence.tokens[m.start - 1]?.lower ?? '') && !m.possessive);
@@ -358,6 +360,13 @@ function updateContext(ctx: DiscourseContext, mentions: Mention[], sentence: Sen
     if (subject.actor.kind === 'PERSON') ctx.lastPersonSubject = subject.actor;
     else ctx.lastNonPersonSubject = subject.actor;
   }
+  // the parse knows the clause's subject where word order does not ("The Foreign Minister of the Netherlands, Frans Timmermans, said")
+  // (not under a bare title's clause: "The Prime Minister announced that General Iqbal had been asked …" is still about the minister)
+  const personSubject =
+    clauses && !clauses.titleLeads(sentence.start)
+      ? agents.find((m) => m.actor!.kind === 'PERSON' && !m.possessive && clauses.isSubject(sentence.tokens[m.start]!.start, sentence.tokens[m.end - 1]!.end))
+      : undefined;
+  if (personSubject?.actor) ctx.lastPersonSubject = personSubject.actor;
   for (const m of agents) {
     if (m.actor!.kind === 'PERSON') ctx.lastPerson = m.actor!;
     ctx.recent.push(m.actor!);
