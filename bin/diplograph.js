@@ -23,6 +23,7 @@ const COMMANDS = {
   eval: ['src/cli/eval.ts', 'score the extractor against gold annotations'],
   'train-relations': ['src/cli/train-relations.ts', 'train the learned relation layer on annotated briefings'],
   'eval-learned': ['src/cli/eval-learned.ts', 'cross-validate the learned relation layer'],
+  calibrate: ['src/cli/calibrate.ts', "measure the rule families' calibrated confidence on the development briefings"],
   export: ['src/cli/export.ts', 'a neighborhood, paths or the graph in GraphML, GEXF, Cytoscape JSON, CSV, PLOVER'],
   cookbook: ['src/cli/cookbook.ts', "check (or --write) the README's example answers"],
   'build-web': ['src/cli/build-web.ts', 'bundle the workbench and explorer pages (run before start, serve and test)'],

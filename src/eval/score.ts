@@ -41,6 +41,8 @@ export interface FileScore {
   optionalOnly: number;
   falsePositives: RelationOutcome[];
   falseNegatives: RelationOutcome[];
+  /** Per relation of the draft, in its order: whether the gold bears it out (a match, also of an optional or already matched gold relation, or an affiliation a gold role implies). */
+  borneOut: boolean[];
   /** Matched relations whose date differs from the gold's: the prediction, with the gold date. */
   dateMismatches: (RelationOutcome & { goldDate: string | null })[];
   missedActors: string[];
@@ -143,7 +145,10 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
   let datesTotal = 0;
   const falsePositives: RelationOutcome[] = [];
   const dateMismatches: FileScore['dateMismatches'] = [];
+  const borneOut: boolean[] = [];
   for (const p of [...preds.filter((x) => !x.implied), ...preds.filter((x) => x.implied)]) {
+    // the draft's own relations come first, in its order
+    if (!p.implied) borneOut.push(true);
     const candidates = goldRelations.map((g, i) => (matches(p, g) ? i : -1)).filter((i) => i >= 0);
     const fresh = candidates.find((i) => !goldRelations[i]!.g.optional && !matched.has(i));
     if (fresh !== undefined) {
@@ -168,6 +173,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
       continue;
     }
     relations.fp += 1;
+    borneOut[borneOut.length - 1] = false;
     falsePositives.push({ source: nameOf.get(p.source) ?? p.source, type: p.type, target: nameOf.get(p.target) ?? p.target, date: p.date });
   }
   const falseNegatives = goldRelations
@@ -188,6 +194,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
     dateMismatches,
     missedActors,
     extraActors,
+    borneOut,
   };
 }
 

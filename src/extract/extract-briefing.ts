@@ -30,7 +30,8 @@ import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
-import { guarded } from './precision/guards.js';
+import { guarded, ruleScoreOf } from './precision/guards.js';
+import type { RuleScore } from './precision/calibration.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -106,6 +107,16 @@ export interface BriefingReading {
 
 /** Text and its parse in, a draft briefing file out. Pure. */
 export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
+  return extractTraced(text, meta, options).file;
+}
+
+/**
+ * The draft, and for each of its relations (in its order) the rule family and own score of every rule reading merged
+ * into it whose confidence was calibrated (none for the learned layer's or a reported accusation): what `npm run
+ * calibrate` measures. Every reading counts, not only the one kept, so the measure does not depend on the calibration
+ * that picked it.
+ */
+export function extractTraced(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): { file: BriefingFile; origins: RuleScore[][] } {
   const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline, roleEvidence, dropped } = readBriefing(text, meta, options);
   const parse = options.parse;
   const linked = (r: DraftRelation) =>
@@ -138,7 +149,8 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
     (a) => registry.resolve(a),
     (a, b) => sameSide(a, b, (x) => registry.resolve(x)),
   );
-  return buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
+  const { file, drafts } = buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
+  return { file, origins: drafts.map((merged) => merged.flatMap((d) => ruleScoreOf(d) ?? [])) };
 }
 
 /** The rule layers' relations as the default combines them (what the learned layer reads as features of each pair). */
@@ -381,9 +393,9 @@ function buildFile(
   drafts: DraftRelation[],
   sentences: Sentence[],
   roleEvidence: Map<string, Sentence>,
-): BriefingFile {
-  // relations: resolved, de-duplicated (highest confidence kept), both ends emitted
-  const byKey = new Map<string, DraftRelation>();
+): { file: BriefingFile; drafts: DraftRelation[][] } {
+  // relations: resolved, de-duplicated (highest confidence kept), both ends emitted; each with the drafts merged into it
+  const byKey = new Map<string, DraftRelation & { from: DraftRelation[] }>();
   for (const d of drafts) {
     const source = registry.resolve(d.source);
     const target = registry.resolve(d.target);
@@ -392,9 +404,12 @@ function buildFile(
     const [a, b] = symmetric && target.key < source.key ? [target, source] : [source, target];
     const key = `${a.key}|${d.type}|${b.key}|${d.negated}|${d.modality}`;
     const existing = byKey.get(key);
-    if (!existing || existing.confidence < d.confidence) byKey.set(key, { ...d, source, target, speaker: d.speaker ? registry.resolve(d.speaker) : null });
+    const from = [...(existing?.from ?? []), d];
+    if (!existing || existing.confidence < d.confidence)
+      byKey.set(key, { ...d, source, target, speaker: d.speaker ? registry.resolve(d.speaker) : null, from });
+    else existing.from = from;
   }
-  const relationsOut = [...byKey.values()];
+  const relationsOut = [...byKey.values()].sort((x, y) => x.sentence.index - y.sentence.index);
   for (const r of relationsOut) {
     r.source.active = true;
     r.target.active = true;
@@ -413,7 +428,7 @@ function buildFile(
     extractor: EXTRACTOR_ID,
   });
 
-  return {
+  const file: BriefingFile = {
     briefing: draftBriefingMeta(text, meta, sentences.find((s) => s.kind === 'headline')?.text),
     actors: emitted.map((a) => {
       const seenRoles = new Set<string>();
@@ -440,20 +455,19 @@ function buildFile(
         }),
       };
     }),
-    relations: relationsOut
-      .sort((x, y) => x.sentence.index - y.sentence.index)
-      .map((r) => ({
-        source: idOf(r.source),
-        type: r.type,
-        target: idOf(r.target),
-        date: r.date,
-        modality: r.modality,
-        negated: r.negated,
-        confidence: r.confidence,
-        evidence: evidence(r.sentence, r.speaker),
-      })),
+    relations: relationsOut.map((r) => ({
+      source: idOf(r.source),
+      type: r.type,
+      target: idOf(r.target),
+      date: r.date,
+      modality: r.modality,
+      negated: r.negated,
+      confidence: r.confidence,
+      evidence: evidence(r.sentence, r.speaker),
+    })),
     annotator: EXTRACTOR_ID,
   };
+  return { file, drafts: relationsOut.map((r) => r.from) };
 }
 
 /** The briefing a draft names: the given title, else the first headline, else the day; the id is the title's slug unless given. */

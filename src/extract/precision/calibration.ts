@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { DraftRelation } from '../relations/types.js';
 import { loadRulesFile } from '../rules.js';
@@ -9,20 +10,35 @@ import type { StructuralDraft } from '../structure/structural-drafts.js';
  */
 
 const band = z.object({ from: z.number().min(0).max(1), right: z.number().min(0).max(1), n: z.int().positive() });
-const confidenceFile = z.object({
+export const confidenceFileSchema = z.object({
+  $comment: z.string().optional(),
+  /** What `npm run calibrate` measured on: how many development briefings, and how many rule relations of their drafts. */
+  measuredOn: z.object({ briefings: z.int().nonnegative(), relations: z.int().nonnegative() }).optional(),
   families: z.record(z.enum(['surface', 'structure-verb', 'structure-noun', 'structure-dismissal']), z.array(band).min(1)),
   reviewBelow: z.number().min(0).max(1),
 });
 
-/** Which rules read a relation: the surface (word-order) rules, or a structural family (by its `via`). */
-export type RuleFamily = keyof z.infer<typeof confidenceFile>['families'];
+/** Where the calibration is kept (written by `npm run calibrate`): its name among the rule files, and its path. */
+export const CONFIDENCE_FILE = 'confidence.json';
+export const CONFIDENCE_FILE_PATH = fileURLToPath(new URL(`../rules/${CONFIDENCE_FILE}`, import.meta.url));
+export type ConfidenceFile = z.infer<typeof confidenceFileSchema>;
+export type Band = z.infer<typeof band>;
 
-type Calibration = z.infer<typeof confidenceFile>;
+/** Which rules read a relation: the surface (word-order) rules, or a structural family (by its `via`). */
+export type RuleFamily = keyof ConfidenceFile['families'];
+
+/** A rule relation's family and the rule's own score, before calibration. */
+export interface RuleScore {
+  family: RuleFamily;
+  score: number;
+}
+
+type Calibration = ConfidenceFile;
 let cached: Calibration | null = null;
 
 function loadCalibration(): Calibration {
   if (cached) return cached;
-  const file = loadRulesFile(confidenceFile, 'confidence.json');
+  const file = loadRulesFile(confidenceFileSchema, CONFIDENCE_FILE);
   for (const [family, bands] of Object.entries(file.families))
     if (bands.some((b, i) => i > 0 && b.from <= bands[i - 1]!.from)) throw new Error(`extractor rules confidence.json: ${family}'s bands must rise`);
   cached = file;

@@ -1,10 +1,13 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { DraftRelation } from '../relations/types.js';
-import { calibratedConfidence, ruleFamily } from './calibration.js';
+import { calibratedConfidence, ruleFamily, type RuleScore } from './calibration.js';
 import { unasserted, type Unasserted } from './unasserted.js';
 
 /** Whether a relation is told as it stands: not unasserted, or denied where the rule read the denial (negated). */
 const told = (why: Unasserted | null, r: DraftRelation) => why === null || (why === 'denied' && r.negated);
+
+/** The rule family and own score each calibrated relation had before calibration (what `npm run calibrate` measures). */
+const calibratedFrom = new WeakMap<DraftRelation, RuleScore>();
 
 /**
  * The precision guards, applied to the combined relations of a briefing: a relation the parse shows is not the one
@@ -14,5 +17,16 @@ const told = (why: Unasserted | null, r: DraftRelation) => why === null || (why 
 export function guarded<R extends DraftRelation>(parse: ParsedDocument, relations: readonly R[]): R[] {
   return relations
     .filter((r) => r.trigger === undefined || told(unasserted(parse, r.trigger), r))
-    .map((r) => (r.trigger === undefined ? r : { ...r, confidence: calibratedConfidence(ruleFamily(r), r.confidence) }));
+    .map((r) => {
+      if (r.trigger === undefined) return r;
+      const family = ruleFamily(r);
+      const calibrated = { ...r, confidence: calibratedConfidence(family, r.confidence) };
+      calibratedFrom.set(calibrated, { family, score: r.confidence });
+      return calibrated;
+    });
+}
+
+/** The family and rule score a relation `guarded` calibrated had before (undefined for any other relation). */
+export function ruleScoreOf(relation: DraftRelation): RuleScore | undefined {
+  return calibratedFrom.get(relation);
 }

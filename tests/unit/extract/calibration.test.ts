@@ -3,7 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/env.js';
 import { extractDraft } from '../../../src/extract/extract-briefing.js';
-import { calibratedConfidence, reviewBelow } from '../../../src/extract/precision/calibration.js';
+import { calibratedConfidence, CONFIDENCE_FILE_PATH, confidenceFileSchema, reviewBelow } from '../../../src/extract/precision/calibration.js';
+import { DEFAULT_TRAINING_FOLDERS } from '../../../src/extract/learned/training-set.js';
+import {
+  bandsOf,
+  developmentBriefings,
+  formatConfidenceFile,
+  measureCalibration,
+  type CalibrationSample,
+} from '../../../src/extract/precision/measure-calibration.js';
 import type { BriefingFile } from '../../../src/ingest/briefing-format.js';
 import { StoredParses } from '../../../src/nlp/parser.js';
 import { reviewFirst } from '../../../src/review/review-first.js';
@@ -32,6 +40,68 @@ describe('calibrated confidence', () => {
     expect(draft.relations.length).toBeGreaterThan(3);
     for (const r of draft.relations) expect(calibrated).toContain(r.confidence);
   });
+});
+
+/** A committed band is stale when the development data moved its fraction right by more than this, or its count by more than STALE_COUNT_SHARE. */
+const STALE_RIGHT = 0.02;
+const STALE_COUNT_SHARE = 0.1;
+
+describe('npm run calibrate', () => {
+  it("fills each family's bands with the fraction right and the count of the samples in them; an empty band is left out", () => {
+    const sample = (family: CalibrationSample['family'], score: number, right: boolean): CalibrationSample => ({ family, score, right });
+    const samples = [
+      sample('surface', 0.3, false),
+      sample('surface', 0.6, true),
+      sample('surface', 0.64, false),
+      sample('surface', 0.65, true),
+      sample('surface', 0.9, true),
+      sample('structure-noun', 0.5, true),
+      sample('structure-noun', 0.8, false),
+      sample('structure-verb', 0.9, true),
+    ];
+    const bands = bandsOf(samples, { surface: [0, 0.55, 0.65], 'structure-verb': [0, 0.75], 'structure-noun': [0], 'structure-dismissal': [0] });
+    expect(bands.surface).toEqual([
+      { from: 0, right: 0, n: 1 },
+      { from: 0.55, right: 0.5, n: 2 },
+      { from: 0.65, right: 1, n: 2 },
+    ]);
+    // nothing below 0.75: that band covers every score
+    expect(bands['structure-verb']).toEqual([{ from: 0, right: 1, n: 1 }]);
+    expect(bands['structure-noun']).toEqual([{ from: 0, right: 0.5, n: 2 }]);
+    expect(bands['structure-dismissal']).toEqual([]);
+  });
+
+  it('writes a file the extractor reads back as it was measured', () => {
+    const file = confidenceFileSchema.parse(JSON.parse(readFileSync(CONFIDENCE_FILE_PATH, 'utf8')));
+    expect(confidenceFileSchema.parse(JSON.parse(formatConfidenceFile(file)))).toEqual(file);
+  });
+
+  it('is not stale: the committed confidences are what the development briefings give today (else: npm run calibrate)', () => {
+    const committed = confidenceFileSchema.parse(JSON.parse(readFileSync(CONFIDENCE_FILE_PATH, 'utf8')));
+    const briefings = developmentBriefings(
+      DEFAULT_TRAINING_FOLDERS.map((f) => path.join(PROJECT_ROOT, f)),
+      new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses')),
+      PROJECT_ROOT,
+    );
+    const measured = measureCalibration(briefings, committed);
+    expect(measured.measuredOn?.briefings, 'development briefings added or removed: npm run calibrate').toBe(committed.measuredOn?.briefings);
+    for (const [family, bands] of Object.entries(measured.families)) {
+      const was = committed.families[family as keyof typeof committed.families];
+      expect(
+        bands.map((b) => b.from),
+        `${family}'s bands: npm run calibrate`,
+      ).toEqual(was.map((b) => b.from));
+      bands.forEach((b, i) => {
+        const c = was[i]!;
+        expect(Math.abs(b.right - c.right), `${family} from ${b.from}: right ${b.right}, committed ${c.right}: npm run calibrate`).toBeLessThanOrEqual(
+          STALE_RIGHT + 1e-9,
+        );
+        expect(Math.abs(b.n - c.n), `${family} from ${b.from}: ${b.n} relations, committed ${c.n}: npm run calibrate`).toBeLessThanOrEqual(
+          Math.max(2, STALE_COUNT_SHARE * c.n),
+        );
+      });
+    }
+  }, 180_000);
 });
 
 describe('the review tier', () => {
