@@ -45,6 +45,8 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
     else if (entry && entry.kind === 'actor' && entry.actorKind !== 'PERSON' && titleAt(g.end))
       of = registry.getOrCreate(entry.name, entry.actorKind, entry.aliases);
     if (of) {
+      // the body as the text writes it ("NATO Secretary-General") is an alias the draft shows, as for any mention
+      if (of.kind !== 'STATE' && foldName(g.text) !== foldName(of.name)) registry.addAlias(of, g.text);
       j = g.end;
       if (POSSESSIVE.has(t[j]?.text ?? '') && of.kind === 'STATE' && titleAt(j + 1)) {
         j += 1;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from '../../../../src/extract/extract-briefing.js';
+
+/** An actor carries the names the text writes for it, so a reader (or an annotation) using them finds it. */
+const draft = (text: string) => extractDraft(text, { publishedAt: '2024-03-06', id: 't', title: 't' }, {});
+
+describe('names as the text writes them', () => {
+  it('a listed body opening a title is named as written: "The NATO Secretary-General, Jens Stoltenberg"', () => {
+    const found = draft('The NATO Secretary-General, Jens Stoltenberg, has offered the alliance\'s support.').actors;
+    const nato = found.find((a) => a.name === 'North Atlantic Treaty Organization');
+    expect(nato?.aliases).toContain('NATO');
+  });
+});
