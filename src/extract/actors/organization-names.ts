@@ -12,6 +12,10 @@ export function orgChunkAt(s: MentionScan, i: number): { end: number; name: stri
   const { t, rules, sets, textOf, capitalRun } = s;
   let start = i;
   if (t[start]?.text === 'The') start += 1;
+  // "But the Government", "When the Security Council", "Has the Arab League": a word before a lower-case article is
+  // capitalised only because it opens the sentence; the name, if any, starts after the article (a participle opening
+  // the sentence, "Briefing the Council", is read below with the name it governs)
+  else if (t[start + 1]?.text === 'the' && !/\p{Ll}ing$/u.test(t[start]!.text)) return undefined;
   const end = capitalRun(start);
   if (end - start < 2) return undefined;
   let kind: ActorKind | undefined;

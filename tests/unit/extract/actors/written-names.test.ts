@@ -10,4 +10,13 @@ describe('names as the text writes them', () => {
     const nato = found.find((a) => a.name === 'North Atlantic Treaty Organization');
     expect(nato?.aliases).toContain('NATO');
   });
+
+  it('a word opening the sentence before "the" is no part of a name: "But the Government", "When the Security Council"', () => {
+    const names = (text: string) => draft(text).actors.map((a) => a.name);
+    const found = names('But the Russian Government has responded with sarcasm. When the Security Council met, Has the Arab League spoken?');
+    expect(found.filter((n) => /^(But|When|Has) /.test(n))).toEqual([]);
+    expect(found).toContain('Russia');
+    expect(found).toContain('Arab League');
+    expect(found.filter((n) => /Security Council/.test(n))).toHaveLength(1);
+  });
 });
