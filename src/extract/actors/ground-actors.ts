@@ -116,6 +116,8 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
       const person = registry.rename(actor, split.name, 'PERSON');
       if (split.title && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
         person.roles.push({ title: split.title, of: null, sentence: 0 });
+      // "Mrs Theresa May" read as far as "Theresa" (a month is no name word): the entity completes it too
+      completeName(person, mentions, spans, registry, ner);
       continue;
     }
     // a name built as a body's ("Shenzhen TV", "the Defense Ministry", "the Lebanese government") or given a title ("state news agency SPA") stands
@@ -139,14 +141,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
         continue;
       }
     }
-    if (actor.kind === 'PERSON') {
-      const full = fullName(actor, mentions, spans, registry, ner);
-      // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person
-      const plain = full?.replace(/\s\p{Lu}\.(?=\s)/gu, '');
-      const listedAs = plain ? registry.find(plain) : undefined;
-      if (listedAs && listedAs.kind === 'PERSON' && registry.resolve(listedAs) !== actor) registry.merge(actor, listedAs);
-      else if (full) registry.rename(actor, full);
-    }
+    if (actor.kind === 'PERSON') completeName(actor, mentions, spans, registry, ner);
   }
   mergeNameParts(registry, dropped, rules);
   quietPlaceStates(parse, spans, registry, ner.places);
@@ -178,6 +173,22 @@ function titledName(
 }
 
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '');
+
+/** A person's name read short completed from the PERSON entity its mentions sit in, or the listed person that entity names. */
+function completeName(
+  actor: Actor,
+  mentions: { span: ActorSpan; reading: NerReading }[],
+  spans: readonly ActorSpan[],
+  registry: ActorRegistry,
+  ner: ActorNer,
+): void {
+  const full = fullName(actor, mentions, spans, registry, ner);
+  // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person
+  const plain = full?.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+  const listedAs = plain ? registry.find(plain) : undefined;
+  if (listedAs && listedAs.kind === 'PERSON' && registry.resolve(listedAs) !== registry.resolve(actor)) registry.merge(actor, listedAs);
+  else if (full) registry.rename(actor, full);
+}
 
 /** "George" inside the PERSON entity "George W. Bush": the one longer name every such mention sits in. */
 function fullName(

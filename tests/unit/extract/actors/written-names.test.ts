@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
+import { nerParse } from './ner-parse.js';
 
 /** An actor carries the names the text writes for it, so a reader (or an annotation) using them finds it. */
 const draft = (text: string) => extractDraft(text, { publishedAt: '2024-03-06', id: 't', title: 't' }, {});
 
 describe('names as the text writes them', () => {
   it('a listed body opening a title is named as written: "The NATO Secretary-General, Jens Stoltenberg"', () => {
-    const found = draft('The NATO Secretary-General, Jens Stoltenberg, has offered the alliance\'s support.').actors;
+    const found = draft("The NATO Secretary-General, Jens Stoltenberg, has offered the alliance's support.").actors;
     const nato = found.find((a) => a.name === 'North Atlantic Treaty Organization');
     expect(nato?.aliases).toContain('NATO');
   });
@@ -18,5 +19,16 @@ describe('names as the text writes them', () => {
     expect(found).toContain('Russia');
     expect(found).toContain('Arab League');
     expect(found.filter((n) => /Security Council/.test(n))).toHaveLength(1);
+  });
+
+  it('a titled name read short is completed from its PERSON entity: "Mrs Theresa May" (a month is no name word)', () => {
+    const text = 'The Prime Minister (Mrs Theresa May) said Russia was responsible for the attack.';
+    const found = extractDraft(
+      text,
+      { publishedAt: '2018-03-14', id: 't', title: 't' },
+      { parse: nerParse(text, { 'Prime Minister': 'TITLE', 'Theresa May': 'PERSON', Russia: 'COUNTRY' }) },
+    ).actors.map((a) => a.name);
+    expect(found).toContain('Theresa May');
+    expect(found).not.toContain('Theresa');
   });
 });
