@@ -1,5 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
+import { planInBackground, type SentStatement } from './background-plans.js';
 import { cypher, type CypherLiterals } from './cypher.js';
 import { DatabaseError, mapNeo4jError } from './errors.js';
 import { announceFinished } from './transaction-events.js';
@@ -7,8 +8,11 @@ import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
 
-/** The statement each failed error came from, so the mapped error names its cypher/ file. */
-const failedStatement = new WeakMap<object, string>();
+/**
+ * The statement each failed error came from, so the mapped error names its cypher/ file and a
+ * statement cut by the deadline can be planned again in the background (background-plans.ts).
+ */
+const failedStatement = new WeakMap<object, { file: string; sent: SentStatement }>();
 
 /** How long the driver keeps retrying a transaction on transient errors (deadlocks, lost connections). */
 export const DEFAULT_RETRY_MS = 8_000;
@@ -48,7 +52,7 @@ export class Tx {
     } catch (error) {
       // Rethrown as Neo4j raised it, so the driver sees a deadlock or a lost connection and retries
       // the transaction function; the product's error is made once, outside it (Database.transaction).
-      if (error !== null && typeof error === 'object') failedStatement.set(error, name);
+      if (error !== null && typeof error === 'object') failedStatement.set(error, { file: name, sent: { name: statement.name, text: statement.text, params } });
       throw error;
     }
   }
@@ -161,10 +165,14 @@ export class Database {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       failed = true;
-      const mapped = mapNeo4jError(error, (error !== null && typeof error === 'object' && failedStatement.get(error)) || label);
+      const statement = error !== null && typeof error === 'object' ? failedStatement.get(error) : undefined;
+      const mapped = mapNeo4jError(error, statement?.file ?? label);
       // Cut at the deadline, Neo4j reports a timeout, or a termination while the statement waited on a lock.
       const cutByDeadline = byDeadline && mapped instanceof DatabaseError && Date.now() >= this.options.deadlineAt! - DEADLINE_SLACK_MS;
-      throw cutByDeadline ? requestTimeout(label, mapped) : mapped;
+      if (!cutByDeadline) throw mapped;
+      // Perhaps cut while still planning, which leaves no plan behind: planned now, without a deadline.
+      if (statement) planInBackground(this.driver, { database: this.name, mode, bookmarks: this.bookmarks }, statement.sent);
+      throw requestTimeout(label, mapped);
     } finally {
       await session.close();
       announceFinished({ mode, label, durationMs: performance.now() - startedAt, failed });

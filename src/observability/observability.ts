@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import diagnostics_channel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { PLAN_FINISHED, type PlanFinished } from '../db/background-plans.js';
 import { TRANSACTION_FINISHED, type TransactionFinished } from '../db/transaction-events.js';
 import type { IngestReport } from '../ingest/apply-briefing.js';
 import { BRIEFING_INGESTED } from '../ingest/ingest-events.js';
@@ -25,17 +26,27 @@ export class Observability {
   readonly metrics = new Metrics();
   private readonly onTransaction = (message: unknown) => this.transactionDone(message as TransactionFinished);
   private readonly onIngest = (message: unknown) => this.ingested(message as IngestReport);
+  private readonly onPlan = (message: unknown) => this.planned(message as PlanFinished);
   /** This instance's requests (a test may run two servers in one process; each adds only to its own). */
   private readonly own = new WeakSet<RequestRecord>();
 
   constructor(readonly log: Logger) {
     diagnostics_channel.subscribe(TRANSACTION_FINISHED, this.onTransaction);
     diagnostics_channel.subscribe(BRIEFING_INGESTED, this.onIngest);
+    diagnostics_channel.subscribe(PLAN_FINISHED, this.onPlan);
   }
 
   close(): void {
     diagnostics_channel.unsubscribe(TRANSACTION_FINISHED, this.onTransaction);
     diagnostics_channel.unsubscribe(BRIEFING_INGESTED, this.onIngest);
+    diagnostics_channel.unsubscribe(PLAN_FINISHED, this.onPlan);
+  }
+
+  /** A statement cut by a request's deadline, planned again in the background (src/db/background-plans.ts). */
+  private planned(event: PlanFinished): void {
+    const line = { event: 'background-plan', statement: event.statement, durationMs: Math.round(event.durationMs) };
+    if (event.error === undefined) this.log.info(line, `planned ${event.statement} in the background after a request was cut by its deadline`);
+    else this.log.warn({ ...line, error: event.error }, `could not plan ${event.statement} in the background`);
   }
 
   /**

@@ -33,6 +33,15 @@ export interface RelationsPage {
  */
 const INDEX_ENTRY_COST = 0.25;
 
+/**
+ * The most relation types a page's statement is written out for (one branch per type, reading each
+ * type's group and, for a hub, its indexes in date order). Planning grows with the branches, about a
+ * second per type on a busy 2-core machine and over a minute for all 44, past a request's deadline:
+ * a request for more types (or every type) is answered by actors/relations-page-any-type, one
+ * expansion through the types as alternatives, which plans in about a second whatever it asks.
+ */
+export const MAX_TYPES_WRITTEN_OUT = 4;
+
 export class ActorRepository {
   constructor(private readonly db: Database) {}
 
@@ -91,6 +100,15 @@ export class ActorRepository {
     // The requests of a level usually ask for the same types: one statement per set of types, written
     // for those types alone (a page of one type plans one branch, not one per type of the vocabulary).
     for (const group of byTypes(params)) {
+      if (!group.types || group.types.length > MAX_TYPES_WRITTEN_OUT) {
+        const rows = await this.db.read<{ key: string } & RelationsPage>('actors/relations-page-any-type', {
+          symmetricTypes,
+          wanted: shared.wanted,
+          requests: group.requests,
+        });
+        for (const { key, ...page } of rows) pages.set(key, page);
+        continue;
+      }
       const rows = await this.db.read<{ key: string; dense: boolean } & RelationsPage>(
         'actors/relations-page',
         { ...shared, requests: group.requests },

@@ -1,0 +1,56 @@
+// One page of relations for each requested actor, when the request asks for every relation type
+// (req.types null) or for more of them than a statement written per type may hold (see
+// MAX_TYPES_WRITTEN_OUT in src/graph/actors/actor-repository.ts).
+//
+// No UNION of one branch per type: the statement written for all 44 types (actors/relations-page
+// and relations-page-dense) took 67-92 s to plan on a busy 2-core machine (load 18-25), longer than a request's
+// deadline, and a request cut there leaves no plan behind, so every later one was cut too. This one
+// expands the actor once through its relation types as alternatives (ANY_RELATION, never
+// :MENTIONS) and plans in about a second. A hub's page is a top-k of its relations (Neo4j keeps the
+// first $wanted in a heap, it never sorts them all); its total, when asked, is a second pass that
+// reads only what the filters read.
+// Symmetric types match from either end whatever the direction asked.
+UNWIND $requests AS req
+MATCH (a:Actor {id: req.actorId})
+CALL (a, req) {
+  MATCH (a)-[r:ANY_RELATION]-()
+  // A relation of the actor with itself is one a merge made of a relation between the two merged
+  // actors: hidden from every answer while the merge holds (README "Merge").
+  WHERE startNode(r) <> endNode(r)
+    AND (req.types IS NULL OR type(r) IN req.types)
+    AND (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
+                OR (req.direction = 'OUT' AND startNode(r) = a)
+                OR (req.direction = 'IN' AND endNode(r) = a))
+    AND (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))
+    AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
+    AND (req.modalities IS NULL OR r.modality IN req.modalities)
+    AND (req.negated IS NULL OR r.negated = req.negated)
+  // A relation's span: its first and last day (a partial date spans its month or year); ordered by
+  // start, then end (on one first day: the day, the month, the year), then id.
+  WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
+  ORDER BY day, dayEnd, r.id
+  LIMIT toInteger($wanted)
+  RETURN collect(r) AS head
+}
+CALL (a, req) {
+  UNWIND CASE WHEN req.withTotal THEN [a] ELSE [] END AS x
+  MATCH (x)-[r:ANY_RELATION]-()
+  WHERE startNode(r) <> endNode(r)
+    AND (req.types IS NULL OR type(r) IN req.types)
+    AND (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
+                OR (req.direction = 'OUT' AND startNode(r) = a)
+                OR (req.direction = 'IN' AND endNode(r) = a))
+    AND (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))
+    AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
+    AND (req.modalities IS NULL OR r.modality IN req.modalities)
+    AND (req.negated IS NULL OR r.negated = req.negated)
+  RETURN count(r) AS total
+}
+RETURN req.key AS key, CASE WHEN req.withTotal THEN total ELSE null END AS total,
+       size(head) > req.offset + req.first AS more,
+       [r IN head[req.offset..(req.offset + req.first)] |
+         // The relation with its record and its two actors (src/db/projections.ts), so the
+         // resolvers answer from this one statement (no second round trip to hydrate).
+         r { .RELATION_WITH_ACTORS,
+             day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+             precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page

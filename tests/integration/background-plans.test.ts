@@ -1,0 +1,51 @@
+import diagnostics_channel from 'node:diagnostics_channel';
+import { afterAll, describe, expect, it } from 'vitest';
+import { backgroundPlansSettled, PLAN_FINISHED, type PlanFinished } from '../../src/db/background-plans.js';
+import { cypher } from '../../src/db/cypher.js';
+import { MAX_TYPES_WRITTEN_OUT } from '../../src/graph/actors/actor-repository.js';
+import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
+import { RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
+import { openTestDatabase, uniquePrefix } from './support/graph.js';
+
+/**
+ * A request cut by its deadline while Neo4j was still planning its statement leaves no plan behind,
+ * so without more every later request would plan from the start and be cut again. The statement
+ * is planned again in the background, without a deadline (EXPLAIN with the same parameters, which
+ * leaves the plan in Neo4j's query cache for the next request).
+ */
+const { db } = openTestDatabase();
+/** Far less than planning a statement of several per-type branches takes on any machine. */
+const TIGHT_DEADLINE_MS = 30;
+/** Ample for running the planned statement on an actor that does not exist. */
+const AMPLE_DEADLINE_MS = 60_000;
+
+afterAll(async () => {
+  await db.close();
+});
+
+describe('a statement cut by the request deadline', () => {
+  it('is planned again in the background, once however many requests are cut, and the next request is answered', async () => {
+    // The last types of the vocabulary: a variant of the hub page no other test sends.
+    const types = RELATION_TYPES.slice(-MAX_TYPES_WRITTEN_OUT);
+    const { symmetricTypes, ...window } = windowParams({ types });
+    const request = { key: 'k', actorId: uniquePrefix('nobody'), ...window, seek: windowSeek({}), direction: 'BOTH', withTotal: false, offset: 0, first: 10 };
+    const params = { symmetricTypes, wanted: 11, scanCost: 0.25, requests: [request] };
+    const planned: PlanFinished[] = [];
+    const listen = (message: unknown) => planned.push(message as PlanFinished);
+    diagnostics_channel.subscribe(PLAN_FINISHED, listen);
+    try {
+      // A cold plan cache: the statement must be planned by the request itself.
+      await db.driver.executeQuery('CALL db.clearQueryCaches()', {}, { database: db.name });
+      const cut = await Promise.allSettled(
+        [0, 1, 2].map(() => db.withDeadline(Date.now() + TIGHT_DEADLINE_MS).read('actors/relations-page-dense', params, undefined, types)),
+      );
+      for (const outcome of cut) expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'REQUEST_TIMEOUT' } });
+      await backgroundPlansSettled(db.driver);
+      expect(planned).toEqual([{ statement: cypher('actors/relations-page-dense', undefined, types).name, durationMs: expect.any(Number) as number }]);
+      const rows = await db.withDeadline(Date.now() + AMPLE_DEADLINE_MS).read('actors/relations-page-dense', params, undefined, types);
+      expect(rows).toEqual([]);
+    } finally {
+      diagnostics_channel.unsubscribe(PLAN_FINISHED, listen);
+    }
+  });
+});
