@@ -45,7 +45,7 @@ export function planInBackground(
   statement: SentStatement,
 ): void {
   let plans = underWay.get(driver);
-  if (!plans) underWay.set(driver, (plans = new Map()));
+  if (!plans) underWay.set(driver, (plans = new Map<string, Promise<void>>()));
   if (plans.has(statement.name)) return;
   const startedAt = performance.now();
   // The same access mode as the request's, so on a cluster the plan is made where the statement runs.
