@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
 import { f1, precision, recall, type Counts } from '../eval/score.js';
-import { crossValidate, scoreWith, type Setting, type SettingScore } from '../extract/learned/cross-validation.js';
+import { readFileSync } from 'node:fs';
+import { addCounts, scoreBriefing } from '../eval/score.js';
+import type { BriefingFile } from '../ingest/briefing-format.js';
+import { crossValidate, demonymMap, scoreWith, type Setting, type SettingScore } from '../extract/learned/cross-validation.js';
+import { crossValidatedDrafts, outOfFoldProposals, rerankedDraft, trainReranker } from '../extract/learned/rerank-training.js';
+import { Reranker } from '../extract/learned/rerank.js';
+import type { AnnotatedBriefing } from '../extract/learned/training-set.js';
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated } from '../extract/learned/training-set.js';
 import { trainingExamples } from '../extract/learned/examples.js';
 import { Classifier, train } from '../extract/learned/model.js';
-import { LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW } from '../extract/extract-briefing.js';
+import { LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW, RERANK_MIN_PROBABILITY } from '../extract/extract-briefing.js';
 import { StoredParses } from '../nlp/parser.js';
 import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
 import { runCommand, UsageError } from './run-cli.js';
@@ -24,6 +30,7 @@ function evalLearned(
   thresholdsArg: string | undefined,
   vetoesArg: string | undefined,
   withEncoder: boolean,
+  rerank: { thresholds: string | undefined; subsets: string | undefined } | null,
 ): number {
   const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
@@ -45,6 +52,7 @@ function evalLearned(
     parses,
     PROJECT_ROOT,
   );
+  if (rerank) return evalReranker(briefings, checks, folds, rerank.thresholds, rerank.subsets);
   const settings: Setting[] = [
     { combine: 'surface+structure', minProbability: 1, vetoBelow: 0 },
     ...thresholds.flatMap((t): Setting[] => [
@@ -73,6 +81,68 @@ function evalLearned(
   return 0;
 }
 
+/** The reranker's thresholds a curve is printed at, unless given. */
+const RERANK_CURVE = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+
+/**
+ * `--rerank`: the two-stage layer's curve over the reranker's threshold, by grouped cross-validation (first stage and
+ * reranker both trained out of fold), then on the check split (totals only) and any subsets of it named by list files.
+ */
+function evalReranker(
+  briefings: readonly AnnotatedBriefing[],
+  checks: readonly AnnotatedBriefing[],
+  folds: number,
+  thresholdsArg: string | undefined,
+  subsetsArg: string | undefined,
+): number {
+  const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : RERANK_CURVE;
+  if (thresholds.some((t) => !(t >= 0 && t <= 1)))
+    throw new UsageError('eval-learned: --rerank-thresholds must be probabilities between 0 and 1, comma-separated');
+  const started = performance.now();
+  const demonyms = demonymMap();
+  const { drafts } = crossValidatedDrafts(briefings, folds, demonyms);
+  process.stdout.write(
+    `reranker: ${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), default threshold ${RERANK_MIN_PROBABILITY}\n`,
+  );
+  printCurve([...drafts.entries()], thresholds, demonyms);
+  if (checks.length) {
+    const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b, null))));
+    const { proposals } = outOfFoldProposals(briefings, folds, demonyms);
+    const reranker = new Reranker(trainReranker([...proposals.values()].flat()));
+    const checked = checks.map((b): [AnnotatedBriefing, BriefingFile] => [b, rerankedDraft(b, classifier, reranker)]);
+    process.stdout.write(`check split (${checks.length} briefings, never trained on): totals\n`);
+    printCurve(checked, thresholds, demonyms);
+    for (const list of subsetsArg ? subsetsArg.split(',') : []) {
+      const names = new Set(
+        readFileSync(list, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => path.basename(f.trim())),
+      );
+      const subset = checked.filter(([b]) => names.has(b.file));
+      process.stdout.write(`${list} (${subset.length} of the check split): totals\n`);
+      printCurve(subset, thresholds, demonyms);
+    }
+  }
+  process.stdout.write(`in ${Math.round((performance.now() - started) / 1000)} s\n`);
+  return 0;
+}
+
+/** P/R/F1 of the drafts' relations of at least each confidence, and the precision of each band between two thresholds (calibration). */
+function printCurve(drafts: readonly (readonly [AnnotatedBriefing, BriefingFile])[], thresholds: readonly number[], demonyms: ReadonlyMap<string, string>) {
+  const rows = thresholds.map((t) => {
+    let c: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const [b, draft] of drafts)
+      c = addCounts(c, scoreBriefing({ ...draft, relations: draft.relations.filter((r) => r.confidence >= t) }, b.gold, { demonyms }).relations);
+    return { t, c };
+  });
+  rows.forEach(({ t, c }, i) => {
+    const next = rows[i + 1]?.c;
+    const band = next ? `  band [${t.toFixed(2)}, ${rows[i + 1]!.t.toFixed(2)}) ${c.tp - next.tp}/${c.tp + c.fp - next.tp - next.fp} right` : '';
+    process.stdout.write(`reranked p>=${t.toFixed(2)}  relations P R F1 ${figures(c)}${band}\n`);
+  });
+}
+
 const figures = (c: Counts) => `${precision(c).toFixed(2)} ${recall(c).toFixed(2)} ${f1(c).toFixed(2)}  (${c.tp}/${c.fp}/${c.fn})`;
 const row = (s: SettingScore) =>
   `${s.combine.padEnd(33)} ${s.combine === 'surface+structure' || s.combine === 'surface+structure-vetoed' ? '       ' : `p>=${s.minProbability.toFixed(2)}`} ${s.combine.includes('vetoed') ? `veto<${s.vetoBelow.toFixed(2)}` : '          '} relations P R F1 ${figures(s.relations)}  actors F1 ${f1(s.actors).toFixed(2)}`;
@@ -80,18 +150,33 @@ const row = (s: SettingScore) =>
 runCommand(
   {
     name: 'eval-learned',
-    usage: '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [--encoder]',
+    usage:
+      '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [--encoder] [--rerank [--rerank-thresholds 0.5,0.6] [--subsets list.txt]]',
     summary:
       'Grouped k-fold cross-validation of the learned relation layer by briefing (the check split excepted): relations P/R/F1 of the rules alone, the learned layer alone and the combinations (added, vetoed), at each threshold; then the check split, totals only.',
     options: {
       folds: { type: 'string', description: `how many folds (default ${DEFAULT_FOLDS})` },
       thresholds: { type: 'string', description: `the learned layer's minimum probabilities, comma-separated (default ${LEARNED_MIN_PROBABILITY})` },
       encoder: { type: 'boolean', description: "models that also read the sentence encoder's vector of each pair (src/nlp/encoder/)" },
+      rerank: { type: 'boolean', description: "the two-stage layer's curve over the reranker's threshold (first stage and reranker trained out of fold)" },
+      'rerank-thresholds': { type: 'string', description: 'with --rerank: the thresholds of the curve, comma-separated' },
+      subsets: {
+        type: 'string',
+        description: 'with --rerank: files listing briefings (one path a line) whose check-split totals to print too, comma-separated',
+      },
       vetoes: {
         type: 'string',
         description: `the vetoed modes' probabilities below which a rule relation is dropped, comma-separated (default ${LEARNED_VETO_BELOW})`,
       },
     },
   },
-  async ({ values, positionals }) => evalLearned(positionals, values.folds, values.thresholds, values.vetoes, values.encoder === true),
+  async ({ values, positionals }) =>
+    evalLearned(
+      positionals,
+      values.folds,
+      values.thresholds,
+      values.vetoes,
+      values.encoder === true,
+      values.rerank === true ? { thresholds: values['rerank-thresholds'], subsets: values.subsets } : null,
+    ),
 );

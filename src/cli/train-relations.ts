@@ -9,6 +9,9 @@ import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated, tr
 import { StoredParses } from '../nlp/parser.js';
 import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
 import { runCommand } from './run-cli.js';
+import { demonymMap } from '../extract/learned/cross-validation.js';
+import { RIGHT } from '../extract/learned/rerank.js';
+import { outOfFoldProposals, RERANK_FOLDS, trainReranker } from '../extract/learned/rerank-training.js';
 
 /**
  * `npm run train:relations -- [folders or files]`: trains the learned relation layer on annotated briefings (a `*.txt`
@@ -29,18 +32,22 @@ function trainRelations(targets: readonly string[], withEncoder: boolean): numbe
   const vectors = withEncoder ? sharedEncoder() : null;
   const examples = briefings.flatMap((b) => trainingExamples(b, vectors));
   const model = train(examples);
+  // the second stage learns from proposals made by first stages that never saw their briefing, as on unseen text
+  const proposals = withEncoder ? [] : [...outOfFoldProposals(briefings, RERANK_FOLDS, demonymMap()).proposals.values()].flat();
+  const reranker = proposals.length ? trainReranker(proposals) : undefined;
   const file: RelationModelFile = {
     featureVersion: FEATURE_VERSION,
     trainingHash: trainingHash(briefings, FEATURE_VERSION),
     trainedOn: briefings.map((b) => ({ folder: b.folder, file: b.file })),
     examples: examples.length,
     model,
+    ...(reranker ? { reranker, rerankExamples: proposals.length } : {}),
   };
   writeFileSync(RELATION_MODEL_FILE, `${JSON.stringify(file)}\n`);
   const positives = examples.filter((e) => e.label !== 'NONE').length;
   process.stdout.write(
     `trained on ${briefings.length} briefings (${excluded.size} check-split briefings never used): ${examples.length} pairs, ${positives} relations, ` +
-      `${Object.keys(model.weights).length} features, ${model.classes.length} classes, in ${Math.round(performance.now() - started)} ms → ${path.relative(PROJECT_ROOT, RELATION_MODEL_FILE)}\n`,
+      `${Object.keys(model.weights).length} features, ${model.classes.length} classes; reranker on ${proposals.length} out-of-fold proposals (${proposals.filter((e) => e.label === RIGHT).length} right), in ${Math.round(performance.now() - started)} ms → ${path.relative(PROJECT_ROOT, RELATION_MODEL_FILE)}\n`,
   );
   return 0;
 }

@@ -14,7 +14,9 @@ import type { StructuralDraft } from './structure/structural-drafts.js';
  * 'surface+structure+learned' the default's relations, plus the learned ones between two actors of a sentence the rules
  * read no relation between, and not read by the rules elsewhere in the briefing;
  * 'surface+structure-vetoed' the default's relations less those the learned model, knowing the rules read them, gives
- * less than a veto probability; 'surface+structure-vetoed+learned' that plus the learned additions.
+ * less than a veto probability; 'surface+structure-vetoed+learned' that plus the learned additions;
+ * 'reranked' every proposal — the default's relations and the learned ones not read by the rules in the same sentence —
+ * for the reranker (src/extract/learned/rerank.ts) to decide on each.
  */
 export type CombineMode =
   | 'surface'
@@ -26,7 +28,8 @@ export type CombineMode =
   | 'learned'
   | 'surface+structure+learned'
   | 'surface+structure-vetoed'
-  | 'surface+structure-vetoed+learned';
+  | 'surface+structure-vetoed+learned'
+  | 'reranked';
 export const COMBINE_MODES: readonly CombineMode[] = [
   'surface',
   'structure',
@@ -38,9 +41,11 @@ export const COMBINE_MODES: readonly CombineMode[] = [
   'surface+structure+learned',
   'surface+structure-vetoed',
   'surface+structure-vetoed+learned',
+  'reranked',
 ];
 /** The modes that read the learned layer's relations (the others need not compute them). */
-export const usesLearned = (mode: CombineMode) => mode === 'learned' || mode.startsWith('surface+structure+') || mode.startsWith('surface+structure-');
+export const usesLearned = (mode: CombineMode) =>
+  mode === 'learned' || mode === 'reranked' || mode.startsWith('surface+structure+') || mode.startsWith('surface+structure-');
 export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure';
 /** How the rule layers combine when the learned layer reads their relations, or adds to them. */
 export const RULES_COMBINE_MODE: CombineMode = 'surface+structure';
@@ -76,6 +81,11 @@ export function combineRelations(
       const kept = combineRelations('surface+structure-vetoed', surface, structural, linked, learned, vetoed);
       const read = new Set(combineRelations(RULES_COMBINE_MODE, surface, structural, linked).flatMap((r) => [pairKey(r), factKey(r)]));
       return [...kept, ...learned.filter((r) => !read.has(pairKey(r)) && !read.has(factKey(r)))];
+    }
+    case 'reranked': {
+      const rules = combineRelations(RULES_COMBINE_MODE, surface, structural, linked);
+      const read = new Set(rules.map((r) => `${r.sentence.index}|${factKey(r)}`));
+      return [...rules, ...learned.filter((r) => !read.has(`${r.sentence.index}|${factKey(r)}`))];
     }
     case 'surface+structure+learned': {
       const rules = combineRelations(RULES_COMBINE_MODE, surface, structural, linked);

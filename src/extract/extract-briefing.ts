@@ -15,7 +15,8 @@ import { sameSide } from './same-side.js';
 import { combineRelations, DEFAULT_COMBINE_MODE, RULES_COMBINE_MODE, usesLearned, type CombineMode } from './combine-relations.js';
 import { learnedDrafts } from './learned/learned-drafts.js';
 import type { Classifier } from './learned/model.js';
-import { loadRelationModel } from './learned/relation-model.js';
+import { loadRelationModel, loadReranker } from './learned/relation-model.js';
+import { proposalFeatures, reranked, type Reranker } from './learned/rerank.js';
 import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
@@ -45,6 +46,12 @@ export const LEARNED_MIN_PROBABILITY = 0.7;
 /** A rule relation the learned model (which sees that the rules read it) gives less than this probability is dropped in the vetoed modes. */
 export const LEARNED_VETO_BELOW = 0.1;
 
+/** The first-stage relations the reranker decides on need at least this probability (chosen by cross-validation: README "The learned relation layer"). */
+export const RERANK_POOL_MIN_PROBABILITY = 0.3;
+
+/** The reranker proposes the relations it gives at least this probability (chosen by cross-validation). */
+export const RERANK_MIN_PROBABILITY = 0.55;
+
 /** Surface relations need their two actors this few dependency arcs apart (combine mode 'supported'). */
 const MAX_SUPPORT_HOPS = 4;
 
@@ -73,6 +80,8 @@ export interface DraftOptions extends ExtractOptions {
   combine?: CombineMode;
   /** Another model and threshold for the learned layer than the committed ones (cross-validation trains its own). */
   learned?: { classifier: Classifier; minProbability: number; vetoBelow: number };
+  /** Another second stage and threshold than the committed ones (cross-validation trains its own). */
+  rerank?: { reranker: Reranker; minProbability: number };
 }
 
 export interface AsyncExtractOptions extends ExtractOptions {
@@ -107,6 +116,7 @@ export interface BriefingReading {
 
 /** Text and its parse in, a draft briefing file out. Pure. */
 export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
+<<<<<<< HEAD
   return extractTraced(text, meta, options).file;
 }
 
@@ -118,6 +128,32 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
  */
 export function extractTraced(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): { file: BriefingFile; origins: RuleScore[][] } {
   const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline, roleEvidence, dropped } = readBriefing(text, meta, options);
+=======
+  const { reading, proposed, features } = proposeRelations(text, meta, options);
+  const { registry, sentences, roleEvidence, dropped } = reading;
+  const { reranker, minProbability } = options.rerank ?? { reranker: null, minProbability: RERANK_MIN_PROBABILITY };
+  const combined = features ? reranked(proposed, features, reranker ?? loadReranker(), minProbability) : proposed;
+  // a hostile deed someone else tells is their accusation of its doer
+  const accusations = reportedAccusations(
+    combined,
+    (a) => registry.resolve(a),
+    (a, b) => sameSide(a, b, (x) => registry.resolve(x)),
+  );
+  return buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
+}
+
+/**
+ * The relations the combine mode proposes for a briefing, past the precision guards; in the 'reranked' mode, every
+ * proposal with what the reranker reads of it (`features`, in `proposed` order), for it to decide. Pure.
+ */
+export function proposeRelations(
+  text: string,
+  meta: BriefingMetaInput,
+  options: DraftOptions = {},
+): { reading: BriefingReading; proposed: DraftRelation[]; features: string[][] | null } {
+  const reading = readBriefing(text, meta, options);
+  const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline } = reading;
+>>>>>>> 46d704b (Learned layer: a reranker over every proposal (combine mode 'reranked', trained out of fold by train:relations, eval:learned --rerank prints its curve); measured, not the default)
   const parse = options.parse;
   const linked = (r: DraftRelation) =>
     parse
@@ -129,19 +165,20 @@ export function extractTraced(text: string, meta: BriefingMetaInput, options: Dr
   const context = { registry, sentences, surface: relations, sectionDays, dateline, discourse };
   const { classifier, minProbability, vetoBelow } = options.learned ?? {
     classifier: null,
-    minProbability: LEARNED_MIN_PROBABILITY,
+    minProbability: mode === 'reranked' ? RERANK_POOL_MIN_PROBABILITY : LEARNED_MIN_PROBABILITY,
     vetoBelow: LEARNED_VETO_BELOW,
   };
   const structural = parse ? structuralDrafts(parse, spans, context) : [];
-  const reading =
+  const learned =
     parse && usesLearned(mode)
       ? learnedDrafts(parse, spans, context, ruleRelations(relations, structural), classifier ?? loadRelationModel(), minProbability)
       : null;
   const vetoed = (r: DraftRelation) => {
-    const p = reading?.probability(r.sentence.index, r.source, r.target, r.type);
+    const p = learned?.probability(r.sentence.index, r.source, r.target, r.type);
     return p !== undefined && p !== null && p < vetoBelow;
   };
   // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
+<<<<<<< HEAD
   const combined = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, reading?.drafts ?? [], vetoed)) : relations;
   // a hostile deed someone else tells is their accusation of its doer
   const accusations = reportedAccusations(
@@ -151,6 +188,11 @@ export function extractTraced(text: string, meta: BriefingMetaInput, options: Dr
   );
   const { file, drafts } = buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
   return { file, origins: drafts.map((merged) => merged.flatMap((d) => ruleScoreOf(d) ?? [])) };
+=======
+  const proposed = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed)) : relations;
+  const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
+  return { reading, proposed, features };
+>>>>>>> 46d704b (Learned layer: a reranker over every proposal (combine mode 'reranked', trained out of fold by train:relations, eval:learned --rerank prints its curve); measured, not the default)
 }
 
 /** The rule layers' relations as the default combines them (what the learned layer reads as features of each pair). */

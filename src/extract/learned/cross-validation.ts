@@ -72,7 +72,8 @@ const metaOf = (b: AnnotatedBriefing) => ({
   title: b.gold.briefing.title ?? b.gold.briefing.id,
 });
 
-function demonymMap(): Map<string, string> {
+/** Folded demonym → state name, for scoring (src/eval/score.ts). */
+export function demonymMap(): Map<string, string> {
   const demonyms = new Map<string, string>();
   for (const s of loadRules().states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
   return demonyms;

@@ -27,6 +27,16 @@ export interface LearnedReading {
   drafts: LearnedDraft[];
   /** The probability of `type` from `source` to `target` in the briefing sentence, or null when the model saw no such pair. */
   probability(sentence: number, source: Actor, target: Actor, type: RelationType): number | null;
+  /** What the model read of the ordered pair in the briefing sentence (every class's probability, the pair's features), or null when it saw no such pair. */
+  pair(sentence: number, source: Actor, target: Actor): PairReading | null;
+  /** The model's classes, in the order of `PairReading.probabilities`. */
+  classes: readonly string[];
+}
+
+/** The first-stage model's reading of one ordered pair of mentions: what the reranker reads of it (src/extract/learned/rerank.ts). */
+export interface PairReading {
+  probabilities: readonly number[];
+  features: readonly string[];
 }
 
 /**
@@ -50,7 +60,7 @@ export function learnedDrafts(
   const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson);
   const graphs = new Map<number, DependencyGraph>();
   const out: LearnedDraft[] = [];
-  const scores = new Map<string, number[]>();
+  const pairs = new Map<string, PairReading>();
   const pairKey = (sentence: number, a: Actor, b: Actor) => `${sentence}|${resolve(a).key}|${resolve(b).key}`;
   const candidates = pairCandidates(parse, spans, resolve, lexicon, ruleProposals(parse, rules, resolve));
   // the encoder runs only for a model that reads it (its thread and model load on first use)
@@ -59,7 +69,7 @@ export function learnedDrafts(
     const p = classifier.probabilities(c.features, dense?.[i]);
     const start = parse.sentences[c.sentence]!.start;
     const home = sentences.find((x) => x.start <= start && start < x.end);
-    if (home) scores.set(pairKey(home.index, c.a.actor, c.b.actor), p);
+    if (home) pairs.set(pairKey(home.index, c.a.actor, c.b.actor), { probabilities: p, features: c.features });
     let best = -1;
     for (let k = 0; k < p.length; k += 1) if (classifier.classes[k] !== NONE && (best < 0 || p[k]! > p[best]!)) best = k;
     const type = classifier.classes[best];
@@ -91,10 +101,12 @@ export function learnedDrafts(
   const classIndex = new Map(classifier.classes.map((c, i) => [c, i]));
   return {
     drafts: out,
+    classes: classifier.classes,
+    pair: (sentence, source, target) => pairs.get(pairKey(sentence, source, target)) ?? null,
     probability(sentence, source, target, type) {
       const k = classIndex.get(type);
-      const forward = scores.get(pairKey(sentence, source, target));
-      const backward = RELATION_TYPE_INFO[type].symmetric ? scores.get(pairKey(sentence, target, source)) : undefined;
+      const forward = pairs.get(pairKey(sentence, source, target))?.probabilities;
+      const backward = RELATION_TYPE_INFO[type].symmetric ? pairs.get(pairKey(sentence, target, source))?.probabilities : undefined;
       if (k === undefined || (!forward && !backward)) return null;
       return Math.max(forward?.[k] ?? 0, backward?.[k] ?? 0);
     },
