@@ -116,7 +116,6 @@ export interface BriefingReading {
 
 /** Text and its parse in, a draft briefing file out. Pure. */
 export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
-<<<<<<< HEAD
   return extractTraced(text, meta, options).file;
 }
 
@@ -127,8 +126,6 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
  * that picked it.
  */
 export function extractTraced(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): { file: BriefingFile; origins: RuleScore[][] } {
-  const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline, roleEvidence, dropped } = readBriefing(text, meta, options);
-=======
   const { reading, proposed, features } = proposeRelations(text, meta, options);
   const { registry, sentences, roleEvidence, dropped } = reading;
   const { reranker, minProbability } = options.rerank ?? { reranker: null, minProbability: RERANK_MIN_PROBABILITY };
@@ -139,7 +136,8 @@ export function extractTraced(text: string, meta: BriefingMetaInput, options: Dr
     (a) => registry.resolve(a),
     (a, b) => sameSide(a, b, (x) => registry.resolve(x)),
   );
-  return buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
+  const { file, drafts } = buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
+  return { file, origins: drafts.map((merged) => merged.flatMap((d) => ruleScoreOf(d) ?? [])) };
 }
 
 /**
@@ -153,7 +151,6 @@ export function proposeRelations(
 ): { reading: BriefingReading; proposed: DraftRelation[]; features: string[][] | null } {
   const reading = readBriefing(text, meta, options);
   const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline } = reading;
->>>>>>> 46d704b (Learned layer: a reranker over every proposal (combine mode 'reranked', trained out of fold by train:relations, eval:learned --rerank prints its curve); measured, not the default)
   const parse = options.parse;
   const linked = (r: DraftRelation) =>
     parse
@@ -178,21 +175,9 @@ export function proposeRelations(
     return p !== undefined && p !== null && p < vetoBelow;
   };
   // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
-<<<<<<< HEAD
-  const combined = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, reading?.drafts ?? [], vetoed)) : relations;
-  // a hostile deed someone else tells is their accusation of its doer
-  const accusations = reportedAccusations(
-    combined,
-    (a) => registry.resolve(a),
-    (a, b) => sameSide(a, b, (x) => registry.resolve(x)),
-  );
-  const { file, drafts } = buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
-  return { file, origins: drafts.map((merged) => merged.flatMap((d) => ruleScoreOf(d) ?? [])) };
-=======
   const proposed = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed)) : relations;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
   return { reading, proposed, features };
->>>>>>> 46d704b (Learned layer: a reranker over every proposal (combine mode 'reranked', trained out of fold by train:relations, eval:learned --rerank prints its curve); measured, not the default)
 }
 
 /** The rule layers' relations as the default combines them (what the learned layer reads as features of each pair). */
