@@ -110,6 +110,7 @@ const cuesFile = z.object({
   subordinators: z.array(z.string()),
   placeIntroducers: z.array(z.string()),
   vesselNouns: z.array(z.string()).default([]),
+  documentHeads: z.array(z.string()),
   quantifiers: z.array(z.string()),
   nameModifiers: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
@@ -231,6 +232,7 @@ export interface Rules {
       coordinators: Set<string>;
       placeIntroducers: Set<string>;
       vesselNouns: Set<string>;
+      documentHeads: Set<string>;
       quantifiers: Set<string>;
       nameModifiers: Set<string>;
       nameSuffixes: Set<string>;
@@ -421,6 +423,7 @@ export function loadRules(): Rules {
         coordinators: lower(cues.coordinators),
         placeIntroducers: lower(cues.placeIntroducers),
         vesselNouns: lower(cues.vesselNouns),
+        documentHeads: lower(cues.documentHeads),
         quantifiers: lower(cues.quantifiers),
         nameModifiers: lower(cues.nameModifiers),
         nameSuffixes: lower(cues.nameSuffixes),

@@ -10,6 +10,7 @@ import type { GazetteerMatch as Match, MentionScan } from './mention-scan.js';
 export function fromGazetteer(s: MentionScan, i: number, m: Match): Mention | undefined {
   const { t, env, rules, registry, sets, possessiveAfter, stateBodyMention, atSeat, affiliate, stateMention, coordinatedOrgan } = s;
   const possessive = possessiveAfter(m.end);
+  if (namesDocument(s, m)) return { start: i, end: m.end + 1, role: 'place', actor: null, possessive: false, via: 'name', introduces: false };
   if (m.actor) {
     if (m.actor.kind === 'STATE') return stateMention(i, m.end, m.actor, 'state', possessive, m.text);
     // "the Kremlin" found by the name an earlier mention registered: still the listed body, with its seat and state
@@ -64,6 +65,19 @@ export function fromGazetteer(s: MentionScan, i: number, m: Match): Mention | un
       break;
   }
   return { start: i, end: m.end, role: 'place', actor: null, possessive, via: 'name', introduces: false };
+}
+
+/**
+ * "the Vienna Convention", "the UN Charter": a capital or a listed body before a capitalised document head
+ * (`documentHeads` in cues.json) names a document, not the city's state or the body acting. States are left out:
+ * "the Iran Agreement" may name a party.
+ */
+function namesDocument(s: MentionScan, m: Match): boolean {
+  const next = s.t[m.end];
+  if (!next?.cap || !s.sets.documentHeads.has(next.lower)) return false;
+  const entry = m.entries[0];
+  if (m.actor) return m.actor.kind !== 'STATE' && m.actor.kind !== 'PERSON';
+  return entry?.kind === 'capital' || (entry?.kind === 'actor' && entry.actorKind !== 'PERSON');
 }
 
 /** "met Biden at the White House": a body named after its building is there a place. */

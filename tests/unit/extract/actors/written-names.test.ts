@@ -31,4 +31,12 @@ describe('names as the text writes them', () => {
     expect(found).toContain('Theresa May');
     expect(found).not.toContain('Theresa');
   });
+
+  it('a capital or a listed body naming a document is no actor: "the Vienna Convention", "the UN Charter"', () => {
+    const found = draft('Iraq had failed in its obligation under the Vienna Convention and the UN Charter, Sweden said.').actors.map((a) => a.name);
+    expect(found).not.toContain('Austria');
+    expect(found).not.toContain('United Nations');
+    expect(found).toEqual(expect.arrayContaining(['Iraq', 'Sweden']));
+    expect(draft('In Vienna, the envoys of Iran and the UN met on Monday.').actors.map((a) => a.name)).toContain('United Nations');
+  });
 });
