@@ -2,20 +2,29 @@
 // both of its actors as sources. Negated relations never count. Each branch starts from the
 // actor asked about (an index seek, then its own relations only); only a question about nobody
 // in particular reads every relation of the type.
-// Only the asked type's group of the actor is expanded (one branch per type, skipped unless it is
-// the type asked: Neo4j reads a type's group only for a literal type), never its other relations
-// or the :MENTIONS of the briefings naming it.
+// Only the asked type's group of the actor is expanded (the statement is sent written for the asked
+// type alone: Neo4j reads a type's group only for a literal type), never its other relations or the
+// :MENTIONS of the briefings naming it.
 CALL () {
   // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
   WITH $type AS asked WHERE asked = 'MET'
+  // Towards the target: its incoming relations, and its outgoing ones only for a symmetric type
+  // (a hub's group holds both directions; the other half is never read for a directed type).
   CALL () {
-    MATCH (t:Actor {id: $targetId})-[r:MET]-(s:Actor)
-    WHERE $sourceId IS NULL AND (endNode(r) = t OR 'MET' IN $symmetricTypes)
+    MATCH (t:Actor {id: $targetId})<-[r:MET]-(s:Actor)
+    WHERE $sourceId IS NULL
     RETURN s AS counted, r
     UNION
-    MATCH (s:Actor {id: $sourceId})-[r:MET]-(t:Actor)
-    WHERE (startNode(r) = s OR 'MET' IN $symmetricTypes)
-      AND ($targetId IS NULL OR t.id = $targetId)
+    MATCH (t:Actor {id: $targetId})-[r:MET]->(s:Actor)
+    WHERE $sourceId IS NULL AND 'MET' IN $symmetricTypes
+    RETURN s AS counted, r
+    UNION
+    MATCH (s:Actor {id: $sourceId})-[r:MET]->(t:Actor)
+    WHERE $targetId IS NULL OR t.id = $targetId
+    RETURN t AS counted, r
+    UNION
+    MATCH (s:Actor {id: $sourceId})<-[r:MET]-(t:Actor)
+    WHERE 'MET' IN $symmetricTypes AND ($targetId IS NULL OR t.id = $targetId)
     RETURN t AS counted, r
     UNION
     MATCH (s:Actor)-[r:MET]-(:Actor)

@@ -63,14 +63,20 @@ export class StatsRepository {
     limit: number;
   }): Promise<TopActor[]> {
     requireIntInRange('limit', request.limit, 1, MAX_TOP_ACTORS);
-    return this.db.read<TopActor>('stats/top-actors', {
-      ...windowParams(aggregateWindow({ since: request.since, until: request.until, modalities: request.modalities })),
-      type: request.type,
-      targetId: request.targetId ?? null,
-      sourceId: request.sourceId ?? null,
-      kinds: request.kinds && request.kinds.length > 0 ? [...request.kinds] : null,
-      limit: request.limit,
-    });
+    // Written for the asked type alone: one branch to plan, not one per type of the vocabulary.
+    return this.db.read<TopActor>(
+      'stats/top-actors',
+      {
+        ...windowParams(aggregateWindow({ since: request.since, until: request.until, modalities: request.modalities })),
+        type: request.type,
+        targetId: request.targetId ?? null,
+        sourceId: request.sourceId ?? null,
+        kinds: request.kinds && request.kinds.length > 0 ? [...request.kinds] : null,
+        limit: request.limit,
+      },
+      undefined,
+      [request.type],
+    );
   }
 
   /** withRelations false: each neighbour's relations with a and b are not read (empty lists). */
