@@ -15,6 +15,11 @@ export interface RelationsPageRequest extends RelationWindow, PageRequest {
   direction: Direction;
   /** Count every relation that passes the filters (a hub's whole history): only when the answer shows it. */
   withTotal: boolean;
+  /**
+   * False: the answer needs only each relation's id, type, ends and day, so a page of every type
+   * may come without records (actors/relations-page-any-type); true or absent: with them.
+   */
+  records?: boolean;
 }
 
 export interface RelationsPage {
@@ -92,6 +97,7 @@ export class ActorRepository {
         actorId: request.actorId,
         direction: request.direction,
         withTotal: request.withTotal,
+        records: request.records ?? true,
         offset: request.offset,
         first: request.first,
       };

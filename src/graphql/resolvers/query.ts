@@ -100,11 +100,14 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       }));
     },
 
-    timeline: async (_, args, context) => {
-      const request = { ...args, actorId: args.actorId, direction: 'BOTH' as const, withTotal: false, offset: 0, first: MAX_TIMELINE_RELATIONS };
+    timeline: async (_, args, context, info) => {
+      // A timeline often asks its relations for their type alone: then no relation's record is read.
+      const records = ![...fieldsSelectedIn(info, 'relations')].every((field) => EDGE_FIELDS_WITHOUT_RECORD.has(field));
+      const request = { ...args, actorId: args.actorId, direction: 'BOTH' as const, withTotal: false, records, offset: 0, first: MAX_TIMELINE_RELATIONS };
       const pages = await context.actors.relationsPages([{ ...request, key: 'timeline' }]);
       const refs = pages.get('timeline')?.page ?? [];
-      const relations = await relationsById(context, refs);
+      // A statement written per type returns records whatever was asked; prefer them when they came.
+      const relations = records ? await relationsById(context, refs) : new Map(refs.map((ref) => [ref.id, ref.record ?? relationWithoutRecord(ref)]));
       return groupByDay(refs).map((day) => ({
         ...day,
         relations: foundIn(
