@@ -4,8 +4,11 @@ import { EXTRACTOR_ID, extractDraft } from '../../../src/extract/extract-briefin
 import { parseBriefing } from '../../../src/ingest/parse-briefing.js';
 
 const FIXTURES = new URL('../../fixtures/briefings/', import.meta.url);
-/** Extracting all 43 development briefings takes seconds on a crowded machine: more than vitest's 5 s default. */
-const WHOLE_CORPUS_TIMEOUT_MS = 60_000;
+/**
+ * Extracting every development briefing (about 190 now, and the set grows each round) took 55 s on a machine crowded by
+ * eight engineers: far more than vitest's 5 s default, and near the old 60 s. A timeout, not a measure of speed.
+ */
+const WHOLE_CORPUS_TIMEOUT_MS = 240_000;
 
 function draft(text: string, publishedAt = '2015-12-22', knownActors?: Parameters<typeof extractDraft>[2]) {
   const file = extractDraft(text, { publishedAt, id: 'test-briefing', title: 'Test' }, knownActors);
