@@ -157,7 +157,7 @@ const sameReading = (d: DraftRelation, r: DraftRelation) =>
   d.sentence === r.sentence && d.type === r.type && d.source.key === r.source.key && d.target.key === r.target.key;
 
 /** A relation as a fact of the briefing, wherever it is said: its type and its two actors (either order for a symmetric type). */
-const factKey = (r: DraftRelation) =>
+export const factKey = (r: DraftRelation) =>
   [r.type, ...(RELATION_TYPE_INFO[r.type].symmetric ? [r.source.key, r.target.key].sort((x, y) => x - y) : [r.source.key, r.target.key])].join('|');
 
 const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((x, y) => x - y)].join('|');

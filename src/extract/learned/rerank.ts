@@ -2,6 +2,7 @@ import { RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { Actor } from '../actors.js';
 import { ruleFamily } from '../precision/calibration.js';
+import { factKey } from '../combine-relations.js';
 import { NONE } from './align.js';
 import type { LearnedReading } from './learned-drafts.js';
 import { Classifier, type LinearModel, type TrainOptions, DEFAULT_TRAIN_OPTIONS } from './model.js';
@@ -31,10 +32,6 @@ const countBand = (n: number) => (n >= 2 ? '2+' : String(n));
 export function proposer(r: DraftRelation): string {
   return 'probability' in r ? 'learned' : ruleFamily(r);
 }
-
-/** A relation as a fact, wherever told: its type and its two ends (either order for a symmetric type). */
-const factKey = (r: DraftRelation) =>
-  [r.type, ...(RELATION_TYPE_INFO[r.type].symmetric ? [r.source.key, r.target.key].sort((x, y) => x - y) : [r.source.key, r.target.key])].join('|');
 
 /**
  * What the reranker reads of each proposal (in `given` order): its proposer and that layer's confidence (a rule family's
