@@ -80,9 +80,8 @@ describe('held-out and development gold annotations', () => {
     });
   }
 
-  // The next round's blind set (heldout-next) is being written during this round; the writer restores it here at 15.
-  it("this round's held-out set exists with at least 15 annotated briefings", () => {
-    for (const name of ['heldout']) {
+  it("this round's held-out set and the next round's blind set exist with at least 15 annotated briefings each", () => {
+    for (const name of ['heldout', 'heldout-next']) {
       const dir = new URL(`../../fixtures/${name}/`, import.meta.url);
       expect(existsSync(dir), `tests/fixtures/${name}/ is missing`).toBe(true);
       expect(load(dir).length, name).toBeGreaterThanOrEqual(MIN_HELDOUT_BRIEFINGS);
