@@ -79,34 +79,99 @@ interface PredictedRelation extends RelationOutcome {
   implied: boolean;
 }
 
-export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: ScoreOptions): FileScore {
+/** A draft relation's verdict: it matches a stated gold relation; it is neither for nor against (see above); it matches none. */
+export type RelationVerdict = 'right' | 'neutral' | 'wrong';
+
+/** The gold of one briefing, read once for matching: each actor's folded keys, each relation's ends and types, the affiliations its role titles imply. */
+interface GoldIndex {
+  goldKeys: Set<string>[];
+  goldRelations: { g: GoldFile['relations'][number]; source: number; targets: number[]; types: string[] }[];
+  impliedGold: Set<string>;
+}
+
+function indexGold(gold: GoldFile, options: ScoreOptions): GoldIndex {
   const goldKeys = gold.actors.map((a) => keysOf(a.name, a.aliases));
   const goldIndexByName = (name: string): number => {
     const folded = foldName(name);
     return goldKeys.findIndex((keys) => keys.has(folded) || keys.has(folded.replace(/^the /, '')));
   };
+  const goldRelations = gold.relations.map((g) => ({
+    g,
+    source: goldIndexByName(g.source),
+    targets: [g.target, ...(g.alt_targets ?? [])].map(goldIndexByName),
+    types: [g.type, ...(g.alt_types ?? [])],
+  }));
+  return { goldKeys, goldRelations, impliedGold: impliedAffiliations(gold, goldKeys, options) };
+}
 
-  // actors
+/** Each predicted actor's gold actor (by id): the first it matches that no earlier actor took, else the first it matches; `matchedGold` those taken. */
+function alignActors(actors: readonly { id: string; name: string; aliases: readonly string[] }[], goldKeys: Set<string>[]) {
   const alignment = new Map<string, number>();
   const matchedGold = new Set<number>();
-  const actors: Counts = { tp: 0, fp: 0, fn: 0 };
-  const extraActors: string[] = [];
-  for (const actor of predicted.actors) {
+  const unmatched: string[] = [];
+  for (const actor of actors) {
     const keys = keysOf(actor.name, actor.aliases);
     const candidates = goldKeys.map((g, i) => ([...keys].some((k) => g.has(k)) ? i : -1)).filter((i) => i >= 0);
     const free = candidates.find((i) => !matchedGold.has(i));
     const chosen = free ?? candidates[0];
     if (chosen !== undefined) alignment.set(actor.id, chosen);
-    if (free !== undefined) {
-      matchedGold.add(free);
-      actors.tp += 1;
-    } else {
-      actors.fp += 1;
-      extraActors.push(actor.name);
-    }
+    if (free !== undefined) matchedGold.add(free);
+    else unmatched.push(actor.name);
   }
+  return { alignment, matchedGold, unmatched };
+}
+
+/**
+ * How one predicted relation fares against the gold, its actors aligned: the gold relations it matches (`fresh`: the first
+ * stated one not in `matched`), and its verdict. The one matching rule of this file.
+ */
+function judge(p: PredictedRelation, alignment: ReadonlyMap<string, number>, index: GoldIndex, matched: ReadonlySet<number>) {
+  const s = alignment.get(p.source);
+  const t = alignment.get(p.target);
+  const candidates =
+    s === undefined || t === undefined
+      ? []
+      : index.goldRelations
+          .map((g, i) => {
+            if (!g.types.includes(p.type)) return -1;
+            if (s === g.source && g.targets.includes(t)) return i;
+            return SYMMETRIC.has(p.type) && t === g.source && g.targets.includes(s) ? i : -1;
+          })
+          .filter((i) => i >= 0);
+  const fresh = candidates.find((i) => !index.goldRelations[i]!.g.optional && !matched.has(i));
+  const impliedByGoldRole = p.type === 'AFFILIATED_WITH' && s !== undefined && t !== undefined && index.impliedGold.has(`${s}|${t}`);
+  const verdict: RelationVerdict = fresh !== undefined ? 'right' : candidates.length || p.implied || impliedByGoldRole ? 'neutral' : 'wrong';
+  return { candidates, fresh, verdict };
+}
+
+/**
+ * A verdict on one relation between two actors, as `scoreBriefing` gives it when the draft holds those two actors (no
+ * roles) and that relation alone: what the reranker learns from (src/extract/learned/rerank-training.ts). Reads the gold once.
+ */
+export function verdictAlone(
+  gold: GoldFile,
+  options: ScoreOptions,
+): (source: { name: string; aliases: readonly string[] }, type: string, target: { name: string; aliases: readonly string[] }) => RelationVerdict {
+  const index = indexGold(gold, options);
+  return (source, type, target) => {
+    const { alignment } = alignActors(
+      [
+        { id: 'source', ...source },
+        { id: 'target', ...target },
+      ],
+      index.goldKeys,
+    );
+    return judge({ source: 'source', type, target: 'target', date: null, implied: false }, alignment, index, new Set()).verdict;
+  };
+}
+
+export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: ScoreOptions): FileScore {
+  const index = indexGold(gold, options);
+
+  // actors
+  const { alignment, matchedGold, unmatched: extraActors } = alignActors(predicted.actors, index.goldKeys);
   const missedActors = gold.actors.filter((_, i) => !matchedGold.has(i)).map((a) => a.name);
-  actors.fn = missedActors.length;
+  const actors: Counts = { tp: matchedGold.size, fp: extraActors.length, fn: missedActors.length };
 
   // relations: explicit, then affiliations implied by predicted roles
   const nameOf = new Map(predicted.actors.map((a) => [a.id, a.name]));
@@ -120,22 +185,7 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
   for (const a of predicted.actors) {
     for (const role of a.roles) if (role.of) preds.push({ source: a.id, type: 'AFFILIATED_WITH', target: role.of, date: null, implied: true });
   }
-
-  const goldRelations = gold.relations.map((g) => ({
-    g,
-    source: goldIndexByName(g.source),
-    targets: [g.target, ...(g.alt_targets ?? [])].map(goldIndexByName),
-    types: [g.type, ...(g.alt_types ?? [])],
-  }));
-  const impliedGold = impliedAffiliations(gold, goldKeys, options);
-
-  const matches = (p: PredictedRelation, g: (typeof goldRelations)[number]) => {
-    const s = alignment.get(p.source);
-    const t = alignment.get(p.target);
-    if (s === undefined || t === undefined || !g.types.includes(p.type)) return false;
-    if (s === g.source && g.targets.includes(t)) return true;
-    return SYMMETRIC.has(p.type) && t === g.source && g.targets.includes(s);
-  };
+  const { goldRelations } = index;
 
   const relations: Counts = { tp: 0, fp: 0, fn: 0 };
   const matched = new Set<number>();
@@ -148,9 +198,8 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
   const borneOut: boolean[] = [];
   for (const p of [...preds.filter((x) => !x.implied), ...preds.filter((x) => x.implied)]) {
     // the draft's own relations come first, in its order
-    if (!p.implied) borneOut.push(true);
-    const candidates = goldRelations.map((g, i) => (matches(p, g) ? i : -1)).filter((i) => i >= 0);
-    const fresh = candidates.find((i) => !goldRelations[i]!.g.optional && !matched.has(i));
+    const { candidates, fresh, verdict } = judge(p, alignment, index, matched);
+    if (!p.implied) borneOut.push(verdict !== 'wrong');
     if (fresh !== undefined) {
       matched.add(fresh);
       relations.tp += 1;
@@ -158,23 +207,14 @@ export function scoreBriefing(predicted: BriefingFile, gold: GoldFile, options: 
       const goldDate = goldRelations[fresh]!.g.date ?? null;
       if (goldDate === p.date) datesCorrect += 1;
       else dateMismatches.push({ source: nameOf.get(p.source) ?? p.source, type: p.type, target: nameOf.get(p.target) ?? p.target, date: p.date, goldDate });
-      continue;
-    }
-    if (candidates.length) {
+    } else if (verdict === 'neutral') {
       neutral += 1;
       // a role's implied affiliation is no relation the draft proposes
-      if (!p.implied && candidates.every((i) => goldRelations[i]!.g.optional)) optionalOnly += 1;
-      continue;
+      if (!p.implied && candidates.length && candidates.every((i) => goldRelations[i]!.g.optional)) optionalOnly += 1;
+    } else {
+      relations.fp += 1;
+      falsePositives.push({ source: nameOf.get(p.source) ?? p.source, type: p.type, target: nameOf.get(p.target) ?? p.target, date: p.date });
     }
-    const s = alignment.get(p.source);
-    const t = alignment.get(p.target);
-    if (p.implied || (p.type === 'AFFILIATED_WITH' && s !== undefined && t !== undefined && impliedGold.has(`${s}|${t}`))) {
-      neutral += 1;
-      continue;
-    }
-    relations.fp += 1;
-    borneOut[borneOut.length - 1] = false;
-    falsePositives.push({ source: nameOf.get(p.source) ?? p.source, type: p.type, target: nameOf.get(p.target) ?? p.target, date: p.date });
   }
   const falseNegatives = goldRelations
     .filter((g, i) => !g.g.optional && !matched.has(i))

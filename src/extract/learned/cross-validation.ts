@@ -3,6 +3,7 @@ import { addCounts, scoreBriefing, type Counts } from '../../eval/score.js';
 import { extractDraft, type CombineMode } from '../extract-briefing.js';
 import { loadRules } from '../rules.js';
 import { trainingExamples } from './examples.js';
+import { groupedFolds } from './folds.js';
 import { Classifier, train, type TrainingExample } from './model.js';
 import type { AnnotatedBriefing } from './training-set.js';
 import type { TextVectors } from '../../nlp/encoder/encoder-client.js';
@@ -21,7 +22,7 @@ export interface SettingScore extends Setting {
 }
 
 /**
- * Grouped k-fold cross-validation by briefing: fold i holds every k-th briefing (in name order) from the i-th; a model
+ * Grouped k-fold cross-validation by briefing (the folds of ./folds.ts); a model
  * trained on the other folds extracts the held ones, scored by src/eval/score.ts. Every briefing is predicted exactly once,
  * by a model that never saw it. With `vectors`, the models read the sentence encoder's vectors too. Deterministic.
  */
@@ -31,14 +32,14 @@ export function crossValidate(
   settings: readonly Setting[],
   vectors: TextVectors | null,
 ): SettingScore[] {
-  const sorted = [...briefings].sort((a, b) => a.file.localeCompare(b.file));
+  const { sorted, fold: foldOf } = groupedFolds(briefings, folds);
   const examples = new Map(sorted.map((b) => [b, trainingExamples(b, vectors)]));
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const totals = settings.map((s) => ({ ...s, relations: zero(), actors: zero() }));
   const demonyms = demonymMap();
   for (let fold = 0; fold < folds; fold += 1) {
-    const held = sorted.filter((_, i) => i % folds === fold);
-    const trainingSet: TrainingExample[] = sorted.filter((_, i) => i % folds !== fold).flatMap((b) => examples.get(b)!);
+    const held = sorted.filter((b) => foldOf.get(b) === fold);
+    const trainingSet: TrainingExample[] = sorted.filter((b) => foldOf.get(b) !== fold).flatMap((b) => examples.get(b)!);
     const classifier = new Classifier(train(trainingSet));
     for (const b of held) {
       for (const t of totals) {

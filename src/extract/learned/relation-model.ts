@@ -46,7 +46,7 @@ export function loadRelationModel(): Classifier {
 export function loadReranker(): Reranker {
   if (!loadedReranker) {
     const model = modelFile().reranker;
-    if (!model) throw new Error(`${RELATION_MODEL_FILE} holds no reranker: retrain with npm run train:relations`);
+    if (!model) throw new Error(`${RELATION_MODEL_FILE} holds no reranker: npm run retrain`);
     loadedReranker = new Reranker(model);
   }
   return loadedReranker;

@@ -1,55 +1,15 @@
 import type { BriefingFile } from '../../ingest/briefing-format.js';
-import { impliedAffiliations } from '../../eval/score.js';
-import type { GoldFile } from '../../eval/gold.js';
-import { foldName, lookupKeys } from '../../text/fold.js';
-import { SYMMETRIC_RELATION_TYPES } from '../../vocabulary/relation-types.js';
+import { verdictAlone, type RelationVerdict } from '../../eval/score.js';
 import type { Actor } from '../actors.js';
 import { extractDraft, proposeRelations, RERANK_POOL_MIN_PROBABILITY } from '../extract-briefing.js';
 import { trainingExamples } from './examples.js';
+import { groupedFolds } from './folds.js';
 import { Classifier, train, type LinearModel, type TrainingExample } from './model.js';
 import { Reranker, RERANK_TRAIN_OPTIONS, RIGHT, WRONG } from './rerank.js';
 import type { AnnotatedBriefing } from './training-set.js';
 
-const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_RELATION_TYPES);
-
-/**
- * Whether a proposal is right, as src/eval/score.ts counts a proposed relation: both ends match gold actors (any folded
- * name or alias), its type is the gold type or one of `alt_types`, its target the gold target or one of `alt_targets`
- * (either way round for a symmetric type). RIGHT when a stated gold relation matches, null (neither: left out of
- * training) when only an optional one does or it is an affiliation a gold role title implies, else WRONG.
- */
-export function proposalLabeller(gold: GoldFile, demonyms: ReadonlyMap<string, string>): (source: Actor, type: string, target: Actor) => string | null {
-  const goldKeys = gold.actors.map((a) => new Set(lookupKeys(a.name, a.aliases)));
-  const indexByName = (name: string) => {
-    const folded = foldName(name);
-    return goldKeys.findIndex((keys) => keys.has(folded) || keys.has(folded.replace(/^the /, '')));
-  };
-  const relations = gold.relations.map((g) => ({
-    optional: g.optional ?? false,
-    source: indexByName(g.source),
-    targets: [g.target, ...(g.alt_targets ?? [])].map(indexByName),
-    types: [g.type, ...(g.alt_types ?? [])],
-  }));
-  const implied = impliedAffiliations(gold, goldKeys, { demonyms });
-  const goldOf = (actor: Actor) => {
-    const keys = lookupKeys(actor.name, [...actor.aliases]);
-    return goldKeys.map((g, i) => (keys.some((k) => g.has(k)) ? i : -1)).filter((i) => i >= 0);
-  };
-  return (source, type, target) => {
-    const ss = goldOf(source);
-    const ts = goldOf(target);
-    const holding = relations.filter(
-      (g) =>
-        g.types.includes(type) &&
-        ((ss.includes(g.source) && g.targets.some((t) => ts.includes(t))) ||
-          (SYMMETRIC.has(type) && ts.includes(g.source) && g.targets.some((t) => ss.includes(t)))),
-    );
-    if (holding.some((g) => !g.optional)) return RIGHT;
-    if (holding.length) return null;
-    if (type === 'AFFILIATED_WITH' && ss.some((s) => ts.some((t) => implied.has(`${s}|${t}`)))) return null;
-    return WRONG;
-  };
-}
+/** A proposal's training label: RIGHT when src/eval/score.ts counts it a true positive alone in a draft, WRONG when a false one, else null (left out). */
+const LABEL_OF_VERDICT: Record<RelationVerdict, string | null> = { right: RIGHT, wrong: WRONG, neutral: null };
 
 const metaOf = (b: AnnotatedBriefing) => ({
   publishedAt: b.gold.briefing.publishedAt,
@@ -61,19 +21,19 @@ const firstStage = (classifier: Classifier) => ({ classifier, minProbability: RE
 /** Every relation proposed for an annotated briefing (the first stage being `classifier`), labelled, as the reranker's training examples. */
 export function proposalExamples(b: AnnotatedBriefing, classifier: Classifier, demonyms: ReadonlyMap<string, string>): TrainingExample[] {
   const { reading, proposed, features } = proposeRelations(b.text, metaOf(b), { parse: b.parse, combine: 'reranked', learned: firstStage(classifier) });
-  const label = proposalLabeller(b.gold, demonyms);
-  const resolve = (a: Actor) => reading.registry.resolve(a);
+  const verdict = verdictAlone(b.gold, { demonyms });
+  const named = (a: Actor) => {
+    const actor = reading.registry.resolve(a);
+    return { name: actor.name, aliases: [...actor.aliases] };
+  };
   return proposed.flatMap((r, i) => {
-    const l = label(resolve(r.source), r.type, resolve(r.target));
+    const l = LABEL_OF_VERDICT[verdict(named(r.source), r.type, named(r.target))];
     return l && features ? [{ features: features[i]!, label: l }] : [];
   });
 }
 
 /** The committed reranker is trained on proposals scored out of this many folds (as `npm run eval:learned`'s default). */
 export const RERANK_FOLDS = 5;
-
-/** Fold `i` of `k` holds every k-th briefing in name order from the i-th (as src/extract/learned/cross-validation.ts). */
-const foldOf = (sorted: readonly AnnotatedBriefing[], folds: number) => new Map(sorted.map((b, i) => [b, i % folds]));
 
 /**
  * The reranker's training data, out of fold: the proposals of each briefing are made by a first stage trained on the other
@@ -84,8 +44,7 @@ export function outOfFoldProposals(
   folds: number,
   demonyms: ReadonlyMap<string, string>,
 ): { proposals: Map<AnnotatedBriefing, TrainingExample[]>; firstStages: Classifier[]; fold: Map<AnnotatedBriefing, number> } {
-  const sorted = [...briefings].sort((a, b) => a.file.localeCompare(b.file));
-  const fold = foldOf(sorted, folds);
+  const { sorted, fold } = groupedFolds(briefings, folds);
   const pairs = new Map(sorted.map((b) => [b, trainingExamples(b, null)]));
   const proposals = new Map<AnnotatedBriefing, TrainingExample[]>();
   const firstStages: Classifier[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingFile } from '../../../src/ingest/briefing-format.js';
 import type { GoldFile } from '../../../src/eval/gold.js';
-import { f1, scoreBriefing, strictPrecision } from '../../../src/eval/score.js';
+import { f1, scoreBriefing, strictPrecision, verdictAlone } from '../../../src/eval/score.js';
 import { formatReport } from '../../../src/eval/report.js';
 
 const demonyms = new Map([
@@ -101,5 +101,40 @@ describe('scoreBriefing', () => {
     const score = scoreBriefing(pred(actors, []), gold([]), { demonyms });
     expect(f1(score.actors)).toBe(1);
     expect(formatReport([score])).toMatch(/TOTAL/);
+  });
+});
+
+describe('verdictAlone (what the reranker learns from)', () => {
+  const g = gold([
+    { source: 'Russia', type: 'CRITICIZED', target: 'France', optional: true },
+    { source: 'Russia', type: 'MET', target: 'France' },
+    { source: 'Sergei Shoigu', type: 'INVITED', target: 'Jean-Yves Le Drian' },
+  ]);
+  const named = (id: string) => {
+    const a = actors.find((x) => x.id === id)!;
+    return { name: a.name, aliases: a.aliases };
+  };
+  const cases: [string, BriefingFile['relations'][number]['type'], string][] = [
+    ['r', 'MET', 'f'],
+    ['f', 'MET', 'r'],
+    ['r', 'CRITICIZED', 'f'],
+    ['r', 'THREATENED', 'f'],
+    ['s', 'INVITED', 'l'],
+    ['l', 'INVITED', 's'],
+    ['s', 'AFFILIATED_WITH', 'r'],
+    ['s', 'MET', 'f'],
+  ];
+
+  it('gives each relation the verdict scoreBriefing gives it alone in a draft of its two actors', () => {
+    const judge = verdictAlone(g, { demonyms });
+    const verdicts = cases.map(([s, type, t]) => {
+      const alone = scoreBriefing(pred([actors.find((a) => a.id === s)!, actors.find((a) => a.id === t)!], [relation(s, type, t)]), g, { demonyms });
+      const expected = alone.relations.tp ? 'right' : alone.relations.fp ? 'wrong' : 'neutral';
+      const verdict = judge(named(s), type, named(t));
+      expect(verdict, `${s} ${type} ${t}`).toBe(expected);
+      return verdict;
+    });
+    // the symmetric MET either way round, the optional one and the role-implied affiliation neither, the rest wrong
+    expect(verdicts).toEqual(['right', 'right', 'neutral', 'wrong', 'right', 'wrong', 'neutral', 'wrong']);
   });
 });

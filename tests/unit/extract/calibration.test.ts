@@ -76,7 +76,7 @@ describe('npm run calibrate', () => {
     expect(confidenceFileSchema.parse(JSON.parse(formatConfidenceFile(file)))).toEqual(file);
   });
 
-  it('is not stale: the committed confidences are what the development briefings give today (else: npm run calibrate)', () => {
+  it('is not stale: the committed confidences are what the development briefings give today (else: npm run retrain)', () => {
     const committed = confidenceFileSchema.parse(JSON.parse(readFileSync(CONFIDENCE_FILE_PATH, 'utf8')));
     const briefings = developmentBriefings(
       DEFAULT_TRAINING_FOLDERS.map((f) => path.join(PROJECT_ROOT, f)),
@@ -84,19 +84,19 @@ describe('npm run calibrate', () => {
       PROJECT_ROOT,
     );
     const measured = measureCalibration(briefings, committed);
-    expect(measured.measuredOn?.briefings, 'development briefings added or removed: npm run calibrate').toBe(committed.measuredOn?.briefings);
+    expect(measured.measuredOn?.briefings, 'development briefings added or removed: npm run retrain').toBe(committed.measuredOn?.briefings);
     for (const [family, bands] of Object.entries(measured.families)) {
       const was = committed.families[family as keyof typeof committed.families];
       expect(
         bands.map((b) => b.from),
-        `${family}'s bands: npm run calibrate`,
+        `${family}'s bands: npm run retrain`,
       ).toEqual(was.map((b) => b.from));
       bands.forEach((b, i) => {
         const c = was[i]!;
-        expect(Math.abs(b.right - c.right), `${family} from ${b.from}: right ${b.right}, committed ${c.right}: npm run calibrate`).toBeLessThanOrEqual(
+        expect(Math.abs(b.right - c.right), `${family} from ${b.from}: right ${b.right}, committed ${c.right}: npm run retrain`).toBeLessThanOrEqual(
           STALE_RIGHT + 1e-9,
         );
-        expect(Math.abs(b.n - c.n), `${family} from ${b.from}: ${b.n} relations, committed ${c.n}: npm run calibrate`).toBeLessThanOrEqual(
+        expect(Math.abs(b.n - c.n), `${family} from ${b.from}: ${b.n} relations, committed ${c.n}: npm run retrain`).toBeLessThanOrEqual(
           Math.max(2, STALE_COUNT_SHARE * c.n),
         );
       });

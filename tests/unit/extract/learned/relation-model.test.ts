@@ -16,16 +16,16 @@ describe('the committed relation model', () => {
   const model = relationModelFileSchema.parse(JSON.parse(readFileSync(RELATION_MODEL_FILE, 'utf8')));
 
   it('was trained with the current feature code', () => {
-    expect(model.featureVersion, 'features changed: retrain with npm run train:relations').toBe(FEATURE_VERSION);
+    expect(model.featureVersion, 'features changed: npm run retrain').toBe(FEATURE_VERSION);
   });
 
-  it('was trained on the briefings as they are now (else: npm run train:relations)', () => {
+  it('was trained on the briefings as they are now (else: npm run retrain)', () => {
     const files = model.trainedOn.map(({ folder, file }) => {
       const recorded = path.join(PROJECT_ROOT, folder, file);
       return existsSync(recorded) ? recorded : path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', file);
     });
     const briefings = readAnnotated(files, store, PROJECT_ROOT);
-    expect(trainingHash(briefings, FEATURE_VERSION), 'training data changed: retrain with npm run train:relations').toBe(model.trainingHash);
+    expect(trainingHash(briefings, FEATURE_VERSION), 'training data changed: npm run retrain').toBe(model.trainingHash);
   });
 
   it('never saw a briefing of the check split', () => {
