@@ -11,6 +11,7 @@ import type { AnnotatedBriefing } from '../extract/learned/training-set.js';
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated } from '../extract/learned/training-set.js';
 import { trainingExamples } from '../extract/learned/examples.js';
 import { Classifier, train } from '../extract/learned/model.js';
+import { learningCurve } from '../extract/learned/learning-curve.js';
 import { LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW, RERANK_MIN_PROBABILITY } from '../extract/extract-briefing.js';
 import { StoredParses } from '../nlp/parser.js';
 import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
@@ -31,6 +32,7 @@ function evalLearned(
   vetoesArg: string | undefined,
   withEncoder: boolean,
   rerank: { thresholds: string | undefined; subsets: string | undefined } | null,
+  curveArg: string | undefined,
 ): number {
   const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
@@ -53,6 +55,7 @@ function evalLearned(
     PROJECT_ROOT,
   );
   if (rerank) return evalReranker(briefings, checks, folds, rerank.thresholds, rerank.subsets);
+  if (curveArg !== undefined) return printLearningCurve(briefings, folds, curveArg, thresholdsArg ? thresholds : LEARNING_CURVE_THRESHOLDS);
   const settings: Setting[] = [
     { combine: 'surface+structure', minProbability: 1, vetoBelow: 0 },
     ...thresholds.flatMap((t): Setting[] => [
@@ -76,6 +79,30 @@ function evalLearned(
     const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b, vectors))));
     process.stdout.write(`check split (${checks.length} briefings, never trained on): totals\n`);
     for (const s of scoreWith(checks, classifier, settings)) process.stdout.write(`${row(s)}\n`);
+  }
+  process.stdout.write(`in ${Math.round((performance.now() - started) / 1000)} s\n`);
+  return 0;
+}
+
+/** The shares of the training briefings a learning curve is printed at, unless given; and its thresholds. */
+const LEARNING_CURVE_FRACTIONS = [0.25, 0.5, 0.75, 1];
+const LEARNING_CURVE_THRESHOLDS = [0.5, 0.7];
+
+/**
+ * `--learning-curve [0.25,0.5,0.75,1]`: the learned layer alone by grouped cross-validation, each fold's model trained on
+ * a share of the other folds' briefings: whether recall still grows with annotated data.
+ */
+function printLearningCurve(briefings: readonly AnnotatedBriefing[], folds: number, curveArg: string, thresholds: readonly number[]): number {
+  const fractions = curveArg ? curveArg.split(',').map(Number) : LEARNING_CURVE_FRACTIONS;
+  if (fractions.some((f) => !(f > 0 && f <= 1))) throw new UsageError('eval-learned: --learning-curve must be shares above 0 and at most 1, comma-separated');
+  const started = performance.now();
+  process.stdout.write(`learning curve: ${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), learned alone\n`);
+  for (const point of learningCurve(briefings, folds, fractions, thresholds)) {
+    const perFold = (n: number) => Math.round(n / folds);
+    for (const s of point.scores)
+      process.stdout.write(
+        `${(point.fraction * 100).toFixed(0).padStart(3)}% (${perFold(point.briefings)} briefings, ${perFold(point.relations)} relations a fold)  p>=${s.minProbability.toFixed(2)}  relations P R F1 ${figures(s.relations)}\n`,
+      );
   }
   process.stdout.write(`in ${Math.round((performance.now() - started) / 1000)} s\n`);
   return 0;
@@ -151,13 +178,17 @@ runCommand(
   {
     name: 'eval-learned',
     usage:
-      '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [--encoder] [--rerank [--rerank-thresholds 0.5,0.6] [--subsets list.txt]]',
+      '[<folder|briefing.txt>...] [--folds 5] [--thresholds 0.5,0.7] [--vetoes 0.1] [--encoder] [--rerank [--rerank-thresholds 0.5,0.6] [--subsets list.txt]] [--learning-curve 0.25,0.5,0.75,1]',
     summary:
       'Grouped k-fold cross-validation of the learned relation layer by briefing (the check split excepted): relations P/R/F1 of the rules alone, the learned layer alone and the combinations (added, vetoed), at each threshold; then the check split, totals only.',
     options: {
       folds: { type: 'string', description: `how many folds (default ${DEFAULT_FOLDS})` },
       thresholds: { type: 'string', description: `the learned layer's minimum probabilities, comma-separated (default ${LEARNED_MIN_PROBABILITY})` },
       encoder: { type: 'boolean', description: "models that also read the sentence encoder's vector of each pair (src/nlp/encoder/)" },
+      'learning-curve': {
+        type: 'string',
+        description: `the learned layer alone with each fold's model trained on these shares of the other folds' briefings, comma-separated (default ${LEARNING_CURVE_FRACTIONS.join(',')}; "" for the default; at --thresholds, default ${LEARNING_CURVE_THRESHOLDS.join(',')})`,
+      },
       rerank: { type: 'boolean', description: "the two-stage layer's curve over the reranker's threshold (first stage and reranker trained out of fold)" },
       'rerank-thresholds': { type: 'string', description: 'with --rerank: the thresholds of the curve, comma-separated' },
       subsets: {
@@ -178,5 +209,6 @@ runCommand(
       values.vetoes,
       values.encoder === true,
       values.rerank === true ? { thresholds: values['rerank-thresholds'], subsets: values.subsets } : null,
+      values['learning-curve'],
     ),
 );
