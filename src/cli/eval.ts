@@ -9,6 +9,9 @@ import { loadRules } from '../extract/rules.js';
 import { parseGold } from '../eval/gold.js';
 import { formatReport } from '../eval/report.js';
 import { scoreBriefing, type FileScore } from '../eval/score.js';
+import { goldRelationFacts } from '../eval/miss-facts.js';
+import { formatMissTable, tabulateMisses, type BriefingMisses } from '../eval/miss-report.js';
+import { missedIndices } from '../eval/missed.js';
 import { runCommand, UsageError } from './run-cli.js';
 
 /** Scores the extractor on every `*.txt` with a `*.gold.json` beside it, in the given files or folders. */
@@ -23,7 +26,15 @@ async function texts(target: string): Promise<string[]> {
     .map((f) => path.join(target, f));
 }
 
-async function evaluate(targets: readonly string[], verbose: boolean, combine: CombineMode | undefined, minConfidence: number): Promise<number> {
+interface EvalOptions {
+  verbose: boolean;
+  combine: CombineMode | undefined;
+  minConfidence: number;
+  /** Also sort every missed required gold relation into a category (src/eval/misses.ts). */
+  misses: boolean;
+}
+
+async function evaluate(targets: readonly string[], { verbose, combine, minConfidence, misses }: EvalOptions): Promise<number> {
   // stored parses of the development briefings first, then the parse cache, then the CoreNLP service
   const parser = serviceParser(loadEnv(), {
     stored: [new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'))],
@@ -35,6 +46,7 @@ async function evaluate(targets: readonly string[], verbose: boolean, combine: C
   const demonyms = new Map<string, string>();
   for (const s of rules.states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
   const scores: FileScore[] = [];
+  const missed: BriefingMisses[] = [];
   for (const file of files) {
     const goldPath = file.replace(/\.txt$/, '.gold.json');
     let goldRaw: string;
@@ -45,20 +57,30 @@ async function evaluate(targets: readonly string[], verbose: boolean, combine: C
     }
     const gold = parseGold(JSON.parse(goldRaw), goldPath);
     const text = await readFile(file, 'utf8');
-    const draft = await extractBriefing(
-      text,
-      { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id },
-      { parser, ...(combine ? { combine } : {}) },
-    );
+    const meta = { publishedAt: gold.briefing.publishedAt, id: gold.briefing.id, title: gold.briefing.title ?? gold.briefing.id };
+    const draft = await extractBriefing(text, meta, { parser, ...(combine ? { combine } : {}) });
     // what the draft proposes without its review tier: the relations a reviewer would see first left out
     const proposed = minConfidence > 0 ? { ...draft, relations: draft.relations.filter((r) => r.confidence >= minConfidence) } : draft;
-    scores.push(scoreBriefing(proposed, gold, { demonyms }));
+    const score = scoreBriefing(proposed, gold, { demonyms });
+    scores.push(score);
+    if (misses) {
+      const relations = goldRelationFacts(text, await parser.parse(text, meta.publishedAt), gold, meta);
+      missed.push({
+        id: gold.briefing.id,
+        relations,
+        missed: missedIndices(
+          relations.map((r) => r.relation),
+          score.falseNegatives,
+        ),
+      });
+    }
   }
   if (!scores.length) {
     process.stderr.write(`eval: no briefing with a .gold.json found in ${targets.join(', ') || DEFAULT_DIR}\n`);
     return 1;
   }
-  process.stdout.write(`${formatReport(scores, verbose)}\n`);
+  process.stdout.write(`${formatReport(scores, verbose && !misses)}\n`);
+  if (misses) process.stdout.write(`\n${formatMissTable(tabulateMisses(missed), verbose)}\n`);
   return 0;
 }
 
@@ -67,11 +89,15 @@ const isCombineMode = (value: string): value is CombineMode => (COMBINE_MODES as
 runCommand(
   {
     name: 'eval',
-    usage: '[<folder|briefing.txt>...] [--combine <mode>] [--min-confidence <0..1>] [--verbose]',
+    usage: '[<folder|briefing.txt>...] [--combine <mode>] [--min-confidence <0..1>] [--misses] [--verbose]',
     summary: 'Scores the extractor on every *.txt with a *.gold.json beside it, in the files or folders given (default: seeds/).',
     options: {
       combine: { type: 'string', description: `how the extractor's relation finders are combined: ${COMBINE_MODES.join(', ')}` },
       'min-confidence': { type: 'string', description: 'score only the relations of at least this confidence (the draft without a review tier below it)' },
+      misses: {
+        type: 'boolean',
+        description: "sort every missed required gold relation into a category of why (src/eval/misses.ts; the default combine mode's reading)",
+      },
       verbose: { type: 'boolean', short: 'v', description: 'per briefing, every missed and extra actor and relation, and each date that differs' },
     },
   },
@@ -80,6 +106,6 @@ runCommand(
     if (combine !== undefined && !isCombineMode(combine)) throw new UsageError(`eval: --combine must be one of ${COMBINE_MODES.join(', ')}`);
     const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
     if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('eval: --min-confidence must be a number from 0 to 1');
-    return evaluate(positionals, values.verbose === true, combine, minConfidence);
+    return evaluate(positionals, { verbose: values.verbose === true, combine, minConfidence, misses: values.misses === true });
   },
 );
