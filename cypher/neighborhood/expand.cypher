@@ -1,8 +1,10 @@
 // One breadth-first step: the actors one relation away from the frontier that were not seen yet,
 // each with its most recent day (the latest day of a relation joining it to the frontier: the
-// event's date, else the day it was first reported). Each requested type (all of them by default)
-// is expanded from its own group of relationships (one branch per type: Neo4j reads a type's group
-// only for a literal type), so the :MENTIONS of the briefings naming a hub are never read.
+// event's date, else the day it was first reported). The requested types (all of them by default)
+// are expanded as alternatives in one expansion (ANY_RELATION, written for the requested types
+// alone when the request names some), so only the actors' groups of those types are read, never
+// the :MENTIONS of the briefings naming a hub; one expansion plans in a fraction of the time one
+// branch per type took (44 branches: 8.7 s cold on the 300k store at load 18).
 // An actor with more relations than $maxRelations (null: no bound) is not expanded here but named
 // in `dense` (and by element id in `denseKeys`): its recent relations are read date slice by date slice (neighborhood/slice), newest
 // first, until the neighborhood's cap is reached, never all of a hub's relations at once.
@@ -11,14 +13,10 @@ WITH x, $maxRelations IS NOT NULL AND COUNT { (x)-[:ANY_RELATION]-() } > $maxRel
 WITH collect(CASE WHEN dense THEN x.id END) AS dense, collect(CASE WHEN dense THEN elementId(x) END) AS denseKeys,
      collect(CASE WHEN NOT dense THEN x END) AS frontier
 CALL (frontier) {
-  CALL (frontier) {
-    // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
-    UNWIND CASE WHEN $types IS NULL OR 'MET' IN $types THEN frontier ELSE [] END AS x
-    MATCH (x)-[r:MET]-(next)
-    RETURN r, next
-    // end each relation type
-  }
+  UNWIND frontier AS x
+  MATCH (x)-[r:ANY_RELATION]-(next)
   WITH r, next WHERE NOT next.id IN $visited
+    AND ($types IS NULL OR type(r) IN $types)
     AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
     AND ($modalities IS NULL OR r.modality IN $modalities)

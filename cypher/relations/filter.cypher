@@ -25,9 +25,10 @@ CALL (textHits) {
   // With a date window ($seek.window), from its type's indexes: the dated relations by date (a
   // month's or a year's period overlapping the window starts in the window's first year at the
   // earliest), the undated by the day first reported; the exact window is applied below.
+  // Sent without a type list, the statement holds one such branch, which never runs.
   WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NOT NULL
   CALL (types) {
-    // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
+    // each requested relation type: one UNION ALL branch per requested type, MET standing for it
     WITH types WHERE 'MET' IN types
     CALL () {
       WITH $seek AS seek WHERE NOT seek.window

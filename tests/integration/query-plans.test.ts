@@ -99,12 +99,10 @@ describe('statements that find relations of any type', () => {
     for (const [name, ops] of [
       ['actors/relations-page', await operators('actors/relations-page', params, types)],
       ['actors/relations-page-dense', await operators('actors/relations-page-dense', params, types)],
-      ['neighborhood/expand', await operators('neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'], maxRelations: 1000 })],
     ] as const) {
       const expanded = expansions(ops);
       // relations-page expands each type's group for a small actor's page and for a dense actor's total.
-      const branches = name === 'neighborhood/expand' ? RELATION_TYPES.length : types.length;
-      expect(expanded.length, name).toBe((name === 'actors/relations-page' ? 2 : 1) * branches);
+      expect(expanded.length, name).toBe((name === 'actors/relations-page' ? 2 : 1) * types.length);
       for (const { details } of expanded) expect(details, name).toMatch(/-\[r:[A-Z_]+\]-/);
       expect(scans(ops), name).toEqual([]);
     }
@@ -116,6 +114,18 @@ describe('statements that find relations of any type', () => {
     expect(indexReads.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(types.length);
     expect(dense.filter(({ op }) => op === 'PartialTop')).toHaveLength(2 * types.length);
     expect(dense.filter(({ op }) => op === 'Sort' || op === 'Top')).toHaveLength(1);
+    // A neighborhood's step: one expansion of the requested types as alternatives (all of them
+    // without a type list), never :MENTIONS, never a branch per type.
+    for (const [written, alternatives] of [
+      [undefined, RELATION_TYPES],
+      [types, types],
+    ] as const) {
+      const step = await operators('neighborhood/expand', { ...window, frontier: ['a'], visited: ['a'], maxRelations: 1000 }, written);
+      const stepExpanded = expansions(step);
+      expect(stepExpanded).toHaveLength(1);
+      expect(stepExpanded[0]!.details).toMatch(new RegExp(`-\\[r:${alternatives.join('\\|')}\\]-`));
+      expect(scans(step)).toEqual([]);
+    }
     // Every type (or more than MAX_TYPES_WRITTEN_OUT): no branch per type, one expansion of the
     // relation types as alternatives (never :MENTIONS) for the page, kept as a top-k, and one for the total.
     const any = await operators('actors/relations-page-any-type', { ...params, requests: [{ ...request, types: null }] });
@@ -164,17 +174,21 @@ describe('statements that find relations of any type', () => {
     };
     // One lookup per type, each behind its own "is this type asked for" test; never the whole store.
     // Without a window the whole type; with one, its date and first-report indexes, by range.
-    const ops = await operators('relations/filter', { ...filter, seek: windowSeek(window) });
-    expect(ops.filter(({ op }) => /RelationshipTypeScan$/.test(op))).toHaveLength(RELATION_TYPES.length);
+    // Sent written for the requested types (relation-repository.ts); without types, one dead branch.
+    const requested = ['CRITICIZED', 'VISITED'];
+    const ops = await operators('relations/filter', { ...filter, seek: windowSeek(window) }, requested);
+    expect(ops.filter(({ op }) => /RelationshipTypeScan$/.test(op))).toHaveLength(requested.length);
     const rangeSeeks = ops.filter(({ op }) => /RelationshipIndexSeekByRange$/.test(op)).map(({ details }) => details);
     // Each type's date and first-report indexes are read by range.
-    expect(rangeSeeks).toHaveLength(2 * RELATION_TYPES.length);
-    expect(rangeSeeks.filter((details) => /\(date\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
-    expect(rangeSeeks.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+    expect(rangeSeeks).toHaveLength(2 * requested.length);
+    expect(rangeSeeks.filter((details) => /\(date\)\]/.test(details))).toHaveLength(requested.length);
+    expect(rangeSeeks.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(requested.length);
     expect(ops.filter(({ op }) => /AllRelationshipsScan|AllNodesScan/.test(op))).toEqual([]);
+    const untyped = await operators('relations/filter', { ...filter, types: null, anchorIds: ['a'], actorIds: ['a'], seek: windowSeek({}) });
+    expect(untyped.filter(({ op }) => /RelationshipTypeScan$/.test(op))).toHaveLength(1);
     // Every expansion to a candidate relation (an actor's, a text hit's, or every actor's when
     // nothing narrows the request) is typed; the briefing filter's (:Evidence)-[:FROM]-> is not one.
-    const candidates = expansions(ops).filter(({ details }) => /-\[r[:\]]/.test(details));
+    const candidates = expansions(untyped).filter(({ details }) => /-\[r[:\]]/.test(details));
     expect(candidates.length).toBeGreaterThanOrEqual(2);
     for (const { details } of candidates) expect(details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
   });

@@ -59,11 +59,13 @@ export async function neighborhood(
   requireIntInRange('depth', request.depth, 0, MAX_NEIGHBORHOOD_DEPTH);
   requireIntInRange('limit', request.limit, 1, MAX_NEIGHBORHOOD_ACTORS);
   const params = windowParams(request);
+  // Each statement written for the requested types alone when the request names some (cypher()).
+  const types = request.types && request.types.length > 0 ? request.types : undefined;
   return db.readTransaction(async (tx) => {
     const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId] });
     if (!center) return null;
     const visited = [request.actorId];
-    const reader = new LevelReader(tx, params, request, tuning);
+    const reader = new LevelReader(tx, params, types, request, tuning);
     let frontier = [request.actorId];
     let truncated = false;
     for (let level = 0; level < request.depth && frontier.length > 0 && !truncated; level += 1) {
@@ -74,7 +76,7 @@ export async function neighborhood(
       visited.push(...frontier);
     }
     const records = request.records ?? true;
-    const [columns] = await tx.run<EdgeColumns>('neighborhood/edges', { ...params, ids: visited, records });
+    const [columns] = await tx.run<EdgeColumns>('neighborhood/edges', { ...params, ids: visited, records }, undefined, types);
     return { actorIds: visited, edges: columns ? edgesOf(columns, records) : [], truncated };
   }, 'neighborhood');
 }
@@ -103,27 +105,33 @@ class LevelReader {
   constructor(
     private readonly tx: Tx,
     private readonly params: Record<string, unknown>,
+    private readonly types: readonly RelationType[] | undefined,
     private readonly window: RelationWindow,
     private readonly tuning: NeighborhoodTuning,
   ) {}
 
   async read(frontier: string[], visited: string[], room: number): Promise<Candidate[]> {
     const level = new Map<string, string>();
-    const [row] = await this.tx.run<{ dense: string[]; denseKeys: string[]; found: Candidate[] }>('neighborhood/expand', {
-      ...this.params,
-      frontier,
-      visited,
-      // With less room than actors to step from (a second level after a full first one), the few
-      // kept are among the most recent days' partners: every actor of the frontier is read through
-      // date slices then, not only the hubs (expanding 95 actors of up to 1,000 relations each to
-      // keep 4 read 80,000 relationships on the 300k store).
-      maxRelations: room < frontier.length ? 0 : this.tuning.denseRelations,
-    });
+    const [row] = await this.tx.run<{ dense: string[]; denseKeys: string[]; found: Candidate[] }>(
+      'neighborhood/expand',
+      {
+        ...this.params,
+        frontier,
+        visited,
+        // With less room than actors to step from (a second level after a full first one), the few
+        // kept are among the most recent days' partners: every actor of the frontier is read through
+        // date slices then, not only the hubs (expanding 95 actors of up to 1,000 relations each to
+        // keep 4 read 80,000 relationships on the 300k store).
+        maxRelations: room < frontier.length ? 0 : this.tuning.denseRelations,
+      },
+      undefined,
+      this.types,
+    );
     merge(level, row?.found ?? []);
     const dense = row?.dense ?? [];
     if (dense.length === 0) return [...level].map(([id, day]) => ({ id, day }));
     if (!(await this.sliced(row?.denseKeys ?? [], visited, room, level))) {
-      const [whole] = await this.tx.run<{ found: Candidate[] }>('neighborhood/expand', { ...this.params, frontier: dense, visited, maxRelations: null });
+      const [whole] = await this.tx.run<{ found: Candidate[] }>('neighborhood/expand', { ...this.params, frontier: dense, visited, maxRelations: null }, undefined, this.types);
       merge(level, whole?.found ?? []);
     }
     return [...level].map(([id, day]) => ({ id, day }));
@@ -144,7 +152,7 @@ class LevelReader {
     let span = this.tuning.firstSliceDays;
     for (let slice = 0; slice < this.tuning.maxSlices; slice += 1) {
       const from = addDays(to, -span);
-      const [row] = await this.tx.run<{ found: Candidate[] }>('neighborhood/slice', { ...this.params, dense: denseKeys, visited, from, to });
+      const [row] = await this.tx.run<{ found: Candidate[] }>('neighborhood/slice', { ...this.params, dense: denseKeys, visited, from, to }, undefined, this.types);
       merge(level, row?.found ?? []);
       if (floor !== null && from <= floor) return true;
       let known = 0;
@@ -158,7 +166,7 @@ class LevelReader {
 
   private async newest(): Promise<string | null> {
     if (this.newestDay === undefined) {
-      const [row] = await this.tx.run<{ day: string | null }>('neighborhood/newest-day', { types: this.params.types });
+      const [row] = await this.tx.run<{ day: string | null }>('neighborhood/newest-day', { types: this.params.types }, undefined, this.types);
       this.newestDay = row?.day ?? null;
     }
     return this.newestDay;

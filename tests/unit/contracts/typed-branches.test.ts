@@ -47,8 +47,6 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/contribution-digest',
     'actors/relations-page',
     'actors/relations-page-dense',
-    'neighborhood/expand',
-    'relations/filter',
   ];
   // relations/filter reads a type three ways: all of it, or a window's dated and undated relations;
   // a hub's page the same three: the actor's group, or the type's dated and undated relations in order;
@@ -62,6 +60,24 @@ describe('per-type blocks of the cypher/ statements', () => {
       for (const type of RELATION_TYPES) expect(text.split(`[r:${type}]`).length + text.split(`[r:${type} `).length - 2, type).toBe(patternsPerType(name));
     });
   }
+
+  it('write a block of requested types for one type when no type is requested, and for each requested type else', () => {
+    const text = [
+      'CALL {',
+      '  // each requested relation type: demo',
+      "  WITH $types AS types WHERE 'MET' IN types MATCH ()-[r:MET]->() RETURN r",
+      '  // end each relation type',
+      '}',
+    ].join('\n');
+    expect(expandTypedBlocks(text)).toBe(['CALL {', `  WITH $types AS types WHERE '${RELATION_TYPES[0]}' IN types MATCH ()-[r:${RELATION_TYPES[0]}]->() RETURN r`, '}'].join('\n'));
+    expect(expandTypedBlocks(text, ['MET', 'VISITED']).split('UNION ALL')).toHaveLength(2);
+    // relations/filter's start by type: one dead branch of its three lookups without types, three per type with them.
+    const patterns = (text: string) => RELATION_TYPES.filter((type) => text.includes(`[r:${type}]`));
+    expect(patterns(cypher('relations/filter').text)).toEqual([RELATION_TYPES[0]]);
+    expect(cypher('relations/filter').text.split(`[r:${RELATION_TYPES[0]}]`)).toHaveLength(4);
+    expect(patterns(cypher('relations/filter', undefined, ['CRITICIZED', 'VISITED']).text).sort()).toEqual(['CRITICIZED', 'VISITED']);
+    expect(() => expandTypedBlocks('// each requested relation type: x\nMATCH ()-[r:MET]->()')).toThrow(/without/);
+  });
 
   it('run as a variant written for the requested types alone, whatever their order, and refuse an unknown type', () => {
     const one = cypher('actors/relations-page-dense', undefined, ['CRITICIZED']).text;
