@@ -36,7 +36,7 @@ export const EACH_TYPE_END = '// end each relation type';
  * type that Neo4j would plan for nothing (relations/filter's start by type: 44 × 3 branches took
  * 55 s to plan cold on the 300k store at load 18 for a request that named an actor and no type).
  */
-export const EACH_REQUESTED_TYPE_START = '// each requested relation type:';
+const EACH_REQUESTED_TYPE_START = '// each requested relation type:';
 const TEMPLATE_TYPE = /\bMET\b/g;
 const TEMPLATE_NAME = /\brel_met_/g;
 

@@ -1,6 +1,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
 import { planInBackground, type SentStatement } from './background-plans.js';
+import { notePlanned, planFirst } from './plan-first.js';
 import { cypher, type CypherLiterals } from './cypher.js';
 import { DatabaseError, mapNeo4jError } from './errors.js';
 import { announceFinished } from './transaction-events.js';
@@ -40,6 +41,8 @@ export class Tx {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly onStatement?: (name: string) => void,
+    /** Each statement that ran, so its plan is known to be cached (plan-first.ts). */
+    private readonly onRan?: (statement: SentStatement) => void,
   ) {}
 
   /** `types`: the statement's variant written for those relation types alone (cypher()); all of them by default. */
@@ -48,6 +51,7 @@ export class Tx {
     this.onStatement?.(name);
     try {
       const result = await this.tx.run(statement.text, params);
+      this.onRan?.({ name: statement.name, text: statement.text, params });
       return result.records.map((record) => toPlain(record.toObject()) as T);
     } catch (error) {
       // Rethrown as Neo4j raised it, so the driver sees a deadlock or a lost connection and retries
@@ -56,6 +60,14 @@ export class Tx {
       throw error;
     }
   }
+}
+
+/** A statement as a request will send it (Database.planFirst): the parameters' types are what matter. */
+export interface PlannedStatement {
+  name: string;
+  params: Record<string, unknown>;
+  literals?: CypherLiterals | undefined;
+  types?: readonly string[] | undefined;
 }
 
 export interface DatabaseOptions {
@@ -129,9 +141,28 @@ export class Database {
     }
   }
 
-  /** One read statement in its own read transaction. */
-  read<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals, types?: readonly string[]): Promise<T[]> {
+  /** One read statement in its own read transaction (planned first when this server never sent it: planFirst). */
+  async read<T = Row>(name: string, params: Record<string, unknown> = {}, literals?: CypherLiterals, types?: readonly string[]): Promise<T[]> {
+    await this.planFirst('READ', [{ name, params, literals, types }]);
     return this.readTransaction((tx) => tx.run<T>(name, params, literals, types), name);
+  }
+
+  /**
+   * Has Neo4j plan, without the request's deadline, those of `statements` this server has not sent
+   * with parameters of those types yet (src/db/plan-first.ts), then moves the deadline by the time
+   * that took: a cold server's first request is not cut by planning alone. Call it before the
+   * transaction that runs them (a transaction's timeout is fixed when it begins); the parameters
+   * need only have the types the statements will be sent with. Nothing to do without a deadline.
+   */
+  async planFirst(mode: 'READ' | 'WRITE', statements: readonly PlannedStatement[]): Promise<void> {
+    if (this.options.deadlineAt === undefined) return;
+    const startedAt = Date.now();
+    const sent = statements.map(({ name, params, literals, types }) => {
+      const statement = cypher(name, literals, types);
+      return { name: statement.name, text: statement.text, params };
+    });
+    await planFirst(this.driver, { database: this.name, mode, bookmarks: this.bookmarks }, sent);
+    this.postponeDeadline(Date.now() - startedAt);
   }
 
   /** One write statement in its own write transaction. */
@@ -160,7 +191,8 @@ export class Database {
       bookmarkManager: this.bookmarks,
     });
     const config = { timeout: byDeadline ? left : this.options.txTimeoutMs, metadata: { app: 'diplograph', query: label } };
-    const body = (managed: ManagedTransaction) => work(new Tx(managed, this.options.onStatement));
+    const ran = (statement: SentStatement) => notePlanned(this.driver, statement);
+    const body = (managed: ManagedTransaction) => work(new Tx(managed, this.options.onStatement, ran));
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {

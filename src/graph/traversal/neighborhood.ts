@@ -61,6 +61,16 @@ export async function neighborhood(
   const params = windowParams(request);
   // Each statement written for the requested types alone when the request names some (cypher()).
   const types = request.types && request.types.length > 0 ? request.types : undefined;
+  const records = request.records ?? true;
+  // The statements a neighborhood may send, planned first (outside the deadline) when this server
+  // never sent them: the slices' one branch per type and index took 8 s each to plan cold at load 20.
+  const some = [request.actorId];
+  await db.planFirst('READ', [
+    { name: 'neighborhood/expand', params: { ...params, frontier: some, visited: some, maxRelations: 0 }, types },
+    { name: 'neighborhood/newest-day', params: { types: params.types }, types },
+    { name: 'neighborhood/slice', params: { ...params, dense: some, visited: some, from: '', to: '' }, types },
+    { name: 'neighborhood/edges', params: { ...params, ids: some, records }, types },
+  ]);
   return db.readTransaction(async (tx) => {
     const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId] });
     if (!center) return null;
@@ -75,7 +85,6 @@ export async function neighborhood(
       frontier = found.slice(0, room).map((candidate) => candidate.id);
       visited.push(...frontier);
     }
-    const records = request.records ?? true;
     const [columns] = await tx.run<EdgeColumns>('neighborhood/edges', { ...params, ids: visited, records }, undefined, types);
     return { actorIds: visited, edges: columns ? edgesOf(columns, records) : [], truncated };
   }, 'neighborhood');
@@ -131,7 +140,12 @@ class LevelReader {
     const dense = row?.dense ?? [];
     if (dense.length === 0) return [...level].map(([id, day]) => ({ id, day }));
     if (!(await this.sliced(row?.denseKeys ?? [], visited, room, level))) {
-      const [whole] = await this.tx.run<{ found: Candidate[] }>('neighborhood/expand', { ...this.params, frontier: dense, visited, maxRelations: null }, undefined, this.types);
+      const [whole] = await this.tx.run<{ found: Candidate[] }>(
+        'neighborhood/expand',
+        { ...this.params, frontier: dense, visited, maxRelations: null },
+        undefined,
+        this.types,
+      );
       merge(level, whole?.found ?? []);
     }
     return [...level].map(([id, day]) => ({ id, day }));
@@ -152,7 +166,12 @@ class LevelReader {
     let span = this.tuning.firstSliceDays;
     for (let slice = 0; slice < this.tuning.maxSlices; slice += 1) {
       const from = addDays(to, -span);
-      const [row] = await this.tx.run<{ found: Candidate[] }>('neighborhood/slice', { ...this.params, dense: denseKeys, visited, from, to }, undefined, this.types);
+      const [row] = await this.tx.run<{ found: Candidate[] }>(
+        'neighborhood/slice',
+        { ...this.params, dense: denseKeys, visited, from, to },
+        undefined,
+        this.types,
+      );
       merge(level, row?.found ?? []);
       if (floor !== null && from <= floor) return true;
       let known = 0;

@@ -69,7 +69,9 @@ describe('per-type blocks of the cypher/ statements', () => {
       '  // end each relation type',
       '}',
     ].join('\n');
-    expect(expandTypedBlocks(text)).toBe(['CALL {', `  WITH $types AS types WHERE '${RELATION_TYPES[0]}' IN types MATCH ()-[r:${RELATION_TYPES[0]}]->() RETURN r`, '}'].join('\n'));
+    expect(expandTypedBlocks(text)).toBe(
+      ['CALL {', `  WITH $types AS types WHERE '${RELATION_TYPES[0]}' IN types MATCH ()-[r:${RELATION_TYPES[0]}]->() RETURN r`, '}'].join('\n'),
+    );
     expect(expandTypedBlocks(text, ['MET', 'VISITED']).split('UNION ALL')).toHaveLength(2);
     // relations/filter's start by type: one dead branch of its three lookups without types, three per type with them.
     const patterns = (text: string) => RELATION_TYPES.filter((type) => text.includes(`[r:${type}]`));
