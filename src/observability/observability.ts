@@ -3,6 +3,7 @@ import diagnostics_channel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { PLAN_FINISHED, type PlanFinished } from '../db/background-plans.js';
+import { PLANNED_FIRST, type PlannedFirst } from '../db/plan-first.js';
 import { TRANSACTION_FINISHED, type TransactionFinished } from '../db/transaction-events.js';
 import type { IngestReport } from '../ingest/apply-briefing.js';
 import { BRIEFING_INGESTED } from '../ingest/ingest-events.js';
@@ -27,6 +28,7 @@ export class Observability {
   private readonly onTransaction = (message: unknown) => this.transactionDone(message as TransactionFinished);
   private readonly onIngest = (message: unknown) => this.ingested(message as IngestReport);
   private readonly onPlan = (message: unknown) => this.planned(message as PlanFinished);
+  private readonly onPlannedFirst = (message: unknown) => this.plannedFirst(message as PlannedFirst);
   /** This instance's requests (a test may run two servers in one process; each adds only to its own). */
   private readonly own = new WeakSet<RequestRecord>();
 
@@ -34,12 +36,14 @@ export class Observability {
     diagnostics_channel.subscribe(TRANSACTION_FINISHED, this.onTransaction);
     diagnostics_channel.subscribe(BRIEFING_INGESTED, this.onIngest);
     diagnostics_channel.subscribe(PLAN_FINISHED, this.onPlan);
+    diagnostics_channel.subscribe(PLANNED_FIRST, this.onPlannedFirst);
   }
 
   close(): void {
     diagnostics_channel.unsubscribe(TRANSACTION_FINISHED, this.onTransaction);
     diagnostics_channel.unsubscribe(BRIEFING_INGESTED, this.onIngest);
     diagnostics_channel.unsubscribe(PLAN_FINISHED, this.onPlan);
+    diagnostics_channel.unsubscribe(PLANNED_FIRST, this.onPlannedFirst);
   }
 
   /** A statement cut by a request's deadline, planned again in the background (src/db/background-plans.ts). */
@@ -47,6 +51,13 @@ export class Observability {
     const line = { event: 'background-plan', statement: event.statement, durationMs: Math.round(event.durationMs) };
     if (event.error === undefined) this.log.info(line, `planned ${event.statement} in the background after a request was cut by its deadline`);
     else this.log.warn({ ...line, error: event.error }, `could not plan ${event.statement} in the background`);
+  }
+
+  /** A statement this server had never sent, planned before its request's deadline started (src/db/plan-first.ts). */
+  private plannedFirst(event: PlannedFirst): void {
+    const line = { event: 'planned-first', statement: event.statement, durationMs: Math.round(event.durationMs) };
+    if (event.error === undefined) this.log.info(line, `planned ${event.statement} before its first request's deadline`);
+    else this.log.warn({ ...line, error: event.error }, `could not plan ${event.statement} first; its request plans it`);
   }
 
   /**
