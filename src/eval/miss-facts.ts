@@ -24,7 +24,10 @@ type GoldRelation = GoldFile['relations'][number];
 export interface GoldRelationFacts {
   relation: GoldRelation;
   facts: MissFacts;
-  /** Both actors are linked in one evidence sentence the learned layer reads (no more mentions than its limit): a pair candidate exists. */
+  /**
+   * The learned layer has the pair as a candidate: both actors among the mentions it reads (names, coreference; no turn
+   * speakers or group phrases) in one evidence sentence of no more mentions than its limit.
+   */
   candidate: boolean;
 }
 
@@ -48,6 +51,12 @@ export function goldRelationFacts(text: string, parse: ParsedDocument, gold: Gol
   const structural = structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline, discourse });
   const rules = [...surface, ...structural];
   const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson, discourse);
+  // the learned layer's own view of a sentence: its candidate pairs read no turn speakers and no group phrases
+  const candidateLocate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson);
+  const candidateActors = (s: number): Set<Actor> | null => {
+    const mentions = sentenceMentions(parse, s, new DependencyGraph(parse.sentences[s]!), candidateLocate);
+    return mentions.length > MAX_MENTIONS_PER_SENTENCE ? null : new Set(mentions.map((m) => m.actor));
+  };
   const live = registry.actors.filter((a) => !a.mergedInto);
   const droppedResolved = new Set([...dropped].map(resolve));
 
@@ -131,7 +140,11 @@ export function goldRelationFacts(text: string, parse: ParsedDocument, gold: Gol
         goldTypes: types,
         path,
       };
-      return { relation, facts, candidate: together !== undefined && linkedIn(together).count <= MAX_MENTIONS_PER_SENTENCE };
+      const candidate = inEvidence.some((s) => {
+        const seen = candidateActors(s);
+        return !!seen && sources.some((a) => seen.has(a)) && targets.some((a) => seen.has(a) && !sources.includes(a));
+      });
+      return { relation, facts, candidate };
     });
 }
 
