@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGold, type GoldFile } from '../../../src/eval/gold.js';
+import { PARTIAL_DATE_PATTERN } from '../../../src/graph/dates/partial-date.js';
 import { lookupKeys } from '../../../src/text/fold.js';
 import { isRelationType } from '../../../src/vocabulary/relation-types.js';
 
@@ -63,7 +64,8 @@ function problems({ id, text, gold }: Briefing): string[] {
     if (exact.get(r.source) === exact.get(r.target)) out.push(`${where}: source and target are the same actor`);
     if (!r.evidence) out.push(`${where}: no evidence`);
     else if (!text.includes(r.evidence)) out.push(`${where}: evidence not in the text: ${r.evidence}`);
-    if (r.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(r.date)) out.push(`${where}: date ${r.date} is not YYYY-MM-DD`);
+    // The guide (docs/annotating.md) and the briefing format both take a month or a year when the text gives no day.
+    if (r.date != null && !PARTIAL_DATE_PATTERN.test(r.date)) out.push(`${where}: date ${r.date} is not YYYY-MM-DD, YYYY-MM or YYYY`);
   });
   return out;
 }
