@@ -226,7 +226,14 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             ...g.children(c, 'nmod:from'),
             ...g.children(c, 'nmod:of'),
           ]);
-          emit('DENIED', sources, args(owners), i, 0.8, 'dismissal');
+          // "denied Sudanese reports", "rejected the Yemeni claims": with no owner named, a demonym or name modifying the claim
+          // is its owner, unless it is the denier's own side ("denied any Saudi role": then the claim's accuser is found as for "the charge")
+          const modifiers = owners.length
+            ? []
+            : args(claims.flatMap((c) => [...g.children(c, 'amod'), ...g.children(c, 'compound')])).filter(
+                (b) => !sources.some((a) => sameSide(a.actor, b.actor)),
+              );
+          emit('DENIED', sources, owners.length ? args(owners) : modifiers, i, 0.8, 'dismissal');
           return;
         }
         // rejections of a proposal, demand or criticism: "rejected the North's offer", "rebuffed the criticism"
