@@ -1,6 +1,9 @@
 // What a briefing states about each of its actors (the name and kind it gives, its aliases, role
 // titles and identifiers), one :ActorStatement per actor of the briefing, replacing what it stated
-// before. Returns the actors it stated before, whose facts must be derived again.
+// before. Returns the actors it stated before, whose facts must be derived again. An empty list
+// (no aliases, titles or identifiers) is stored as no property, which every reader takes as empty:
+// the offline import (src/ingest/offline/) writes the same graph, as neo4j-admin cannot write an
+// empty list, so an imported store needs no migration to fill them in.
 OPTIONAL MATCH (old:ActorStatement {briefingId: $briefingId})
 WITH collect(old) AS olds, [n IN $statements | n.id] AS keepIds
 WITH olds, keepIds, [s IN olds | s.actorId] AS previousActorIds
@@ -16,9 +19,9 @@ CALL () {
       s.baseActorId = n.baseActorId,
       s.name = n.name,
       s.kind = n.kind,
-      s.aliases = n.aliases,
-      s.titles = n.titles,
+      s.aliases = CASE WHEN size(n.aliases) > 0 THEN n.aliases END,
+      s.titles = CASE WHEN size(n.titles) > 0 THEN n.titles END,
       s.wikidata = n.wikidata,
-      s.externalIds = n.externalIds
+      s.externalIds = CASE WHEN size(n.externalIds) > 0 THEN n.externalIds END
 }
 RETURN previousActorIds

@@ -136,9 +136,10 @@ describe('offline import (neo4j-admin) of a first load', () => {
       const port = await freePort();
       running = await startLocalNeo4j({ port, dataDir: store, password: PASSWORD, pagecacheMb: 64, heapMb: 512, javaHome: process.env.JAVA_HOME }, false);
       offline = Database.connect({ uri: running.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', local: true }, { txTimeoutMs: 120_000 });
-      // The import records the data migrations but those writing the empty lists neo4j-admin cannot: they run once, at the first start.
+      // The import records every data migration but 004, which writes the actors' empty lists neo4j-admin cannot: it runs once, at the first start
+      // (statements store an empty list as no property, online too, so 005 is recorded as applied).
       const firstStart = await applySchema(offline);
-      await expect(applySchema(offline)).resolves.toBe(firstStart - 2);
+      await expect(applySchema(offline)).resolves.toBe(firstStart - 1);
 
       const [online, imported] = [await dump(db, prefix), await dump(offline, prefix)];
       expect(online.length).toBeGreaterThan(files.length * 40);

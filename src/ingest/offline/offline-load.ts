@@ -12,9 +12,12 @@ import { planBriefings } from './offline-pool.js';
 
 /**
  * The data migrations an imported store still needs, left unrecorded so its first start runs them:
- * neo4j-admin import cannot write an empty list, which these write where a list is missing.
+ * neo4j-admin import cannot write an empty list, which 004 writes where an actor's list is missing.
+ * Every other migration is recorded as applied, as the imported graph needs none: in particular
+ * 005, as a briefing's statement stores an empty list as no property online too
+ * (ingest/create-actor-statements), so the import writes the very graph the ingest would.
  */
-const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists', 'migrations/005-statement-empty-lists'];
+const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists'];
 
 export interface OfflineLoadReport {
   briefings: number;
@@ -33,7 +36,7 @@ export interface OfflineLoadReport {
  * (offline-graph.ts), writes the graph as CSV files and has neo4j-admin import them, many times
  * faster than transactions. The store must be stopped and hold no database (refused otherwise,
  * before anything is read). Start the store afterwards: applySchema then builds the indexes and
- * writes the empty lists (MIGRATIONS_AN_IMPORT_NEEDS); the other data migrations are recorded as applied. Validation is the caller's (parseBriefing), as for
+ * writes the actors' empty lists (MIGRATIONS_AN_IMPORT_NEEDS); the other data migrations are recorded as applied. Validation is the caller's (parseBriefing), as for
  * the online ingest; a briefing the offline path cannot reproduce is refused, naming its field.
  */
 export async function loadOffline(
