@@ -1,7 +1,8 @@
 // What of a batch of new briefings the graph already holds: any of the briefings, any of their
 // evidence, which of their relations exist with the facts derived from their evidence so far
 // (each found by its type's index on the id, one branch per type, never by expanding its actors,
-// which may be hubs; the batch adds its evidence's facts to them, new-relation-facts.ts), and which
+// which may be hubs; the batch adds its evidence's facts to them, new-relation-facts.ts, finding
+// each again by the element id returned here, which holds within this transaction), and which
 // of their actors have no statement yet (their facts are derived again after the batch).
 // CYPHER replan=skip: the plan is pinned by its index hints and unique seeks whatever the counts,
 // and planning its one-branch-per-type union costs far more than running it (seconds against
@@ -22,7 +23,7 @@ RETURN COLLECT {
          UNWIND [x IN $relations WHERE x.type = 'MET'] AS row
          MATCH ()-[r:MET {id: row.id}]->() USING INDEX r:MET(id)
            WHERE startNode(r).id = row.source AND endNode(r).id = row.target
-         RETURN r { id: row.id, .mentions, .firstSeen, .lastSeen, .confidence, .modality, .from, .to } AS relation
+         RETURN r { id: row.id, elementId: elementId(r), .mentions, .firstSeen, .lastSeen, .confidence, .modality, .from, .to } AS relation
          // end each relation type
        } AS existingRelations,
        COLLECT {

@@ -12,8 +12,11 @@ export interface PlannedNewBriefing {
   existingRelationIds: string[];
 }
 
-/** A relation of the batch already in the graph, with the facts its evidence gave it so far (null where an older write left one unset). */
-type StoredRelation = { id: string } & { [K in keyof DerivedRelationFacts]: DerivedRelationFacts[K] | null };
+/**
+ * A relation of the batch already in the graph, with the facts its evidence gave it so far (null
+ * where an older write left one unset), and its element id, by which this transaction finds it again.
+ */
+type StoredRelation = { id: string; elementId: string } & { [K in keyof DerivedRelationFacts]: DerivedRelationFacts[K] | null };
 
 interface BatchExisting {
   existingBriefingIds: string[];
@@ -86,9 +89,10 @@ export async function ingestNewBriefings(
     .filter((relation) => !alreadyThere.has(relation.id))
     .map((relation) => ({ ...relation, derived: derivedFactsOf(evidenceOf.get(relation.id)!) }));
   const corroborated = firsts.filter((relation) => alreadyThere.has(relation.id));
-  const updated = corroborated.flatMap(({ id, type, source, target }) => {
-    const before = complete(stored.get(id)!);
-    return before ? [{ id, type, source, target, derived: combinedFacts(before, derivedFactsOf(evidenceOf.get(id)!)) }] : [];
+  const updated = corroborated.flatMap(({ id }) => {
+    const relation = stored.get(id)!;
+    const before = complete(relation);
+    return before ? [{ elementId: relation.elementId, derived: combinedFacts(before, derivedFactsOf(evidenceOf.get(id)!)) }] : [];
   });
   const toRefresh = corroborated.filter((relation) => !complete(stored.get(relation.id)!));
 

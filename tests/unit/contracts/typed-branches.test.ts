@@ -43,7 +43,6 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/find-existing',
     'relations/refresh',
     'ingest/batch-existing',
-    'ingest/set-relation-facts',
     'ingest/contribution-digest',
     'actors/relations-page',
     'actors/relations-page-dense',
