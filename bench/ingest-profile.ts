@@ -145,14 +145,25 @@ try {
   const serverCpu = (processCpuMs(server.pid) - serverCpuFrom) / SAMPLE;
   const relations = SAMPLE * 40;
   const seconds = perBriefing.reduce((sum, b) => sum + b.total, 0) / 1000;
-  console.log(`Neo4j's CPU time per briefing (mean, every thread of its JVM): ${serverCpu.toFixed(1)} ms, of ${(seconds * 1000 / SAMPLE).toFixed(0)} ms`);
-  console.log(`${size}, ${SAMPLE} new briefings one at a time after ${WARM_UP} untimed: ${(relations / seconds).toFixed(0)} relations/s; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`Neo4j's CPU time per briefing (mean, every thread of its JVM): ${serverCpu.toFixed(1)} ms, of ${((seconds * 1000) / SAMPLE).toFixed(0)} ms`);
+  console.log(
+    `${size}, ${SAMPLE} new briefings one at a time after ${WARM_UP} untimed: ${(relations / seconds).toFixed(0)} relations/s; load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`${'statement (median ms)'.padEnd(40)}${'client'.padStart(8)}${'server'.padStart(8)}${'sent'.padStart(6)}`);
   for (const [name, entry] of perStatement) {
-    console.log(`${name.padEnd(40)}${median(entry.client).toFixed(1).padStart(8)}${median(entry.server).toFixed(1).padStart(8)}${String(entry.client.length / SAMPLE).padStart(6)}`);
+    console.log(
+      `${name.padEnd(40)}${median(entry.client).toFixed(1).padStart(8)}${median(entry.server).toFixed(1).padStart(8)}${String(entry.client.length / SAMPLE).padStart(6)}`,
+    );
   }
   for (const key of ['total', 'before', 'statements', 'between', 'after', 'cpu'] as const) {
-    console.log(`per briefing ${key.padEnd(27)}${median(perBriefing.map((b) => b[key])).toFixed(1).padStart(8)}`);
+    console.log(
+      `per briefing ${key.padEnd(27)}${median(perBriefing.map((b) => b[key]))
+        .toFixed(1)
+        .padStart(8)}`,
+    );
   }
 } finally {
   await db.close();
@@ -193,9 +204,16 @@ async function profileBulk(db: Database, shape: ReturnType<typeof graphShape>, r
       perStatement.set(t.name, entry);
     }
   }
-  console.log(`bulk after the first batch: ${(relations / total).toFixed(0)} relations/s; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `bulk after the first batch: ${(relations / total).toFixed(0)} relations/s; load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`${'statement (total s)'.padEnd(40)}${'client'.padStart(8)}${'server'.padStart(8)}${'sent'.padStart(6)}`);
   for (const [name, entry] of perStatement) {
-    console.log(`${name.padEnd(40)}${(entry.client / 1000).toFixed(1).padStart(8)}${(entry.server / 1000).toFixed(1).padStart(8)}${String(entry.sent).padStart(6)}`);
+    console.log(
+      `${name.padEnd(40)}${(entry.client / 1000).toFixed(1).padStart(8)}${(entry.server / 1000).toFixed(1).padStart(8)}${String(entry.sent).padStart(6)}`,
+    );
   }
 }
