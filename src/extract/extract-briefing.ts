@@ -29,6 +29,7 @@ import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
 import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
+import { addTitledSurnameAliases } from './actors/titled-surnames.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
 import { guarded, ruleScoreOf } from './precision/guards.js';
@@ -328,6 +329,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     addParseRoles({ parse, sentences, spans, registry, dropped });
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
+  addTitledSurnameAliases(registry, sentences, rules);
   // a statement's or press conference's own speaker: the first person of paragraphs no label or quotation attributes
   const author = parse
     ? headingSpeaker({ text, parse, sentences, spans, registry, personType: loadActorNer().personType, firstPerson: loadLexicon().firstPerson })

@@ -39,4 +39,19 @@ describe('names as the text writes them', () => {
     expect(found).toEqual(expect.arrayContaining(['Iraq', 'Sweden']));
     expect(draft('In Vienna, the envoys of Iran and the UN met on Monday.').actors.map((a) => a.name)).toContain('United Nations');
   });
+
+  it('a person named only by one name after an honorific or a title keeps the titled form: "Mr Downer", "President Megawati"', () => {
+    const text =
+      'Mr Downer has been in contact with Jakarta. President Megawati has not returned my call, but Jens Stoltenberg spoke to Mr Stoltenberg’s aides.';
+    const found = extractDraft(
+      text,
+      { publishedAt: '2001-08-29', id: 't', title: 't' },
+      { parse: nerParse(text, { Downer: 'PERSON', Jakarta: 'CITY', Megawati: 'PERSON', 'Jens Stoltenberg': 'PERSON', Stoltenberg: 'PERSON' }) },
+    ).actors;
+    const aliasesOf = (name: string) => found.find((a) => a.name === name)?.aliases ?? [];
+    expect(aliasesOf('Downer')).toContain('Mr Downer');
+    expect(aliasesOf('Megawati')).toContain('President Megawati');
+    // a person named in full needs no titled surname beside its name
+    expect(found.flatMap((a) => a.aliases)).not.toContain('Mr Stoltenberg');
+  });
 });
