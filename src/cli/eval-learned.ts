@@ -10,7 +10,8 @@ import { Reranker } from '../extract/learned/rerank.js';
 import type { AnnotatedBriefing } from '../extract/learned/training-set.js';
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated } from '../extract/learned/training-set.js';
 import { trainingExamples } from '../extract/learned/examples.js';
-import { Classifier, train } from '../extract/learned/model.js';
+import { Classifier, NONE_CLASS_WEIGHT, RELATION_TRAIN_OPTIONS, train, type TrainOptions } from '../extract/learned/model.js';
+import { NONE } from '../extract/learned/align.js';
 import { learningCurve } from '../extract/learned/learning-curve.js';
 import { LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW, RERANK_MIN_PROBABILITY } from '../extract/extract-briefing.js';
 import { StoredParses } from '../nlp/parser.js';
@@ -33,10 +34,14 @@ function evalLearned(
   withEncoder: boolean,
   rerank: { thresholds: string | undefined; subsets: string | undefined } | null,
   curveArg: string | undefined,
+  noneWeightArg: string | undefined,
 ): number {
   const folds = foldsArg === undefined ? DEFAULT_FOLDS : Number(foldsArg);
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : [LEARNED_MIN_PROBABILITY];
   const vetoes = vetoesArg ? vetoesArg.split(',').map(Number) : [LEARNED_VETO_BELOW];
+  const noneWeight = noneWeightArg === undefined ? NONE_CLASS_WEIGHT : Number(noneWeightArg);
+  if (!(noneWeight > 0)) throw new UsageError('eval-learned: --none-weight must be a positive number');
+  const options: TrainOptions = { ...RELATION_TRAIN_OPTIONS, classWeights: { ...RELATION_TRAIN_OPTIONS.classWeights, [NONE]: noneWeight } };
   if (!Number.isInteger(folds) || folds < 2) throw new UsageError('eval-learned: --folds must be an integer of at least 2');
   if (thresholds.some((t) => !(t >= 0 && t <= 1))) throw new UsageError('eval-learned: --thresholds must be probabilities between 0 and 1, comma-separated');
   if (vetoes.some((t) => !(t >= 0 && t <= 1))) throw new UsageError('eval-learned: --vetoes must be probabilities between 0 and 1, comma-separated');
@@ -54,8 +59,8 @@ function evalLearned(
     parses,
     PROJECT_ROOT,
   );
-  if (rerank) return evalReranker(briefings, checks, folds, rerank.thresholds, rerank.subsets);
-  if (curveArg !== undefined) return printLearningCurve(briefings, folds, curveArg, thresholdsArg ? thresholds : LEARNING_CURVE_THRESHOLDS);
+  if (rerank) return evalReranker(briefings, checks, folds, rerank.thresholds, rerank.subsets, options);
+  if (curveArg !== undefined) return printLearningCurve(briefings, folds, curveArg, thresholdsArg ? thresholds : LEARNING_CURVE_THRESHOLDS, options);
   const settings: Setting[] = [
     { combine: 'surface+structure', minProbability: 1, vetoBelow: 0 },
     ...thresholds.flatMap((t): Setting[] => [
@@ -69,14 +74,19 @@ function evalLearned(
   ];
   const started = performance.now();
   const vectors = withEncoder ? sharedEncoder() : null;
-  const scores = crossValidate(briefings, folds, settings, vectors);
+  const scores = crossValidate(briefings, folds, settings, vectors, options);
   process.stdout.write(
     `${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), ${withEncoder ? 'with the sentence encoder' : 'sparse features'}\n`,
   );
   for (const s of scores) process.stdout.write(`${row(s)}\n`);
   if (checks.length) {
     // the check split: totals only, by a model trained on every other briefing given
-    const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b, vectors))));
+    const classifier = new Classifier(
+      train(
+        briefings.flatMap((b) => trainingExamples(b, vectors)),
+        options,
+      ),
+    );
     process.stdout.write(`check split (${checks.length} briefings, never trained on): totals\n`);
     for (const s of scoreWith(checks, classifier, settings)) process.stdout.write(`${row(s)}\n`);
   }
@@ -92,12 +102,18 @@ const LEARNING_CURVE_THRESHOLDS = [0.5, 0.7];
  * `--learning-curve [0.25,0.5,0.75,1]`: the learned layer alone by grouped cross-validation, each fold's model trained on
  * a share of the other folds' briefings: whether recall still grows with annotated data.
  */
-function printLearningCurve(briefings: readonly AnnotatedBriefing[], folds: number, curveArg: string, thresholds: readonly number[]): number {
+function printLearningCurve(
+  briefings: readonly AnnotatedBriefing[],
+  folds: number,
+  curveArg: string,
+  thresholds: readonly number[],
+  options: TrainOptions,
+): number {
   const fractions = curveArg ? curveArg.split(',').map(Number) : LEARNING_CURVE_FRACTIONS;
   if (fractions.some((f) => !(f > 0 && f <= 1))) throw new UsageError('eval-learned: --learning-curve must be shares above 0 and at most 1, comma-separated');
   const started = performance.now();
   process.stdout.write(`learning curve: ${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), learned alone\n`);
-  for (const point of learningCurve(briefings, folds, fractions, thresholds)) {
+  for (const point of learningCurve(briefings, folds, fractions, thresholds, options)) {
     const perFold = (n: number) => Math.round(n / folds);
     for (const s of point.scores)
       process.stdout.write(
@@ -121,20 +137,26 @@ function evalReranker(
   folds: number,
   thresholdsArg: string | undefined,
   subsetsArg: string | undefined,
+  options: TrainOptions,
 ): number {
   const thresholds = thresholdsArg ? thresholdsArg.split(',').map(Number) : RERANK_CURVE;
   if (thresholds.some((t) => !(t >= 0 && t <= 1)))
     throw new UsageError('eval-learned: --rerank-thresholds must be probabilities between 0 and 1, comma-separated');
   const started = performance.now();
   const demonyms = demonymMap();
-  const { drafts } = crossValidatedDrafts(briefings, folds, demonyms);
+  const { drafts } = crossValidatedDrafts(briefings, folds, demonyms, options);
   process.stdout.write(
     `reranker: ${folds}-fold cross-validation by briefing on ${briefings.length} briefings (check split excepted), default threshold ${RERANK_MIN_PROBABILITY}\n`,
   );
   printCurve([...drafts.entries()], thresholds, demonyms);
   if (checks.length) {
-    const classifier = new Classifier(train(briefings.flatMap((b) => trainingExamples(b, null))));
-    const { proposals } = outOfFoldProposals(briefings, folds, demonyms);
+    const classifier = new Classifier(
+      train(
+        briefings.flatMap((b) => trainingExamples(b, null)),
+        options,
+      ),
+    );
+    const { proposals } = outOfFoldProposals(briefings, folds, demonyms, options);
     const reranker = new Reranker(trainReranker([...proposals.values()].flat()));
     const checked = checks.map((b): [AnnotatedBriefing, BriefingFile] => [b, rerankedDraft(b, classifier, reranker)]);
     process.stdout.write(`check split (${checks.length} briefings, never trained on): totals\n`);
@@ -189,6 +211,10 @@ runCommand(
         type: 'string',
         description: `the learned layer alone with each fold's model trained on these shares of the other folds' briefings, comma-separated (default ${LEARNING_CURVE_FRACTIONS.join(',')}; "" for the default; at --thresholds, default ${LEARNING_CURVE_THRESHOLDS.join(',')})`,
       },
+      'none-weight': {
+        type: 'string',
+        description: `the first stage's training weight of a pair no gold relation joins, beside 1 for a relation (default ${NONE_CLASS_WEIGHT}, the committed model's)`,
+      },
       rerank: { type: 'boolean', description: "the two-stage layer's curve over the reranker's threshold (first stage and reranker trained out of fold)" },
       'rerank-thresholds': { type: 'string', description: 'with --rerank: the thresholds of the curve, comma-separated' },
       subsets: {
@@ -210,5 +236,6 @@ runCommand(
       values.encoder === true,
       values.rerank === true ? { thresholds: values['rerank-thresholds'], subsets: values.subsets } : null,
       values['learning-curve'],
+      values['none-weight'],
     ),
 );

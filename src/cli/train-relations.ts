@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
 import { trainingExamples } from '../extract/learned/examples.js';
 import { FEATURE_VERSION } from '../extract/learned/features.js';
-import { train } from '../extract/learned/model.js';
+import { RELATION_TRAIN_OPTIONS, train } from '../extract/learned/model.js';
 import { RELATION_MODEL_FILE, type RelationModelFile } from '../extract/learned/relation-model.js';
 import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated, trainingHash } from '../extract/learned/training-set.js';
 import { StoredParses } from '../nlp/parser.js';
@@ -31,7 +31,7 @@ function trainRelations(targets: readonly string[], withEncoder: boolean): numbe
   const started = performance.now();
   const vectors = withEncoder ? sharedEncoder() : null;
   const examples = briefings.flatMap((b) => trainingExamples(b, vectors));
-  const model = train(examples);
+  const model = train(examples, RELATION_TRAIN_OPTIONS);
   // the second stage learns from proposals made by first stages that never saw their briefing, as on unseen text
   const proposals = withEncoder ? [] : [...outOfFoldProposals(briefings, RERANK_FOLDS, demonymMap()).proposals.values()].flat();
   const reranker = proposals.length ? trainReranker(proposals) : undefined;

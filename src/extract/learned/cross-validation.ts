@@ -4,7 +4,7 @@ import { extractDraft, type CombineMode } from '../extract-briefing.js';
 import { loadRules } from '../rules.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
-import { Classifier, train, type TrainingExample } from './model.js';
+import { Classifier, RELATION_TRAIN_OPTIONS, train, type TrainingExample, type TrainOptions } from './model.js';
 import type { AnnotatedBriefing } from './training-set.js';
 import type { TextVectors } from '../../nlp/encoder/encoder-client.js';
 
@@ -31,6 +31,7 @@ export function crossValidate(
   folds: number,
   settings: readonly Setting[],
   vectors: TextVectors | null,
+  options: TrainOptions = RELATION_TRAIN_OPTIONS,
 ): SettingScore[] {
   const { sorted, fold: foldOf } = groupedFolds(briefings, folds);
   const examples = new Map(sorted.map((b) => [b, trainingExamples(b, vectors)]));
@@ -40,7 +41,7 @@ export function crossValidate(
   for (let fold = 0; fold < folds; fold += 1) {
     const held = sorted.filter((b) => foldOf.get(b) === fold);
     const trainingSet: TrainingExample[] = sorted.filter((b) => foldOf.get(b) !== fold).flatMap((b) => examples.get(b)!);
-    const classifier = new Classifier(train(trainingSet));
+    const classifier = new Classifier(train(trainingSet, options));
     for (const b of held) {
       for (const t of totals) {
         const score = scoreSetting(b, classifier, t, demonyms);

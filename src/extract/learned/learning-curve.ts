@@ -5,7 +5,7 @@ import { demonymMap } from './cross-validation.js';
 import { NONE } from './align.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
-import { Classifier, train } from './model.js';
+import { Classifier, RELATION_TRAIN_OPTIONS, train, type TrainOptions } from './model.js';
 import type { AnnotatedBriefing } from './training-set.js';
 
 /** One point of the learning curve: the share of each fold's training briefings the model learnt from, and what it read of the held folds. */
@@ -32,6 +32,7 @@ export function learningCurve(
   folds: number,
   fractions: readonly number[],
   thresholds: readonly number[],
+  options: TrainOptions = RELATION_TRAIN_OPTIONS,
 ): CurvePoint[] {
   const { sorted, fold } = groupedFolds(briefings, folds);
   const examples = new Map(sorted.map((b) => [b, trainingExamples(b, null)]));
@@ -51,7 +52,7 @@ export function learningCurve(
       const trainingSet = subset.flatMap((b) => examples.get(b)!);
       point.briefings += subset.length;
       point.relations += trainingSet.filter((e) => e.label !== NONE).length;
-      const classifier = new Classifier(train(trainingSet));
+      const classifier = new Classifier(train(trainingSet, options));
       for (const b of sorted.filter((x) => fold.get(x) === f)) {
         const meta = { publishedAt: b.gold.briefing.publishedAt, id: b.gold.briefing.id, title: b.gold.briefing.title ?? b.gold.briefing.id };
         const draft = extractDraft(b.text, meta, { parse: b.parse, combine: 'learned', learned: { classifier, minProbability: lowest, vetoBelow: 0 } });

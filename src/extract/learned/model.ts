@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NONE } from './align.js';
 
 /**
  * A multinomial logistic regression over sparse binary features and, optionally, one dense real-valued vector per example
@@ -30,6 +31,16 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, decay: 0.3, l2: 1e-4, minCount: 2, seed: 20_261_201 };
+
+/**
+ * The weight of a pair of actors that no gold relation joins (the none-class, NONE: about seven in eight training pairs)
+ * beside the relations' weight of 1, for the learned layer's first stage (chosen by grouped cross-validation: README "The
+ * learned relation layer").
+ */
+export const NONE_CLASS_WEIGHT = 1;
+
+/** How the learned layer's first stage is trained, everywhere it is (the committed model, cross-validation, the reranker's folds). */
+export const RELATION_TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, classWeights: { [NONE]: NONE_CLASS_WEIGHT } };
 
 /** Weights smaller than this are not written: they change no decision. */
 const WEIGHT_EPSILON = 5e-3;

@@ -4,7 +4,7 @@ import type { Actor } from '../actors.js';
 import { extractDraft, proposeRelations, RERANK_POOL_MIN_PROBABILITY } from '../extract-briefing.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
-import { Classifier, train, type LinearModel, type TrainingExample } from './model.js';
+import { Classifier, RELATION_TRAIN_OPTIONS, train, type LinearModel, type TrainingExample, type TrainOptions } from './model.js';
 import { Reranker, RERANK_TRAIN_OPTIONS, RIGHT, WRONG } from './rerank.js';
 import type { AnnotatedBriefing } from './training-set.js';
 
@@ -43,13 +43,19 @@ export function outOfFoldProposals(
   briefings: readonly AnnotatedBriefing[],
   folds: number,
   demonyms: ReadonlyMap<string, string>,
+  options: TrainOptions = RELATION_TRAIN_OPTIONS,
 ): { proposals: Map<AnnotatedBriefing, TrainingExample[]>; firstStages: Classifier[]; fold: Map<AnnotatedBriefing, number> } {
   const { sorted, fold } = groupedFolds(briefings, folds);
   const pairs = new Map(sorted.map((b) => [b, trainingExamples(b, null)]));
   const proposals = new Map<AnnotatedBriefing, TrainingExample[]>();
   const firstStages: Classifier[] = [];
   for (let f = 0; f < folds; f += 1) {
-    const classifier = new Classifier(train(sorted.filter((b) => fold.get(b) !== f).flatMap((b) => pairs.get(b)!)));
+    const classifier = new Classifier(
+      train(
+        sorted.filter((b) => fold.get(b) !== f).flatMap((b) => pairs.get(b)!),
+        options,
+      ),
+    );
     firstStages.push(classifier);
     for (const b of sorted.filter((x) => fold.get(x) === f)) proposals.set(b, proposalExamples(b, classifier, demonyms));
   }
@@ -75,8 +81,9 @@ export function crossValidatedDrafts(
   briefings: readonly AnnotatedBriefing[],
   folds: number,
   demonyms: ReadonlyMap<string, string>,
+  options: TrainOptions = RELATION_TRAIN_OPTIONS,
 ): { drafts: Map<AnnotatedBriefing, BriefingFile>; proposals: Map<AnnotatedBriefing, TrainingExample[]> } {
-  const { proposals, firstStages, fold } = outOfFoldProposals(briefings, folds, demonyms);
+  const { proposals, firstStages, fold } = outOfFoldProposals(briefings, folds, demonyms, options);
   const sorted = [...proposals.keys()];
   const drafts = new Map<AnnotatedBriefing, BriefingFile>();
   for (let f = 0; f < folds; f += 1) {
