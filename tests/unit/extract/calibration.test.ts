@@ -39,7 +39,7 @@ describe('calibrated confidence', () => {
     const calibrated = new Set(Object.values(table.families).flatMap((bands) => bands.map((b) => b.right)));
     expect(draft.relations.length).toBeGreaterThan(3);
     for (const r of draft.relations) expect(calibrated).toContain(r.confidence);
-  });
+  }, 60_000); // the first draft of a run loads the rule tables and the model
 });
 
 /** A committed band is stale when the development data moved its fraction right by more than this, or its count by more than STALE_COUNT_SHARE. */
