@@ -1,6 +1,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/env.js';
-import { planInBackground, type SentStatement } from './background-plans.js';
+import { planInBackground } from './background-plans.js';
+import type { SentStatement } from './explain.js';
 import { notePlanned, planFirst } from './plan-first.js';
 import { cypher, type CypherLiterals } from './cypher.js';
 import { DatabaseError, mapNeo4jError } from './errors.js';

@@ -1,6 +1,6 @@
 import diagnostics_channel from 'node:diagnostics_channel';
-import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
-import { BACKGROUND_PLAN_TIMEOUT_MS, type SentStatement } from './background-plans.js';
+import type { Driver } from 'neo4j-driver';
+import { explainStatement, type PlanTarget, type SentStatement } from './explain.js';
 
 /**
  * A request's deadline is for reading the graph, not for Neo4j's planning of a statement this server
@@ -54,11 +54,7 @@ export function notePlanned(driver: Driver, statement: SentStatement): void {
  * at the same time (a request arriving while another plans the same statement waits for that plan).
  * Resolves when all are planned; never rejects (a failed EXPLAIN leaves the planning to the request).
  */
-export async function planFirst(
-  driver: Driver,
-  target: { database: string; mode: 'READ' | 'WRITE'; bookmarks: BookmarkManager },
-  statements: readonly SentStatement[],
-): Promise<void> {
+export async function planFirst(driver: Driver, target: PlanTarget, statements: readonly SentStatement[]): Promise<void> {
   let known = plans.get(driver);
   if (!known) plans.set(driver, (known = new Map<string, Promise<void>>()));
   const waits: Promise<void>[] = [];
@@ -77,28 +73,9 @@ export async function planFirst(
   await Promise.all(waits);
 }
 
-async function explain(
-  driver: Driver,
-  target: { database: string; mode: 'READ' | 'WRITE'; bookmarks: BookmarkManager },
-  statement: SentStatement,
-): Promise<string | undefined> {
+async function explain(driver: Driver, target: PlanTarget, statement: SentStatement): Promise<string | undefined> {
   const startedAt = performance.now();
-  // The same access mode as the request's, so on a cluster the plan is made where the statement runs.
-  const session = driver.session({
-    database: target.database,
-    defaultAccessMode: target.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    bookmarkManager: target.bookmarks,
-  });
-  const config = { timeout: BACKGROUND_PLAN_TIMEOUT_MS, metadata: { app: 'diplograph', query: `plan first ${statement.name}` } };
-  let error: string | undefined;
-  try {
-    const run = (tx: { run: (text: string, params: Record<string, unknown>) => PromiseLike<unknown> }) => tx.run(`EXPLAIN ${statement.text}`, statement.params);
-    await (target.mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config));
-  } catch (cause) {
-    error = cause instanceof Error ? cause.message : String(cause);
-  } finally {
-    await session.close().catch(() => undefined);
-  }
+  const error = await explainStatement(driver, target, statement, `plan first ${statement.name}`);
   const event: PlannedFirst = { statement: statement.name, durationMs: performance.now() - startedAt, ...(error === undefined ? {} : { error }) };
   if (plannedFirst.hasSubscribers) plannedFirst.publish(event);
   return error;
