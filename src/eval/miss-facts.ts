@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../nlp/document.js';
 import type { Actor } from '../extract/actors.js';
 import { proposeRelations, type BriefingMetaInput } from '../extract/extract-briefing.js';
+import { MAX_MENTIONS_PER_SENTENCE } from '../extract/learned/candidates.js';
 import { dependencyPath, pathTop } from '../extract/learned/dependency-path.js';
 import { sentenceMentions } from '../extract/learned/mentions.js';
 import { ActorLocator } from '../extract/structure/actor-spans.js';
@@ -30,9 +31,6 @@ export interface GoldRelationFacts {
    */
   candidate: boolean;
 }
-
-/** The learned layer's candidate limit (src/extract/learned/candidates.ts): a sentence with more mentions is a list it does not read. */
-const MAX_MENTIONS_PER_SENTENCE = 12;
 
 /** A path this many arcs long or longer puts the parties "a clause away". */
 const DISTANT_PATH_ARCS = 5;

@@ -1,4 +1,4 @@
-import type { ActorRegistry } from '../actors.js';
+import type { Actor, ActorRegistry } from '../actors.js';
 import type { Rules } from '../rules.js';
 import type { Sentence } from '../segment.js';
 
@@ -9,7 +9,7 @@ import type { Sentence } from '../segment.js';
  * by it. Persons named in full ("Jens Stoltenberg") gain nothing: their own name already says more.
  */
 export function addTitledSurnameAliases(registry: ActorRegistry, sentences: readonly Sentence[], rules: Rules): void {
-  const persons = new Map<string, ReturnType<ActorRegistry['resolve']>>();
+  const persons = new Map<string, Actor>();
   for (const a of registry.actors) if (!a.mergedInto && a.kind === 'PERSON' && !/\s/.test(a.name)) persons.set(a.name, a);
   if (!persons.size) return;
   const honorifics = rules.cues.sets.honorifics;

@@ -22,7 +22,7 @@ export interface PairCandidate {
 }
 
 /** Sentences with more actor mentions than this are lists ("attended by A, B, C…"): their pairs are not read. */
-const MAX_MENTIONS_PER_SENTENCE = 12;
+export const MAX_MENTIONS_PER_SENTENCE = 12;
 
 /**
  * Every ordered pair of mentions of distinct actors in each sentence of the parse, with its features, among them what the
