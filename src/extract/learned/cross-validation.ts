@@ -5,7 +5,7 @@ import { loadRules } from '../rules.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
 import { Classifier, RELATION_TRAIN_OPTIONS, train, type TrainingExample, type TrainOptions } from './model.js';
-import type { AnnotatedBriefing } from './training-set.js';
+import { briefingMeta, type AnnotatedBriefing } from './training-set.js';
 import type { TextVectors } from '../../nlp/encoder/encoder-client.js';
 
 /** One way of extracting, scored: a combine mode and, for the modes reading the learned layer, its threshold. */
@@ -68,12 +68,6 @@ export function scoreWith(briefings: readonly AnnotatedBriefing[], classifier: C
   });
 }
 
-const metaOf = (b: AnnotatedBriefing) => ({
-  publishedAt: b.gold.briefing.publishedAt,
-  id: b.gold.briefing.id,
-  title: b.gold.briefing.title ?? b.gold.briefing.id,
-});
-
 /** Folded demonym → state name, for scoring (src/eval/score.ts). */
 export function demonymMap(): Map<string, string> {
   const demonyms = new Map<string, string>();
@@ -88,7 +82,7 @@ function scoreSetting(
   setting: Setting,
   demonyms: ReturnType<typeof demonymMap>,
 ): ReturnType<typeof scoreBriefing> {
-  const draft = extractDraft(b.text, metaOf(b), {
+  const draft = extractDraft(b.text, briefingMeta(b), {
     parse: b.parse,
     combine: setting.combine,
     learned: { classifier, minProbability: setting.minProbability, vetoBelow: setting.vetoBelow },

@@ -6,7 +6,7 @@ import { NONE } from './align.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
 import { Classifier, RELATION_TRAIN_OPTIONS, train, type TrainOptions } from './model.js';
-import type { AnnotatedBriefing } from './training-set.js';
+import { briefingMeta, type AnnotatedBriefing } from './training-set.js';
 
 /** One point of the learning curve: the share of each fold's training briefings the model learnt from, and what it read of the held folds. */
 export interface CurvePoint {
@@ -54,7 +54,7 @@ export function learningCurve(
       point.relations += trainingSet.filter((e) => e.label !== NONE).length;
       const classifier = new Classifier(train(trainingSet, options));
       for (const b of sorted.filter((x) => fold.get(x) === f)) {
-        const meta = { publishedAt: b.gold.briefing.publishedAt, id: b.gold.briefing.id, title: b.gold.briefing.title ?? b.gold.briefing.id };
+        const meta = briefingMeta(b);
         const draft = extractDraft(b.text, meta, { parse: b.parse, combine: 'learned', learned: { classifier, minProbability: lowest, vetoBelow: 0 } });
         for (const s of point.scores) {
           const kept = { ...draft, relations: draft.relations.filter((r) => r.confidence >= s.minProbability) };

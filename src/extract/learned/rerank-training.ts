@@ -6,21 +6,16 @@ import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
 import { Classifier, RELATION_TRAIN_OPTIONS, train, type LinearModel, type TrainingExample, type TrainOptions } from './model.js';
 import { Reranker, RERANK_TRAIN_OPTIONS, RIGHT, WRONG } from './rerank.js';
-import type { AnnotatedBriefing } from './training-set.js';
+import { briefingMeta, type AnnotatedBriefing } from './training-set.js';
 
 /** A proposal's training label: RIGHT when src/eval/score.ts counts it a true positive alone in a draft, WRONG when a false one, else null (left out). */
 const LABEL_OF_VERDICT: Record<RelationVerdict, string | null> = { right: RIGHT, wrong: WRONG, neutral: null };
 
-const metaOf = (b: AnnotatedBriefing) => ({
-  publishedAt: b.gold.briefing.publishedAt,
-  id: b.gold.briefing.id,
-  title: b.gold.briefing.title ?? b.gold.briefing.id,
-});
 const firstStage = (classifier: Classifier) => ({ classifier, minProbability: RERANK_POOL_MIN_PROBABILITY, vetoBelow: 0 });
 
 /** Every relation proposed for an annotated briefing (the first stage being `classifier`), labelled, as the reranker's training examples. */
 export function proposalExamples(b: AnnotatedBriefing, classifier: Classifier, demonyms: ReadonlyMap<string, string>): TrainingExample[] {
-  const { reading, proposed, features } = proposeRelations(b.text, metaOf(b), { parse: b.parse, combine: 'reranked', learned: firstStage(classifier) });
+  const { reading, proposed, features } = proposeRelations(b.text, briefingMeta(b), { parse: b.parse, combine: 'reranked', learned: firstStage(classifier) });
   const verdict = verdictAlone(b.gold, { demonyms });
   const named = (a: Actor) => {
     const actor = reading.registry.resolve(a);
@@ -69,7 +64,12 @@ export function trainReranker(examples: readonly TrainingExample[]): LinearModel
 
 /** A briefing's draft with every proposal the reranker gives any probability, its confidence that probability: a threshold is then a filter. */
 export function rerankedDraft(b: AnnotatedBriefing, classifier: Classifier, reranker: Reranker): BriefingFile {
-  return extractDraft(b.text, metaOf(b), { parse: b.parse, combine: 'reranked', learned: firstStage(classifier), rerank: { reranker, minProbability: 0 } });
+  return extractDraft(b.text, briefingMeta(b), {
+    parse: b.parse,
+    combine: 'reranked',
+    learned: firstStage(classifier),
+    rerank: { reranker, minProbability: 0 },
+  });
 }
 
 /**

@@ -19,6 +19,13 @@ export interface AnnotatedBriefing {
   hash: string;
 }
 
+/** What the extractor is told of an annotated briefing beside its text (its gold header; the id stands in for a missing title). */
+export const briefingMeta = (b: AnnotatedBriefing) => ({
+  publishedAt: b.gold.briefing.publishedAt,
+  id: b.gold.briefing.id,
+  title: b.gold.briefing.title ?? b.gold.briefing.id,
+});
+
 /** Where annotated briefings live when no folder is named (relative to the project root). */
 export const DEFAULT_TRAINING_FOLDERS = [path.join('tests', 'fixtures', 'briefings'), 'seeds'];
 

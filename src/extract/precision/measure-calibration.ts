@@ -3,7 +3,7 @@ import { scoreBriefing } from '../../eval/score.js';
 import { foldName } from '../../text/fold.js';
 import { extractTraced } from '../extract-briefing.js';
 import type { StoredParses } from '../../nlp/parser.js';
-import { annotatedTexts, checkSplit, readAnnotated, type AnnotatedBriefing } from '../learned/training-set.js';
+import { annotatedTexts, briefingMeta, checkSplit, readAnnotated, type AnnotatedBriefing } from '../learned/training-set.js';
 import { loadRules } from '../rules.js';
 import type { Band, ConfidenceFile, RuleFamily, RuleScore } from './calibration.js';
 
@@ -29,7 +29,7 @@ export function calibrationSamples(briefings: readonly AnnotatedBriefing[]): Cal
   const demonyms = new Map<string, string>();
   for (const s of loadRules().states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
   return briefings.flatMap((b) => {
-    const meta = { publishedAt: b.gold.briefing.publishedAt, id: b.gold.briefing.id, title: b.gold.briefing.title ?? b.gold.briefing.id };
+    const meta = briefingMeta(b);
     const { file, origins } = extractTraced(b.text, meta, { parse: b.parse });
     const { borneOut } = scoreBriefing(file, b.gold, { demonyms });
     return origins.flatMap((readings, i) => readings.map((reading) => ({ ...reading, right: borneOut[i] ?? false })));
