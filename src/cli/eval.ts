@@ -1,11 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldName } from '../text/fold.js';
 import { COMBINE_MODES, extractBriefing, type CombineMode } from '../extract/extract-briefing.js';
 import { loadEnv, PROJECT_ROOT } from '../config/env.js';
 import { serviceParser, StoredParses } from '../nlp/parser.js';
-import { loadRules } from '../extract/rules.js';
+import { demonymMap } from '../extract/learned/cross-validation.js';
 import { parseGold } from '../eval/gold.js';
 import { formatReport } from '../eval/report.js';
 import { scoreBriefing, type FileScore } from '../eval/score.js';
@@ -42,9 +41,7 @@ async function evaluate(targets: readonly string[], { verbose, combine, minConfi
     log: (line) => process.stderr.write(`${line}\n`),
   });
   const files = (await Promise.all((targets.length ? targets : [DEFAULT_DIR]).map(texts))).flat();
-  const rules = loadRules();
-  const demonyms = new Map<string, string>();
-  for (const s of rules.states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
+  const demonyms = demonymMap();
   const scores: FileScore[] = [];
   const missed: BriefingMisses[] = [];
   for (const file of files) {

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { scoreBriefing } from '../../eval/score.js';
-import { foldName } from '../../text/fold.js';
 import { extractTraced } from '../extract-briefing.js';
 import type { StoredParses } from '../../nlp/parser.js';
+import { demonymMap } from '../learned/cross-validation.js';
 import { annotatedTexts, briefingMeta, checkSplit, readAnnotated, type AnnotatedBriefing } from '../learned/training-set.js';
-import { loadRules } from '../rules.js';
 import type { Band, ConfidenceFile, RuleFamily, RuleScore } from './calibration.js';
 
 /**
@@ -26,8 +25,7 @@ const RIGHT_DECIMALS = 2;
  * draft relation it was merged into (whether the gold bears out a relation depends only on its ends and type).
  */
 export function calibrationSamples(briefings: readonly AnnotatedBriefing[]): CalibrationSample[] {
-  const demonyms = new Map<string, string>();
-  for (const s of loadRules().states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
+  const demonyms = demonymMap();
   return briefings.flatMap((b) => {
     const meta = briefingMeta(b);
     const { file, origins } = extractTraced(b.text, meta, { parse: b.parse });
