@@ -27,6 +27,7 @@ import { loadLexicon } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
+import { addOutletCredits } from './actors/outlet-credits.js';
 import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
 import { addTitledSurnameAliases } from './actors/titled-surnames.js';
@@ -329,6 +330,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     addParseRoles({ parse, sentences, spans, registry, dropped });
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
+  addOutletCredits(text, spans, registry, rules);
   addTitledSurnameAliases(registry, sentences, rules);
   // a statement's or press conference's own speaker: the first person of paragraphs no label or quotation attributes
   const author = parse
