@@ -5,7 +5,7 @@ const actors = (text: string) => extractDraft(text, { publishedAt: '1998-12-19',
 
 describe('outlets named as a monitoring digest source line', () => {
   it('reads "COUNTRY: Radio X, 17 December." as a media actor', () => {
-    const text = "YEMEN: Radio Sanaa, 17 December. A spokesman for the Yemeni armed forces said that Eritrean forces had landed.\n";
+    const text = 'YEMEN: Radio Sanaa, 17 December. A spokesman for the Yemeni armed forces said that Eritrean forces had landed.\n';
     const outlet = actors(text).find((a) => a.name === 'Radio Sanaa');
     expect(outlet?.kind).toBe('MEDIA');
   });
