@@ -152,12 +152,10 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  console.log(`${'statement (median ms)'.padEnd(40)}${'client'.padStart(8)}${'server'.padStart(8)}${'sent'.padStart(6)}`);
-  for (const [name, entry] of perStatement) {
-    console.log(
-      `${name.padEnd(40)}${median(entry.client).toFixed(1).padStart(8)}${median(entry.server).toFixed(1).padStart(8)}${String(entry.client.length / SAMPLE).padStart(6)}`,
-    );
-  }
+  printStatementTable(
+    'statement (median ms)',
+    [...perStatement].map(([name, entry]) => ({ name, client: median(entry.client), server: median(entry.server), sent: entry.client.length / SAMPLE })),
+  );
   for (const key of ['total', 'before', 'statements', 'between', 'after', 'cpu'] as const) {
     console.log(
       `per briefing ${key.padEnd(27)}${median(perBriefing.map((b) => b[key]))
@@ -210,10 +208,16 @@ async function profileBulk(db: Database, shape: ReturnType<typeof graphShape>, r
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  console.log(`${'statement (total s)'.padEnd(40)}${'client'.padStart(8)}${'server'.padStart(8)}${'sent'.padStart(6)}`);
-  for (const [name, entry] of perStatement) {
-    console.log(
-      `${name.padEnd(40)}${(entry.client / 1000).toFixed(1).padStart(8)}${(entry.server / 1000).toFixed(1).padStart(8)}${String(entry.sent).padStart(6)}`,
-    );
+  printStatementTable(
+    'statement (total s)',
+    [...perStatement].map(([name, entry]) => ({ name, client: entry.client / 1000, server: entry.server / 1000, sent: entry.sent })),
+  );
+}
+
+/** One line per statement: its client and server time (in the heading's unit) and how often it was sent. */
+function printStatementTable(heading: string, rows: { name: string; client: number; server: number; sent: number }[]): void {
+  console.log(`${heading.padEnd(40)}${'client'.padStart(8)}${'server'.padStart(8)}${'sent'.padStart(6)}`);
+  for (const row of rows) {
+    console.log(`${row.name.padEnd(40)}${row.client.toFixed(1).padStart(8)}${row.server.toFixed(1).padStart(8)}${String(row.sent).padStart(6)}`);
   }
 }
