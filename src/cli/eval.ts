@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { COMBINE_MODES, extractBriefing, type CombineMode } from '../extract/extract-briefing.js';
 import { loadEnv, PROJECT_ROOT } from '../config/env.js';
 import { serviceParser, StoredParses } from '../nlp/parser.js';
-import { demonymMap } from '../extract/learned/cross-validation.js';
+import { demonymMap } from '../eval/demonyms.js';
 import { parseGold } from '../eval/gold.js';
 import { formatReport } from '../eval/report.js';
 import { scoreBriefing, type FileScore } from '../eval/score.js';

@@ -9,7 +9,7 @@ import { annotatedTexts, checkSplit, DEFAULT_TRAINING_FOLDERS, readAnnotated, tr
 import { StoredParses } from '../nlp/parser.js';
 import { sharedEncoder } from '../nlp/encoder/encoder-client.js';
 import { runCommand } from './run-cli.js';
-import { demonymMap } from '../extract/learned/cross-validation.js';
+import { demonymMap } from '../eval/demonyms.js';
 import { RIGHT } from '../extract/learned/rerank.js';
 import { outOfFoldProposals, RERANK_FOLDS, trainReranker } from '../extract/learned/rerank-training.js';
 

@@ -62,8 +62,7 @@ export function goldRelationFacts(text: string, parse: ParsedDocument, gold: Gol
   const keysOfName = (name: string): Set<string> => {
     const known = goldKeys.get(name);
     if (known) return known;
-    const folded = foldName(name);
-    return new Set([folded, folded.replace(/^the /, '')]);
+    return new Set(lookupKeys(name, []));
   };
   const actorsOf = (name: string): Actor[] => {
     const keys = keysOfName(name);

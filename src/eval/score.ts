@@ -92,8 +92,8 @@ interface GoldIndex {
 function indexGold(gold: GoldFile, options: ScoreOptions): GoldIndex {
   const goldKeys = gold.actors.map((a) => keysOf(a.name, a.aliases));
   const goldIndexByName = (name: string): number => {
-    const folded = foldName(name);
-    return goldKeys.findIndex((keys) => keys.has(folded) || keys.has(folded.replace(/^the /, '')));
+    const keys = lookupKeys(name, []);
+    return goldKeys.findIndex((gold) => keys.some((k) => gold.has(k)));
   };
   const goldRelations = gold.relations.map((g) => ({
     g,

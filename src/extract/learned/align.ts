@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { GoldFile } from '../../eval/gold.js';
-import { foldName, lookupKeys } from '../../text/fold.js';
+import { lookupKeys } from '../../text/fold.js';
 import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
 import type { PairCandidate } from './candidates.js';
@@ -27,8 +27,8 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
 export function labelPairs(text: string, doc: ParsedDocument, candidates: PairCandidate[], gold: GoldFile, resolve: (a: Actor) => Actor): LabelledPair[] {
   const goldKeys = gold.actors.map((a) => new Set(lookupKeys(a.name, a.aliases)));
   const goldIndexByName = (name: string) => {
-    const folded = foldName(name);
-    return goldKeys.findIndex((keys) => keys.has(folded) || keys.has(folded.replace(/^the /, '')));
+    const keys = lookupKeys(name, []);
+    return goldKeys.findIndex((gold) => keys.some((k) => gold.has(k)));
   };
   const goldIndexOf = new Map<Actor, number>();
   const indexOfActor = (actor: Actor) => {

@@ -1,7 +1,6 @@
-import { foldName } from '../../text/fold.js';
+import { demonymMap } from '../../eval/demonyms.js';
 import { addCounts, scoreBriefing, type Counts } from '../../eval/score.js';
 import { extractDraft, type CombineMode } from '../extract-briefing.js';
-import { loadRules } from '../rules.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';
 import { Classifier, RELATION_TRAIN_OPTIONS, train, type TrainingExample, type TrainOptions } from './model.js';
@@ -66,13 +65,6 @@ export function scoreWith(briefings: readonly AnnotatedBriefing[], classifier: C
     }
     return { ...s, relations, actors };
   });
-}
-
-/** Folded demonym → state name, for scoring (src/eval/score.ts). */
-export function demonymMap(): Map<string, string> {
-  const demonyms = new Map<string, string>();
-  for (const s of loadRules().states.values()) for (const d of s.demonyms) demonyms.set(foldName(d), s.name);
-  return demonyms;
 }
 
 /** One briefing extracted with one setting of the learned layer and scored against its gold. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addCounts, scoreBriefing, type Counts } from '../../eval/score.js';
 import { extractDraft } from '../extract-briefing.js';
-import { demonymMap } from './cross-validation.js';
+import { demonymMap } from '../../eval/demonyms.js';
 import { NONE } from './align.js';
 import { trainingExamples } from './examples.js';
 import { groupedFolds } from './folds.js';

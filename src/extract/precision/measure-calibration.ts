@@ -2,7 +2,7 @@ import path from 'node:path';
 import { scoreBriefing } from '../../eval/score.js';
 import { extractTraced } from '../extract-briefing.js';
 import type { StoredParses } from '../../nlp/parser.js';
-import { demonymMap } from '../learned/cross-validation.js';
+import { demonymMap } from '../../eval/demonyms.js';
 import { annotatedTexts, briefingMeta, checkSplit, readAnnotated, type AnnotatedBriefing } from '../learned/training-set.js';
 import type { Band, ConfidenceFile, RuleFamily, RuleScore } from './calibration.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreBriefing } from '../../../../src/eval/score.js';
 import { extractDraft, proposeRelations, RERANK_POOL_MIN_PROBABILITY } from '../../../../src/extract/extract-briefing.js';
-import { demonymMap } from '../../../../src/extract/learned/cross-validation.js';
+import { demonymMap } from '../../../../src/eval/demonyms.js';
 import { proposalExamples } from '../../../../src/extract/learned/rerank-training.js';
 import type { LinearModel } from '../../../../src/extract/learned/model.js';
 import { loadRelationModel, loadReranker } from '../../../../src/extract/learned/relation-model.js';
