@@ -18,6 +18,7 @@ import type { Classifier } from './learned/model.js';
 import { loadRelationModel, loadReranker } from './learned/relation-model.js';
 import { proposalFeatures, reranked, type Reranker } from './learned/rerank.js';
 import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
+import { colonQuoteSpeakers } from './discourse/colon-quotes.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
@@ -39,7 +40,7 @@ import type { RuleScore } from './precision/calibration.js';
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.13.1';
+export const EXTRACTOR_VERSION = '0.14.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** The learned layer's relations need at least this probability (chosen by cross-validation: README "How extraction works"). */
@@ -337,7 +338,8 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     ? headingSpeaker({ text, parse, sentences, spans, registry, personType: loadActorNer().personType, firstPerson: loadLexicon().firstPerson })
     : null;
   const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
-  return { registry, sentences, spans, discourse: { turns, groups }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
+  const quotations = parse ? colonQuoteSpeakers(text, parse, spans, (a) => registry.resolve(a)) : [];
+  return { registry, sentences, spans, discourse: { turns, groups, quotations }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;

@@ -22,6 +22,8 @@ export interface GroupSpan {
  */
 export interface Discourse {
   turns?: readonly TurnSpan[];
+  /** Quotations CoreNLP attributes to nobody, with the speaker the sentence introducing them names (discourse/colon-quotes.ts). */
+  quotations?: readonly TurnSpan[];
   groups?: readonly GroupSpan[];
 }
 
@@ -114,7 +116,8 @@ export class ActorLocator {
 
   /**
    * "We" and "our" inside a quotation CoreNLP attributes: the actor named where it names the speaker; outside every
-   * quotation, the speaker of the transcript's turn holding them ("MR MILLER: We reject that characterization").
+   * quotation, the speaker of the transcript's turn holding them ("MR MILLER: We reject that characterization"); in a
+   * quotation CoreNLP attributes to nobody, the speaker of the sentence introducing it with a colon.
    */
   private quoteSpeaker(sentence: number, token: number): Actor | null {
     const t = this.doc.sentences[sentence]?.tokens[token];
@@ -125,7 +128,10 @@ export class ActorLocator {
       return turn ? this.resolve(turn.speaker) : null;
     }
     const quote = quoted.find((q) => q.speakerStart !== null && q.speakerEnd !== null);
-    if (!quote) return null;
+    if (!quote) {
+      const introduced = this.discourse.quotations?.find((x) => x.start <= t.start && t.end <= x.end);
+      return introduced ? this.resolve(introduced.speaker) : null;
+    }
     const span = this.spans.find((s) => s.start < quote.speakerEnd! && quote.speakerStart! < s.end);
     return span ? this.resolve(span.actor) : null;
   }

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../../src/config/env.js';
+import { readBriefing } from '../../../../src/extract/extract-briefing.js';
+import { StoredParses } from '../../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+
+/**
+ * A quotation CoreNLP attributes to nobody, introduced by a sentence ending in a colon, is spoken by that sentence's
+ * subject (src/extract/discourse/colon-quotes.ts): its "we" is theirs. On stored parses of a development briefing and
+ * of a rule-sentence text.
+ */
+const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+function quotationsOf(file: string, publishedAt: string) {
+  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', file), 'utf8');
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${file}`);
+  const reading = readBriefing(text, { publishedAt, id: file, title: file }, { parse });
+  return (reading.discourse.quotations ?? []).map((q) => ({ speaker: reading.registry.resolve(q.speaker).name, opens: text.slice(q.start, q.start + 16) }));
+}
+
+describe('the speaker of a quotation introduced by a colon (real parses)', () => {
+  const caricom = 'caricom-dominican-citizenship-ruling-chair-statement-2013-11-27';
+
+  it('"The Chair of the Conference …, the Honourable Kamla Persad-Bissessar, …, made the following statement …:" speaks the quotation', () => {
+    expect(quotationsOf(`briefings/${caricom}.txt`, '2013-11-27')).toEqual([{ speaker: 'Honourable Kamla Persad-Bissessar', opens: '"The Community i' }]);
+  });
+
+  it('its "We call on the Government of the Dominican Republic" is hers', () => {
+    const draft = draftOfDevelopmentBriefing(caricom);
+    expect(relationLines(draft)).toContain('Honourable Kamla Persad-Bissessar REQUESTED Dominican Republic');
+    const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const requested = draft.relations.find((r) => r.type === 'REQUESTED' && nameOf.get(r.target) === 'Dominican Republic');
+    expect(requested?.evidence.quote).toContain('We call on the Government of the Dominican Republic');
+  });
+
+  it('a quotation CoreNLP attributes ("…," the Estonian prime minister said) is left to its own speaker', () => {
+    expect(quotationsOf('rule-sentences/quotes-statement-2026-12-01.txt', '2026-12-01')).toEqual([]);
+  });
+});
