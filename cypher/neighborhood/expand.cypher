@@ -5,7 +5,8 @@
 // alone when the request names some), so only the actors' groups of those types are read, never
 // the :MENTIONS of the briefings naming a hub; one expansion plans in a fraction of the time one
 // branch per type took (44 branches: 8.7 s cold on the 300k store at load 18).
-// An actor with more relations than $maxRelations (null: no bound) is not expanded here but named
+// An actor with more relations than $maxRelations (null, or a bound no actor reaches: every actor expanded; the server
+// sends a number, so both passes share one plan) is not expanded here but named
 // in `dense` (and by element id in `denseKeys`): its recent relations are read date slice by date slice (neighborhood/slice), newest
 // first, until the neighborhood's cap is reached, never all of a hub's relations at once.
 MATCH (x:Actor) WHERE x.id IN $frontier

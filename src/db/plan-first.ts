@@ -28,7 +28,7 @@ const plannedFirst = diagnostics_channel.channel(PLANNED_FIRST);
 const plans = new WeakMap<Driver, Map<string, Promise<void>>>();
 
 /** Neo4j's plan cache distinguishes parameters by type, not value: a statement's key names both. */
-function planKey(statement: SentStatement): string {
+export function planKey(statement: SentStatement): string {
   const kinds = Object.keys(statement.params)
     .sort()
     .map((name) => `${name}:${kindOf(statement.params[name])}`);

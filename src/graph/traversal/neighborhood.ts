@@ -1,10 +1,11 @@
 import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/limits.js';
-import type { Database, Tx } from '../../db/database.js';
+import type { Database, PlannedStatement, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import { rankLevel, type Candidate } from './neighborhood-level.js';
+import { EXPAND_WHOLE, NeighborhoodStatements } from './neighborhood-statements.js';
 
 export interface NeighborhoodRequest extends RelationWindow {
   actorId: string;
@@ -58,24 +59,18 @@ export async function neighborhood(
 ): Promise<NeighborhoodResult | null> {
   requireIntInRange('depth', request.depth, 0, MAX_NEIGHBORHOOD_DEPTH);
   requireIntInRange('limit', request.limit, 1, MAX_NEIGHBORHOOD_ACTORS);
-  const params = windowParams(request);
   // Each statement written for the requested types alone when the request names some (cypher()).
   const types = request.types && request.types.length > 0 ? request.types : undefined;
+  const statements = new NeighborhoodStatements(windowParams(request), types);
   const records = request.records ?? true;
   // The statements a neighborhood may send, planned first (outside the deadline) when this server
   // never sent them: the slices' one branch per type and index took 8 s each to plan cold at load 20.
-  const some = [request.actorId];
-  await db.planFirst('READ', [
-    { name: 'neighborhood/expand', params: { ...params, frontier: some, visited: some, maxRelations: 0 }, types },
-    { name: 'neighborhood/newest-day', params: { types: params.types }, types },
-    { name: 'neighborhood/slice', params: { ...params, dense: some, visited: some, from: '', to: '' }, types },
-    { name: 'neighborhood/edges', params: { ...params, ids: some, records }, types },
-  ]);
+  await db.planFirst('READ', statements.all(request.actorId, records));
   return db.readTransaction(async (tx) => {
     const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId] });
     if (!center) return null;
     const visited = [request.actorId];
-    const reader = new LevelReader(tx, params, types, request, tuning);
+    const reader = new LevelReader(tx, statements, request, tuning);
     let frontier = [request.actorId];
     let truncated = false;
     for (let level = 0; level < request.depth && frontier.length > 0 && !truncated; level += 1) {
@@ -85,7 +80,7 @@ export async function neighborhood(
       frontier = found.slice(0, room).map((candidate) => candidate.id);
       visited.push(...frontier);
     }
-    const [columns] = await tx.run<EdgeColumns>('neighborhood/edges', { ...params, ids: visited, records }, undefined, types);
+    const [columns] = await run<EdgeColumns>(tx, statements.edges(visited, records));
     return { actorIds: visited, edges: columns ? edgesOf(columns, records) : [], truncated };
   }, 'neighborhood');
 }
@@ -113,39 +108,24 @@ class LevelReader {
 
   constructor(
     private readonly tx: Tx,
-    private readonly params: Record<string, unknown>,
-    private readonly types: readonly RelationType[] | undefined,
+    private readonly statements: NeighborhoodStatements,
     private readonly window: RelationWindow,
     private readonly tuning: NeighborhoodTuning,
   ) {}
 
   async read(frontier: string[], visited: string[], room: number): Promise<Candidate[]> {
     const level = new Map<string, string>();
-    const [row] = await this.tx.run<{ dense: string[]; denseKeys: string[]; found: Candidate[] }>(
-      'neighborhood/expand',
-      {
-        ...this.params,
-        frontier,
-        visited,
-        // With less room than actors to step from (a second level after a full first one), the few
-        // kept are among the most recent days' partners: every actor of the frontier is read through
-        // date slices then, not only the hubs (expanding 95 actors of up to 1,000 relations each to
-        // keep 4 read 80,000 relationships on the 300k store).
-        maxRelations: room < frontier.length ? 0 : this.tuning.denseRelations,
-      },
-      undefined,
-      this.types,
-    );
+    // With less room than actors to step from (a second level after a full first one), the few
+    // kept are among the most recent days' partners: every actor of the frontier is read through
+    // date slices then, not only the hubs (expanding 95 actors of up to 1,000 relations each to
+    // keep 4 read 80,000 relationships on the 300k store).
+    const maxRelations = room < frontier.length ? 0 : this.tuning.denseRelations;
+    const [row] = await run<{ dense: string[]; denseKeys: string[]; found: Candidate[] }>(this.tx, this.statements.expand(frontier, visited, maxRelations));
     merge(level, row?.found ?? []);
     const dense = row?.dense ?? [];
     if (dense.length === 0) return [...level].map(([id, day]) => ({ id, day }));
     if (!(await this.sliced(row?.denseKeys ?? [], visited, room, level))) {
-      const [whole] = await this.tx.run<{ found: Candidate[] }>(
-        'neighborhood/expand',
-        { ...this.params, frontier: dense, visited, maxRelations: null },
-        undefined,
-        this.types,
-      );
+      const [whole] = await run<{ found: Candidate[] }>(this.tx, this.statements.expand(dense, visited, EXPAND_WHOLE));
       merge(level, whole?.found ?? []);
     }
     return [...level].map(([id, day]) => ({ id, day }));
@@ -166,12 +146,7 @@ class LevelReader {
     let span = this.tuning.firstSliceDays;
     for (let slice = 0; slice < this.tuning.maxSlices; slice += 1) {
       const from = addDays(to, -span);
-      const [row] = await this.tx.run<{ found: Candidate[] }>(
-        'neighborhood/slice',
-        { ...this.params, dense: denseKeys, visited, from, to },
-        undefined,
-        this.types,
-      );
+      const [row] = await run<{ found: Candidate[] }>(this.tx, this.statements.slice(denseKeys, visited, from, to));
       merge(level, row?.found ?? []);
       if (floor !== null && from <= floor) return true;
       let known = 0;
@@ -185,11 +160,15 @@ class LevelReader {
 
   private async newest(): Promise<string | null> {
     if (this.newestDay === undefined) {
-      const [row] = await this.tx.run<{ day: string | null }>('neighborhood/newest-day', { types: this.params.types }, undefined, this.types);
+      const [row] = await run<{ day: string | null }>(this.tx, this.statements.newestDay());
       this.newestDay = row?.day ?? null;
     }
     return this.newestDay;
   }
+}
+
+function run<T>(tx: Tx, statement: PlannedStatement): Promise<T[]> {
+  return tx.run<T>(statement.name, statement.params, undefined, statement.types);
 }
 
 function merge(level: Map<string, string>, found: readonly Candidate[]): void {

@@ -1,0 +1,51 @@
+import type { PlannedStatement } from '../../db/database.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
+
+/**
+ * A `maxRelations` no actor reaches: every actor of the frontier is expanded whole. A number like
+ * the bounds of the first pass, never null: Neo4j keys its plan cache by the parameters' types, so a
+ * null here was a statement of its own, never planned first, planned inside the request's deadline.
+ */
+export const EXPAND_WHOLE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The statements a neighborhood sends, each one's parameters built here alone: the plans made first
+ * (Database.planFirst, outside the deadline) are keyed by the parameters' types, so the statements
+ * planned first must be built as the transaction builds them.
+ */
+export class NeighborhoodStatements {
+  constructor(
+    /** The window's parameters (windowParams). */
+    private readonly window: Record<string, unknown>,
+    /** Written for these types alone when the request names some (cypher()); every type otherwise. */
+    private readonly types: readonly RelationType[] | undefined,
+  ) {}
+
+  /** One breadth-first step; an actor with more than `maxRelations` relations is named dense instead (EXPAND_WHOLE: none is). */
+  expand(frontier: string[], visited: string[], maxRelations: number): PlannedStatement {
+    return this.statement('neighborhood/expand', { ...this.window, frontier, visited, maxRelations });
+  }
+
+  newestDay(): PlannedStatement {
+    return this.statement('neighborhood/newest-day', { types: this.window.types });
+  }
+
+  /** The dense actors' (by element id) neighbours through the relations of the days in [from, to). */
+  slice(dense: string[], visited: string[], from: string, to: string): PlannedStatement {
+    return this.statement('neighborhood/slice', { ...this.window, dense, visited, from, to });
+  }
+
+  edges(ids: string[], records: boolean): PlannedStatement {
+    return this.statement('neighborhood/edges', { ...this.window, ids, records });
+  }
+
+  /** Every statement a neighborhood around `actorId` may send, with parameters of the types it sends them with. */
+  all(actorId: string, records: boolean): PlannedStatement[] {
+    const some = [actorId];
+    return [this.expand(some, some, EXPAND_WHOLE), this.newestDay(), this.slice(some, some, '', ''), this.edges(some, records)];
+  }
+
+  private statement(name: string, params: Record<string, unknown>): PlannedStatement {
+    return { name, params, types: this.types };
+  }
+}

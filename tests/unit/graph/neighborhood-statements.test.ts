@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedStatement } from '../../../src/db/database.js';
+import { planKey } from '../../../src/db/plan-first.js';
+import { windowParams } from '../../../src/graph/shared/relation-window.js';
+import { EXPAND_WHOLE, NeighborhoodStatements } from '../../../src/graph/traversal/neighborhood-statements.js';
+import type { RelationType } from '../../../src/vocabulary/relation-types.js';
+
+/** What Neo4j's plan cache tells statements apart by: the statement, its variant, its parameters' types. */
+const keyOf = (statement: PlannedStatement) =>
+  `${planKey({ name: statement.name, text: '', params: statement.params })} for ${statement.types?.join('|') ?? 'every type'}`;
+
+describe('the statements a neighborhood plans first', () => {
+  for (const types of [undefined, ['MET', 'CRITICIZED'] as RelationType[]]) {
+    it(`are every statement its transaction sends, with the same parameter types (${types?.join(', ') ?? 'every type'})`, () => {
+      const statements = new NeighborhoodStatements(windowParams({ types, since: '2012-01-01' }), types);
+      const planned = new Set(statements.all('gen-500', true).map(keyOf));
+      const sent = [
+        statements.expand(['gen-500'], ['gen-500'], 1_000),
+        statements.expand(['gen-1', 'gen-2'], ['gen-500', 'gen-1', 'gen-2'], 0),
+        // The hubs expanded whole when the slices did not fill the level.
+        statements.expand(['gen-0'], ['gen-500', 'gen-0'], EXPAND_WHOLE),
+        statements.newestDay(),
+        statements.slice(['4:abc:0'], ['gen-500'], '2012-03-01', '2012-03-09'),
+        statements.edges(['gen-500', 'gen-0'], true),
+      ];
+      for (const statement of sent) expect(planned, statement.name).toContain(keyOf(statement));
+    });
+  }
+});
