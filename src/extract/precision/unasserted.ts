@@ -4,9 +4,10 @@ import { loadRulesFile } from '../rules.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 
 /**
- * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it did not
- * happen, so the extractor proposes nothing ("called on Arab states to sever ties with Israel" is no sanction by
- * anyone; "offered to mediate", "called off a meeting with", "if it attacked the country"). Read from the parse: the
+ * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it, or in a
+ * question, did not happen, so the extractor proposes nothing ("called on Arab states to sever ties with Israel" is no
+ * sanction by anyone; "offered to mediate", "called off a meeting with", "if it attacked the country", "Will he press
+ * the Iranian authorities …?"). Read from the parse: the
  * arcs from the relation's trigger up to its clause's governors (rules/precision.json).
  */
 
@@ -20,7 +21,17 @@ const precisionFile = z.object({
 });
 
 /** Why a relation is not told as having happened. */
-export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'denied' | 'alleged' | 'supposed';
+export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'denied' | 'alleged' | 'supposed' | 'asked';
+
+/** Closing quotation marks a question mark may stand before at a sentence's end. */
+const CLOSING_QUOTES = new Set(['"', '”', "''", '’', "'"]);
+
+/** "Will the minister summon the American ambassador?", "Has Washington asked Mexico to take this step?": a question asks whether, it does not tell. */
+function isQuestion(words: readonly string[]): boolean {
+  let last = words.length - 1;
+  while (last > 0 && CLOSING_QUOTES.has(words[last]!)) last -= 1;
+  return words[last] === '?';
+}
 
 /** A word of the lexicon: its lemma, and the particle or preposition it needs ("call on", "call off"), if any. */
 interface Governor {
@@ -72,6 +83,7 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
   if (!sentence) return null;
   const token = sentence.tokens.findIndex((t) => t.start <= trigger && trigger < t.end);
   if (token < 0) return null;
+  if (isQuestion(sentence.tokens.map((t) => t.word))) return 'asked';
   const lex = loadPrecisionLexicon();
   const g = new DependencyGraph(sentence);
   let node = token;

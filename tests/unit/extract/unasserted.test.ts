@@ -81,6 +81,14 @@ describe('events not told as having happened (development briefings, real parses
     expect(readingOf('south-asia-2016-09-30', 'a charge Islamabad', 'rejected')).toBeNull();
   });
 
+  it('a question asks whether, it does not tell: "Will he press the Iranian authorities …?", "Has Washington asked Mexico …?"', () => {
+    expect(readingOf('rushdie-iran-ambassadors-commons-statement-1998-10-20', 'Will he press', 'press')).toBe('asked');
+    expect(relationsOf('rushdie-iran-ambassadors-commons-statement-1998-10-20')).not.toContain('Michael Howard REQUESTED Iran');
+    expect(readingOf('cuba-mexico-envoys-sre-press-conference-2004-05-02', 'Has Washington asked', 'asked')).toBe('asked');
+    // the answer is told: "I have asked our chargé d'affaires in Tehran to raise …"
+    expect(readingOf('rushdie-iran-ambassadors-commons-statement-1998-10-20', 'I have asked our', 'asked')).toBeNull();
+  });
+
   it('keeps what is told: planned visits, a threat with a condition, an invitation named inside a condition', () => {
     expect(readingOf('camp-david-2023-08-19', 'is expected to visit Seoul', 'visit')).toBeNull();
     expect(readingOf('balakot-pakistan-daily-2019-02-28', 'withdraw its invitation', 'invitation')).toBeNull();
