@@ -82,6 +82,8 @@ const INDEX_BUILD_ATTEMPTS = 30;
  * right after a bulk load, whose batches had planned them).
  */
 const ONE_AT_A_TIME_WARM_UP = 5;
+/** Callers ingesting one briefing each at the same time, for the concurrent sample (as many analysts' mutations). */
+const CONCURRENT_CLIENTS = 8;
 /** How long the first start of a store loaded --offline may take (the import command waits as long). */
 const FIRST_START_TIMEOUT_MS = 1_800_000;
 
@@ -231,6 +233,27 @@ try {
       singleWarmUpBriefings: ONE_AT_A_TIME_WARM_UP,
       singleFirstBriefingMs,
       singleLoadAverage: os.loadavg()[0]!,
+    };
+    // Another sample of the same kind from CONCURRENT_CLIENTS callers at once (analysts' mutations arriving
+    // together), each awaiting its own ingestBriefing: what the server sustains one briefing per request.
+    const concurrentStarted = performance.now();
+    let next = ONE_AT_A_TIME_WARM_UP + ONE_AT_A_TIME_SAMPLE;
+    const end = next + ONE_AT_A_TIME_SAMPLE;
+    let concurrentRelations = 0;
+    const client = async () => {
+      for (let i = next++; i < end; i = next++) {
+        // Not `concurrentRelations += await …`, which would read the sum before the await and lose the others' additions.
+        const relations = await single(i);
+        concurrentRelations += relations;
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_CLIENTS }, client));
+    ingest = {
+      ...ingest,
+      concurrentClients: CONCURRENT_CLIENTS,
+      concurrentBriefings: ONE_AT_A_TIME_SAMPLE,
+      concurrentRelationsPerSecond: concurrentRelations / ((performance.now() - concurrentStarted) / 1000),
+      concurrentLoadAverage: os.loadavg()[0]!,
     };
   }
 
