@@ -124,6 +124,14 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     const last = actor.name.split(' ').at(-1) ?? '';
     const headed =
       !!rules.cues.orgHeads[last] || rules.cues.sets.government.has(last.toLowerCase()) || rules.cues.mediaNouns.some((n) => actor.name.endsWith(` ${n}`));
+    // "Minister", "Cabinet Secretary", "Lt Gen": a person named by title words only is nobody, whatever role the title gave
+    const onlyTitles = foldName(actor.name)
+      .split(' ')
+      .every((w) => titles.has(w));
+    if (actor.kind === 'PERSON' && onlyTitles) {
+      dropped.add(actor);
+      continue;
+    }
     if (!headed && !actor.roles.length) {
       if (
         foldName(actor.name)

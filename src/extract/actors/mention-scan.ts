@@ -45,7 +45,7 @@ export interface MentionScan {
   gazetteerAt: (i: number) => Match | undefined;
   titleAt: (i: number) => { end: number; rule: TitleRule; text: string } | undefined;
   capitalRun: (i: number, allowCaps?: boolean, connectors?: boolean) => number;
-  orgChunkAt: (i: number) => { end: number; name: string; kind: ActorKind; place: boolean } | undefined;
+  orgChunkAt: (i: number) => { start: number; end: number; name: string; kind: ActorKind; place: boolean } | undefined;
   push: (m: Mention) => void;
   prevWord: (i: number) => string;
   possessiveAfter: (end: number) => boolean;

@@ -8,7 +8,7 @@ import type { MentionScan } from './mention-scan.js';
 /** Bodies named by a capitalised run with a head word ("Russian Defense Ministry"), and their organ nouns ("NATO leaders"). */
 
 /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
-export function orgChunkAt(s: MentionScan, i: number): { end: number; name: string; kind: ActorKind; place: boolean } | undefined {
+export function orgChunkAt(s: MentionScan, i: number): { start: number; end: number; name: string; kind: ActorKind; place: boolean } | undefined {
   const { t, rules, sets, textOf, capitalRun } = s;
   let start = i;
   if (t[start]?.text === 'The') start += 1;
@@ -17,6 +17,11 @@ export function orgChunkAt(s: MentionScan, i: number): { end: number; name: stri
   // the sentence, "Briefing the Council", is read below with the name it governs)
   else if (t[start + 1]?.text === 'the' && !/\p{Ll}ing$/u.test(t[start]!.text)) return undefined;
   const end = capitalRun(start);
+  // "In Moscow the Soviet Defence Ministry said", "In New York the U.N. Security Council": a fronted place runs into
+  // the body's name over "the"; the body is named after the article when its head word stands there (a word right
+  // before the article opens the sentence: "Briefing the Council" is read below)
+  const article = t.slice(start + 1, end).findIndex((x, d) => x.text === 'the' && t[start + d]!.cap && t[start + d]!.word);
+  if (article >= 1 && t.slice(start + article + 2, end).some((x) => rules.cues.orgHeads[x.text])) start += article + 2;
   if (end - start < 2) return undefined;
   let kind: ActorKind | undefined;
   let place = false;
@@ -28,7 +33,7 @@ export function orgChunkAt(s: MentionScan, i: number): { end: number; name: stri
   if (!kind && !place) return undefined;
   let stop = end;
   while (stop > start && sets.connectors.has(t[stop - 1]!.lower)) stop -= 1;
-  return { end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind };
+  return { start, end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind };
 }
 
 /** A body named only by generic words and its head ("Marine Special Forces"). */

@@ -74,7 +74,9 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
   let nameEnd = media ? capitalRun(nameStart) : capitalRun(nameStart, false);
   if (!media) {
     // "Foreign Minister Sheikh Mohammed …": an honorific title before the name is not part of it
-    if (nameEnd - nameStart >= 3 && (rules.titleHeads.has(t[nameStart]!.text) || sets.honorifics.has(t[nameStart]!.lower.replace(/\.$/, '')))) nameStart += 1;
+    // ("Chief Adviser Professor Muhammad Yunus": as many as stand there, the name keeps two words at least)
+    while (nameEnd - nameStart >= 3 && (rules.titleHeads.has(t[nameStart]!.text) || sets.honorifics.has(t[nameStart]!.lower.replace(/\.$/, ''))))
+      nameStart += 1;
     // a person's name: at most five words besides particles ("bin", "de"), no organization head inside
     let k = nameStart;
     let words = 0;

@@ -54,4 +54,32 @@ describe('names as the text writes them', () => {
     // a person named in full needs no titled surname beside its name
     expect(found.flatMap((a) => a.aliases)).not.toContain('Mr Stoltenberg');
   });
+
+  it('a place fronted before "the" is no part of a body\'s name: "In Moscow the Soviet Defence Ministry"', () => {
+    const found = draft(
+      'In Moscow the Soviet Defence Ministry said the army had acted. In New York the U.N. Security Council was expected to meet.',
+    ).actors.map((a) => a.name);
+    expect(found).toContain('Soviet Defence Ministry');
+    expect(found.filter((n) => / the /.test(n))).toEqual([]);
+    expect(found.filter((n) => /Security Council/.test(n))).toHaveLength(1);
+  });
+
+  it('honorifics stacked after a title are no part of the name: "Chief Adviser Professor Muhammad Yunus"', () => {
+    const found = draft('The request is the sharpest move yet by the government of Chief Adviser Professor Muhammad Yunus, which has accused Hasina.').actors;
+    expect(found.map((a) => a.name)).toContain('Muhammad Yunus');
+    expect(found.map((a) => a.name)).not.toContain('Professor Muhammad Yunus');
+  });
+
+  it('a person named by title words only is nobody: "The Chief Minister, Fabian Picardo, accused Madrid"', () => {
+    const text = 'The Chief Minister, Fabian Picardo, yesterday accused Madrid of using the border as a weapon.';
+    const found = extractDraft(
+      text,
+      { publishedAt: '2013-08-12', id: 't', title: 't' },
+      { parse: nerParse(text, { 'Chief Minister': 'TITLE', 'Fabian Picardo': 'PERSON', Madrid: 'CITY' }) },
+    );
+    const names = found.actors.map((a) => a.name);
+    expect(names).not.toContain('Minister');
+    expect(names).toContain('Fabian Picardo');
+    expect(found.relations.map((r) => r.source)).not.toContain('minister');
+  });
 });
