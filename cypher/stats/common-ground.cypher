@@ -47,5 +47,6 @@ CALL (b, c) {
   WITH rb ORDER BY coalesce(rb.date, rb.firstSeen), coalesce(rb.dateEnd, rb.date, rb.firstSeen), rb.id
   RETURN collect(DISTINCT rb { .RELATION_REF }) AS withB
 }
-RETURN c.id AS actorId, withA, withB
+// The common neighbours come back whole (as actors/by-ids returns them): no second statement for them.
+RETURN c.id AS actorId, c { .ACTOR_RECORD } AS actor, withA, withB
 ORDER BY total DESC, actorId

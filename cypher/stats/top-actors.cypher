@@ -42,6 +42,9 @@ WHERE r.negated = false
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($kinds IS NULL OR counted.kind IN $kinds)
-RETURN counted.id AS actorId, count(DISTINCT r) AS count, sum(r.mentions) AS mentions
-ORDER BY count DESC, mentions DESC, actorId
+WITH counted, count(DISTINCT r) AS count, sum(r.mentions) AS mentions
+ORDER BY count DESC, mentions DESC, counted.id
 LIMIT toInteger($limit)
+// The actors counted come back whole (as actors/by-ids returns them): no second statement for them.
+RETURN counted.id AS actorId, count, mentions, counted { .ACTOR_RECORD } AS actor
+ORDER BY count DESC, mentions DESC, actorId

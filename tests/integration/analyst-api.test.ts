@@ -246,6 +246,26 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     }
   });
 
+  it('answers topActors, commonGround and searchActors from their one statement, their actors included', async () => {
+    const fields = 'id name kind aliases wikidata externalIds titles';
+    const cases = [
+      { statement: 'stats/top-actors', query: `{ found: topActors(type: CRITICIZED, targetId: "${id('gamma')}") { actor { ${fields} } } }` },
+      { statement: 'stats/common-ground', query: `{ found: commonGround(a: "${id('alpha')}", b: "${id('beta')}") { actor { ${fields} } } }` },
+      { statement: 'actors/search', query: `{ found: searchActors(query: "Trapova") { edges { actor: node { ${fields} } } } }` },
+    ];
+    for (const { statement, query } of cases) {
+      statements.length = 0;
+      const { data, errors } = await execute(query);
+      expect(errors, query).toBeUndefined();
+      // No second statement for the actors (actors/by-ids).
+      expect(statements, query).toEqual([statement]);
+      const rows: { actor: Record<string, unknown> }[] = Array.isArray(data!.found) ? data!.found : data!.found.edges;
+      expect(rows.length, query).toBeGreaterThan(0);
+      // Each actor as the one-actor lookup (actors/by-ids) answers it.
+      for (const { actor } of rows) expect((await execute(`{ actor(id: "${actor.id as string}") { ${fields} } }`)).data!.actor).toEqual(actor);
+    }
+  });
+
   it('answers a nested request in a bounded number of round trips, whatever the row count', async () => {
     // One statement per loader per level of the query: this shape has 12 such (loader, level) pairs.
     const NESTED_BOUND = 12;

@@ -63,16 +63,21 @@ export class ActorRepository {
     return row?.id ?? null;
   }
 
-  async search(text: string, kinds: readonly ActorKind[] | null, page: PageRequest): Promise<{ total: number; hits: { id: string; score: number }[] }> {
+  /** One page of the actors matching `text`, best first, whole (`actors`, in the order of `hits`), and the total. */
+  async search(
+    text: string,
+    kinds: readonly ActorKind[] | null,
+    page: PageRequest,
+  ): Promise<{ total: number; hits: { id: string; score: number }[]; actors: ActorRecord[] }> {
     const luceneQuery = searchQuery(text);
-    if (!luceneQuery) return { total: 0, hits: [] };
-    const [row] = await this.db.read<{ total: number; page: { id: string; score: number }[] }>('actors/search', {
+    if (!luceneQuery) return { total: 0, hits: [], actors: [] };
+    const [row] = await this.db.read<{ total: number; page: { id: string; score: number }[]; actors: ActorRecord[] }>('actors/search', {
       luceneQuery,
       kinds: kinds && kinds.length > 0 ? kinds : null,
       offset: page.offset,
       first: page.first,
     });
-    return { total: row?.total ?? 0, hits: row?.page ?? [] };
+    return { total: row?.total ?? 0, hits: row?.page ?? [], actors: row?.actors ?? [] };
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import { InputError } from '../shared/input-error.js';
-import type { RelationRef } from '../shared/records.js';
+import type { ActorRecord, RelationRef } from '../shared/records.js';
 import { aggregateWindow, windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { Modality } from '../../vocabulary/modalities.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
@@ -26,12 +26,16 @@ export interface DyadMonth {
 
 export interface TopActor {
   actorId: string;
+  /** The actor whole, as actors/by-ids returns it: the answer needs no second statement. */
+  actor: ActorRecord;
   count: number;
   mentions: number;
 }
 
 export interface CommonNeighborRecord {
   actorId: string;
+  /** The common neighbour whole, as actors/by-ids returns it. */
+  actor: ActorRecord;
   withA: RelationRef[];
   withB: RelationRef[];
 }

@@ -4,7 +4,7 @@ import { groupByDay } from '../../graph/stats/timeline.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { Resolvers } from '../../../generated/resolver-types.js';
 import type { RelationRecord, RelationRef } from '../../graph/shared/records.js';
-import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
+import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, primeActors, relationsById } from './hydrate.js';
 import { prefetchRelationPages } from './prefetch.js';
 import { fieldsSelectedIn, selectsField } from './selection.js';
 import { ploverOf } from './types.js';
@@ -31,15 +31,8 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
 
     searchActors: async (_, args, context) => {
       const page = pageRequest(args.first, args.after);
-      const { total, hits } = await context.actors.search(args.query, args.kinds ?? null, page);
-      const actors = new Map(
-        (
-          await loadActors(
-            context,
-            hits.map((hit) => hit.id),
-          )
-        ).map((actor) => [actor.id, actor]),
-      );
+      const { total, hits, actors: pageActors } = await context.actors.search(args.query, args.kinds ?? null, page);
+      const actors = primeActors(context, pageActors);
       const found = hits.flatMap((hit) => {
         const actor = actors.get(hit.id);
         return actor ? [{ actor, score: hit.score }] : [];
@@ -128,41 +121,28 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
 
     topActors: async (_, args, context) => {
       const rows = await context.stats.topActors({ ...args, limit: args.limit ?? 10 });
-      const actors = new Map(
-        (
-          await loadActors(
-            context,
-            rows.map((row) => row.actorId),
-          )
-        ).map((actor) => [actor.id, actor]),
+      primeActors(
+        context,
+        rows.map((row) => row.actor),
       );
-      return rows.flatMap((row) => {
-        const actor = actors.get(row.actorId);
-        return actor ? [{ actor, count: row.count, mentions: row.mentions }] : [];
-      });
+      return rows.map((row) => ({ actor: row.actor, count: row.count, mentions: row.mentions }));
     },
 
     commonGround: async (_, args, context, info) => {
       // The relations with each are read only when asked for: most of the answer's cost.
       const withRelations = selectsField(info, 'withA') || selectsField(info, 'withB');
       const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50, withRelations);
-      // Asked for in the same tick, so the actors' statement runs beside any hydration left.
-      const [relations, found] = await Promise.all([
-        relationsById(
-          context,
-          rows.flatMap((row) => [...row.withA, ...row.withB]),
-        ),
-        loadActors(
-          context,
-          rows.map((row) => row.actorId),
-        ),
-      ]);
-      const actors = new Map(found.map((actor) => [actor.id, actor]));
+      // The statement returned the actors whole and the relations with their records: nothing left to read.
+      primeActors(
+        context,
+        rows.map((row) => row.actor),
+      );
+      const relations = await relationsById(
+        context,
+        rows.flatMap((row) => [...row.withA, ...row.withB]),
+      );
       const idsOf = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
-      return rows.flatMap((row) => {
-        const actor = actors.get(row.actorId);
-        return actor ? [{ actor, withA: foundIn(relations, idsOf(row.withA)), withB: foundIn(relations, idsOf(row.withB)) }] : [];
-      });
+      return rows.map((row) => ({ actor: row.actor, withA: foundIn(relations, idsOf(row.withA)), withB: foundIn(relations, idsOf(row.withB)) }));
     },
 
     briefing: (_, args, context) => context.loaders.briefing.load(args.id),
