@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lookupKeys } from '../text/fold.js';
 
 /** The shared gold annotation format (`*.gold.json` beside each briefing text): actors and relations named by actor name. */
 export const goldFileSchema = z.object({
@@ -27,6 +28,17 @@ export const goldFileSchema = z.object({
 });
 
 export type GoldFile = z.infer<typeof goldFileSchema>;
+
+/** Each gold actor's folded keys (lookupKeys: its name and every alias, with and without a leading "the"), in the gold's order. */
+export function goldActorKeys(gold: GoldFile): Set<string>[] {
+  return gold.actors.map((a) => new Set(lookupKeys(a.name, a.aliases)));
+}
+
+/** The index of the first gold actor (by `goldActorKeys`) that a name or one of its aliases names, -1 when none does. */
+export function goldActorIndex(goldKeys: readonly ReadonlySet<string>[], name: string, aliases: readonly string[] = []): number {
+  const keys = lookupKeys(name, aliases);
+  return goldKeys.findIndex((actorKeys) => keys.some((k) => actorKeys.has(k)));
+}
 
 export function parseGold(data: unknown, source: string): GoldFile {
   const result = goldFileSchema.safeParse(data);

@@ -1,7 +1,7 @@
 import type { BriefingFile } from '../ingest/briefing-format.js';
 import { foldName, lookupKeys } from '../text/fold.js';
 import { SYMMETRIC_RELATION_TYPES } from '../vocabulary/relation-types.js';
-import type { GoldFile } from './gold.js';
+import { goldActorIndex, goldActorKeys, type GoldFile } from './gold.js';
 
 /**
  * Scores a draft against gold annotations. Pure.
@@ -90,11 +90,8 @@ interface GoldIndex {
 }
 
 function indexGold(gold: GoldFile, options: ScoreOptions): GoldIndex {
-  const goldKeys = gold.actors.map((a) => keysOf(a.name, a.aliases));
-  const goldIndexByName = (name: string): number => {
-    const keys = lookupKeys(name, []);
-    return goldKeys.findIndex((gold) => keys.some((k) => gold.has(k)));
-  };
+  const goldKeys = goldActorKeys(gold);
+  const goldIndexByName = (name: string): number => goldActorIndex(goldKeys, name);
   const goldRelations = gold.relations.map((g) => ({
     g,
     source: goldIndexByName(g.source),

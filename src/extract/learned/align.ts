@@ -1,6 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import type { GoldFile } from '../../eval/gold.js';
-import { lookupKeys } from '../../text/fold.js';
+import { goldActorIndex, goldActorKeys, type GoldFile } from '../../eval/gold.js';
 import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
 import type { PairCandidate } from './candidates.js';
@@ -25,18 +24,14 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
  * way round for a symmetric type). Every other pair is NONE; a pair only an optional gold relation names is left out.
  */
 export function labelPairs(text: string, doc: ParsedDocument, candidates: PairCandidate[], gold: GoldFile, resolve: (a: Actor) => Actor): LabelledPair[] {
-  const goldKeys = gold.actors.map((a) => new Set(lookupKeys(a.name, a.aliases)));
-  const goldIndexByName = (name: string) => {
-    const keys = lookupKeys(name, []);
-    return goldKeys.findIndex((gold) => keys.some((k) => gold.has(k)));
-  };
+  const goldKeys = goldActorKeys(gold);
+  const goldIndexByName = (name: string) => goldActorIndex(goldKeys, name);
   const goldIndexOf = new Map<Actor, number>();
   const indexOfActor = (actor: Actor) => {
     const resolved = resolve(actor);
     let i = goldIndexOf.get(resolved);
     if (i === undefined) {
-      const keys = lookupKeys(resolved.name, [...resolved.aliases]);
-      i = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));
+      i = goldActorIndex(goldKeys, resolved.name, [...resolved.aliases]);
       goldIndexOf.set(resolved, i);
     }
     return i;
