@@ -4,11 +4,11 @@ import { loadRulesFile } from '../rules.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 
 /**
- * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it, or in a
- * question, did not happen, so the extractor proposes nothing ("called on Arab states to sever ties with Israel" is no
- * sanction by anyone; "offered to mediate", "called off a meeting with", "if it attacked the country", "Will he press
- * the Iranian authorities …?"). Read from the parse: the
- * arcs from the relation's trigger up to its clause's governors (rules/precision.json).
+ * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it, or told in
+ * a question, did not happen, so the extractor proposes nothing ("called on Arab states to sever ties with Israel" is
+ * no sanction by anyone; "offered to mediate", "called off a meeting with", "if it attacked the country", "Will he
+ * press the Iranian authorities …?"). Read from the parse: the sentence's last word for a question, else the arcs from
+ * the relation's trigger up to its clause's governors (rules/precision.json).
  */
 
 const precisionFile = z.object({
