@@ -19,6 +19,7 @@ import { loadRelationModel, loadReranker } from './learned/relation-model.js';
 import { proposalFeatures, reranked, type Reranker } from './learned/rerank.js';
 import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
 import { colonQuoteSpeakers } from './discourse/colon-quotes.js';
+import { titleAnaphors } from './discourse/title-anaphors.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
@@ -339,6 +340,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     : null;
   const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
   const quotations = parse ? colonQuoteSpeakers(text, parse, spans, (a) => registry.resolve(a)) : [];
+  if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
   return { registry, sentences, spans, discourse: { turns, groups, quotations }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
 }
 

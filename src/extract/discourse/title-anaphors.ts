@@ -1,0 +1,52 @@
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { Actor } from '../actors.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+
+/** CoreNLP's entity class of a bare office ("Prime Minister", "minister", "President"). */
+const TITLE_NER = 'TITLE';
+
+/** Words before an office that make it another office than the one said ("Vice President" is no "President", "Prime Minister" no "minister"). */
+const OTHER_OFFICE = new Set(['vice', 'deputy', 'former', 'acting', 'assistant', 'prime']);
+
+/**
+ * "The Prime Minister invited the President to visit Norway": a title alone after "the" stands for the person last
+ * named before it who holds that office, when only one person named so far does (a role ending in those words: "President Dmitry Medvedev" holds "President",
+ * "Peter MacKay (Minister of National Defence)" holds "minister"). Why: CoreNLP's coreference joins such a mention to
+ * its holder only now and then, and a text goes on by office once it has named who holds it. Not read: a title
+ * followed by "of" or by a name ("the President of the Council", "the President, Mr Lamothe": another description or
+ * the name itself), a title already part of an actor's mention, an office nobody or several named so far hold (a
+ * readout's "the President" is often its own house's, never named, after another president was). Returns the
+ * mentions as spans (from "the" to the title's end). Pure.
+ */
+export function titleAnaphors(text: string, parse: ParsedDocument, spans: readonly ActorSpan[], resolve: (a: Actor) => Actor): ActorSpan[] {
+  const found: ActorSpan[] = [];
+  const persons = spans
+    .map((s) => ({ start: s.start, end: s.end, actor: resolve(s.actor) }))
+    .filter((s) => s.actor.kind === 'PERSON')
+    .sort((a, b) => b.start - a.start);
+  for (const sentence of parse.sentences) {
+    for (const e of sentence.entities) {
+      if (e.ner !== TITLE_NER) continue;
+      const det = sentence.tokens[e.start - 1];
+      const first = sentence.tokens[e.start]!;
+      const last = sentence.tokens[e.end - 1]!;
+      const next = sentence.tokens[e.end];
+      if (det?.word.toLowerCase() !== 'the') continue;
+      if (next && (next.word.toLowerCase() === 'of' || next.ner === 'PERSON')) continue;
+      if (spans.some((s) => s.start < last.end && first.start < s.end)) continue;
+      const title = text.slice(first.start, last.end).toLowerCase();
+      const holders = new Set(persons.filter((p) => p.end <= det.start && p.actor.roles.some((r) => holds(r.title, title))).map((p) => p.actor));
+      if (holders.size === 1) found.push({ start: det.start, end: last.end, actor: [...holders][0]! });
+    }
+  }
+  return found;
+}
+
+/** Whether a role's title is the office `title` names: it ends in those words, not after "vice" or "deputy". */
+function holds(roleTitle: string, title: string): boolean {
+  const role = roleTitle.toLowerCase().split(/\s+/);
+  const words = title.split(/\s+/);
+  const at = role.length - words.length;
+  if (at < 0 || words.some((w, i) => role[at + i] !== w)) return false;
+  return !OTHER_OFFICE.has(role[at - 1] ?? '');
+}
