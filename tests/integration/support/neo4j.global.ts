@@ -49,7 +49,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     target = { uri: running.uri, user: 'neo4j', password: TEST_PASSWORD, database: 'neo4j' };
   }
 
-  const db = Database.connect({ ...target, local: false }, { txTimeoutMs: 60_000 });
+  // A fresh JVM plans and compiles every ingest statement on the seed's first transaction; on a loaded machine (the nlp
+  // project starts a second Neo4j and CoreNLP's model load at the same moment) that took over 60 s once. The hook's own
+  // timeout (240 s) stays the bound.
+  const db = Database.connect({ ...target, local: false }, { txTimeoutMs: 200_000 });
   try {
     await applySchema(db);
     const outcomes = await seedFiles(db, await briefingFilesIn(path.join(PROJECT_ROOT, 'seeds')));
