@@ -93,9 +93,24 @@ function unique(values: readonly string[]): string[] {
 export async function refreshActors(tx: Tx, actorIds: readonly string[]): Promise<string[]> {
   const ids = [...new Set(actorIds)];
   if (ids.length === 0) return [];
-  const rows = await tx.run<{ actor: { id: string; name: string }; statements: ActorStatement[]; held: boolean }>('actors/statements', {
-    actorIds: ids,
-  });
+  return applyActorStatements(tx, await readActorStatements(tx, ids));
+}
+
+type StatementRows = { actor: { id: string; name: string }; statements: ActorStatement[]; held: boolean }[];
+
+/**
+ * The first half of refreshActors: what is stated about the actors. Sent in a pipeline after the
+ * writes that change those statements, it reads them as written (a transaction runs its statements
+ * in the order sent), one round trip fewer than reading after the writes have answered.
+ */
+export function readActorStatements(tx: Tx, actorIds: readonly string[]): Promise<StatementRows> {
+  const ids = [...new Set(actorIds)];
+  return ids.length === 0 ? Promise.resolve([]) : tx.run('actors/statements', { actorIds: ids });
+}
+
+/** The second half of refreshActors: the actors' facts derived again from what readActorStatements read; returns the ids removed. */
+export async function applyActorStatements(tx: Tx, rows: StatementRows): Promise<string[]> {
+  if (rows.length === 0) return [];
   const stated = rows.filter((row) => row.statements.length > 0);
   await tx.run('actors/set-facts', { actors: stated.map((row) => deriveActorFacts(row.actor, row.statements)) });
   const unstated = rows.filter((row) => row.statements.length === 0 && !row.held).map((row) => row.actor.id);
