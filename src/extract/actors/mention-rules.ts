@@ -235,6 +235,7 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
         gazetteerActor(stripped) ??
         fuzzyGazetteer(stripped) ??
         registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
+      if (org.unseated) registry.addAlias(actor, org.unseated);
       const start = i + (participle ? 2 : stripped === org.name ? 0 : 1);
       push(withOrgan({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false }));
     }

@@ -1,4 +1,3 @@
-import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import type { Actor, ActorRegistry } from '../actors.js';
 import type { Mention, MentionEnv } from '../mentions.js';
 import type { GazetteerEntry, Rules, TitleRule } from '../rules.js';
@@ -6,7 +5,7 @@ import type { Sentence } from '../segment.js';
 import type { Token } from '../tokenize.js';
 import { lowerAt, particleName, isNameWord, textOf, capitalRun, prevWord, possessiveAfter, push } from './scan-words.js';
 import { gazetteerAt, titleAt, gazetteerPerson, fuzzyGazetteer } from './lexicon-lookups.js';
-import { orgChunkAt, genericUnit, withOrgan } from './organization-names.js';
+import { orgChunkAt, genericUnit, withOrgan, type OrgChunk } from './organization-names.js';
 import { fromGazetteer, atSeat, affiliate } from './gazetteer-mentions.js';
 import { stateMention, stateBodyMention, coordinatedOrgan, governmentAt } from './state-mentions.js';
 import { titledPersonAt, addRole, appositiveName } from './titled-persons.js';
@@ -45,7 +44,7 @@ export interface MentionScan {
   gazetteerAt: (i: number) => Match | undefined;
   titleAt: (i: number) => { end: number; rule: TitleRule; text: string } | undefined;
   capitalRun: (i: number, allowCaps?: boolean, connectors?: boolean) => number;
-  orgChunkAt: (i: number) => { start: number; end: number; name: string; kind: ActorKind; place: boolean } | undefined;
+  orgChunkAt: (i: number) => OrgChunk | undefined;
   push: (m: Mention) => void;
   prevWord: (i: number) => string;
   possessiveAfter: (end: number) => boolean;

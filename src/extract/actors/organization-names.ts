@@ -5,10 +5,23 @@ import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
 
+/** The head words of a state's diplomatic missions, named with the city they sit in when the text gives it, as annotators name them. */
+const MISSION_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Commission', 'Section', 'Consulate']);
+
 /** Bodies named by a capitalised run with a head word ("Russian Defense Ministry"), and their organ nouns ("NATO leaders"). */
 
+/** A body's name read off a capitalised run; `unseated` the name of a mission without its city. */
+export interface OrgChunk {
+  start: number;
+  end: number;
+  name: string;
+  kind: ActorKind;
+  place: boolean;
+  unseated?: string;
+}
+
 /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
-export function orgChunkAt(s: MentionScan, i: number): { start: number; end: number; name: string; kind: ActorKind; place: boolean } | undefined {
+export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   const { t, rules, sets, textOf, capitalRun } = s;
   let start = i;
   if (t[start]?.text === 'The') start += 1;
@@ -33,7 +46,18 @@ export function orgChunkAt(s: MentionScan, i: number): { start: number; end: num
   if (!kind && !place) return undefined;
   let stop = end;
   while (stop > start && sets.connectors.has(t[stop - 1]!.lower)) stop -= 1;
-  return { start, end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind };
+  // "the Indian High Commission in Dhaka", "the U.S. Interests Section in Havana": a state's mission is named with its city
+  // (and known without it: "the Botswana High Commission")
+  let unseated: string | undefined;
+  if (kind && MISSION_HEADS.has(t[stop - 1]!.text) && t[stop]?.lower === 'in') {
+    let seat = stop + 1;
+    while (t[seat]?.word && t[seat]!.cap) seat += 1;
+    if (seat > stop + 1) {
+      unseated = textOf(start, stop);
+      stop = seat;
+    }
+  }
+  return { start, end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind, ...(unseated ? { unseated } : {}) };
 }
 
 /** A body named only by generic words and its head ("Marine Special Forces"). */

@@ -82,4 +82,11 @@ describe('names as the text writes them', () => {
     expect(names).toContain('Fabian Picardo');
     expect(found.relations.map((r) => r.source)).not.toContain('minister');
   });
+
+  it('a mission is named with the city it sits in, and known without it: "the Indian High Commission in Dhaka"', () => {
+    const found = draft('A note verbale had been sent to the Indian High Commission in Dhaka, the adviser said.').actors;
+    const mission = found.find((a) => a.name === 'Indian High Commission in Dhaka');
+    expect(mission?.aliases).toContain('Indian High Commission');
+    expect(found.map((a) => a.name)).not.toContain('Indian High Commission');
+  });
 });
