@@ -91,12 +91,14 @@ const VAGUE_AFTER = new Set(['ago', 'after', 'before', 'earlier', 'later']);
 const COUNT = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
 
 /**
- * Date expressions in a sentence. `publishedAt` resolves them; `dateline` (the story's own date, from
- * "ISTANBUL, March 29 (Reuters) -") makes that day itself the latest a past weekday can name.
+ * Date expressions in a sentence. `publishedAt` resolves them, or `dateline` (the story's own date, from
+ * "ISTANBUL, March 29 (Reuters) -") when there is one. A past weekday names the latest such day on or before that
+ * day: a wire or digest of Tuesday reports Tuesday's news "on Tuesday" (the development annotations date such
+ * relations to the day itself, never a week before).
  */
 export function findDates(tokens: Token[], publishedAt: string, dateline: string | null = null): DateMention[] {
   const found: DateMention[] = [];
-  const pastReference = dateline ? addDays(dateline, 1) : publishedAt;
+  const pastReference = addDays(dateline ?? publishedAt, 1);
   const forwardReference = dateline ?? publishedAt;
   const prep = (i: number): string | null => {
     const t = tokens[i - 1];

@@ -6,6 +6,7 @@ import { ActorLocator } from '../structure/actor-spans.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 import { loadLexicon } from '../structure/lexicon.js';
 import { clauseDate, clauseModality } from '../structure/structural-relations.js';
+import { isPastPerfect } from '../structure/past-perfect.js';
 import type { DraftContext } from '../structure/structural-drafts.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { pairCandidates } from './candidates.js';
@@ -86,10 +87,13 @@ export function learnedDrafts(
       source: resolve(c.a.actor),
       target: resolve(c.b.actor),
       type: type as RelationType,
-      // a standing relation (an affiliation, support) takes no event date from the briefing's, only its clause's own
+      // a standing relation (an affiliation, support) or a past perfect's background takes no event date from the
+      // briefing's, only its clause's own
       date:
         clauseDate(g, c.clause) ??
-        (RELATION_TYPE_INFO[type as RelationType].durative ? null : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null)),
+        (RELATION_TYPE_INFO[type as RelationType].durative || isPastPerfect(g, c.clause)
+          ? null
+          : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null)),
       modality,
       negated,
       confidence: Math.round(p[best]! * 100) / 100,

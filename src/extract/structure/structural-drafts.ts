@@ -4,7 +4,9 @@ import type { Actor, ActorRegistry } from '../actors.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { Sentence } from '../segment.js';
 import { ActorLocator, type ActorSpan, type Discourse } from './actor-spans.js';
+import { DependencyGraph } from './dependency-graph.js';
 import { loadLexicon } from './lexicon.js';
+import { isPastPerfect } from './past-perfect.js';
 import { structuralRelations, type StructuralRelation } from './structural-relations.js';
 
 /** A structural relation placed in the briefing: a draft that remembers which rule family read it. */
@@ -36,7 +38,7 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
     const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
     if (!target || target === r.source) continue;
     const sameSentence = surface.find((d) => d.sentence === sentence);
-    const date = r.date ?? sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null;
+    const date = r.date ?? (pastPerfectTrigger(parse, r) ? null : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null));
     drafts.push({
       source: r.source,
       target,
@@ -52,6 +54,12 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
     });
   }
   return drafts;
+}
+
+function pastPerfectTrigger(parse: ParsedDocument, r: StructuralRelation): boolean {
+  const parsed = parse.sentences[r.sentence];
+  const trigger = parsed?.tokens.findIndex((t) => t.start === r.triggerStart) ?? -1;
+  return !!parsed && trigger >= 0 && isPastPerfect(new DependencyGraph(parsed), trigger);
 }
 
 /** What a later denial or rejection may answer: an accusation, a criticism, a demand. */

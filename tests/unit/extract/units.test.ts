@@ -33,6 +33,16 @@ describe('dates', () => {
     expect(resolveWeekday(1, '2015-12-22')).toBe('2015-12-21');
     expect(resolveWeekday(2, '2015-12-22')).toBe('2015-12-15');
   });
+  it('reads a weekday that is the publication day’s own as that day, not a week before', () => {
+    // "Taiwan severed relations with Panama on Tuesday" in a wire of Tuesday 2017-06-13
+    const [tuesday] = findDates(tokenize('Taiwan severed relations with Panama on Tuesday.'), '2017-06-13');
+    expect(tuesday?.date).toBe('2017-06-13');
+    const [monday] = findDates(tokenize('They met on Monday.'), '2017-06-13');
+    expect(monday?.date).toBe('2017-06-12');
+    // a dateline's day anchors the story in a later edition
+    const [datelined] = findDates(tokenize('They met on Tuesday.'), '2017-06-15', '2017-06-13');
+    expect(datelined?.date).toBe('2017-06-13');
+  });
   it('resolves a month and day to the most recent one not after publication', () => {
     expect(resolveMonthDay(11, 26, '2015-12-22')).toBe('2015-11-26');
     expect(resolveMonthDay(12, 30, '2015-12-22')).toBe('2014-12-30');
