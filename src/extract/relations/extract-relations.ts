@@ -12,6 +12,7 @@ import { findSpeakers } from './speakers.js';
 import { findSubject } from './subjects.js';
 import { findTargets, type Targets } from './targets.js';
 import { matchTrigger } from './triggers.js';
+import { isJointAct } from './joint-acts.js';
 import type { DraftRelation, MentionUnit, Party, PendingRelation, RelationEnv, SentenceRelations, Unit } from './types.js';
 
 export type { DraftRelation, PendingRelation, RelationEnv, SentenceRelations } from './types.js';
@@ -98,7 +99,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         source = { actors: agents, penalty: viaPenalty(by.m), end: by.end };
         const patient = findSubject(view, k);
         // "a pact was signed by A and B": no actor undergoes it, the agents are its parties
-        if (!patient && !(agents.length >= 2 && (RELATION_TYPE_INFO[rule.type].symmetric || rule.type === 'SIGNED_AGREEMENT'))) continue;
+        if (!patient && !isJointAct(rule.type, agents.length)) continue;
         if (patient) target = { actors: patient.actors, penalty: patient.penalty };
       } else {
         source = findSubject(view, k);
@@ -182,7 +183,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (target.pair) pairs.push(target.pair);
     else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
     // "X and Y agreed", "the three leaders agreed": every two of the subjects
-    else if (sources.length >= 2 && (symmetric || type === 'SIGNED_AGREEMENT'))
+    else if (isJointAct(type, sources.length))
       for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
     {

@@ -8,6 +8,7 @@ import { evaluativeReadings } from './evaluative.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
 import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
 import { reportedSubject } from '../discourse/reported-subject.js';
+import { isJointAct } from '../relations/joint-acts.js';
 import { loadStateBodies } from '../actors/state-bodies.js';
 
 /** After the object of a naming verb, what starts the name it is given: a determiner, adjective or noun. */
@@ -259,8 +260,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           // "hosted" between two persons is a meeting
           const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           const type = personal ? rule.personType! : rule.type;
-          // "X and Y met", "the two premiers agreed": several subjects and no other party are each other's
-          if (!objects.length && sources.length >= 2 && RELATION_TYPE_INFO[type].symmetric) {
+          // "X and Y met", "the two premiers agreed", "the treaty was signed by A and B": several agents and no other party are each other's
+          if (!objects.length && isJointAct(type, sources.length)) {
             // "urged both sides to hold talks", "the two leaders agreed to meet": a pair's event controlled by another verb is not told as done
             if (sources.some((a) => a.group && g.incoming(a.token).some((arc) => arc.gov === i && arc.rel === 'nsubj:xsubj'))) continue;
             for (let a = 0; a < sources.length; a += 1)

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+/**
+ * Which arguments a predicate's clause gives (README "How extraction works"), on development briefings with their
+ * stored CoreNLP parses. Each test fails when its reading is removed.
+ */
+const relationsOf = (id: string) => relationLines(draftOfDevelopmentBriefing(id));
+
+describe('arguments the clause gives (development briefings, real parses)', () => {
+  it('two agents of a passive signing are its parties: "The treaty was signed in Murmansk by Støre and Lavrov"', () => {
+    expect(relationsOf('barents-delimitation-treaty-murmansk-press-release-2010-09-15')).toContain('Jonas Gahr Støre SIGNED_AGREEMENT Sergei Lavrov');
+    // "was signed on Sunday evening by Carter and by Emile Jonassaint": a "by" phrase for each
+    expect(relationsOf('haiti-carter-cedras-accord-wire-1994-09-19')).toContain('Jimmy Carter SIGNED_AGREEMENT Emile Jonassaint');
+  });
+
+  it('six who sign one document do not each sign with each other: "signed by Shevardnadze, Baker, Hurd, Dumas, Genscher and de Maiziere"', () => {
+    const signings = relationsOf('two-plus-four-treaty-signing-tass-1990-09-12').filter((r) => r.includes('SIGNED_AGREEMENT'));
+    expect(signings).not.toContain('Douglas Hurd SIGNED_AGREEMENT Roland Dumas');
+    expect(signings).not.toContain('James Baker SIGNED_AGREEMENT Douglas Hurd');
+  });
+});
