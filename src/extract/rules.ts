@@ -45,6 +45,8 @@ export const relationsFile = z.object({
       mediator: z.boolean().optional(),
       infinitive: z.boolean().optional(),
       objectThen: z.array(z.string()).optional(),
+      /** 'guest': the verb counts only when its object is an actor itself ("welcomed Clinton", "received him"); 'thing': only when it is not ("welcomed the agreement", "welcomed Kuwait's efforts"). */
+      objectKind: z.enum(['guest', 'thing']).optional(),
       /** Read by the structural rules only: the verb counts only when its object is named nothing ("called Aliyev", not "called Kosovo a false state"). */
       bareObject: z.boolean().optional(),
       /** Read by the structural rules only: the verb counts only when it tells its object to do one of these ("ordered the ambassador to leave", "ordered him out"). */
@@ -170,6 +172,8 @@ export interface TriggerRule {
   infinitive?: boolean;
   /** For verbs: counts only when the object is followed by one of these and a place ("welcomed X to New Delhi"). */
   objectThen?: Set<string>;
+  /** For verbs: counts only when the object is an actor itself ('guest': "welcomed Clinton") or only when it is not ('thing': "welcomed the decision"). */
+  objectKind?: 'guest' | 'thing';
   /** For verbs: the past participle forms (passive voice). */
   participles: Set<string>;
   /** Number of tokens in the trigger. */
@@ -363,6 +367,7 @@ export function loadRules(): Rules {
       ...(e.mediator ? { mediator: true } : {}),
       ...(e.infinitive ? { infinitive: true } : {}),
       ...(e.objectThen ? { objectThen: new Set(e.objectThen) } : {}),
+      ...(e.objectKind ? { objectKind: e.objectKind } : {}),
       length: 1,
     };
     for (const spec of e.verbs) {

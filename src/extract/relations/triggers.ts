@@ -42,9 +42,10 @@ export function matchTrigger(view: SentenceView, k: number): TriggerMatch | unde
       useNoun ||
       ((!r.after || r.after.some((phrase) => phrase.every((w, i) => view.word(units[k + len + i]) === w))) &&
         (!r.objects || objectEnd(view, r, k + len) > 0) &&
-        (!r.objectThen || objectThenFits(view, r, k + len)));
+        (!r.objectThen || objectThenFits(view, r, k + len)) &&
+        (!r.objectKind || (r.objectKind === 'guest') === guestObject(view, k + len)));
     // a rule whose condition holds ("struck a deal") before one without ("struck")
-    const constrained = (r: TriggerRule) => (r.after || r.objects || r.objectThen ? 1 : 0);
+    const constrained = (r: TriggerRule) => (r.after || r.objects || r.objectThen || r.objectKind ? 1 : 0);
     let ok = (useNoun ? nouns! : verbs!).filter(fits).sort((a, b) => constrained(b) - constrained(a));
     if (!ok.length && !useNoun && nouns) {
       useNoun = true;
@@ -93,6 +94,20 @@ function objectThenFits(view: SentenceView, rule: TriggerRule, from: number): bo
   if (!view.isAgent(units[j]) || !rule.objectThen!.has(view.word(units[j + 1]))) return false;
   const place = sets.articles.has(view.word(units[j + 2])) ? units[j + 3] : units[j + 2];
   return !!place && place.kind === 'm' && (place.m.role === 'place' || place.m.actor?.kind === 'STATE');
+}
+
+/**
+ * "welcomed Clinton in a ceremony", "received the visiting Kim", "received him": the object is an actor itself, a guest;
+ * not a thing ("received a change in Bratislava's position", "received it"), an owner ("welcomed Kuwait's efforts") nor
+ * a name modifying a noun ("welcomed the U.S. decision").
+ */
+export function guestObject(view: SentenceView, from: number): boolean {
+  const { units, tokens, sets } = view;
+  let j = from;
+  while (sets.articles.has(view.word(units[j])) || sets.nameModifiers.has(view.word(units[j]))) j += 1;
+  const u = units[j];
+  if (!view.isAgent(u) || u.m.possessive || tokens[u.end - 1]!.lower === 'it') return false;
+  return !plainModifier(view, units[j + 1]);
 }
 
 /** The unit after the object noun a rule asks for, within the next few words of the clause; -1 when absent. */

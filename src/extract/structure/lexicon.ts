@@ -20,6 +20,8 @@ export interface PredicateRule {
   places: boolean;
   /** With no object, the subject of its "that" clause is the target ("demanded that Bangkok take back the temple"). */
   complement: boolean;
+  /** The verb counts only when its object is an actor itself ('guest': "welcomed Clinton") or only when it is not ('thing': "welcomed the decision"). */
+  objectKind: 'guest' | 'thing' | null;
   /** The type when both ends are persons ("hosted" → MET). */
   personType: RelationType | null;
   /** The verb counts only when nothing names its object: no predicate of the object ("called Kosovo a false state", "called Russia hostile"), no "as" phrase. */
@@ -147,6 +149,7 @@ export function loadLexicon(): Lexicon {
       personType: e.personType ?? null,
       bareObject: e.bareObject ?? false,
       toldTo: e.toldTo ? new Set(e.toldTo) : null,
+      objectKind: e.objectKind ?? null,
       confidence: e.confidence,
     };
     for (const v of e.verbs) {

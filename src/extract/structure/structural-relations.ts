@@ -76,6 +76,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       if (!named && actor?.kind === 'PERSON' && isPlural(g, t)) return null;
       return actor ? { actor, coref: !named, token: t } : null;
     };
+    /** An object that is an actor itself ("welcomed Clinton", "received him"), not a thing ("it", "a change in X's position"). */
+    const isGuest = (t: number): boolean => g.word(t) !== 'it' && !!actorOf(t);
     /**
      * "X severed ties with Qatar, accusing it of ...": a plain object pronoun is never its own clause's subject, so
      * when coreference (or the surface anaphora) joins it to one, it stands for the nearest actor named before it that is none of them.
@@ -255,6 +257,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             continue;
           const targets = verbTargets(g, i, rule, lex);
           if (targets === null) continue;
+          // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
+          if (rule.objectKind && (rule.objectKind === 'guest') !== targets.some(isGuest)) continue;
           const sources = args(subjects(g, i));
           const objects = args(targets, lex.ownerTargetTypes.has(rule.type));
           // "hosted" between two persons is a meeting
