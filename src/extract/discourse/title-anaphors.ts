@@ -9,8 +9,8 @@ const TITLE_NER = 'TITLE';
 const OTHER_OFFICE = new Set(['vice', 'deputy', 'former', 'acting', 'assistant', 'prime']);
 
 /**
- * "The Prime Minister invited the President to visit Norway": a title alone after "the" stands for the person last
- * named before it who holds that office, when only one person named so far does (a role ending in those words: "President Dmitry Medvedev" holds "President",
+ * "The Prime Minister invited the President to visit Norway": a title alone after "the" stands for the person named
+ * before it who holds that office, when exactly one person named so far does (a role ending in those words: "President Dmitry Medvedev" holds "President",
  * "Peter MacKay (Minister of National Defence)" holds "minister"). Why: CoreNLP's coreference joins such a mention to
  * its holder only now and then, and a text goes on by office once it has named who holds it. Not read: a title
  * followed by "of" or by a name ("the President of the Council", "the President, Mr Lamothe": another description or
@@ -20,10 +20,7 @@ const OTHER_OFFICE = new Set(['vice', 'deputy', 'former', 'acting', 'assistant',
  */
 export function titleAnaphors(text: string, parse: ParsedDocument, spans: readonly ActorSpan[], resolve: (a: Actor) => Actor): ActorSpan[] {
   const found: ActorSpan[] = [];
-  const persons = spans
-    .map((s) => ({ start: s.start, end: s.end, actor: resolve(s.actor) }))
-    .filter((s) => s.actor.kind === 'PERSON')
-    .sort((a, b) => b.start - a.start);
+  const persons = spans.map((s) => ({ start: s.start, end: s.end, actor: resolve(s.actor) })).filter((s) => s.actor.kind === 'PERSON');
   for (const sentence of parse.sentences) {
     for (const e of sentence.entities) {
       if (e.ner !== TITLE_NER) continue;
@@ -42,7 +39,7 @@ export function titleAnaphors(text: string, parse: ParsedDocument, spans: readon
   return found;
 }
 
-/** Whether a role's title is the office `title` names: it ends in those words, not after "vice" or "deputy". */
+/** Whether a role's title is the office `title` names: it ends in those words, not after a word of OTHER_OFFICE ("vice", "deputy", "former", …). */
 function holds(roleTitle: string, title: string): boolean {
   const role = roleTitle.toLowerCase().split(/\s+/);
   const words = title.split(/\s+/);
