@@ -7,7 +7,8 @@ import { DependencyGraph } from '../structure/dependency-graph.js';
  * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it, or told in
  * a question, did not happen, so the extractor proposes nothing ("called on Arab states to sever ties with Israel" is
  * no sanction by anyone; "offered to mediate", "called off a meeting with", "if it attacked the country", "Will he
- * press the Iranian authorities …?"). Read from the parse: the sentence's last word for a question, else the arcs from
+ * press the Iranian authorities …?"); nor one a clause suspends ("has suspended its aid to Burundi": the clause
+ * tells the stop, a sanction, not the support). Read from the parse: the sentence's last word for a question, else the arcs from
  * the relation's trigger up to its clause's governors (rules/precision.json).
  */
 
@@ -15,13 +16,14 @@ const precisionFile = z.object({
   requestVerbs: z.array(z.string()),
   offerWords: z.array(z.string()),
   cancelVerbs: z.array(z.string()),
+  endVerbs: z.array(z.string()),
   denyVerbs: z.array(z.string()),
   accuseVerbs: z.array(z.string()),
   conditionMarks: z.array(z.string()),
 });
 
 /** Why a relation is not told as having happened. */
-export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'denied' | 'alleged' | 'supposed' | 'asked';
+export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'ended' | 'denied' | 'alleged' | 'supposed' | 'asked';
 
 /** Closing quotation marks a question mark may stand before at a sentence's end. */
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’', "'"]);
@@ -60,6 +62,7 @@ function loadPrecisionLexicon(): PrecisionLexicon {
       { kind: 'requested', words: words(file.requestVerbs) },
       { kind: 'offered', words: words(file.offerWords) },
       { kind: 'cancelled', words: words(file.cancelVerbs) },
+      { kind: 'ended', words: words(file.endVerbs) },
       { kind: 'denied', words: words(file.denyVerbs) },
     ],
     accuseVerbs: new Set(file.accuseVerbs),

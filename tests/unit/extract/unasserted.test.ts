@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../../../src/nlp/document.js';
 import { StoredParses } from '../../../src/nlp/parser.js';
 
 /**
- * The guard against events told as asked for, offered, called off, denied, alleged or supposed (src/extract/precision/unasserted.ts),
+ * The guard against events told as asked for, offered, called off, suspended, denied, alleged or supposed (src/extract/precision/unasserted.ts),
  * on development briefings with their stored CoreNLP parses: the guard's reading of a trigger, and the draft without
  * the relation the rules used to propose. Each test fails when its part of the guard is removed.
  */
@@ -59,6 +59,15 @@ describe('events not told as having happened (development briefings, real parses
   it('a meeting called off did not happen: "called off a meeting between … Parly and … Wallace"', () => {
     expect(readingOf('aukus-recall-2021-09-23', 'called off a meeting', 'meeting')).toBe('cancelled');
     expect(relationsOf('aukus-recall-2021-09-23')).not.toContain('Florence Parly MET Ben Wallace');
+  });
+
+  it('aid or cooperation suspended is no support told: "has suspended its aid to Burundi" is a sanction, not SUPPORTED', () => {
+    expect(readingOf('burundi-buyoya-arusha-sanctions-dar-daily-1996-08-01', 'has suspended its aid', 'aid')).toBe('ended');
+    expect(relationsOf('burundi-buyoya-arusha-sanctions-dar-daily-1996-08-01')).not.toContain('United States SUPPORTED Burundi');
+    expect(relationsOf('burundi-buyoya-arusha-sanctions-dar-daily-1996-08-01')).toContain('United States SANCTIONED Burundi');
+    expect(readingOf('unesco-palestine-admission-funding-cut-wire-2011-10-31', 'cut off its funding', 'funding')).toBe('ended');
+    // a visit ended did take place: "ending Yeltsin's first visit to Japan"
+    expect(readingOf('yeltsin-tokyo-declaration-kurils-tokyo-daily-1993-10-14', 'ending Yeltsin', 'visit')).toBeNull();
   });
 
   it('a condition’s own event is supposed: "would stop selling oil to the United States if it attacked the country"', () => {
