@@ -19,4 +19,13 @@ describe('arguments the clause gives (development briefings, real parses)', () =
     expect(signings).not.toContain('Douglas Hurd SIGNED_AGREEMENT Roland Dumas');
     expect(signings).not.toContain('James Baker SIGNED_AGREEMENT Douglas Hurd');
   });
+  it('a noun renamed by its appositive is the actor named: "the representative of Kuwait, Mohammad Abulhassan, said", "Moscow\'s deputy ambassador, Dmitry Polyanskiy, accused London"', () => {
+    const kuwait = relationsOf('kuwait-invasion-resolution-660-security-council-1990-08-02');
+    expect(kuwait).toContain('Mohammad Abulhassan ACCUSED Iraq');
+    // the envoy is not the state he speaks for
+    expect(kuwait).not.toContain('Kuwait ACCUSED Iraq');
+    expect(relationsOf('europe-brief-bucha-expulsions-2022-04-05')).toContain('Dmitry Polyanskiy ACCUSED United Kingdom');
+    // the renamed noun as an object: "called on President Gbagbo and the leader of the Forces nouvelles, Guillaume Soro"
+    expect(relationsOf('ivory-coast-arms-embargo-security-council-2004-11-15')).toContain('Kofi Annan REQUESTED Guillaume Soro');
+  });
 });
