@@ -1,33 +1,71 @@
-// One page of relations for each requested actor, all actors of a GraphQL level in one statement.
-// Symmetric types match from either end whatever the direction asked.
-// Only the requested types are expanded, each from the actor's own group of relationships of that
-// type (one branch per type: Neo4j reads a type's group only for a literal type), so the
-// :MENTIONS of the briefings naming a hub, and its other types, are never read.
+// One page of relations for each requested actor, all actors of a GraphQL level in one statement,
+// ordered by day (a relation's date, or the day it was first reported when undated), then its last
+// day, then id. Symmetric types match from either end whatever the direction asked.
 //
-// A dense actor (a hub) is not paged here: it holds so large a share of a requested type that
-// reading that type's date index in order finds its first $wanted relations sooner than expanding
-// its group ($wanted × the type's relations / the actor's index entries, each weighing $scanCost
-// expanded relationships). Its row comes back `dense`, with no page, and its page comes from
-// actors/relations-page-dense; its total, when asked, is still counted here (apart, reading only
-// what the filters read).
+// A k-way merge: each requested type gives its candidates, the first $wanted (the largest
+// offset + first + 1 of the batch) of the actor's relations of that type in the page's order, and
+// the page is the head of their union. Most types come from the actor's own group of relationships
+// of that type (one branch per type: Neo4j reads a type's group only for a literal type), so the
+// :MENTIONS of the briefings naming a hub, and its other types, are never read. For a type of which
+// the actor holds so large a share that reading the type's indexes in order finds its first
+// $wanted relations sooner ($wanted × the type's relations / the actor's, each index entry weighing
+// $scanCost expanded relationships: a hub), the candidates come from the type's date index (the
+// dated) and first-report index (the undated) read in day order, keeping the relations that touch
+// the actor, until enough are found (the rest of the last day sorted by the order's other keys): a
+// few hundred index entries instead of sorting the hub's tens of thousands of relations.
 // The total is counted only when asked (`withTotal`); `more` says whether a relation follows the page.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
+// The requested types this actor's page reads from the types' indexes.
 CALL (a, req) {
   CALL (a, req) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
     WITH a, req WHERE req.types IS NULL OR 'MET' IN req.types
-    RETURN COUNT { (a)-[:MET]-() } ^ 2 > $wanted * $scanCost * COUNT { ()-[:MET]->() } AS fromIndex
+    RETURN 'MET' AS type, COUNT { (a)-[:MET]-() } ^ 2 > $wanted * $scanCost * COUNT { ()-[:MET]->() } AS fromIndex
     // end each relation type
   }
-  RETURN any(cheaper IN collect(fromIndex) WHERE cheaper) AS dense
+  RETURN collect(CASE WHEN fromIndex THEN type END) AS indexed
 }
-CALL (a, req, dense) {
-  UNWIND CASE WHEN dense THEN [] ELSE [a] END AS x
-  CALL (x, req) {
+CALL (a, req, indexed) {
+  CALL (a, req, indexed) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
-    UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [x] ELSE [] END AS y
-    MATCH (y)-[r:MET]-()
+    WITH a, req, indexed WHERE req.types IS NULL OR 'MET' IN req.types
+    CALL (a, req, indexed) {
+      UNWIND CASE WHEN 'MET' IN indexed THEN [] ELSE [a] END AS x
+      MATCH (x)-[r:MET]-()
+      RETURN r
+      UNION ALL
+      // The dated from the date index, in order: the first $wanted of the actor's (the order's last
+      // keys sort only the relations of one day: a partial sort, never the hub's).
+      UNWIND CASE WHEN 'MET' IN indexed THEN [a] ELSE [] END AS x
+      CALL (x, req) {
+        MATCH ()-[r:MET]->() USING INDEX r:MET(date)
+        WHERE r.date >= date(req.seek.datedFrom) AND r.date <= date(req.seek.to) AND (startNode(r) = x OR endNode(r) = x)
+          AND startNode(r) <> endNode(r)
+          AND (req.direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (req.direction = 'OUT' AND startNode(r) = x) OR (req.direction = 'IN' AND endNode(r) = x))
+          AND (req.since IS NULL OR coalesce(r.dateEnd, r.date) >= date(req.since))
+          AND (req.modalities IS NULL OR r.modality IN req.modalities)
+          AND (req.negated IS NULL OR r.negated = req.negated)
+        WITH r ORDER BY r.date, coalesce(r.dateEnd, r.date), r.id LIMIT toInteger($wanted)
+        RETURN collect(r) AS dated, max(r.date) AS datedLast, count(r) = toInteger($wanted) AS datedCut
+      }
+      // The undated from the first-report index the same way, no later than the last dated one
+      // when those were cut (any later would follow $wanted of this type's relations).
+      CALL (x, req, datedLast, datedCut) {
+        MATCH ()-[r:MET]->() USING INDEX r:MET(firstSeen)
+        WHERE r.firstSeen >= date(req.seek.seenFrom)
+          AND r.firstSeen <= CASE WHEN datedCut THEN datedLast ELSE date(req.seek.to) END
+          AND r.date IS NULL AND (startNode(r) = x OR endNode(r) = x)
+          AND startNode(r) <> endNode(r)
+          AND (req.direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (req.direction = 'OUT' AND startNode(r) = x) OR (req.direction = 'IN' AND endNode(r) = x))
+          AND (req.modalities IS NULL OR r.modality IN req.modalities)
+          AND (req.negated IS NULL OR r.negated = req.negated)
+        WITH r ORDER BY r.firstSeen, r.id LIMIT toInteger($wanted)
+        RETURN collect(r) AS undated
+      }
+      UNWIND dated + undated AS r
+      RETURN r
+    }
     RETURN r
     // end each relation type
   }
@@ -45,12 +83,13 @@ CALL (a, req, dense) {
   // start, then end (on one first day: the day, the month, the year), then id.
   WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
   ORDER BY day, dayEnd, r.id
-  RETURN collect(r) AS matched
+  RETURN collect(r) AS candidates
 }
-// A dense actor's total, when asked: its relations counted apart, reading only what the filters
-// read (sharing the page's expansion would read every relation's sort keys too).
-CALL (a, req, dense) {
-  UNWIND CASE WHEN dense AND req.withTotal THEN [a] ELSE [] END AS x
+// The total, when asked. With every type from its group the candidates are all the relations that
+// pass the filters; when a type came from its indexes (cut at $wanted) they are counted apart,
+// reading only what the filters read (sharing the page's expansion would read every sort key too).
+CALL (a, req, indexed) {
+  UNWIND CASE WHEN size(indexed) > 0 AND req.withTotal THEN [a] ELSE [] END AS x
   CALL (x, req) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
     UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [x] ELSE [] END AS y
@@ -66,11 +105,12 @@ CALL (a, req, dense) {
     AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)
-  RETURN count(r) AS denseTotal
+  RETURN count(r) AS indexedTotal
 }
-RETURN req.key AS key, dense, CASE WHEN NOT req.withTotal THEN null WHEN dense THEN denseTotal ELSE size(matched) END AS total,
-       NOT dense AND size(matched) > req.offset + req.first AS more,
-       [r IN matched[req.offset..(req.offset + req.first)] |
+RETURN req.key AS key,
+       CASE WHEN NOT req.withTotal THEN null WHEN size(indexed) > 0 THEN indexedTotal ELSE size(candidates) END AS total,
+       size(candidates) > req.offset + req.first AS more,
+       [r IN candidates[req.offset..(req.offset + req.first)] |
          // The relation with its record and its two actors (src/db/projections.ts), so the
          // resolvers answer from this one statement (no second round trip to hydrate).
          r { .RELATION_WITH_ACTORS,

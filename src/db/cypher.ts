@@ -88,7 +88,7 @@ const cache = new Map<string, CypherStatement>();
  * A statement whose per-type blocks (and ANY_RELATION) are written for `types` only, not the whole
  * vocabulary: a request that asks for one type of a hub's relations runs one branch, which Neo4j
  * plans in a fraction of the 44 branches' time (seconds to over a minute on a busy 2-core machine
- * for actors/relations-page-dense). The statement must still test its types at run time (its
+ * for a hub's page of all 44 types). The statement must still test its types at run time (its
  * answer does not depend on the variant); each set of types is its own entry in Neo4j's plan cache.
  */
 export function cypher(name: string, literals?: CypherLiterals, types?: readonly string[]): CypherStatement {

@@ -49,14 +49,14 @@ describe('a statement cut by the request deadline', () => {
         [0, 1, 2].map(() =>
           db.withDeadline(Date.now() + TIGHT_DEADLINE_MS).readTransaction(async (tx) => {
             await setTimeout(HOLD_OPEN_MS);
-            return tx.run('actors/relations-page-dense', params, undefined, types);
-          }, 'actors/relations-page-dense'),
+            return tx.run('actors/relations-page', params, undefined, types);
+          }, 'actors/relations-page'),
         ),
       );
       for (const outcome of cut) expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'REQUEST_TIMEOUT' } });
       await backgroundPlansSettled(db.driver);
-      expect(planned).toEqual([{ statement: cypher('actors/relations-page-dense', undefined, types).name, durationMs: expect.any(Number) as number }]);
-      const rows = await db.withDeadline(Date.now() + AMPLE_DEADLINE_MS).read('actors/relations-page-dense', params, undefined, types);
+      expect(planned).toEqual([{ statement: cypher('actors/relations-page', undefined, types).name, durationMs: expect.any(Number) as number }]);
+      const rows = await db.withDeadline(Date.now() + AMPLE_DEADLINE_MS).read('actors/relations-page', params, undefined, types);
       expect(rows).toEqual([]);
     } finally {
       diagnostics_channel.unsubscribe(PLAN_FINISHED, listen);

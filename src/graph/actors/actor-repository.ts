@@ -34,9 +34,9 @@ export interface RelationsPage {
  * What reading one entry of a type's date index costs against expanding one relationship of an
  * actor's group (each entry's relationship and ends are read to see whether it touches the actor):
  * a hub's page is read from the index when the expected entries, times this, are fewer than its
- * relationships of that type (actors/relations-page and relations-page-dense).
+ * relationships of that type (actors/relations-page).
  */
-const INDEX_ENTRY_COST = 0.25;
+export const INDEX_ENTRY_COST = 0.25;
 
 /**
  * The most relation types a page's statement is written out for (one branch per type, reading each
@@ -81,8 +81,8 @@ export class ActorRepository {
   }
 
   /**
-   * Pages of relations for many actors (one GraphQL level) in one statement; a second one pages
-   * the dense actors of the batch (hubs) from the relation types' date indexes.
+   * Pages of relations for many actors (one GraphQL level) in one statement per set of types, the
+   * dense actors of the batch (hubs) paged from the relation types' date indexes in the same one.
    */
   async relationsPages(requests: readonly RelationsPageRequest[]): Promise<Map<string, RelationsPage>> {
     const { symmetricTypes } = windowParams({});
@@ -120,23 +120,13 @@ export class ActorRepository {
         for (const { key, ...page } of rows) pages.set(key, page);
         continue;
       }
-      const rows = await this.db.read<{ key: string; dense: boolean } & RelationsPage>(
+      const rows = await this.db.read<{ key: string } & RelationsPage>(
         'actors/relations-page',
         { ...shared, requests: group.requests },
         undefined,
         group.types,
       );
-      for (const { key, dense: _, ...page } of rows) pages.set(key, page);
-      const dense = new Set(rows.filter((row) => row.dense).map((row) => row.key));
-      if (dense.size > 0) {
-        const denseRows = await this.db.read<{ key: string; more: boolean; page: RelationRef[] }>(
-          'actors/relations-page-dense',
-          { ...shared, requests: group.requests.filter((request) => dense.has(request.key)) },
-          undefined,
-          group.types,
-        );
-        for (const { key, more, page } of denseRows) pages.set(key, { total: pages.get(key)?.total ?? null, more, page });
-      }
+      for (const { key, ...page } of rows) pages.set(key, page);
     }
     return pages;
   }

@@ -23,7 +23,6 @@ describe('shared projections of the cypher/ statements', () => {
   const returning = [
     'actors/by-ids',
     'actors/relations-page',
-    'actors/relations-page-dense',
     'relations/by-refs',
     'relations/filter',
     'neighborhood/edges',

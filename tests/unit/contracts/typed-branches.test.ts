@@ -45,12 +45,11 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/batch-existing',
     'ingest/contribution-digest',
     'actors/relations-page',
-    'actors/relations-page-dense',
   ];
   // relations/filter reads a type three ways: all of it, or a window's dated and undated relations;
-  // a hub's page the same three: the actor's group, or the type's dated and undated relations in order;
-  // an actor's page two: its group for a small actor's page, and again for a dense actor's total.
-  const PATTERNS_PER_TYPE: Record<string, number> = { 'relations/filter': 3, 'actors/relations-page-dense': 3, 'actors/relations-page': 2 };
+  // an actor's page four: its group for a small actor's page, the type's dated and undated relations in
+  // order for a hub's, and the group again for a hub's total.
+  const PATTERNS_PER_TYPE: Record<string, number> = { 'relations/filter': 3, 'actors/relations-page': 4 };
   const patternsPerType = (name: string) => PATTERNS_PER_TYPE[name] ?? 1;
   for (const name of typed) {
     it(`${name} runs with typed patterns for every type of the vocabulary`, () => {
@@ -81,8 +80,8 @@ describe('per-type blocks of the cypher/ statements', () => {
   });
 
   it('run as a variant written for the requested types alone, whatever their order, and refuse an unknown type', () => {
-    const one = cypher('actors/relations-page-dense', undefined, ['CRITICIZED']).text;
-    expect(one.split('[r:CRITICIZED]').length - 1).toBe(patternsPerType('actors/relations-page-dense'));
+    const one = cypher('actors/relations-page', undefined, ['CRITICIZED']).text;
+    expect(one.split('[r:CRITICIZED]').length - 1).toBe(patternsPerType('actors/relations-page'));
     for (const type of RELATION_TYPES.filter((t) => t !== 'CRITICIZED')) expect(one, type).not.toContain(`[r:${type}]`);
     const two = cypher('actors/relations-page', undefined, ['VISITED', 'MET', 'VISITED']);
     expect(two).toBe(cypher('actors/relations-page', undefined, ['MET', 'VISITED']));
