@@ -3,6 +3,7 @@ import { describedActor, eventAgents } from '../descriptions.js';
 import type { Mention } from '../mentions.js';
 import { pronounGender } from '../discourse/pronoun-gender.js';
 import type { MentionScan } from './mention-scan.js';
+import { openingState } from './bare-organs.js';
 
 /** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
 
@@ -47,7 +48,10 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
     const category = rules.cues.definiteAnaphors[noun.lower];
     const next = t[j + 2];
     if (category && !(next && (next.cap || next.lower === 'of'))) {
-      const actor = category === 'facility' ? ctx.facilities.get(noun.lower) : findRecent(category);
+      const actor =
+        category === 'facility'
+          ? ctx.facilities.get(noun.lower)
+          : (seatedGovernment(s, j + 2, noun.lower) ?? findRecent(category) ?? speakersGovernment(s, j, noun.lower));
       if (actor)
         return {
           start: j,
@@ -150,6 +154,32 @@ export function definiteDescription(s: MentionScan, j: number): Mention | undefi
     if (agents[0]) return make(agents[0], j + 2, 'anaphor');
   }
   return undefined;
+}
+
+/** "the government in Havana", "the authorities in Moroni": the state whose seat or territory is named. */
+function seatedGovernment(s: MentionScan, k: number, noun: string): Actor | undefined {
+  if (!s.rules.cues.governmentAnaphors.includes(noun) || s.t[k]?.lower !== 'in') return undefined;
+  const entry = s.gazetteerAt(k + 1)?.entries[0];
+  return entry && (entry.kind === 'capital' || entry.kind === 'state') ? s.registry.state(entry.state) : undefined;
+}
+
+/**
+ * "In Athens, government spokesman …", "Foreign Minister David Lee told a news conference that the government …": the
+ * state of the place the sentence opens with, else the state a speaker named before it serves (their own government).
+ */
+function speakersGovernment(s: MentionScan, j: number, noun: string): Actor | undefined {
+  const { t, sets, registry, mentions } = s;
+  if (!s.rules.cues.governmentAnaphors.includes(noun)) return undefined;
+  const opening = openingState(s, j);
+  if (opening) return opening;
+  const spoke = (from: number) => t.slice(from, j).some((w) => sets.speech.has(w.lower));
+  const speaker = [...mentions]
+    .reverse()
+    .find((m) => m.end <= j && m.role === 'agent' && m.actor && registry.resolve(m.actor).kind === 'PERSON' && spoke(m.end));
+  if (!speaker?.actor) return undefined;
+  const person = registry.resolve(speaker.actor);
+  const served = person.roles.find((r) => r.of && registry.resolve(r.of).kind === 'STATE')?.of;
+  return served ? registry.resolve(served) : person.state ? registry.state(person.state) : undefined;
 }
 
 /** The latest actor of a category of definite anaphor ("the ministry", "the rebels", "the regime"). */

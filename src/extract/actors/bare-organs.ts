@@ -106,7 +106,7 @@ function stateOrgan(s: MentionScan, phrase: string, state: Actor | null): Actor 
 }
 
 /** The state of the place opening the sentence before position i ("In Moscow, …"), if any. */
-function openingState(s: MentionScan, i: number): Actor | null {
+export function openingState(s: MentionScan, i: number): Actor | null {
   const { t, mentions, registry } = s;
   const opening = mentions.find((m) => m.start <= 1 && m.end < i && m.actor?.kind === 'STATE' && t[0]?.lower === 'in' && t[m.end]?.text === ',');
   return opening?.actor ? registry.resolve(opening.actor) : null;

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../../src/config/env.js';
+import { readBriefing } from '../../../../src/extract/extract-briefing.js';
+import { StoredParses } from '../../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+
+/**
+ * "the government", "the authorities" with no government named before (src/extract/actors/anaphora.ts): the state of
+ * the seat named after it, of the place the sentence opens with, or the state the speaker serves (development
+ * briefings, stored parses).
+ */
+const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
+
+/** What each "the government" / "the authorities" of a development briefing is resolved to, with its sentence. */
+function governmentReadings(id: string): { sentence: string; actor: string }[] {
+  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${id}.txt`), 'utf8');
+  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
+  const parse = store.get(text, publishedAt);
+  if (!parse) throw new Error(`no stored parse of ${id}`);
+  const reading = readBriefing(text, { publishedAt, id, title: id }, { parse });
+  return reading.spans
+    .filter((span) => /^the (government|authorities)$/i.test(text.slice(span.start, span.end)))
+    .map((span) => ({
+      sentence: reading.sentences.find((s) => s.start <= span.start && span.end <= s.end)!.text,
+      actor: reading.registry.resolve(span.actor).name,
+    }));
+}
+
+describe('"the government" for a state', () => {
+  it('is the state whose seat is named after it: "urged the government in Moroni", "called on the government in Havana"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('anjouan-landing-bacar-mayotte-radio-bulletin-2008-03-26'))).toContain('South Africa REQUESTED Comoros');
+    expect(relationLines(draftOfDevelopmentBriefing('americas-digest-cuba-protests-peru-count-2021-07-13'))).toContain('Joe Biden REQUESTED Cuba');
+  });
+
+  it('is the state of the place the sentence opens with: "In Belgrade, the government declared a state of war"', () => {
+    const readings = governmentReadings('kosovo-strikes-itar-tass-1999-03-25');
+    expect(readings.find((r) => r.sentence.startsWith('In Belgrade'))?.actor).toBe('Serbia');
+  });
+
+  it('is the speaker’s own state: "Mongolia’s Foreign Minister Tsend Munkh-Orgil said the government regrets"', () => {
+    const readings = governmentReadings('mongolia-dalai-lama-china-ulaanbaatar-daily-2016-12-21');
+    expect(readings.find((r) => r.sentence.includes('Munkh-Orgil said the government'))?.actor).toBe('Mongolia');
+  });
+});
