@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+/** "suspend" is SANCTIONED of a member a body suspends from itself: an actor as its object and a "from" after it (stored parses). */
+describe('a body suspending a member from itself', () => {
+  it('"The Commonwealth suspended Pakistan from its councils" is a sanction of Pakistan', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('pakistan-coup-commonwealth-suspension-wire-1999-10-18'));
+    expect(relations.some((r) => /Commonwealth SANCTIONED Pakistan$/.test(r))).toBe(true);
+  });
+
+  it('"ECOWAS has suspended Mali from all its decision-making bodies" is a sanction of Mali', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('mali-keita-resigns-ecowas-live-blog-2020-08-19'));
+    expect(relations).toContain('Economic Community of West African States SANCTIONED Mali');
+  });
+});
