@@ -132,10 +132,15 @@ const DEED_NEGATORS = new Set(['not', "n't", 'never']);
 function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
   if (!g.pos(verb).startsWith('VB') || !isMisdeed(g, verb, lex)) return [];
   if (g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return [];
-  const reporting = g.parents(verb, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)) && g.pos(v).startsWith('VB'));
+  const told = toldClause(g, verb, lex);
+  if (told === null) return [];
+  const reporting = g.parents(told, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)) && g.pos(v).startsWith('VB'));
   if (!reporting.length) return [];
   const passive = g.children(verb, 'nsubj:pass').length > 0 || g.children(verb, 'aux:pass').length > 0;
-  const agents = passive ? [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')] : g.children(verb, 'nsubj');
+  // "said Russian aircraft had continued to bomb targets": a deed controlled by its clause's verb is done by that verb's subject
+  const agents = passive
+    ? [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')]
+    : g.children(verb, (rel) => rel === 'nsubj' || rel === 'nsubj:xsubj');
   const targets = judged(g, agents, lex);
   if (!targets.length) return [];
   return reporting.map((said) => ({
@@ -152,4 +157,23 @@ function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, su
 /** A deed that wrongs someone (`misdeedVerbs`; not every ATTACKED verb is one: "repelled the incursions"). */
 function isMisdeed(g: DependencyGraph, verb: number, lex: Lexicon): boolean {
   return lex.misdeedVerbs.has(g.lemma(verb));
+}
+
+/** How many controlling verbs a deed is followed up through to the clause a reporting verb tells. */
+const MAX_CONTROL_CLIMB = 2;
+
+/**
+ * The head of the reported clause a deed stands in: the deed itself, or the verb whose infinitive it is ("said Russian
+ * aircraft had continued to bomb", "said al-Bashir wanted to destabilise Chad"), up to two such verbs — never through
+ * one that negates it ("had refused to share", "failed to", `negatingVerbs`). Null when a negating verb controls it.
+ */
+function toldClause(g: DependencyGraph, verb: number, lex: Lexicon): number | null {
+  let head = verb;
+  for (let depth = 0; depth < MAX_CONTROL_CLIMB; depth += 1) {
+    const up = g.parents(head, 'xcomp').find((v) => g.pos(v).startsWith('VB'));
+    if (up === undefined) break;
+    if (lex.negatingVerbs.has(g.lemma(up)) || g.children(up, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return null;
+    head = up;
+  }
+  return head;
 }

@@ -28,4 +28,9 @@ describe('arguments the clause gives (development briefings, real parses)', () =
     // the renamed noun as an object: "called on President Gbagbo and the leader of the Forces nouvelles, Guillaume Soro"
     expect(relationsOf('ivory-coast-arms-embargo-security-council-2004-11-15')).toContain('Kofi Annan REQUESTED Guillaume Soro');
   });
+  it('a reported deed in the infinitive of its clause\'s verb accuses that verb\'s subject: "said Russian aircraft had continued to bomb targets"', () => {
+    expect(relationsOf('georgia-ceasefire-2008-08-13')).toContain('Georgia ACCUSED Russia');
+    // "said Sudan's President Omar al-Bashir wanted \"to destabilise Chad\""
+    expect(relationsOf('chad-sudan-ties-severed-ndjamena-communique-2006-04-15')).toContain('Idriss Déby Itno ACCUSED Omar al-Bashir');
+  });
 });
