@@ -10,7 +10,7 @@ import { loadLexicon, type Lexicon } from '../extract/structure/lexicon.js';
 import { structuralDrafts } from '../extract/structure/structural-drafts.js';
 import { foldName, lookupKeys } from '../text/fold.js';
 import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
-import type { GoldFile } from './gold.js';
+import { goldActorKeys, type GoldFile } from './gold.js';
 import type { MissFacts, PairReading, PathShape, UnlinkedHint } from './misses.js';
 
 /**
@@ -58,12 +58,9 @@ export function goldRelationFacts(text: string, parse: ParsedDocument, gold: Gol
   const live = registry.actors.filter((a) => !a.mergedInto);
   const droppedResolved = new Set([...dropped].map(resolve));
 
-  const goldKeys = new Map(gold.actors.map((a) => [a.name, new Set(lookupKeys(a.name, a.aliases))]));
-  const keysOfName = (name: string): Set<string> => {
-    const known = goldKeys.get(name);
-    if (known) return known;
-    return new Set(lookupKeys(name, []));
-  };
+  const goldKeys = goldActorKeys(gold);
+  const goldKeysByName = new Map(gold.actors.map((a, i) => [a.name, goldKeys[i]!]));
+  const keysOfName = (name: string): Set<string> => goldKeysByName.get(name) ?? new Set(lookupKeys(name, []));
   const actorsOf = (name: string): Actor[] => {
     const keys = keysOfName(name);
     return live.filter((a) => lookupKeys(a.name, [...a.aliases]).some((k) => keys.has(k)));

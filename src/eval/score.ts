@@ -56,9 +56,6 @@ export interface ScoreOptions {
 
 const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_RELATION_TYPES);
 
-/** Actors match as the graph matches them: on any folded name or alias (src/text/fold.ts). */
-const keysOf = (name: string, aliases: readonly string[]): Set<string> => new Set(lookupKeys(name, aliases));
-
 export function precision(c: Counts): number {
   return c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
 }
@@ -107,8 +104,9 @@ function alignActors(actors: readonly { id: string; name: string; aliases: reado
   const matchedGold = new Set<number>();
   const unmatched: string[] = [];
   for (const actor of actors) {
-    const keys = keysOf(actor.name, actor.aliases);
-    const candidates = goldKeys.map((g, i) => ([...keys].some((k) => g.has(k)) ? i : -1)).filter((i) => i >= 0);
+    // actors match as the graph matches them: on any folded name or alias (src/text/fold.ts)
+    const keys = lookupKeys(actor.name, actor.aliases);
+    const candidates = goldKeys.map((g, i) => (keys.some((k) => g.has(k)) ? i : -1)).filter((i) => i >= 0);
     const free = candidates.find((i) => !matchedGold.has(i));
     const chosen = free ?? candidates[0];
     if (chosen !== undefined) alignment.set(actor.id, chosen);

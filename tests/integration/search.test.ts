@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/db/migrate.js';
+import { searchQuery } from '../../src/graph/actors/lucene.js';
 import { graphqlClient, openTestDatabase, SEED_BRIEFING_ID, uniquePrefix } from './support/graph.js';
 import { quoteHasWords } from './support/recompute.js';
 
@@ -75,6 +76,11 @@ describe('a text filter that matches very much (issue 8)', () => {
   });
 });
 
+interface ActorPage {
+  edges: { score: number; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 describe('searchActors', () => {
   const hits = async (query: string) => {
     const { data, errors } = await execute(`query($q: String!) { searchActors(query: $q, first: 50) { totalCount edges { node { id } } } }`, { q: query });
@@ -90,6 +96,39 @@ describe('searchActors', () => {
     expect(await hits('wall street journal')).toContain('the-wall-street-journal');
     // An article is no condition of its own: "the Russia" still finds Russia.
     expect(await hits('the Russia')).toContain('russia');
+  });
+
+  it('gives each actor found its own relevance, best first, across pages', async () => {
+    // Actors of a word no other test writes, so the hits are these alone whatever runs beside this test.
+    const word = `zq${uniquePrefix('').replace(/[^a-z0-9]/g, '')}`;
+    const keys = [[word], [`${word} council`], [`${word} council of the ${word} states`, `the ${word} bloc`]];
+    const ids = keys.map((_, i) => `${word}-${i}`);
+    await db.driver.executeQuery(
+      `UNWIND range(0, size($ids) - 1) AS i
+       CREATE (:Actor {id: $ids[i], name: $keys[i][0], kind: 'ORGANIZATION', aliases: [], titles: [], lookupKeys: $keys[i]})`,
+      { ids, keys },
+    );
+    // Neo4j's own score for each of them, read apart from the statement.
+    const { records } = await db.driver.executeQuery("CALL db.index.fulltext.queryNodes('actor_keys', $lucene) YIELD node, score RETURN node.id AS id, score", {
+      lucene: searchQuery(word),
+    });
+    const scoreOf = new Map(records.map((record) => [record.get('id') as string, record.get('score') as number]));
+    expect([...scoreOf.keys()].sort()).toEqual(ids);
+    const page = `query($q: String!, $after: String) { searchActors(query: $q, first: 2, after: $after) { edges { score node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const found: { id: string; score: number }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors } = await execute<{ searchActors: ActorPage }>(page, { q: word, after });
+      expect(errors).toBeUndefined();
+      const actors: ActorPage = data!.searchActors;
+      found.push(...actors.edges.map((edge) => ({ id: edge.node.id, score: edge.score })));
+      if (!actors.pageInfo.hasNextPage) break;
+      after = actors.pageInfo.endCursor;
+    }
+    await db.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a', { ids });
+    expect(found.map((hit) => hit.id).sort()).toEqual(ids);
+    for (const hit of found) expect(hit.score, hit.id).toBeCloseTo(scoreOf.get(hit.id)!, 5);
+    for (let i = 1; i < found.length; i += 1) expect(found[i]!.score).toBeLessThanOrEqual(found[i - 1]!.score);
   });
 });
 

@@ -63,21 +63,19 @@ export class ActorRepository {
     return row?.id ?? null;
   }
 
-  /** One page of the actors matching `text`, best first, whole (`actors`, in the order of `hits`), and the total. */
-  async search(
-    text: string,
-    kinds: readonly ActorKind[] | null,
-    page: PageRequest,
-  ): Promise<{ total: number; hits: { id: string; score: number }[]; actors: ActorRecord[] }> {
+  /** One page of the actors matching `text`, best first, each whole with its score, and the total. */
+  async search(text: string, kinds: readonly ActorKind[] | null, page: PageRequest): Promise<{ total: number; hits: { actor: ActorRecord; score: number }[] }> {
     const luceneQuery = searchQuery(text);
-    if (!luceneQuery) return { total: 0, hits: [], actors: [] };
+    if (!luceneQuery) return { total: 0, hits: [] };
     const [row] = await this.db.read<{ total: number; page: { id: string; score: number }[]; actors: ActorRecord[] }>('actors/search', {
       luceneQuery,
       kinds: kinds && kinds.length > 0 ? kinds : null,
       offset: page.offset,
       first: page.first,
     });
-    return { total: row?.total ?? 0, hits: row?.page ?? [], actors: row?.actors ?? [] };
+    if (!row) return { total: 0, hits: [] };
+    // The statement returns the page's actors in the order of its hits, from the same nodes: one actor for each hit.
+    return { total: row.total, hits: row.page.map((hit, index) => ({ actor: row.actors[index]!, score: hit.score })) };
   }
 
   /**

@@ -25,9 +25,8 @@ export async function relationsById(context: Context, refs: readonly RelationRef
  * Actors a statement returned whole (search, topActors, commonGround): the actor loader is primed
  * with them, so the answer and its nested fields need no second statement for them.
  */
-export function primeActors(context: Context, actors: readonly ActorRecord[]): Map<string, ActorRecord> {
+export function primeActors(context: Context, actors: readonly ActorRecord[]): void {
   for (const actor of actors) context.loaders.actor.prime(actor.id, actor);
-  return new Map(actors.map((actor) => [actor.id, actor]));
 }
 
 export async function loadActors(context: Context, ids: readonly string[]): Promise<ActorRecord[]> {

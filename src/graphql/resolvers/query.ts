@@ -31,18 +31,11 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
 
     searchActors: async (_, args, context) => {
       const page = pageRequest(args.first, args.after);
-      const { total, hits, actors: pageActors } = await context.actors.search(args.query, args.kinds ?? null, page);
-      const actors = primeActors(context, pageActors);
-      const found = hits.flatMap((hit) => {
-        const actor = actors.get(hit.id);
-        return actor ? [{ actor, score: hit.score }] : [];
-      });
-      const result = connection(
-        found.map((hit) => hit.actor),
-        page,
-        total,
-      );
-      return { ...result, edges: result.edges.map((edge, index) => ({ ...edge, score: found[index]?.score ?? null })) };
+      const { total, hits } = await context.actors.search(args.query, args.kinds ?? null, page);
+      const actors = hits.map((hit) => hit.actor);
+      primeActors(context, actors);
+      const result = connection(actors, page, total);
+      return { ...result, edges: result.edges.map((edge, index) => ({ ...edge, score: hits[index]!.score })) };
     },
 
     relation: async (_, args, context) => {
