@@ -40,7 +40,7 @@ CALL (a, req, indexed) {
       UNWIND CASE WHEN 'MET' IN indexed THEN [a] ELSE [] END AS x
       CALL (x, req) {
         MATCH ()-[r:MET]->() USING INDEX r:MET(date)
-        WHERE r.date >= date(req.seek.datedFrom) AND r.date <= date(req.seek.to) AND (startNode(r) = x OR endNode(r) = x)
+        WHERE r.date >= date(req.seek.yearFrom) AND r.date <= date(req.seek.to) AND (startNode(r) = x OR endNode(r) = x)
           AND startNode(r) <> endNode(r)
           AND (req.direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (req.direction = 'OUT' AND startNode(r) = x) OR (req.direction = 'IN' AND endNode(r) = x))
           AND (req.since IS NULL OR coalesce(r.dateEnd, r.date) >= date(req.since))

@@ -22,9 +22,10 @@ CALL (textHits) {
   UNION
   // Only some types asked for: the relationships of those types alone, each from its type's
   // lookup (one branch per type: a literal type is what Neo4j scans by), never the whole store.
-  // With a date window ($seek.window), from its type's indexes: the dated relations by date (a
-  // month's or a year's period overlapping the window starts in the window's first year at the
-  // earliest), the undated by the day first reported; the exact window is applied below.
+  // With a date window ($seek.window), from its type's indexes: the dated relations by date, those
+  // starting in the window and the month's or year's periods starting on the first day of the
+  // window's first month or year (windowSeek), the undated by the day first reported; the exact
+  // window is applied below.
   // Sent without a type list, the statement holds one such branch, which never runs.
   WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NOT NULL
   CALL (types) {
@@ -37,6 +38,11 @@ CALL (textHits) {
       UNION ALL
       WITH $seek AS seek WHERE seek.window
       MATCH ()-[r:MET]->() WHERE r.date >= date($seek.datedFrom) AND r.date <= date($seek.to)
+      RETURN r
+      UNION ALL
+      WITH $seek AS seek WHERE seek.window
+      UNWIND seek.periodStarts AS start
+      MATCH ()-[r:MET]->() WHERE r.date = date(start)
       RETURN r
       UNION ALL
       WITH $seek AS seek WHERE seek.window

@@ -19,6 +19,17 @@ describe('partial dates, roles and ties on the seed graph', () => {
     expect(data!.july.totalCount).toBe(0);
   });
 
+  it('a window of one type with no actor named finds the month that began before it (its index seeks)', async () => {
+    // No actor named: the statement starts from VISITED's date index, where the visit is stored on 2012-08-01.
+    const { data, errors } = await execute(
+      `{ relations(filter: { types: [VISITED], since: "2012-08-20", until: "2012-09-10" }, first: 100) { edges { node { date datePrecision source { id } target { id } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.relations.edges).toContainEqual({
+      node: { date: '2012-08-01', datePrecision: 'MONTH', source: { id: 'qadri-jamil' }, target: { id: 'russia' } },
+    });
+  });
+
   it('the denied attack on Wagner falls in October 2015, not on the report day', async () => {
     const { data } = await execute(
       `{ relations(filter: { types: [ATTACKED], targetIds: ["wagner-group"], modalities: [DENIED] }) { edges { node { date datePrecision } } } }`,
@@ -53,6 +64,12 @@ describe('partial dates, roles and ties on the seed graph', () => {
     });
     expect(errors).toBeUndefined();
     expect(data!.ingestBriefing.relationsCreated).toEqual([{ date: '2012-01-01', datePrecision: 'YEAR' }]);
+    // A window inside that year, by type alone (MET's date index): the year's period overlaps it.
+    const within = await execute(
+      `{ relations(filter: { types: [MET], since: "2012-06-10", until: "2012-06-20" }, first: 100) { edges { node { date datePrecision source { id } } } } }`,
+    );
+    expect(within.errors).toBeUndefined();
+    expect(within.data!.relations.edges).toContainEqual({ node: { date: '2012-01-01', datePrecision: 'YEAR', source: { id: make.id('a') } } });
     const bad = await execute(`mutation($input: BriefingInput!) { ingestBriefing(input: $input) { briefingStatus } }`, {
       input: { ...input, relations: [{ ...input.relations[0], date: '2012-13' }] },
     });

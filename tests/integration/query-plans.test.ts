@@ -180,6 +180,11 @@ describe('statements that find relations of any type', () => {
     expect(rangeSeeks).toHaveLength(2 * requested.length);
     expect(rangeSeeks.filter((details) => /\(date\)\]/.test(details))).toHaveLength(requested.length);
     expect(rangeSeeks.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(requested.length);
+    // The dated from the window itself, and from the first days of its first month and year (where a
+    // month's or a year's period overlapping it starts), by equality: not the whole year up to the window.
+    expect(rangeSeeks.filter((details) => /\(date\)\]/.test(details)).every((details) => details.includes('$seek.datedFrom'))).toBe(true);
+    const daySeeks = ops.filter(({ op }) => /RelationshipIndexSeek$/.test(op)).map(({ details }) => details);
+    expect(daySeeks.filter((details) => /\(date\)\].* WHERE date = /.test(details))).toHaveLength(requested.length);
     expect(ops.filter(({ op }) => /AllRelationshipsScan|AllNodesScan/.test(op))).toEqual([]);
     const untyped = await operators('relations/filter', { ...filter, types: null, anchorIds: ['a'], actorIds: ['a'], seek: windowSeek({}) });
     expect(untyped.filter(({ op }) => /RelationshipTypeScan$/.test(op))).toHaveLength(1);

@@ -43,19 +43,40 @@ export function windowParams(window: RelationWindow): Record<string, unknown> {
 const EARLIEST_DAY = '0001-01-01';
 const LATEST_DAY = '9999-12-31';
 
+/** The seeks of a window in the per-type date indexes (`windowSeek`). */
+export interface WindowSeek {
+  /** False: no window, nothing to seek (always a map, so Neo4j keeps one plan whether or not a window is given). */
+  window: boolean;
+  /** The dated relations whose first day lies in the window: from `datedFrom` to `to`. */
+  datedFrom: string;
+  /**
+   * The days before the window on which a dated relation overlapping it can start: the first day of
+   * since's month (a month's period) and of its year (a year's), when they precede since.
+   */
+  periodStarts: string[];
+  /** The first day of since's year: where a read of the date index in date order must start to meet those periods. */
+  yearFrom: string;
+  /** The undated relations first reported in the window: from `seenFrom` to `to`. */
+  seenFrom: string;
+  to: string;
+}
+
 /**
- * A window as bounds for the per-type date indexes (`window` false: no window, nothing to seek;
- * always a map, so Neo4j keeps one plan whether or not a window is given). A dated relation
- * overlaps [since, until] only if its first day is at most `until` and no earlier than the first
- * day of since's year (a month's or a year's period starts on its calendar month or year); an
- * undated one's day is the day it was first reported. The statement still applies the exact
- * window to what the seek finds.
+ * A window as seeks in the per-type date indexes. A dated relation's period (a day, a month or a
+ * year, stored as its first day) overlaps [since, until] only if it starts in the window, or on the
+ * first day of since's month or year (a period that starts earlier ends before since); an undated
+ * one's day is the day it was first reported. The statement still applies the exact window to what
+ * the seeks find.
  */
-export function windowSeek(window: RelationWindow): { window: boolean; datedFrom: string; seenFrom: string; to: string } {
+export function windowSeek(window: RelationWindow): WindowSeek {
   const { since, until } = window;
+  const yearFrom = since ? `${since.slice(0, 4)}-01-01` : EARLIEST_DAY;
+  const monthFrom = since ? `${since.slice(0, 7)}-01` : EARLIEST_DAY;
   return {
     window: Boolean(since || until),
-    datedFrom: since ? `${since.slice(0, 4)}-01-01` : EARLIEST_DAY,
+    datedFrom: since ?? EARLIEST_DAY,
+    periodStarts: since ? [...new Set([yearFrom, monthFrom])].filter((day) => day < since) : [],
+    yearFrom,
     seenFrom: since ?? EARLIEST_DAY,
     to: until ?? LATEST_DAY,
   };

@@ -46,10 +46,11 @@ describe('per-type blocks of the cypher/ statements', () => {
     'ingest/contribution-digest',
     'actors/relations-page',
   ];
-  // relations/filter reads a type three ways: all of it, or a window's dated and undated relations;
+  // relations/filter reads a type four ways: all of it, or a window's dated relations (those starting in
+  // it, and the periods starting on the first day of its first month or year) and undated ones;
   // an actor's page four: its group for a small actor's page, the type's dated and undated relations in
   // order for a hub's, and the group again for a hub's total.
-  const PATTERNS_PER_TYPE: Record<string, number> = { 'relations/filter': 3, 'actors/relations-page': 4 };
+  const PATTERNS_PER_TYPE: Record<string, number> = { 'relations/filter': 4, 'actors/relations-page': 4 };
   const patternsPerType = (name: string) => PATTERNS_PER_TYPE[name] ?? 1;
   for (const name of typed) {
     it(`${name} runs with typed patterns for every type of the vocabulary`, () => {
@@ -71,10 +72,10 @@ describe('per-type blocks of the cypher/ statements', () => {
       ['CALL {', `  WITH $types AS types WHERE '${RELATION_TYPES[0]}' IN types MATCH ()-[r:${RELATION_TYPES[0]}]->() RETURN r`, '}'].join('\n'),
     );
     expect(expandTypedBlocks(text, ['MET', 'VISITED']).split('UNION ALL')).toHaveLength(2);
-    // relations/filter's start by type: one dead branch of its three lookups without types, three per type with them.
+    // relations/filter's start by type: one dead branch of its four lookups without types, four per type with them.
     const patterns = (text: string) => RELATION_TYPES.filter((type) => text.includes(`[r:${type}]`));
     expect(patterns(cypher('relations/filter').text)).toEqual([RELATION_TYPES[0]]);
-    expect(cypher('relations/filter').text.split(`[r:${RELATION_TYPES[0]}]`)).toHaveLength(4);
+    expect(cypher('relations/filter').text.split(`[r:${RELATION_TYPES[0]}]`)).toHaveLength(5);
     expect(patterns(cypher('relations/filter', undefined, ['CRITICIZED', 'VISITED']).text).sort()).toEqual(['CRITICIZED', 'VISITED']);
     expect(() => expandTypedBlocks('// each requested relation type: x\nMATCH ()-[r:MET]->()')).toThrow(/without/);
   });
