@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { extractDraft } from '../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
 
 /**
  * Precision guards: readings the rules used to propose that are not the relation, on development briefings read with
  * their stored CoreNLP parses (no service needed). Each test fails when its guard is removed.
  */
-const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function relationsOf(id: string): string[] {
-  const text = readFileSync(path.join(DIR, `${id}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
-  const draft = extractDraft(text, { publishedAt, id, title: id }, { parse });
-  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
-}
+const relationsOf = (id: string): string[] => relationLines(draftOfDevelopmentBriefing(id));
 
 describe('precision guards (development briefings, real parses)', () => {
   it('whoever would act in a threat’s clause is the threatener’s side: "warned that it would respond if Kosovo Serbs …"', () => {

@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/config/env.js';
-import { readBriefing } from '../../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../../src/nlp/parser.js';
-import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, readingOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
 
 /**
  * "the President" alone stands for the one person named before it who holds that office
  * (src/extract/discourse/title-anaphors.ts), on stored parses of development briefings.
  */
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
 /** Every actor span of a development briefing whose words are a bare title after "the", as "<words> => <actor>". */
-function titleSpans(id: string, publishedAt: string): string[] {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${id}.txt`), 'utf8');
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
-  const reading = readBriefing(text, { publishedAt, id, title: id }, { parse });
+function titleSpans(id: string): string[] {
+  const { text, reading } = readingOfDevelopmentBriefing(id);
   return reading.spans
     .map((s) => ({ words: text.slice(s.start, s.end), actor: reading.registry.resolve(s.actor).name }))
     .filter((s) => /^the (president|prime minister|king)$/i.test(s.words))
@@ -28,11 +18,11 @@ describe('a title alone for the one person holding that office (real parses)', (
   const barents = 'barents-delimitation-treaty-murmansk-press-release-2010-09-15';
 
   it('"The Prime Minister invited the President to visit Norway" after "President Dmitry Medvedev": the President is Medvedev', () => {
-    expect(titleSpans(barents, '2010-09-15')).toContain('the President => Dmitry Medvedev');
+    expect(titleSpans(barents)).toContain('the President => Dmitry Medvedev');
     expect(relationLines(draftOfDevelopmentBriefing(barents))).toContain('Jens Stoltenberg INVITED Dmitry Medvedev');
   });
 
   it('two presidents named before (a readout of the Élysée after Presidents Traoré and Ouattara): "the President" stays unread', () => {
-    expect(titleSpans('mali-serval-elysee-readout-2013-01-12', '2013-01-12')).toEqual([]);
+    expect(titleSpans('mali-serval-elysee-readout-2013-01-12')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../../src/config/env.js';
 import type { Actor } from '../../../../src/extract/actors.js';
-import { extractDraft, type CombineMode } from '../../../../src/extract/extract-briefing.js';
+import { extractDraft, readBriefing, type CombineMode } from '../../../../src/extract/extract-briefing.js';
 import { StoredParses } from '../../../../src/nlp/parser.js';
 
 /**
@@ -13,13 +13,25 @@ const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'rule-sentences');
 const BRIEFINGS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
 const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
 
-/** The draft of a text in `dir` named `<name>.txt`, published on the date its name ends with, read with its stored parse. */
-function draftOfStoredText(dir: string, name: string, combine?: CombineMode) {
+/** A text in `dir` named `<name>.txt`, published on the date its name ends with, and its stored parse. */
+function storedText(dir: string, name: string) {
   const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8');
   const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
   const parse = store.get(text, publishedAt);
   if (!parse) throw new Error(`no stored parse of ${name}: run npm run nlp:store-parses -- ${path.relative(PROJECT_ROOT, dir)}`);
-  return extractDraft(text, { publishedAt, id: name, title: name }, { parse, ...(combine ? { combine } : {}) });
+  return { text, meta: { publishedAt, id: name, title: name }, parse };
+}
+
+/** The draft of a text in `dir` named `<name>.txt`, read with its stored parse. */
+function draftOfStoredText(dir: string, name: string, combine?: CombineMode) {
+  const { text, meta, parse } = storedText(dir, name);
+  return extractDraft(text, meta, { parse, ...(combine ? { combine } : {}) });
+}
+
+/** A development briefing's text and the extractor's reading of it (actors, spans, discourse), from its stored parse. */
+export function readingOfDevelopmentBriefing(id: string) {
+  const { text, meta, parse } = storedText(BRIEFINGS, id);
+  return { text, reading: readBriefing(text, meta, { parse }) };
 }
 
 /** The draft of a rule-sentence text, published on the date its name ends with. */
