@@ -37,6 +37,7 @@ import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
 import { guarded, ruleScoreOf } from './precision/guards.js';
 import type { RuleScore } from './precision/calibration.js';
+import { eventOnlyActors, withoutEventMakerMisreadings } from './precision/event-makers.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -116,6 +117,8 @@ export interface BriefingReading {
   roleEvidence: Map<string, Sentence>;
   /** Actors CoreNLP's named entities rule out (dropped with what was said of them). */
   dropped: Set<Actor>;
+  /** The mentions of each sentence that names an actor through an event noun ("the move"), by sentence index. */
+  eventMentions: Map<number, Mention[]>;
 }
 
 /** Text and its parse in, a draft briefing file out. Pure. */
@@ -179,7 +182,14 @@ export function proposeRelations(
     return p !== undefined && p !== null && p < vetoBelow;
   };
   // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
-  const proposed = parse ? guarded(parse, combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed)) : relations;
+  const resolve = (a: Actor) => registry.resolve(a);
+  const eventOnly = new Map([...reading.eventMentions].map(([index, mentions]) => [index, eventOnlyActors(mentions, resolve)]));
+  const combined = withoutEventMakerMisreadings(
+    parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations,
+    eventOnly,
+    resolve,
+  );
+  const proposed = parse ? guarded(parse, combined) : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
   return { reading, proposed, features };
 }
@@ -223,6 +233,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   let quoteSpeaker: Actor | null = null;
   const spans: ActorSpan[] = [];
   const groups: GroupSpan[] = [];
+  const eventMentions = new Map<number, Mention[]>();
   const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
   const clauses = options.parse ? clauseSubjects(options.parse) : null;
   let paragraph = -1;
@@ -238,6 +249,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       quoteSpeaker = null;
     }
     const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen, ...(genders ? { genders } : {}) });
+    if (mentions.some((m) => m.via === 'event')) eventMentions.set(sentence.index, mentions);
     for (const pair of pairsNamedTogether(
       mentions,
       sentence.tokens.map((t) => t.lower),
@@ -341,7 +353,18 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
   const quotations = parse ? colonQuoteSpeakers(text, parse, spans, (a) => registry.resolve(a)) : [];
   if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
-  return { registry, sentences, spans, discourse: { turns, groups, quotations }, surface: relations, sectionDays, dateline, roleEvidence, dropped };
+  return {
+    registry,
+    sentences,
+    spans,
+    discourse: { turns, groups, quotations },
+    surface: relations,
+    sectionDays,
+    dateline,
+    roleEvidence,
+    dropped,
+    eventMentions,
+  };
 }
 
 const roleKey = (actor: Actor, title: string) => `${actor.key}|${title}`;

@@ -25,7 +25,8 @@ export interface Mention {
   /** "the three leaders": the size said (null for "the leaders"), the head noun, and the members known from earlier sentences. */
   group?: { size: number | null; head: string; members: Actor[] | null; fixed?: boolean };
   possessive: boolean;
-  via: 'name' | 'pronoun' | 'pair' | 'anaphor' | 'organ' | 'indef' | 'facility';
+  /** 'event': an event noun standing for the actors who made the event ("the move", "the agreement"). */
+  via: 'name' | 'pronoun' | 'pair' | 'anaphor' | 'event' | 'organ' | 'indef' | 'facility';
   indef?: { title: string; state: Actor | null };
   /** First time this actor is named in the document. */
   introduces: boolean;

@@ -148,10 +148,10 @@ export function definiteDescription(s: MentionScan, j: number): Mention | undefi
         actor: null,
         group: { size: agents.length, head: 'sides', members: agents, fixed: true },
         possessive: possessiveAfter(j + 2),
-        via: 'anaphor',
+        via: 'event',
         introduces: false,
       };
-    if (agents[0]) return make(agents[0], j + 2, 'anaphor');
+    if (agents[0]) return make(agents[0], j + 2, 'event');
   }
   return undefined;
 }

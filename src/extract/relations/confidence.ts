@@ -5,6 +5,7 @@ export function viaPenalty(m: Mention): number {
   switch (m.via) {
     case 'pronoun':
     case 'anaphor':
+    case 'event':
       return 0.85;
     case 'pair':
       return 0.85;

@@ -25,4 +25,13 @@ describe('precision guards (development briefings, real parses)', () => {
     expect(relations).toContain('Indonesia CRITICIZED Australia');
     expect(relations).not.toContain('Indonesia SANCTIONED Australia');
   });
+
+  it('an event noun stands for its makers only in a reaction against it: "Armenia welcomed the agreement" praises no one', () => {
+    expect(relationsOf('karabakh-moscow-truce-2020-10-10')).not.toContain('Armenia PRAISED Azerbaijan');
+    // "welcomed the decision": no guest of a decision's maker
+    expect(relationsOf('wto-doha-china-accession-xinhua-2001-11-10')).not.toContain('Mike Moore HOSTED Qatar');
+    // a condemnation or a rejection of the event is one of its makers: "condemned the strikes", "rejected the accusation"
+    expect(relationsOf('desert-fox-strikes-radio-bulletin-1998-12-17')).toContain('Boris Yeltsin CRITICIZED United States');
+    expect(relationsOf('finland-border-2023-11-29')).toContain('Kremlin REJECTED Finland');
+  });
 });

@@ -141,11 +141,13 @@ describe('targets', () => {
     expect(rel(file, 'African Union', 'CRITICIZED', 'Somalia')).toBeUndefined();
   });
   it('points "the accord" back to the parties of an agreement, "the announcement" to an agreement first', () => {
-    const file = draft('Brazil and Argentina signed a trade memorandum. Chile welcomed the accord.');
-    expect(rel(file, 'Chile', 'PRAISED', 'Brazil')).toBeDefined();
-    expect(rel(file, 'Chile', 'PRAISED', 'Argentina')).toBeDefined();
-    const second = draft('Erdogan agreed to send the bid to parliament. Stockholm has rejected the accusation. Joe Biden welcomed the announcement.');
-    expect(rel(second, 'Joe Biden', 'PRAISED', 'Sweden')).toBeUndefined();
+    // (a reaction against the event: welcoming it is no praise of its makers, src/extract/precision/event-makers.ts)
+    const file = draft('Brazil and Argentina signed a trade memorandum. Chile denounced the accord.');
+    expect(rel(file, 'Chile', 'CRITICIZED', 'Brazil')).toBeDefined();
+    expect(rel(file, 'Chile', 'CRITICIZED', 'Argentina')).toBeDefined();
+    const second = draft('Erdogan agreed to send the bid to parliament. Stockholm has rejected the accusation. Joe Biden criticised the announcement.');
+    expect(rel(second, 'Joe Biden', 'CRITICIZED', 'Sweden')).toBeUndefined();
+    expect(rel(second, 'Joe Biden', 'CRITICIZED', 'Erdogan')).toBeDefined();
   });
 });
 
