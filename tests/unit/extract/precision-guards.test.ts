@@ -26,6 +26,13 @@ describe('precision guards (development briefings, real parses)', () => {
     expect(relations).not.toContain('Indonesia SANCTIONED Australia');
   });
 
+  it('"share" is cooperation only of what one has learnt: "shared information with the CIA", not "share maritime boundaries with"', () => {
+    expect(relationsOf('abbottabad-gilani-national-assembly-2011-05-09')).toContain('Inter-Services Intelligence COOPERATED_WITH Central Intelligence Agency');
+    const boundaries = relationsOf('san-andres-icj-ruling-pact-of-bogota-analysis-2012-11-30');
+    expect(boundaries).not.toContain('Costa Rica COOPERATED_WITH Nicaragua');
+    expect(boundaries).not.toContain('Panama COOPERATED_WITH Nicaragua');
+  });
+
   it('an event noun stands for its makers only in a reaction against it: "Armenia welcomed the agreement" praises no one', () => {
     expect(relationsOf('karabakh-moscow-truce-2020-10-10')).not.toContain('Armenia PRAISED Azerbaijan');
     // "welcomed the decision": no guest of a decision's maker
