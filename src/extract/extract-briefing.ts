@@ -32,6 +32,7 @@ import { addParseRoles } from './actors/parse-roles.js';
 import { addOutletCredits } from './actors/outlet-credits.js';
 import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
+import { mergeBareBodies } from './actors/bare-bodies.js';
 import { addTitledSurnameAliases } from './actors/titled-surnames.js';
 import { dependencyDistance } from './structure/linked.js';
 import { structuralDrafts, type StructuralDraft } from './structure/structural-drafts.js';
@@ -346,6 +347,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   addOutletCredits(text, spans, registry, rules);
   addTitledSurnameAliases(registry, sentences, rules);
+  mergeBareBodies(registry, rules);
   // a statement's or press conference's own speaker: the first person of paragraphs no label or quotation attributes
   const author = parse
     ? headingSpeaker({ text, parse, sentences, spans, registry, personType: loadActorNer().personType, firstPerson: loadLexicon().firstPerson })
@@ -404,22 +406,6 @@ function newsDay(sentence: Sentence, publishedAt: string): string | null {
     if (days >= 0 && days <= NEWS_DAY_WINDOW_DAYS) return d.date;
   }
   return null;
-}
-
-/**
- * "the Defense Ministry" is the document's one "Russian Defense Ministry", and "the Council" (a body's head word alone)
- * its one "UN Security Council", when there is exactly one.
- */
-function mergeBareBodies(registry: ActorRegistry, rules: Rules) {
-  const bodies = registry.actors.filter((a) => !a.mergedInto && a.kind !== 'PERSON' && a.kind !== 'STATE');
-  const demonyms = [...rules.states.values()].flatMap((s) => s.demonyms);
-  for (const bare of bodies) {
-    const headOnly = !bare.name.includes(' ') && !!rules.cues.orgHeads[bare.name];
-    const qualified = bodies.filter(
-      (q) => q !== bare && !q.mergedInto && (demonyms.some((d) => q.name === `${d} ${bare.name}`) || (headOnly && q.name.endsWith(` ${bare.name}`))),
-    );
-    if (qualified.length === 1) registry.merge(bare, qualified[0]!);
-  }
 }
 
 function updateContext(ctx: DiscourseContext, mentions: Mention[], sentence: Sentence, rules: Rules, clauses: ClauseSubjects | null) {
