@@ -21,6 +21,9 @@ export interface OrgChunk {
 }
 
 /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
+/** Heads that open a state organ's name before its portfolio: "Ministry of Foreign Affairs of China". */
+const OPENING_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Office']);
+
 export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   const { t, rules, sets, textOf, capitalRun } = s;
   let start = i;
@@ -40,7 +43,7 @@ export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   let place = false;
   for (let k = start; k < end; k += 1) {
     const head = rules.cues.orgHeads[t[k]!.text];
-    if (head && k > start) kind = head;
+    if (head && (k > start || (OPENING_HEADS.has(t[k]!.text) && t[k + 1]?.lower === 'of' && t[k + 2]?.cap))) kind = head;
     if (sets.placeHeads.has(t[k]!.text) && k > start) place = true;
   }
   if (!kind && !place) return undefined;

@@ -12,6 +12,13 @@ describe('names as the text writes them', () => {
     expect(nato?.aliases).toContain('NATO');
   });
 
+  it('a head word opening a name counts when "of" and a capitalised word follow: "the Ministry of Foreign Affairs of China"', () => {
+    const found = draft('The Ministry of Foreign Affairs of China said on Tuesday that Beijing opposed the visit.').actors;
+    const ministry = found.find((a) => a.name.startsWith('Ministry of Foreign Affairs'));
+    expect(ministry?.kind).not.toBe('PERSON');
+    expect(found.map((a) => a.name)).not.toContain('Foreign Affairs');
+  });
+
   it('a word opening the sentence before "the" is no part of a name: "But the Government", "When the Security Council"', () => {
     const names = (text: string) => draft(text).actors.map((a) => a.name);
     const found = names('But the Russian Government has responded with sarcasm. When the Security Council met, Has the Arab League spoken?');
