@@ -8,6 +8,9 @@ import type { MentionScan } from './mention-scan.js';
 /** The head words of a state's diplomatic missions, named with the city they sit in when the text gives it, as annotators name them. */
 const MISSION_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Commission', 'Section', 'Consulate']);
 
+/** Heads that open a state organ's name before its portfolio: "Ministry of Foreign Affairs of China". */
+const OPENING_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Office']);
+
 /** Bodies named by a capitalised run with a head word ("Russian Defense Ministry"), and their organ nouns ("NATO leaders"). */
 
 /** A body's name read off a capitalised run; `unseated` the name of a mission without its city. */
@@ -21,9 +24,6 @@ export interface OrgChunk {
 }
 
 /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
-/** Heads that open a state organ's name before its portfolio: "Ministry of Foreign Affairs of China". */
-const OPENING_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Office']);
-
 export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   const { t, rules, sets, textOf, capitalRun } = s;
   let start = i;
