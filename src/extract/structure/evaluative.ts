@@ -128,9 +128,14 @@ const DEED_NEGATORS = new Set(['not', "n't", 'never']);
  * says the group is armed and financed by Iran": a wrongful deed (`misdeedVerbs`)
  * told in a reporting verb's clause accuses its agent — the speaker ACCUSED whoever the clause says did it, or the owner
  * of the forces it names ("Azerbaijani forces had fired"). The deed itself stays the surface and verb rules' to read.
+ * A failing (`failureVerbs`) told so criticises its subject: "Lavrov said the United States had failed to deliver on
+ * its commitments" (the speaker CRITICIZED whoever the clause says failed).
  */
 function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
-  if (!g.pos(verb).startsWith('VB') || !isMisdeed(g, verb, lex)) return [];
+  if (!g.pos(verb).startsWith('VB')) return [];
+  // "Lavrov said the United States had failed to deliver", "said Montevideo had refused to share": a failing told of someone criticises them
+  const type: RelationType | null = isMisdeed(g, verb, lex) ? 'ACCUSED' : lex.failureVerbs.has(g.lemma(verb)) ? 'CRITICIZED' : null;
+  if (!type) return [];
   if (g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return [];
   const told = toldClause(g, verb, lex);
   if (told === null) return [];
@@ -144,7 +149,7 @@ function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, su
   const targets = judged(g, agents, lex);
   if (!targets.length) return [];
   return reporting.map((said) => ({
-    type: 'ACCUSED',
+    type,
     sources: subjectsOf(said),
     targets,
     trigger: verb,

@@ -63,6 +63,7 @@ const structureFile = z.object({
   pejoratives: z.array(z.string()),
   culpabilityWords: z.array(z.string()),
   misdeedVerbs: z.array(z.string()),
+  failureVerbs: z.array(z.string()),
   agentNouns: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
 });
 
@@ -124,6 +125,8 @@ export interface Lexicon {
   culpabilityWords: Set<string>;
   /** Deeds that wrong someone: told in reported speech ("said Russia had violated the treaty"), they accuse their agent. */
   misdeedVerbs: Set<string>;
+  /** Failings: told in reported speech of someone else ("said Washington had failed to deliver"), they criticise their subject. */
+  failureVerbs: Set<string>;
   /** Nouns that say what someone is to their owner, by lemma: "Russia, Serbia's main ally" (SUPPORTED). */
   agentNouns: Map<string, RelationType>;
 }
@@ -199,6 +202,7 @@ export function loadLexicon(): Lexicon {
     pejoratives: set(structure.pejoratives),
     culpabilityWords: set(structure.culpabilityWords),
     misdeedVerbs: set(structure.misdeedVerbs),
+    failureVerbs: set(structure.failureVerbs),
     agentNouns: new Map(Object.entries(structure.agentNouns).flatMap(([type, nouns]) => nouns.map((n) => [n.toLowerCase(), type as RelationType] as const))),
   };
   return cached;
