@@ -3,7 +3,7 @@ import { describedActor, eventAgents } from '../descriptions.js';
 import type { Mention } from '../mentions.js';
 import { pronounGender } from '../discourse/pronoun-gender.js';
 import type { MentionScan } from './mention-scan.js';
-import { openingState } from './bare-organs.js';
+import { openingState } from './state-mentions.js';
 
 /** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
 

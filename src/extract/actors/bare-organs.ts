@@ -3,6 +3,7 @@ import type { Actor } from '../actors.js';
 import type { MentionScan } from './mention-scan.js';
 import { loadStateBodies } from './state-bodies.js';
 import { POSSESSIVE } from './scan-words.js';
+import { openingState } from './state-mentions.js';
 
 /**
  * Organs of a state named by the bare noun phrase, the state left to the context: "the interior ministry said",
@@ -103,13 +104,6 @@ function stateOrgan(s: MentionScan, phrase: string, state: Actor | null): Actor 
     body.roles.push({ title: phrase, of: state, sentence: sentence.index });
   state.active = true;
   return body;
-}
-
-/** The state of the place opening the sentence before position i ("In Moscow, …"), if any. */
-export function openingState(s: MentionScan, i: number): Actor | null {
-  const { t, mentions, registry } = s;
-  const opening = mentions.find((m) => m.start <= 1 && m.end < i && m.actor?.kind === 'STATE' && t[0]?.lower === 'in' && t[m.end]?.text === ',');
-  return opening?.actor ? registry.resolve(opening.actor) : null;
 }
 
 /**

@@ -142,3 +142,10 @@ export function governmentAt(s: MentionScan, j: number): { mention: Mention; end
   if (foldName(written) !== foldName(canonical)) registry.addAlias(actor, written);
   return { mention: { start, end: j + 2, role: 'agent', actor, possessive: possessiveAfter(j + 2), via: 'name', introduces: false }, end: j + 2 };
 }
+
+/** The state of the place opening the sentence before position i ("In Moscow, …"), if any. */
+export function openingState(s: MentionScan, i: number): Actor | null {
+  const { t, mentions, registry } = s;
+  const opening = mentions.find((m) => m.start <= 1 && m.end < i && m.actor?.kind === 'STATE' && t[0]?.lower === 'in' && t[m.end]?.text === ',');
+  return opening?.actor ? registry.resolve(opening.actor) : null;
+}

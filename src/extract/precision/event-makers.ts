@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { RelationType } from '../../vocabulary/relation-types.js';
-import { RELATION_TYPES } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
 import type { Mention } from '../mentions.js';
-import { loadRulesFile } from '../rules.js';
 import type { DraftRelation } from '../relations/types.js';
+import { precisionRules } from './precision-rules.js';
 
 /**
  * Precision guard: an event noun ("the agreement", "the decision", "the attack") stands for the actors who made the
@@ -15,11 +13,9 @@ import type { DraftRelation } from '../relations/types.js';
  * `eventMakerTargetOf`.
  */
 
-const eventMakersFile = z.object({ eventMakerTargetOf: z.array(z.enum(RELATION_TYPES)) });
-
 let cached: ReadonlySet<RelationType> | null = null;
 function eventMakerTypes(): ReadonlySet<RelationType> {
-  cached ??= new Set(loadRulesFile(eventMakersFile, 'precision.json').eventMakerTargetOf);
+  cached ??= new Set(precisionRules().eventMakerTargetOf);
   return cached;
 }
 

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { ParsedDocument } from '../../nlp/document.js';
-import { loadRulesFile } from '../rules.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
+import { precisionRules } from './precision-rules.js';
 
 /**
  * Precision guard: a relation told inside a clause that asks for it, offers it, calls it off or supposes it, or told in
@@ -11,16 +10,6 @@ import { DependencyGraph } from '../structure/dependency-graph.js';
  * tells the stop, a sanction, not the support). Read from the parse: the sentence's last word for a question, else the arcs from
  * the relation's trigger up to its clause's governors (rules/precision.json).
  */
-
-const precisionFile = z.object({
-  requestVerbs: z.array(z.string()),
-  offerWords: z.array(z.string()),
-  cancelVerbs: z.array(z.string()),
-  endVerbs: z.array(z.string()),
-  denyVerbs: z.array(z.string()),
-  accuseVerbs: z.array(z.string()),
-  conditionMarks: z.array(z.string()),
-});
 
 /** Why a relation is not told as having happened. */
 export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'ended' | 'denied' | 'alleged' | 'supposed' | 'asked';
@@ -51,7 +40,7 @@ let cached: PrecisionLexicon | null = null;
 
 function loadPrecisionLexicon(): PrecisionLexicon {
   if (cached) return cached;
-  const file = loadRulesFile(precisionFile, 'precision.json');
+  const file = precisionRules();
   const words = (list: string[]): Governor[] =>
     list.map((w) => {
       const [lemma, particle] = w.split(' ') as [string, string?];

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { extractDraft, type CombineMode } from '../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../src/nlp/parser.js';
+import type { CombineMode } from '../../../src/extract/extract-briefing.js';
+import { draftOfDevelopmentBriefing, storedDevelopmentBriefing } from './support/rule-sentences.js';
 
 /** The dependency rules on stored CoreNLP parses of the development briefings: no service needed. */
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
 function structural(name: string, combine: CombineMode = 'structure') {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${name}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${name}`);
-  const draft = extractDraft(text, { publishedAt, id: name, title: name }, { parse, combine });
+  const draft = draftOfDevelopmentBriefing(name, combine);
   const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
   return draft.relations.map((r) => ({ ...r, sourceName: nameOf.get(r.source), targetName: nameOf.get(r.target) }));
 }
@@ -81,9 +72,7 @@ describe('relations read off the dependency structure', () => {
 
   it('no relation joins a person or body to the state it serves (a misreading, never news)', () => {
     for (const name of ['iran-geneva-2013-11-25', 'solomons-security-pact-2022-04-27', 'goma-m23-2025-01-30']) {
-      const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${name}.txt`), 'utf8');
-      const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(name)![1]!;
-      const draft = extractDraft(text, { publishedAt, id: name, title: name }, { parse: store.get(text, publishedAt) });
+      const draft = draftOfDevelopmentBriefing(name);
       const serves = new Map(draft.actors.map((a) => [a.id, new Set(a.roles.flatMap((r) => (r.of ? [r.of] : [])))]));
       const crossing = draft.relations.filter(
         (r) => r.type !== 'AFFILIATED_WITH' && (serves.get(r.source)?.has(r.target) === true || serves.get(r.target)?.has(r.source) === true),
@@ -103,7 +92,7 @@ describe('relations read off the dependency structure', () => {
   });
 
   it('every structural relation carries its sentence with exact offsets', () => {
-    const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', 'balkans-baltics-2018-03-14.txt'), 'utf8');
+    const { text } = storedDevelopmentBriefing('balkans-baltics-2018-03-14');
     for (const r of balkans) expect(text.slice(r.evidence.start!, r.evidence.end!)).toBe(r.evidence.quote);
   });
 });

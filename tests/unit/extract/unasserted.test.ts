@@ -1,31 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/config/env.js';
-import { extractDraft } from '../../../src/extract/extract-briefing.js';
 import { unasserted } from '../../../src/extract/precision/unasserted.js';
-import type { ParsedDocument } from '../../../src/nlp/document.js';
-import { StoredParses } from '../../../src/nlp/parser.js';
+import { draftOfDevelopmentBriefing, relationLines, storedDevelopmentBriefing } from './support/rule-sentences.js';
 
 /**
  * The guard against events told as asked for, offered, called off, suspended, denied, alleged or supposed (src/extract/precision/unasserted.ts),
  * on development briefings with their stored CoreNLP parses: the guard's reading of a trigger, and the draft without
  * the relation the rules used to propose. Each test fails when its part of the guard is removed.
  */
-const DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings');
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function briefing(id: string): { text: string; parse: ParsedDocument; publishedAt: string } {
-  const text = readFileSync(path.join(DIR, `${id}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
-  return { text, parse, publishedAt };
-}
 
 /** The guard's reading of `word`, the first time it occurs after `context` in the briefing. */
 function readingOf(id: string, context: string, word: string) {
-  const { text, parse } = briefing(id);
+  const { text, parse } = storedDevelopmentBriefing(id);
   const at = text.indexOf(context);
   if (at < 0) throw new Error(`"${context}" is not in ${id}`);
   const trigger = text.indexOf(word, at);
@@ -33,10 +18,8 @@ function readingOf(id: string, context: string, word: string) {
 }
 
 function relationsOf(id: string, which: 'all' | 'negated' = 'all'): string[] {
-  const { text, parse, publishedAt } = briefing(id);
-  const draft = extractDraft(text, { publishedAt, id, title: id }, { parse });
-  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return draft.relations.filter((r) => which === 'all' || r.negated).map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
+  const draft = draftOfDevelopmentBriefing(id);
+  return relationLines({ ...draft, relations: draft.relations.filter((r) => which === 'all' || r.negated) });
 }
 
 describe('events not told as having happened (development briefings, real parses)', () => {

@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/config/env.js';
-import { readBriefing } from '../../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../../src/nlp/parser.js';
-import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, readingOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
 
 /**
  * A quotation CoreNLP attributes to nobody, introduced by a sentence ending in a colon, is spoken by that sentence's
  * subject (src/extract/discourse/colon-quotes.ts): its "we" is theirs. On stored parses of development briefings.
  */
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
-function quotationsOf(file: string, publishedAt: string) {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', file), 'utf8');
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${file}`);
-  const reading = readBriefing(text, { publishedAt, id: file, title: file }, { parse });
+function quotationsOf(id: string) {
+  const { text, reading } = readingOfDevelopmentBriefing(id);
   return (reading.discourse.quotations ?? []).map((q) => ({ speaker: reading.registry.resolve(q.speaker).name, opens: text.slice(q.start, q.start + 16) }));
 }
 
@@ -24,7 +14,7 @@ describe('the speaker of a quotation introduced by a colon (real parses)', () =>
   const caricom = 'caricom-dominican-citizenship-ruling-chair-statement-2013-11-27';
 
   it('"The Chair of the Conference …, the Honourable Kamla Persad-Bissessar, …, made the following statement …:" speaks the quotation', () => {
-    expect(quotationsOf(`briefings/${caricom}.txt`, '2013-11-27')).toEqual([{ speaker: 'Honourable Kamla Persad-Bissessar', opens: '"The Community i' }]);
+    expect(quotationsOf(caricom)).toEqual([{ speaker: 'Honourable Kamla Persad-Bissessar', opens: '"The Community i' }]);
   });
 
   it('its "We call on the Government of the Dominican Republic" is hers', () => {
@@ -38,6 +28,6 @@ describe('the speaker of a quotation introduced by a colon (real parses)', () =>
   it('a quotation CoreNLP attributes is left to the speaker it names, even after a colon', () => {
     // "Government Spokesman Steffen Seibert issued the following statement today:" then the quotation, which
     // CoreNLP attributes to Seibert itself: no turn of the colon's subject is added over it.
-    expect(quotationsOf('briefings/navalny-novichok-berlin-government-statement-2020-09-02.txt', '2020-09-02')).toEqual([]);
+    expect(quotationsOf('navalny-novichok-berlin-government-statement-2020-09-02')).toEqual([]);
   });
 });

@@ -1,25 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/config/env.js';
-import { readBriefing } from '../../../../src/extract/extract-briefing.js';
-import { StoredParses } from '../../../../src/nlp/parser.js';
-import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, readingOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
 
 /**
  * "the government", "the authorities" with no government named before (src/extract/actors/anaphora.ts): the state of
  * the seat named after it, of the place the sentence opens with, or the state the speaker serves (development
  * briefings, stored parses).
  */
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
 /** What each "the government" / "the authorities" of a development briefing is resolved to, with its sentence. */
 function governmentReadings(id: string): { sentence: string; actor: string }[] {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${id}.txt`), 'utf8');
-  const publishedAt = /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!;
-  const parse = store.get(text, publishedAt);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
-  const reading = readBriefing(text, { publishedAt, id, title: id }, { parse });
+  const { text, reading } = readingOfDevelopmentBriefing(id);
   return reading.spans
     .filter((span) => /^the (government|authorities)$/i.test(text.slice(span.start, span.end)))
     .map((span) => ({

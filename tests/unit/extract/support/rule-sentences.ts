@@ -28,6 +28,11 @@ function draftOfStoredText(dir: string, name: string, combine?: CombineMode) {
   return extractDraft(text, meta, { parse, ...(combine ? { combine } : {}) });
 }
 
+/** A development briefing (tests/fixtures/briefings/<id>.txt): its text, what the extractor is told of it, and its stored parse. */
+export function storedDevelopmentBriefing(id: string) {
+  return storedText(BRIEFINGS, id);
+}
+
 /** A development briefing's text and the extractor's reading of it (actors, spans, discourse), from its stored parse. */
 export function readingOfDevelopmentBriefing(id: string) {
   const { text, meta, parse } = storedText(BRIEFINGS, id);
@@ -40,8 +45,8 @@ export function draftOfRuleSentences(name: string, combine?: CombineMode) {
 }
 
 /** The draft of a development briefing (tests/fixtures/briefings/<id>.txt), for tests of rules on whole briefings. */
-export function draftOfDevelopmentBriefing(id: string) {
-  return draftOfStoredText(BRIEFINGS, id);
+export function draftOfDevelopmentBriefing(id: string, combine?: CombineMode) {
+  return draftOfStoredText(BRIEFINGS, id, combine);
 }
 
 /** A draft's relations as "<source name> <TYPE> <target name>" lines. */

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { RELATION_TYPES } from '../../vocabulary/relation-types.js';
+import { loadRulesFile } from '../rules.js';
+
+/**
+ * rules/precision.json, the word lists of the precision guards (its $comment says what each list means): read and
+ * validated once here for every guard that uses one (unasserted.ts, event-makers.ts).
+ */
+const precisionFile = z.object({
+  requestVerbs: z.array(z.string()),
+  offerWords: z.array(z.string()),
+  cancelVerbs: z.array(z.string()),
+  endVerbs: z.array(z.string()),
+  denyVerbs: z.array(z.string()),
+  accuseVerbs: z.array(z.string()),
+  eventMakerTargetOf: z.array(z.enum(RELATION_TYPES)),
+  conditionMarks: z.array(z.string()),
+});
+export type PrecisionRules = z.infer<typeof precisionFile>;
+
+let cached: PrecisionRules | null = null;
+
+/** The precision guards' word lists. */
+export function precisionRules(): PrecisionRules {
+  cached ??= loadRulesFile(precisionFile, 'precision.json');
+  return cached;
+}
