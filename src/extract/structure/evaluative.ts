@@ -66,8 +66,10 @@ function adjectiveReadings(g: DependencyGraph, adj: number, lex: Lexicon, subjec
 function judgement(g: DependencyGraph, token: number, lex: Lexicon): RelationType | null {
   const culpable = lex.culpabilityWords.has(g.lemma(token)) || g.children(token, 'case').some((c) => g.word(c) === 'behind');
   if (culpable) return 'ACCUSED';
-  const said = (t: number) => lex.pejoratives.has(g.lemma(t)) || lex.pejoratives.has(g.word(t));
-  const pejorative = said(token) || g.children(token, 'amod').some(said) || (g.lemma(token) === 'act' && g.children(token, 'nmod:of').some(said));
+  const said = (t: number) => lex.pejoratives.has(g.lemma(t).toLowerCase()) || lex.pejoratives.has(g.word(t).toLowerCase());
+  const disapproving = (t: number) => said(t) || g.children(t, 'amod').some(said) || (g.lemma(t) === 'act' && g.children(t, 'nmod:of').some(said));
+  // "called the measure unfounded and unacceptable": any name of a coordination
+  const pejorative = disapproving(token) || g.children(token, (rel) => rel.startsWith('conj')).some(disapproving);
   return pejorative ? 'CRITICIZED' : null;
 }
 
@@ -91,16 +93,37 @@ function judged(g: DependencyGraph, tokens: number[], lex: Lexicon): number[] {
 /** "called China's move provocative", "held Russia responsible", "described the strikes as excessive": the namer criticises or accuses the named. */
 function namingReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
   if (!g.pos(verb).startsWith('VB') || !lex.namingVerbs.has(g.lemma(verb))) return [];
-  return g
+  return namings(g, verb).flatMap(({ named, name }) => {
+    const type = judgement(g, name, lex);
+    if (!type || !named.length) return [];
+    return [{ type, sources: subjectsOf(verb), targets: judged(g, named, lex), trigger: verb, clause: verb, confidence: JUDGEMENT_CONFIDENCE }];
+  });
+}
+
+/**
+ * What a naming verb names, and the name it gives, in each shape CoreNLP gives the small clause: the name by its own
+ * arc ("called [Croatia's decision] a provocation", "described it as excessive": the named the verb's object or the
+ * small clause's subject), the named an indirect object ("called Bush a danger"), and the shapes of a quoted name,
+ * which CoreNLP hangs on the object: a dependent after it ('called the verdict "chilling"'), an adjective after it
+ * ('called the decision "hasty and regrettable"'), a dependent before it ('called Russia "an enemy"'), a compound
+ * of it ("called the declaration wrong"), a second object ('called the mutiny "a stab in the back" and "treason"').
+ */
+function namings(g: DependencyGraph, verb: number): { named: number[]; name: number }[] {
+  const objects = g.children(verb, 'obj');
+  const found = g
     .outgoing(verb)
     .filter((a) => NAME_RELS.has(a.rel))
-    .flatMap((a) => {
-      const type = judgement(g, a.dep, lex);
-      // the named is the verb's object, or the small clause's subject ("called [Croatia's decision] a provocation")
-      const named = [...g.children(verb, 'obj'), ...g.children(a.dep, 'nsubj')];
-      if (!type || !named.length) return [];
-      return [{ type, sources: subjectsOf(verb), targets: judged(g, named, lex), trigger: verb, clause: verb, confidence: JUDGEMENT_CONFIDENCE }];
-    });
+    .map((a) => ({ named: [...objects, ...g.children(a.dep, 'nsubj')], name: a.dep }));
+  const indirect = g.children(verb, 'iobj');
+  for (const o of objects) {
+    if (indirect.length) found.push({ named: indirect, name: o });
+    for (const d of g.children(o, 'dep')) found.push(d > o ? { named: [o], name: d } : { named: [d], name: o });
+    for (const m of g.children(o, 'amod')) if (m > o) found.push({ named: [o], name: m });
+    for (const c of g.children(o, 'compound')) if (c < o && !g.pos(c).startsWith('NNP')) found.push({ named: [c], name: o });
+  }
+  const [first, ...others] = objects;
+  if (first !== undefined) for (const o of others) if (o > first) found.push({ named: [first], name: o });
+  return found;
 }
 
 /** "Lavrov said Kyiv's decision was regrettable", "said Tehran was behind the attack": a judgement of an actor or its deed, told by a reporting verb's subject. */

@@ -514,10 +514,15 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
       .filter((a) => a.rel.startsWith(`${kind}:`) && rule.preps.includes(prepositionOf(a.rel) ?? ''))
       .map((a) => a.dep);
   if (rule.objects) {
-    const heads = objects.filter((o) => rule.objects!.has(g.word(o)) || rule.objects!.has(g.lemma(o)));
+    const required = (o: number) => rule.objects!.has(g.word(o)) || rule.objects!.has(g.lemma(o));
+    // "handed a note of protest to", "a protest note": a document (documentNouns) of the required noun
+    const documentOf = (o: number) => lex.documentNouns.has(g.lemma(o)) && [...g.children(o, 'nmod:of'), ...g.children(o, 'compound')].some(required);
+    const heads = objects.filter((o) => required(o) || documentOf(o));
     if (!heads.length) return null;
     targets.push(...prepTargets(verb, 'obl'));
     for (const h of heads) targets.push(...prepTargets(h, 'nmod'));
+    // "handed him a note of protest", "granted Glas asylum": an indirect object is whom a 'to' phrase would name
+    if (rule.preps.includes('to')) targets.push(...g.children(verb, 'iobj'));
     return targets;
   }
   if (rule.bareObject && namesItsObject(g, verb)) return null;
