@@ -17,7 +17,7 @@ import { learnedDrafts } from './learned/learned-drafts.js';
 import type { Classifier } from './learned/model.js';
 import { loadRelationModel, loadReranker } from './learned/relation-model.js';
 import { proposalFeatures, reranked, type Reranker } from './learned/rerank.js';
-import type { ActorSpan, Discourse, GroupSpan } from './structure/actor-spans.js';
+import { ActorLocator, type ActorSpan, type Discourse, type GroupSpan } from './structure/actor-spans.js';
 import { colonQuoteSpeakers } from './discourse/colon-quotes.js';
 import { titleAnaphors } from './discourse/title-anaphors.js';
 import { turnSpeakers } from './discourse/turn-speakers.js';
@@ -39,6 +39,8 @@ import { structuralDrafts, type StructuralDraft } from './structure/structural-d
 import { guarded, ruleScoreOf } from './precision/guards.js';
 import type { RuleScore } from './precision/calibration.js';
 import { eventOnlyActors, withoutEventMakerMisreadings } from './precision/event-makers.js';
+import { withoutPatientTargets } from './precision/patients.js';
+import { withoutComplementTargets } from './precision/complement-targets.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -190,7 +192,9 @@ export function proposeRelations(
     eventOnly,
     resolve,
   );
-  const proposed = parse ? guarded(parse, combined) : combined;
+  const locate = parse ? new ActorLocator(parse, spans, resolve, loadLexicon().firstPerson, discourse) : null;
+  const proposed =
+    parse && locate ? guarded(parse, withoutComplementTargets(withoutPatientTargets(combined, parse, locate, resolve), parse, locate, resolve)) : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
   return { reading, proposed, features };
 }

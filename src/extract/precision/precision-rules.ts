@@ -4,7 +4,7 @@ import { loadRulesFile } from '../rules.js';
 
 /**
  * rules/precision.json, the word lists of the precision guards (its $comment says what each list means): read and
- * validated once here for every guard that uses one (unasserted.ts, event-makers.ts).
+ * validated once here for every guard that uses one (unasserted.ts, event-makers.ts, patients.ts, complement-targets.ts).
  */
 const precisionFile = z.object({
   requestVerbs: z.array(z.string()),
@@ -14,6 +14,10 @@ const precisionFile = z.object({
   denyVerbs: z.array(z.string()),
   accuseVerbs: z.array(z.string()),
   eventMakerTargetOf: z.array(z.enum(RELATION_TYPES)),
+  patientNouns: z.array(z.string()),
+  patientNotTargetOf: z.array(z.enum(RELATION_TYPES)),
+  addresseeTypes: z.array(z.enum(RELATION_TYPES)),
+  addresseePreps: z.array(z.string()),
   conditionMarks: z.array(z.string()),
 });
 export type PrecisionRules = z.infer<typeof precisionFile>;

@@ -14,14 +14,26 @@ import { precisionRules } from './precision-rules.js';
 /** Why a relation is not told as having happened. */
 export type Unasserted = 'requested' | 'offered' | 'cancelled' | 'ended' | 'denied' | 'alleged' | 'supposed' | 'asked';
 
-/** Closing quotation marks a question mark may stand before at a sentence's end. */
+/** Closing quotation marks a question mark may stand before at a sentence's end, and the marks that open a quotation. */
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’', "'"]);
+const OPENING_QUOTES = new Set(['"', '“', '``', '‘', '`']);
 
-/** "Will the minister summon the American ambassador?", "Has Washington asked Mexico to take this step?": a question asks whether, it does not tell. */
-function isQuestion(words: readonly string[]): boolean {
+/**
+ * Where the question a sentence ends with begins, or null when it asks nothing: "Will the minister summon the American
+ * ambassador?" asks from its first word; "Lavrov said the sanctions had failed, and asked: 'What will Washington do
+ * next?'" only from its quotation's opening mark, the words before it tell.
+ */
+function questionStart(words: readonly string[]): number | null {
   let last = words.length - 1;
-  while (last > 0 && CLOSING_QUOTES.has(words[last]!)) last -= 1;
-  return words[last] === '?';
+  let quoted = false;
+  while (last > 0 && CLOSING_QUOTES.has(words[last]!)) {
+    last -= 1;
+    quoted = true;
+  }
+  if (words[last] !== '?') return null;
+  if (!quoted) return 0;
+  for (let k = last - 1; k >= 0; k -= 1) if (OPENING_QUOTES.has(words[k]!)) return k;
+  return 0;
 }
 
 /** A word of the lexicon: its lemma, and the particle or preposition it needs ("call on", "call off"), if any. */
@@ -75,7 +87,8 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
   if (!sentence) return null;
   const token = sentence.tokens.findIndex((t) => t.start <= trigger && trigger < t.end);
   if (token < 0) return null;
-  if (isQuestion(sentence.tokens.map((t) => t.word))) return 'asked';
+  const asks = questionStart(sentence.tokens.map((t) => t.word));
+  if (asks !== null && token >= asks) return 'asked';
   const lex = loadPrecisionLexicon();
   const g = new DependencyGraph(sentence);
   let node = token;

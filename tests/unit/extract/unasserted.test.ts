@@ -81,6 +81,12 @@ describe('events not told as having happened (development briefings, real parses
     expect(readingOf('rushdie-iran-ambassadors-commons-statement-1998-10-20', 'I have asked our', 'asked')).toBeNull();
   });
 
+  it("a quoted question asks only inside its quotation: \"… Chávez had repeatedly called a 'fascist' … told him: 'Why don't you shut up?'\"", () => {
+    const summit = 'ibero-american-summit-king-chavez-digest-2007-11-12';
+    expect(readingOf(summit, 'had repeatedly called', 'called')).toBeNull();
+    expect(readingOf(summit, 'had repeatedly called', 'shut up')).toBe('asked');
+  });
+
   it('keeps what is told: planned visits, a threat with a condition, an invitation named inside a condition', () => {
     expect(readingOf('camp-david-2023-08-19', 'is expected to visit Seoul', 'visit')).toBeNull();
     expect(readingOf('balakot-pakistan-daily-2019-02-28', 'withdraw its invitation', 'invitation')).toBeNull();

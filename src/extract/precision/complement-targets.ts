@@ -1,0 +1,64 @@
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { RelationType } from '../../vocabulary/relation-types.js';
+import type { Actor } from '../actors.js';
+import { sentenceMentions } from '../learned/mentions.js';
+import type { DraftRelation } from '../relations/types.js';
+import type { ActorLocator } from '../structure/actor-spans.js';
+import { DependencyGraph } from '../structure/dependency-graph.js';
+import { precisionRules } from './precision-rules.js';
+
+/**
+ * Precision guard: a verb that names whom it addresses ("urged Arab governments", "called on the ASEAN ministers",
+ * "pressed his partners") has its target there, not in the infinitive it asks for: "urged Arab governments not to
+ * isolate Assad" is no request to Assad, "pressed his partners not to drive Beijing into a corner" none to China. A
+ * relation of the types of rules/precision.json `addresseeTypes` whose trigger has an addressee (an object, or the
+ * oblique of `addresseePreps`) and whose target the sentence names only inside the trigger's infinitive (xcomp) is
+ * dropped.
+ */
+
+/** Arcs that do not lead down into a clause's own words (enhanced++ adds a controlled subject and a relative's antecedent). */
+const SIDE_ARCS = /^(nsubj|csubj|ref$)/;
+
+/** The tokens under `top` (itself included), following no side arc. */
+function subtree(g: DependencyGraph, top: number): Set<number> {
+  const seen = new Set([top]);
+  const todo = [top];
+  while (todo.length) {
+    for (const a of g.outgoing(todo.pop()!)) {
+      if (SIDE_ARCS.test(a.rel) || seen.has(a.dep)) continue;
+      seen.add(a.dep);
+      todo.push(a.dep);
+    }
+  }
+  return seen;
+}
+
+/** The relations left once those whose target only the trigger's infinitive names, past its addressee, are dropped. */
+export function withoutComplementTargets<R extends DraftRelation>(
+  relations: readonly R[],
+  parse: ParsedDocument,
+  locate: ActorLocator,
+  resolve: (a: Actor) => Actor,
+): R[] {
+  const rules = precisionRules();
+  const types = new Set<RelationType>(rules.addresseeTypes);
+  const preps = new Set(rules.addresseePreps.map((p) => `obl:${p}`));
+  return relations.filter((r) => {
+    if (!types.has(r.type) || r.trigger === undefined) return true;
+    const s = parse.sentences.findIndex((ps) => ps.start <= r.trigger! && r.trigger! < ps.end);
+    const sentence = parse.sentences[s];
+    if (!sentence) return true;
+    const trigger = sentence.tokens.findIndex((t) => t.start <= r.trigger! && r.trigger! < t.end);
+    if (trigger < 0) return true;
+    const g = new DependencyGraph(sentence);
+    const addressed = g.outgoing(trigger).some((a) => a.rel === 'obj' || preps.has(a.rel));
+    const complements = g.children(trigger, 'xcomp');
+    if (!addressed || !complements.length) return true;
+    const inside = new Set(complements.flatMap((c) => [...subtree(g, c)]));
+    const target = resolve(r.target);
+    const heads = sentenceMentions(parse, s, g, locate)
+      .filter((m) => m.actor === target)
+      .map((m) => m.head);
+    return heads.length === 0 || heads.some((h) => !inside.has(h));
+  });
+}
