@@ -49,12 +49,13 @@ CALL (a, req) {
 RETURN req.key AS key, CASE WHEN req.withTotal THEN total ELSE null END AS total,
        size(head) > req.offset + req.first AS more,
        [r IN head[req.offset..(req.offset + req.first)] |
-         // The relation with its record and its two actors (src/db/projections.ts), so the
-         // resolvers answer from this one statement (no second round trip to hydrate); only its
-         // id, type, ends and day when the request asks for nothing more (req.records false: a
-         // timeline of types), which spares reading a thousand records and their actors.
+         // The relation with the properties of it and of its two actors the request asks for
+         // (src/db/projections.ts), so the resolvers answer from this one statement (no second
+         // round trip to hydrate); only its id, type, ends and day when the request asks for
+         // nothing more (req.records false: a timeline of types), which spares reading a thousand
+         // records and their actors.
          CASE WHEN req.records
-           THEN r { .RELATION_WITH_ACTORS,
+           THEN r { .RELATION_AS_ASKED,
                     day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
                     precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }
            ELSE r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id,

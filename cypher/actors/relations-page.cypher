@@ -111,8 +111,9 @@ RETURN req.key AS key,
        CASE WHEN NOT req.withTotal THEN null WHEN size(indexed) > 0 THEN indexedTotal ELSE size(candidates) END AS total,
        size(candidates) > req.offset + req.first AS more,
        [r IN candidates[req.offset..(req.offset + req.first)] |
-         // The relation with its record and its two actors (src/db/projections.ts), so the
-         // resolvers answer from this one statement (no second round trip to hydrate).
-         r { .RELATION_WITH_ACTORS,
+         // The relation with the properties of it and of its two actors the request asks for
+         // (src/db/projections.ts), so the resolvers answer from this one statement (no second
+         // round trip to hydrate).
+         r { .RELATION_AS_ASKED,
              day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
              precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page

@@ -86,7 +86,8 @@ WITH r, s, t ORDER BY
   CASE WHEN $newestFirst THEN coalesce(r.dateEnd, r.date, r.firstSeen) END DESC,
   r.id
 WITH collect(r) AS matched
-// The page's relations and their two actors as by-refs and actors/by-ids return them, read for
-// the page only, so the resolvers answer from this one statement.
+// The page's relations and their two actors, read for the page only and only the properties the
+// request asks for ($relationProperties, $actorProperties: src/db/projections.ts), so the resolvers
+// answer from this one statement.
 RETURN size(matched) AS total,
-       [r IN matched[$offset..($offset + $first)] | r { .RELATION_WITH_ACTORS }] AS page
+       [r IN matched[$offset..($offset + $first)] | r { .RELATION_AS_ASKED }] AS page

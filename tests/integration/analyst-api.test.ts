@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
+import { ActorRepository } from '../../src/graph/actors/actor-repository.js';
+import { RelationRepository } from '../../src/graph/relations/relation-repository.js';
+import { askedOf } from '../../src/graph/shared/asked-properties.js';
+import type { RelationRef } from '../../src/graph/shared/records.js';
 import { briefingFactory } from './support/briefing-factory.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
 
@@ -243,6 +247,42 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     expect(statements).not.toContain('relations/by-refs');
     for (const edge of around.data!.neighborhood.edges.slice(0, 3)) {
       expect((await execute(`{ relation(id: "${edge.id}") { ${fields} } }`)).data!.relation).toEqual(edge);
+    }
+  });
+
+  it('reads only the properties of relations and actors a request asks for, the same values as whole records', async () => {
+    const asked = askedOf(new Set(['date', 'negated', 'name']));
+    // Each ref as the statement gave it whole, cut to what was asked: the same relations, in the same order.
+    const cut = (refs: RelationRef[]) =>
+      refs.map(({ record, ends, ...ref }) => ({
+        ...ref,
+        record: { id: record!.id, type: record!.type, source: record!.source, target: record!.target, date: record!.date, negated: record!.negated },
+        ends: ends!.map((actor) => ({ id: actor.id, name: actor.name })),
+      }));
+    const actors = new ActorRepository(db);
+    const request = { key: 'page', actorId: id('anna'), direction: 'BOTH' as const, withTotal: true, negated: null, offset: 0, first: 50 };
+    for (const types of [undefined, ['MET', 'VISITED'] as const]) {
+      const whole = (await actors.relationsPages([{ ...request, types }])).get('page')!;
+      const narrow = (await actors.relationsPages([{ ...request, types, asked }])).get('page')!;
+      expect(whole.page.length, String(types)).toBeGreaterThanOrEqual(3);
+      expect(narrow).toEqual({ ...whole, page: cut(whole.page) });
+    }
+    const relations = new RelationRepository(db);
+    const filter = { actorIds: [id('gamma')] };
+    const whole = await relations.filter(filter, false, { offset: 0, first: 50 });
+    expect(whole.page.length).toBeGreaterThanOrEqual(3);
+    expect(await relations.filter(filter, false, { offset: 0, first: 50 }, asked)).toEqual({ ...whole, page: cut(whole.page) });
+
+    // Through GraphQL, the actors a page primes answer every field the request shows of them, on any end.
+    const { data, errors } = await execute(
+      `{ actor(id: "${id('anna')}") { relations(negated: null) { edges { node { id date source { name kind } target { aliases wikidata } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const edges = data!.actor.relations.edges.map((edge: any) => edge.node);
+    expect(edges.length).toBeGreaterThanOrEqual(5);
+    for (const edge of edges) {
+      const { data: one } = await execute(`{ relation(id: "${edge.id}") { id date source { name kind } target { aliases wikidata } } }`);
+      expect(one!.relation).toEqual(edge);
     }
   });
 

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backgroundPlansSettled, PLAN_FINISHED, type PlanFinished } from '../../src/db/background-plans.js';
 import { cypher } from '../../src/db/cypher.js';
 import { MAX_TYPES_WRITTEN_OUT } from '../../src/graph/actors/actor-repository.js';
+import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
 import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
 import { RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
@@ -36,7 +37,7 @@ describe('a statement cut by the request deadline', () => {
     const types = RELATION_TYPES.slice(-MAX_TYPES_WRITTEN_OUT);
     const { symmetricTypes, ...window } = windowParams({ types });
     const request = { key: 'k', actorId: uniquePrefix('nobody'), ...window, seek: windowSeek({}), direction: 'BOTH', withTotal: false, offset: 0, first: 10 };
-    const params = { symmetricTypes, wanted: 11, scanCost: 0.25, requests: [request] };
+    const params = { symmetricTypes, ...askedParams(EVERY_PROPERTY), wanted: 11, scanCost: 0.25, requests: [request] };
     const planned: PlanFinished[] = [];
     const listen = (message: unknown) => planned.push(message as PlanFinished);
     diagnostics_channel.subscribe(PLAN_FINISHED, listen);

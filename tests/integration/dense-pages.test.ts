@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
 import { INDEX_ENTRY_COST } from '../../src/graph/actors/actor-repository.js';
+import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
 import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
 import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../src/vocabulary/relation-types.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
@@ -152,7 +153,7 @@ async function walk(window: Window, first: number, withTotal: boolean, maxPages:
 async function dateIndexRows(types: RelationType[]): Promise<number> {
   const { symmetricTypes, ...window } = windowParams({ types });
   const request = { key: 'k', actorId: hub, ...window, seek: windowSeek({}), direction: 'BOTH', withTotal: false, records: true, offset: 0, first: 7 };
-  const params = { symmetricTypes, wanted: 8, scanCost: INDEX_ENTRY_COST, requests: [request] };
+  const params = { symmetricTypes, ...askedParams(EVERY_PROPERTY), wanted: 8, scanCost: INDEX_ENTRY_COST, requests: [request] };
   const result = await db.driver.executeQuery(`PROFILE ${cypher('actors/relations-page', undefined, types).text}`, params, { database: db.name });
   let rows = 0;
   const visit = (node: ProfiledPlan) => {

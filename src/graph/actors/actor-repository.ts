@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.js';
 import { foldName } from '../../text/fold.js';
 import type { PageRequest } from '../shared/pagination.js';
 import type { ActorRecord, RelationRef, RoleRecord } from '../shared/records.js';
+import { askedByAll, askedParams, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
 import { windowParams, windowSeek, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { exactNameQuery, searchQuery } from './lucene.js';
@@ -20,6 +21,8 @@ export interface RelationsPageRequest extends RelationWindow, PageRequest {
    * may come without records (actors/relations-page-any-type); true or absent: with them.
    */
   records?: boolean;
+  /** The properties of the relations and their actors the answer shows (absent: every one). */
+  asked?: AskedProperties | undefined;
 }
 
 export interface RelationsPage {
@@ -29,6 +32,9 @@ export interface RelationsPage {
   more: boolean;
   page: RelationRef[];
 }
+
+/** A page as the statements return it, its relations' asked properties still lists of values. */
+type PageRows = Omit<RelationsPage, 'page'> & { page: AskedRow[] };
 
 /**
  * What reading one entry of a type's date index costs against expanding one relationship of an
@@ -84,8 +90,11 @@ export class ActorRepository {
    */
   async relationsPages(requests: readonly RelationsPageRequest[]): Promise<Map<string, RelationsPage>> {
     const { symmetricTypes } = windowParams({});
+    // One statement per set of types serves every request of the batch: it returns what any of them asks for.
+    const asked = askedByAll(requests.map((request) => request.asked));
     const shared = {
       symmetricTypes,
+      ...askedParams(asked),
       // Each type's candidates: enough for the deepest page of the batch and one more (is there a next page?).
       wanted: Math.max(1, ...requests.map((request) => request.offset + request.first + 1)),
       scanCost: INDEX_ENTRY_COST,
@@ -110,21 +119,17 @@ export class ActorRepository {
     // for those types alone (a page of one type plans one branch, not one per type of the vocabulary).
     for (const group of byTypes(params)) {
       if (!group.types || group.types.length > MAX_TYPES_WRITTEN_OUT) {
-        const rows = await this.db.read<{ key: string } & RelationsPage>('actors/relations-page-any-type', {
+        const rows = await this.db.read<{ key: string } & PageRows>('actors/relations-page-any-type', {
           symmetricTypes,
+          ...askedParams(asked),
           wanted: shared.wanted,
           requests: group.requests,
         });
-        for (const { key, ...page } of rows) pages.set(key, page);
+        for (const { key, page, ...rest } of rows) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
         continue;
       }
-      const rows = await this.db.read<{ key: string } & RelationsPage>(
-        'actors/relations-page',
-        { ...shared, requests: group.requests },
-        undefined,
-        group.types,
-      );
-      for (const { key, ...page } of rows) pages.set(key, page);
+      const rows = await this.db.read<{ key: string } & PageRows>('actors/relations-page', { ...shared, requests: group.requests }, undefined, group.types);
+      for (const { key, page, ...rest } of rows) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
     }
     return pages;
   }

@@ -4,6 +4,7 @@ import type { EvidenceRecord, RelationRecord, RelationRef } from '../shared/reco
 import { windowParams, windowSeek, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { textKey } from '../../text/fold.js';
+import { EVERY_PROPERTY, askedParams, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
 
 export interface RelationFilter extends RelationWindow {
   sourceIds?: readonly string[] | null;
@@ -45,15 +46,22 @@ export class RelationRepository {
     return new Map(rows.map((row) => [row.relationId, row.evidence]));
   }
 
-  async filter(filter: RelationFilter, newestFirst: boolean, page: PageRequest): Promise<{ total: number; page: RelationRef[] }> {
+  /** `asked`: the properties of the relations and their actors the answer shows (every one by default). */
+  async filter(
+    filter: RelationFilter,
+    newestFirst: boolean,
+    page: PageRequest,
+    asked: AskedProperties = EVERY_PROPERTY,
+  ): Promise<{ total: number; page: RelationRef[] }> {
     // The actors named are where the statement starts: any relation that passes has one of them at an end.
     const anchorIds = listOrNull(filter.actorIds) ?? listOrNull(filter.sourceIds) ?? listOrNull(filter.targetIds);
     // Written for the requested types alone when there are some (cypher(): one branch to plan, not one per type).
     const types = listOrNull(filter.types) ?? undefined;
-    const [row] = await this.db.read<{ total: number; page: RelationRef[] }>(
+    const [row] = await this.db.read<{ total: number; page: AskedRow[] }>(
       'relations/filter',
       {
         ...windowParams(filter),
+        ...askedParams(asked),
         seek: windowSeek(filter),
         anchorIds,
         sourceIds: listOrNull(filter.sourceIds),
@@ -70,6 +78,6 @@ export class RelationRepository {
       undefined,
       types,
     );
-    return { total: row?.total ?? 0, page: row?.page ?? [] };
+    return { total: row?.total ?? 0, page: (row?.page ?? []).map((ref) => refAsAsked(ref, asked)) };
   }
 }

@@ -2,6 +2,7 @@ import { Kind, valueFromASTUntyped, type GraphQLObjectType, type GraphQLResolveI
 import type { Context } from '../context.js';
 import { selectsFieldIn } from './selection.js';
 import { relationsPageRequest } from './types.js';
+import { askedProperties } from './asked.js';
 
 /**
  * Lookahead for `actor(id:) { relations(…) }`: the actor's pages of relations are asked for in the
@@ -26,7 +27,7 @@ export function prefetchRelationPages(context: Context, actorId: string, info: G
       }
       let request;
       try {
-        request = relationsPageRequest(actorId, args, selectsFieldIn(info, selection.selectionSet, 'totalCount'));
+        request = relationsPageRequest(actorId, args, selectsFieldIn(info, selection.selectionSet, 'totalCount'), askedProperties(info));
       } catch {
         // A bad argument is reported by the field's own resolver, naming it.
         continue;

@@ -8,6 +8,7 @@ import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, primeAc
 import { prefetchRelationPages } from './prefetch.js';
 import { fieldsSelectedIn, selectsField } from './selection.js';
 import { ploverOf } from './types.js';
+import { askedProperties } from './asked.js';
 
 /** The most relations a timeline shows; narrow it with since/until/types beyond that. */
 export const MAX_TIMELINE_RELATIONS = 1000;
@@ -43,9 +44,9 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       return ref ? context.loaders.relation.load(ref) : null;
     },
 
-    relations: async (_, args, context) => {
+    relations: async (_, args, context, info) => {
       const page = pageRequest(args.first, args.after);
-      const { total, page: refs } = await context.relations.filter(args.filter ?? {}, args.order === 'NEWEST_FIRST', page);
+      const { total, page: refs } = await context.relations.filter(args.filter ?? {}, args.order === 'NEWEST_FIRST', page, askedProperties(info));
       return connection(await hydrateRelations(context, refs), page, total);
     },
 
@@ -89,7 +90,16 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     timeline: async (_, args, context, info) => {
       // A timeline often asks its relations for their type alone: then no relation's record is read.
       const records = ![...fieldsSelectedIn(info, 'relations')].every((field) => EDGE_FIELDS_WITHOUT_RECORD.has(field));
-      const request = { ...args, actorId: args.actorId, direction: 'BOTH' as const, withTotal: false, records, offset: 0, first: MAX_TIMELINE_RELATIONS };
+      const request = {
+        ...args,
+        actorId: args.actorId,
+        direction: 'BOTH' as const,
+        withTotal: false,
+        records,
+        asked: askedProperties(info),
+        offset: 0,
+        first: MAX_TIMELINE_RELATIONS,
+      };
       const pages = await context.actors.relationsPages([{ ...request, key: 'timeline' }]);
       const refs = pages.get('timeline')?.page ?? [];
       // A statement written per type returns records whatever was asked; prefer them when they came.

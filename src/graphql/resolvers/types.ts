@@ -4,15 +4,19 @@ import { RELATION_TYPE_INFO, type RelationTypeInfo } from '../../vocabulary/rela
 import type { ActorRelationsArgs, Resolvers } from '../../../generated/resolver-types.js';
 import type { RelationsPage, RelationsPageRequest } from '../../graph/actors/actor-repository.js';
 import { selectsField } from './selection.js';
+import { askedProperties } from './asked.js';
+import type { AskedProperties } from '../../graph/shared/asked-properties.js';
 import { existing, hydrateRelations, loadActors, loadBriefings, relationsById } from './hydrate.js';
 
 /**
  * What Actor.relations asks the relationsPage loader for; the key makes equal requests one.
- * `withTotal`: whether the connection's totalCount is selected (counting is a hub's whole history).
+ * `withTotal`: whether the connection's totalCount is selected (counting is a hub's whole history);
+ * `asked`: the properties of relations and actors the request shows (askedProperties).
  */
-export function relationsPageRequest(actorId: string, args: ActorRelationsArgs, withTotal: boolean): RelationsPageRequest {
+export function relationsPageRequest(actorId: string, args: ActorRelationsArgs, withTotal: boolean, asked: AskedProperties): RelationsPageRequest {
   const request = {
     actorId,
+    asked,
     direction: args.direction ?? 'BOTH',
     types: args.types,
     since: args.since,
@@ -45,7 +49,7 @@ export const typeResolvers: Pick<Resolvers, 'Actor' | 'Role' | 'Relation' | 'Evi
       return args.at ? rolesHeldAt(roles, args.at) : roles;
     },
     relations: async (actor, args, context, info) => {
-      const request = relationsPageRequest(actor.id, args, selectsField(info, 'totalCount'));
+      const request = relationsPageRequest(actor.id, args, selectsField(info, 'totalCount'), askedProperties(info));
       const found = await context.loaders.relationsPage.load(request);
       return relationsConnection(await hydrateRelations(context, found.page), request, found);
     },

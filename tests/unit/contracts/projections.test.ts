@@ -15,6 +15,11 @@ describe('shared projections of the cypher/ statements', () => {
     );
     expect(expandProjections('r { .RELATION_WITH_ACTORS }')).toContain(`ends: [x IN [startNode(r), endNode(r)] | x { ${ACTOR_FIELDS} }] }`);
     expect(expandProjections('a { .ACTOR_RECORD }')).toBe(`a { ${ACTOR_FIELDS} }`);
+    // Only the properties asked for, as values in the order of the lists sent with the statement.
+    expect(expandProjections('r { .RELATION_AS_ASKED, day: 1 }')).toBe(
+      'r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id, asked: [k IN $relationProperties | r[k]], ' +
+        'askedEnds: [x IN [startNode(r), endNode(r)] | [k IN $actorProperties | x[k]]], day: 1 }',
+    );
     // A property that merely begins like a marker is no marker.
     expect(expandProjections('r { .RELATION_RECORDS }')).toBe('r { .RELATION_RECORDS }');
   });
@@ -32,9 +37,9 @@ describe('shared projections of the cypher/ statements', () => {
   for (const name of returning) {
     it(`${name} returns the shared projection, written out only when it runs`, () => {
       const { text, written } = cypher(name);
-      expect(written).toMatch(/\{ \.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|ACTOR_RECORD)\b/);
-      expect(text).not.toMatch(/\.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|ACTOR_RECORD)\b/);
-      expect(text.includes(RELATION_FIELDS) || text.includes(ACTOR_FIELDS)).toBe(true);
+      expect(written).toMatch(/\{ \.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|RELATION_AS_ASKED|ACTOR_RECORD)\b/);
+      expect(text).not.toMatch(/\.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|RELATION_AS_ASKED|ACTOR_RECORD)\b/);
+      expect(text.includes(RELATION_FIELDS) || text.includes(ACTOR_FIELDS) || text.includes('[k IN $relationProperties | r[k]]')).toBe(true);
     });
   }
 
