@@ -6,9 +6,9 @@
 // and relations-page-dense) took 67-92 s to plan on a busy 2-core machine (load 18-25), longer than a request's
 // deadline, and a request cut there leaves no plan behind, so every later one was cut too. This one
 // expands the actor once through its relation types as alternatives (ANY_RELATION, never
-// :MENTIONS) and plans in about a second. A hub's page is a top-k of its relations (Neo4j keeps the
-// first $wanted in a heap, it never sorts them all); its total, when asked, is a second pass that
-// reads only what the filters read.
+// :MENTIONS) and plans in about a second. A hub's page is a top-k of the relations that pass the
+// filters (Neo4j keeps the first $wanted in a heap, it never sorts them all), and its total their
+// number, both from that one expansion.
 // Symmetric types match from either end whatever the direction asked.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
@@ -25,26 +25,20 @@ CALL (a, req) {
     AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
     AND (req.modalities IS NULL OR r.modality IN req.modalities)
     AND (req.negated IS NULL OR r.negated = req.negated)
-  // A relation's span: its first and last day (a partial date spans its month or year); ordered by
-  // start, then end (on one first day: the day, the month, the year), then id.
-  WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
-  ORDER BY day, dayEnd, r.id
-  LIMIT toInteger($wanted)
-  RETURN collect(r) AS head
-}
-CALL (a, req) {
-  UNWIND CASE WHEN req.withTotal THEN [a] ELSE [] END AS x
-  MATCH (x)-[r:ANY_RELATION]-()
-  WHERE startNode(r) <> endNode(r)
-    AND (req.types IS NULL OR type(r) IN req.types)
-    AND (req.direction = 'BOTH' OR type(r) IN $symmetricTypes
-                OR (req.direction = 'OUT' AND startNode(r) = a)
-                OR (req.direction = 'IN' AND endNode(r) = a))
-    AND (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))
-    AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
-    AND (req.modalities IS NULL OR r.modality IN req.modalities)
-    AND (req.negated IS NULL OR r.negated = req.negated)
-  RETURN count(r) AS total
+  // One pass: the relations that pass the filters are counted (the total) and ranked from the
+  // same expansion, where a second expansion for the total read the actor's relations and the
+  // filters' properties again.
+  WITH collect(r) AS passed
+  CALL (passed) {
+    UNWIND passed AS r
+    // A relation's span: its first and last day (a partial date spans its month or year); ordered by
+    // start, then end (on one first day: the day, the month, the year), then id.
+    WITH r, coalesce(r.date, r.firstSeen) AS day, coalesce(r.dateEnd, r.date, r.firstSeen) AS dayEnd
+    ORDER BY day, dayEnd, r.id
+    LIMIT toInteger($wanted)
+    RETURN collect(r) AS head
+  }
+  RETURN head, size(passed) AS total
 }
 RETURN req.key AS key, CASE WHEN req.withTotal THEN total ELSE null END AS total,
        size(head) > req.offset + req.first AS more,
