@@ -72,14 +72,12 @@ export function resolveDraftActors(db: Database, draft: BriefingFile): Promise<A
       }
       if (!found) {
         const luceneQuery = searchQuery(actor.name);
+        // the search returns its candidates whole, best first: no second statement for their names
         const [row] = luceneQuery
-          ? await tx.run<{ page: { id: string }[] }>('actors/search', { luceneQuery, kinds: [actor.kind], offset: 0, first: FUZZY_CANDIDATES })
+          ? await tx.run<{ actors: { id: string; name: string }[] }>('actors/search', { luceneQuery, kinds: [actor.kind], offset: 0, first: FUZZY_CANDIDATES })
           : [];
-        const candidates = row?.page.length
-          ? await tx.run<{ actor: { id: string; name: string } }>('actors/by-ids', { ids: row.page.map((hit) => hit.id) })
-          : [];
-        const close = candidates.find(({ actor: candidate }) => isNearName(actor.name, candidate.name));
-        if (close) found = { inputId: actor.id, name: actor.name, status: 'MATCHED', how: 'FUZZY', existingId: close.actor.id, existingName: close.actor.name };
+        const close = (row?.actors ?? []).find((candidate) => isNearName(actor.name, candidate.name));
+        if (close) found = { inputId: actor.id, name: actor.name, status: 'MATCHED', how: 'FUZZY', existingId: close.id, existingName: close.name };
       }
       matches.push(found ?? { inputId: actor.id, name: actor.name, status: 'NEW' });
     }

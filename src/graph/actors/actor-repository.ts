@@ -73,15 +73,15 @@ export class ActorRepository {
   async search(text: string, kinds: readonly ActorKind[] | null, page: PageRequest): Promise<{ total: number; hits: { actor: ActorRecord; score: number }[] }> {
     const luceneQuery = searchQuery(text);
     if (!luceneQuery) return { total: 0, hits: [] };
-    const [row] = await this.db.read<{ total: number; page: { id: string; score: number }[]; actors: ActorRecord[] }>('actors/search', {
+    const [row] = await this.db.read<{ total: number; scores: number[]; actors: ActorRecord[] }>('actors/search', {
       luceneQuery,
       kinds: kinds && kinds.length > 0 ? kinds : null,
       offset: page.offset,
       first: page.first,
     });
     if (!row) return { total: 0, hits: [] };
-    // The statement returns the page's actors in the order of its hits, from the same nodes: one actor for each hit.
-    return { total: row.total, hits: row.page.map((hit, index) => ({ actor: row.actors[index]!, score: hit.score })) };
+    // The statement returns the page's actors and their scores in the order of its hits: one score for each actor.
+    return { total: row.total, hits: row.actors.map((actor, index) => ({ actor, score: row.scores[index]! })) };
   }
 
   /**
