@@ -41,6 +41,7 @@ import type { RuleScore } from './precision/calibration.js';
 import { eventOnlyActors, withoutEventMakerMisreadings } from './precision/event-makers.js';
 import { withoutPatientTargets } from './precision/patients.js';
 import { withoutComplementTargets } from './precision/complement-targets.js';
+import { refusalsAsRejections } from './relations/refusals.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -187,9 +188,9 @@ export function proposeRelations(
   // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
   const resolve = (a: Actor) => registry.resolve(a);
   const eventOnly = new Map([...reading.eventMentions].map(([index, mentions]) => [index, eventOnlyActors(mentions, resolve)]));
-  const combined = withoutEventMakerMisreadings(
-    parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations,
-    eventOnly,
+  const combined = refusalsAsRejections(
+    withoutEventMakerMisreadings(parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations, eventOnly, resolve),
+    loadLexicon().refusalTypes,
     resolve,
   );
   const locate = parse ? new ActorLocator(parse, spans, resolve, loadLexicon().firstPerson, discourse) : null;

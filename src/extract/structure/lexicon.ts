@@ -64,6 +64,7 @@ const structureFile = z.object({
   culpabilityWords: z.array(z.string()),
   misdeedVerbs: z.array(z.string()),
   failureVerbs: z.array(z.string()),
+  refusalTypes: z.array(z.enum(RELATION_TYPES)),
   agentNouns: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
 });
 
@@ -127,6 +128,8 @@ export interface Lexicon {
   misdeedVerbs: Set<string>;
   /** Failings: told in reported speech of someone else ("said Washington had failed to deliver"), they criticise their subject. */
   failureVerbs: Set<string>;
+  /** Types whose act, refused by its agent ("would not recognise Kosovo", "would not back any Chinese call"), is a REJECTED of its target. */
+  refusalTypes: Set<RelationType>;
   /** Nouns that say what someone is to their owner, by lemma: "Russia, Serbia's main ally" (SUPPORTED). */
   agentNouns: Map<string, RelationType>;
 }
@@ -203,6 +206,7 @@ export function loadLexicon(): Lexicon {
     culpabilityWords: set(structure.culpabilityWords),
     misdeedVerbs: set(structure.misdeedVerbs),
     failureVerbs: set(structure.failureVerbs),
+    refusalTypes: new Set(structure.refusalTypes),
     agentNouns: new Map(Object.entries(structure.agentNouns).flatMap(([type, nouns]) => nouns.map((n) => [n.toLowerCase(), type as RelationType] as const))),
   };
   return cached;

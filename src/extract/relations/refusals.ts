@@ -1,0 +1,25 @@
+import type { RelationType } from '../../vocabulary/relation-types.js';
+import type { Actor } from '../actors.js';
+import { sameSide } from '../same-side.js';
+import type { DraftRelation } from './types.js';
+
+/**
+ * "Spain said it would not recognise Kosovo", "would not back any Chinese call": an act of one of `refusalTypes`
+ * (rules/structure.json) that its agent refuses — negated by the clause's own negator or a negating verb above it, not
+ * by a denial ("denied backing the rebels") — is a REJECTED of the same target (docs/annotating.md "Non-recognition";
+ * the format has no negation, and a negated SUPPORTED would be read as support). Told by someone of the refusing side
+ * ("Frazer said the United States would not recognise Mr Mugabe's government", "the White House said the United
+ * States would not back …"), the refusal is the speaker's, as the annotations read it. Read after the layers combine,
+ * so every layer's refusal is read the one way. Pure.
+ */
+export function refusalsAsRejections<R extends DraftRelation>(
+  relations: readonly R[],
+  refusalTypes: ReadonlySet<RelationType>,
+  resolve: (a: Actor) => Actor,
+): R[] {
+  return relations.map((r) => {
+    if (!r.negated || r.modality === 'DENIED' || !refusalTypes.has(r.type)) return r;
+    const speaker = r.speaker && r.speaker !== r.target && sameSide(r.speaker, r.source, resolve) ? r.speaker : null;
+    return { ...r, type: 'REJECTED' as const, negated: false, source: speaker ?? r.source };
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../src/extract/actors.js';
+import { refusalsAsRejections } from '../../../src/extract/relations/refusals.js';
+import type { DraftRelation } from '../../../src/extract/relations/types.js';
+import type { Sentence } from '../../../src/extract/segment.js';
+import { draftOfDevelopmentBriefing, relationLines, testActor } from './support/rule-sentences.js';
+
+const same = (a: Actor) => a;
+const sentence: Sentence = {
+  index: 0,
+  section: 0,
+  paragraph: 0,
+  kind: 'body',
+  start: 0,
+  end: 0,
+  text: '',
+  tokens: [],
+  openQuoteAtStart: false,
+  openQuoteAtEnd: false,
+  blockQuote: false,
+};
+const spain = testActor(1, 'Spain');
+const kosovo = testActor(2, 'Kosovo');
+const moratinos: Actor = { ...testActor(3, 'Miguel Angel Moratinos', 'PERSON'), roles: [{ title: 'Foreign Minister', of: spain, sentence: 0 }] };
+const support = (over: Partial<DraftRelation>): DraftRelation => ({
+  source: spain,
+  target: kosovo,
+  type: 'SUPPORTED',
+  date: null,
+  modality: 'ASSERTED',
+  negated: false,
+  confidence: 0.7,
+  sentence,
+  speaker: null,
+  ...over,
+});
+const line = (r: DraftRelation) => `${r.source.name} ${r.type} ${r.target.name}${r.negated ? ' (negated)' : ''}`;
+const read = (r: DraftRelation) => refusalsAsRejections([r], new Set(['SUPPORTED']), same).map(line);
+
+describe('an act of support its agent refuses is a rejection (docs/annotating.md "Non-recognition")', () => {
+  it('"Spain would not recognise Kosovo" rejects Kosovo; support told as it stands stays support', () => {
+    expect(read(support({ negated: true, modality: 'HYPOTHETICAL' }))).toEqual(['Spain REJECTED Kosovo']);
+    expect(read(support({}))).toEqual(['Spain SUPPORTED Kosovo']);
+  });
+
+  it('a denial is no refusal: "Spain denied backing Kosovo" stays a denied support', () => {
+    expect(read(support({ negated: true, modality: 'DENIED' }))).toEqual(['Spain SUPPORTED Kosovo (negated)']);
+  });
+
+  it("told by someone of the refusing side, the refusal is the speaker's; by anyone else, the agent's", () => {
+    expect(read(support({ negated: true, speaker: moratinos }))).toEqual(['Miguel Angel Moratinos REJECTED Kosovo']);
+    expect(read(support({ negated: true, speaker: testActor(4, 'Serbia') }))).toEqual(['Spain REJECTED Kosovo']);
+  });
+
+  it('on a development briefing: "The White House said the United States would not back any Chinese call for a ceasefire"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('xi-moscow-kishida-kyiv-world-digest-2023-03-21'));
+    expect(relations).toContain('White House REJECTED China');
+    expect(relations).not.toContain('United States SUPPORTED China');
+  });
+});
