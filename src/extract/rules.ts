@@ -88,6 +88,8 @@ const cuesFile = z.object({
   definiteAnaphors: z.record(z.string(), z.string()),
   /** Definite anaphors for a state's government: "the government in Havana" is Cuba, "the government" a speaker names their own state. */
   governmentAnaphors: z.array(z.string()),
+  /** Verbs of an appeal, addressed to "the government" of the state a section is about ("urged", "called on"). */
+  appealVerbs: z.array(z.string()),
   /** Verb forms that give their subject a role in the organization they name ("who now heads a group called X"): form → title. */
   roleVerbs: z.record(z.string(), z.string()),
   facilityNouns: z.array(z.string()),

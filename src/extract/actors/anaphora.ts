@@ -4,6 +4,7 @@ import type { Mention } from '../mentions.js';
 import { pronounGender } from '../discourse/pronoun-gender.js';
 import type { MentionScan } from './mention-scan.js';
 import { openingState } from './state-mentions.js';
+import { focusState } from '../discourse/salient-pair.js';
 
 /** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
 
@@ -51,7 +52,7 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
       const actor =
         category === 'facility'
           ? ctx.facilities.get(noun.lower)
-          : (seatedGovernment(s, j + 2, noun.lower) ?? findRecent(category) ?? speakersGovernment(s, j, noun.lower));
+          : (seatedGovernment(s, j + 2, noun.lower) ?? findRecent(category) ?? speakersGovernment(s, j, noun.lower) ?? appealedGovernment(s, j, noun.lower));
       if (actor)
         return {
           start: j,
@@ -180,6 +181,16 @@ function speakersGovernment(s: MentionScan, j: number, noun: string): Actor | un
   const person = registry.resolve(speaker.actor);
   const served = person.roles.find((r) => r.of && registry.resolve(r.of).kind === 'STATE')?.of;
   return served ? registry.resolve(served) : person.state ? registry.state(person.state) : undefined;
+}
+
+/** "urged the government to …", "called on the authorities to …": the state the section is about, if one clearly is. */
+function appealedGovernment(s: MentionScan, j: number, noun: string): Actor | undefined {
+  const { t, rules, env, mentions, registry } = s;
+  if (!rules.cues.governmentAnaphors.includes(noun)) return undefined;
+  const before = [t[j - 1]?.lower ?? '', `${t[j - 2]?.lower ?? ''} ${t[j - 1]?.lower ?? ''}`];
+  if (!before.some((w) => rules.cues.appealVerbs.includes(w))) return undefined;
+  const named = [...env.ctx.recent, ...mentions.flatMap((m) => (m.role === 'agent' && m.actor ? [m.actor] : []))];
+  return focusState(named, (a) => registry.resolve(a)) ?? undefined;
 }
 
 /** The latest actor of a category of definite anaphor ("the ministry", "the rebels", "the regime"). */

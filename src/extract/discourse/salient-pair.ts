@@ -27,6 +27,22 @@ export function salientPair(named: readonly Actor[], kind: PairKind, resolve: (a
   return [first[0], second[0]];
 }
 
+/**
+ * "urged the authorities to restore the electoral calendar": the state an appeal to "the government" is addressed to
+ * when no government was named, the one the section is about: the state it has named most so far (a person or organ
+ * counting for the state it serves), named at least twice and more than twice as often as any other. Otherwise none. Pure.
+ */
+export function focusState(named: readonly Actor[], resolve: (a: Actor) => Actor): Actor | null {
+  const counts = new Map<Actor, number>();
+  for (const mention of named) {
+    const state = memberOf(resolve(mention), 'state', resolve);
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MIN_MENTIONS || (second && first[1] <= 2 * second[1])) return null;
+  return first[0];
+}
+
 /** The actor a mention counts for in a pair of this kind, or null when it cannot be one. */
 function memberOf(actor: Actor, kind: PairKind, resolve: (a: Actor) => Actor): Actor | null {
   if (actor.kind === 'STATE') return actor;

@@ -28,6 +28,17 @@ describe('"the government" for a state', () => {
     expect(readings.find((r) => r.sentence.startsWith('In Belgrade'))?.actor).toBe('Serbia');
   });
 
+  it('an appeal to it is addressed to the state the section is about: "ECOWAS … urged the authorities to restore the electoral calendar"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('senegal-election-postponement-op-ed-2024-02-12'))).toContain(
+      'Economic Community of West African States REQUESTED Senegal',
+    );
+    expect(
+      relationLines(draftOfDevelopmentBriefing('skopje-parliament-storming-live-blog-2017-04-27')).some((r) =>
+        /^Jens Stoltenberg REQUESTED (North )?Macedonia$/.test(r),
+      ),
+    ).toBe(true);
+  });
+
   it('is the speaker’s own state: "Mongolia’s Foreign Minister Tsend Munkh-Orgil said the government regrets"', () => {
     const readings = governmentReadings('mongolia-dalai-lama-china-ulaanbaatar-daily-2016-12-21');
     expect(readings.find((r) => r.sentence.includes('Munkh-Orgil said the government'))?.actor).toBe('Mongolia');
