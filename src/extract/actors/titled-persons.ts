@@ -1,7 +1,7 @@
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { foldName } from '../../text/fold.js';
 import type { Actor } from '../actors.js';
-import type { TitleRule } from '../rules.js';
+import type { Rules, TitleRule } from '../rules.js';
 import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
 import { POSSESSIVE } from './scan-words.js';
@@ -67,12 +67,24 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
       j = org.end;
     }
   }
-  const title = titleAt(j);
-  if (!title) return undefined;
+  const listed = titleAt(j);
+  if (!listed) return undefined;
+  let title = listed;
   let nameStart = title.end;
   const media = title.rule.kind !== 'PERSON';
   let nameEnd = media ? capitalRun(nameStart) : capitalRun(nameStart, false);
   if (!media) {
+    const longer = titleRunOn(s, j, title, nameEnd);
+    if (longer) {
+      // the whole run is a title: no person is named here ("by the Chief Cabinet Secretary")
+      if (longer.end >= nameEnd) return undefined;
+      title = longer;
+      nameStart = longer.end;
+    }
+    // "chief Palestinian negotiator Saeb Erekat": a lone demonym or state after a title is no person's name
+    const lone = gazetteerAt(nameStart);
+    const entry = lone?.end === nameEnd ? lone.entries[0] : undefined;
+    if (entry && (entry.kind === 'demonym' || entry.kind === 'state')) return undefined;
     // "Foreign Minister Sheikh Mohammed …": an honorific title before the name is not part of it
     // ("Chief Adviser Professor Muhammad Yunus": as many as stand there, the name keeps two words at least)
     while (nameEnd - nameStart >= 3 && (rules.titleHeads.has(t[nameStart]!.text) || sets.honorifics.has(t[nameStart]!.lower.replace(/\.$/, ''))))
@@ -127,6 +139,43 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
     mention: { start: i, end: nameEnd, role: 'agent', actor, possessive: possessiveAfter(nameEnd), via: 'name', introduces: false },
     end: nameEnd,
   };
+}
+
+/**
+ * A listed title the capitalised run after it goes on with, up to a title head of its own ("Chief" + "Cabinet
+ * Secretary", "Chief" + "Deputy Cabinet Secretary"): the title as written to that head, or undefined. Only title and
+ * body words run on (a listed title's words, `orgHeads`), never a name's; a run that opens with a title head or an
+ * honorific is left to the honorific rule ("Chief of Staff General Mark Milley").
+ */
+const TITLE_WORDS = new WeakMap<Rules, Set<string>>();
+
+/** Every word of a listed title, lower-cased ("deputy", "prime", "minister", "secretary"). */
+function titleWords(rules: Rules): Set<string> {
+  let words = TITLE_WORDS.get(rules);
+  if (!words) {
+    words = new Set([...rules.titles.keys()].flatMap((title) => title.split(' ')));
+    TITLE_WORDS.set(rules, words);
+  }
+  return words;
+}
+
+function titleRunOn(
+  s: MentionScan,
+  start: number,
+  title: { end: number; rule: TitleRule },
+  runEnd: number,
+): { end: number; rule: TitleRule; text: string } | undefined {
+  const { t, rules, sets, textOf } = s;
+  const first = t[title.end];
+  if (!first || rules.titleHeads.has(first.text) || sets.honorifics.has(first.lower.replace(/\.$/, ''))) return undefined;
+  const words = titleWords(rules);
+  let head = -1;
+  for (let k = title.end; k < runEnd; k += 1) {
+    if (!words.has(t[k]!.lower) && !rules.cues.orgHeads[t[k]!.text]) break;
+    if (k > title.end && rules.titleHeads.has(t[k]!.text)) head = k;
+  }
+  if (head < 0) return undefined;
+  return { end: head + 1, rule: title.rule, text: textOf(start, head + 1) };
 }
 
 export function addRole(s: MentionScan, actor: Actor, title: { rule: TitleRule; text: string }, of: Actor | null): void {

@@ -77,6 +77,21 @@ describe('names as the text writes them', () => {
     expect(found.map((a) => a.name)).not.toContain('Professor Muhammad Yunus');
   });
 
+  it('a title runs on to the title head after it: "Chief Cabinet Secretary Osamu Fujimura", "by the Chief Cabinet Secretary"', () => {
+    const found = draft('Chief Cabinet Secretary Osamu Fujimura said the government would consider every option.').actors;
+    const fujimura = found.find((a) => a.name === 'Osamu Fujimura');
+    expect(fujimura?.roles.map((r) => r.title)).toContain('Chief Cabinet Secretary');
+    expect(found.map((a) => a.name).filter((n) => n.includes('Cabinet'))).toEqual([]);
+    const bare = draft('The statement was read by the Chief Cabinet Secretary on Tuesday.').actors;
+    expect(bare.filter((a) => a.kind === 'PERSON')).toEqual([]);
+  });
+
+  it('a demonym after a title is no name: "chief Palestinian negotiator Saeb Erekat"', () => {
+    const found = draft('"The aggression must end now," chief Palestinian negotiator Saeb Erekat told reporters.').actors;
+    expect(found.map((a) => a.name)).not.toContain('Palestinian');
+    expect(found.map((a) => a.name)).toContain('Saeb Erekat');
+  });
+
   it('a person named by title words only is nobody: "The Chief Minister, Fabian Picardo, accused Madrid"', () => {
     const text = 'The Chief Minister, Fabian Picardo, yesterday accused Madrid of using the border as a weapon.';
     const found = extractDraft(
