@@ -44,3 +44,18 @@ describe('a protest handed over, a grant to an indirect object', () => {
     expect(relationsOf('transnistria-blasts-analysis-2022-04-29')).toContain('European Union SUPPORTED Moldova');
   });
 });
+
+/** A target's phrase CoreNLP hangs on the object rather than the verb (structure/structural-relations.ts verbTargets). */
+describe('a target named in a phrase of the object', () => {
+  it('"Canberra has demanded an explanation from Moscow" is a demand of Russia', () => {
+    expect(relationsOf('brisbane-g20-putin-early-exit-live-blog-2014-11-16')).toContain('Australia REQUESTED Russia');
+  });
+
+  it('"Baron Waqa has demanded an apology from China"', () => {
+    expect(relationsOf('nauru-forum-china-envoy-walkout-pacific-wire-2018-09-05')).toContain('Baron Waqa REQUESTED China');
+  });
+
+  it('not for a particle verb: "called Sunday\'s drone attack on the southern suburbs of Beirut a declaration of war" asks nothing of Lebanon', () => {
+    expect(relationsOf('world-digest-amazon-fires-zarif-biarritz-2019-08-27')).not.toContain('Michel Aoun REQUESTED Lebanon');
+  });
+});
