@@ -1,11 +1,11 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
-import { sentenceMentions } from '../learned/mentions.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { ActorLocator } from '../structure/actor-spans.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import type { DependencyGraph } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
+import { type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: a verb that names whom it addresses ("urged Arab governments", "called on the ASEAN ministers",
@@ -41,24 +41,20 @@ export function withoutComplementTargets<R extends DraftRelation>(
   resolve: (a: Actor) => Actor,
 ): R[] {
   const rules = precisionRules();
-  const types = new Set<RelationType>(rules.addresseeTypes);
   const preps = new Set(rules.addresseePreps.map((p) => `obl:${p}`));
-  return relations.filter((r) => {
-    if (!types.has(r.type) || r.trigger === undefined) return true;
-    const s = parse.sentences.findIndex((ps) => ps.start <= r.trigger! && r.trigger! < ps.end);
-    const sentence = parse.sentences[s];
-    if (!sentence) return true;
-    const trigger = sentence.tokens.findIndex((t) => t.start <= r.trigger! && r.trigger! < t.end);
-    if (trigger < 0) return true;
-    const g = new DependencyGraph(sentence);
+  // the role depends on the relation's trigger: inside its infinitive, when it has an addressee
+  const insideComplement = (r: R, sentences: readonly GuardSentence[]) => {
+    const at = r.trigger;
+    if (at === undefined) return null;
+    const told = sentences.find(({ graph }) => graph.sentence.start <= at && at < graph.sentence.end);
+    const trigger = told ? told.graph.sentence.tokens.findIndex((t) => t.start <= at && at < t.end) : -1;
+    if (!told || trigger < 0) return null;
+    const g = told.graph;
     const addressed = g.outgoing(trigger).some((a) => a.rel === 'obj' || preps.has(a.rel));
     const complements = g.children(trigger, 'xcomp');
-    if (!addressed || !complements.length) return true;
+    if (!addressed || !complements.length) return null;
     const inside = new Set(complements.flatMap((c) => [...subtree(g, c)]));
-    const target = resolve(r.target);
-    const heads = sentenceMentions(parse, s, g, locate)
-      .filter((m) => m.actor === target)
-      .map((m) => m.head);
-    return heads.length === 0 || heads.some((h) => !inside.has(h));
-  });
+    return (s: GuardSentence, head: number) => s === told && inside.has(head);
+  };
+  return withoutTargetsOnlyInRole(relations, parse, locate, resolve, new Set<RelationType>(rules.addresseeTypes), insideComplement);
 }
