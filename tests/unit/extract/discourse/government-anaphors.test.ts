@@ -44,3 +44,13 @@ describe('"the government" for a state', () => {
     expect(readings.find((r) => r.sentence.includes('Munkh-Orgil said the government'))?.actor).toBe('Mongolia');
   });
 });
+
+describe('"the Kremlin"', () => {
+  it('is the Russian presidency it names, never the state named last: "Mahamat Deby has visited the Kremlin this year" after France', () => {
+    const { text, reading } = readingOfDevelopmentBriefing('chad-ends-french-defence-pact-editorial-2024-12-02');
+    const kremlin = reading.spans.filter((span) => /Kremlin/.test(text.slice(span.start, span.end))).map((span) => reading.registry.resolve(span.actor));
+    expect(kremlin.length).toBeGreaterThan(0);
+    for (const actor of kremlin) expect(actor.roles.map((r) => r.of && reading.registry.resolve(r.of).name)).toContain('Russia');
+    expect(relationLines(draftOfDevelopmentBriefing('chad-ends-french-defence-pact-editorial-2024-12-02'))).not.toContain('Mahamat Deby VISITED France');
+  });
+});
