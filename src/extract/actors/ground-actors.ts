@@ -110,7 +110,11 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
 
   const dropped = new Set<Actor>();
   for (const [actor, mentions] of byActor) {
-    if (actor.mergedInto || listed(actor)) continue;
+    if (actor.mergedInto) continue;
+    if (listed(actor)) {
+      if (actor.kind === 'PERSON') keepInitialledName(actor, mentions, spans, registry, ner);
+      continue;
+    }
     const split = titledName(actor, mentions, text, ner);
     if (split) {
       const person = registry.rename(actor, split.name, 'PERSON');
@@ -192,10 +196,29 @@ function completeName(
 ): void {
   const full = fullName(actor, mentions, spans, registry, ner);
   // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person
-  const plain = full?.replace(/\s\p{Lu}\.(?=\s)/gu, '');
-  const listedAs = plain ? registry.find(plain) : undefined;
-  if (listedAs && listedAs.kind === 'PERSON' && registry.resolve(listedAs) !== registry.resolve(actor)) registry.merge(actor, listedAs);
-  else if (full) registry.rename(actor, full);
+  const listedAs = full ? registry.find(withoutInitials(full)) : undefined;
+  if (full && listedAs && listedAs.kind === 'PERSON' && registry.resolve(listedAs) !== registry.resolve(actor)) {
+    registry.merge(actor, listedAs);
+    if (full !== withoutInitials(full)) registry.addAlias(listedAs, full);
+  } else if (full) registry.rename(actor, full);
+}
+
+/** "Antony J. Blinken" → "Antony Blinken". */
+const withoutInitials = (name: string) => name.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+
+/**
+ * A listed person the text names with a middle initial ("Secretary Antony J. Blinken" for the listed "Antony Blinken",
+ * "President Donald J. Trump"): the name as written is one of its names, shown in the draft beside the listed one.
+ */
+function keepInitialledName(
+  actor: Actor,
+  mentions: { span: ActorSpan; reading: NerReading }[],
+  spans: readonly ActorSpan[],
+  registry: ActorRegistry,
+  ner: ActorNer,
+): void {
+  const full = fullName(actor, mentions, spans, registry, ner);
+  if (full && full !== withoutInitials(full) && foldName(withoutInitials(full)) === foldName(actor.name)) registry.addAlias(actor, full);
 }
 
 /** "George" inside the PERSON entity "George W. Bush": the one longer name every such mention sits in. */

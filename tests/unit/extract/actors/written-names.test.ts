@@ -112,3 +112,35 @@ describe('names as the text writes them', () => {
     expect(found.map((a) => a.name)).not.toContain('Indian High Commission');
   });
 });
+
+describe('a listed person written with a middle initial', () => {
+  const person = (text: string, entities: Record<string, string>, name: string) =>
+    extractDraft(text, { publishedAt: '2023-05-22', id: 't', title: 't' }, { parse: nerParse(text, entities) }).actors.find((a) => a.name === name);
+
+  it.each([
+    [
+      'a listed name read by its surname: "Secretary Antony J. Blinken met"',
+      'Secretary Antony J. Blinken met today with Prime Minister James Marape.',
+      'Antony J. Blinken',
+      'Antony Blinken',
+    ],
+    [
+      'a listed name read in two pieces: "President Donald J. Trump welcomed"',
+      'President Donald J. Trump welcomed President Xi Jinping to Mar-a-Lago.',
+      'Donald J. Trump',
+      'Donald Trump',
+    ],
+  ])('%s keeps the written name among its names', (_shape, text, written, listed) => {
+    const found = person(text, { [written]: 'PERSON', 'James Marape': 'PERSON', 'Xi Jinping': 'PERSON' }, listed);
+    expect(found?.aliases).toContain(written);
+  });
+
+  it('a name with no initial adds none: "Secretary Antony Blinken met"', () => {
+    const found = person(
+      'Secretary Antony Blinken met today with Prime Minister James Marape.',
+      { 'Antony Blinken': 'PERSON', 'James Marape': 'PERSON' },
+      'Antony Blinken',
+    );
+    expect(found?.aliases.filter((a) => /\b\p{Lu}\./u.test(a))).toEqual([]);
+  });
+});
