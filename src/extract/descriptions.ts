@@ -19,6 +19,13 @@ export interface EventRecord {
   plural?: boolean;
 }
 
+/** An event a noun named, with the makers the parse gives it ("Iraq's pledge", "the Seven issued a declaration"). */
+export interface NounEventRecord {
+  noun: string;
+  makers: Actor[];
+  sentence: number;
+}
+
 export interface PairRecord {
   pair: [Actor, Actor];
 }
@@ -27,6 +34,10 @@ export interface DescriptionContext {
   /** Organ noun → the state last named acting through it ("Mali's military junta": junta → Mali). */
   organs: Map<string, Actor>;
   events: EventRecord[];
+  /** Events named by a noun with their makers, whether or not a rule read them: "the declaration" points back to them. */
+  nounEvents: NounEventRecord[];
+  /** Start offsets of definite event nouns a verb or noun acts on ("condemned the attack"): only these take `nounEvents`' makers. */
+  eventNounTargets: ReadonlySet<number>;
   pairs: PairRecord[];
   /** Parties of events with three or more of them, in order ("hosted A and B", "A, B and C met"). */
   groups: Actor[][];
@@ -51,7 +62,7 @@ export function describedActor(noun: string, candidates: readonly Actor[], rules
 }
 
 /** "slammed the sanctions" after "A and B imposed sanctions": every agent of the event the noun points back to. */
-export function eventAgents(noun: string, ctx: DescriptionContext, rules: Rules): Actor[] {
+export function eventAgents(noun: string, ctx: DescriptionContext, rules: Rules, at?: number): Actor[] {
   const types = rules.cues.eventAnaphors[noun.toLowerCase()];
   if (!types) return [];
   const lower = noun.toLowerCase();
@@ -59,15 +70,20 @@ export function eventAgents(noun: string, ctx: DescriptionContext, rules: Rules)
   const latest = [...ctx.events].reverse();
   // the event told with this very noun first ("imposed sanctions" … "the sanctions")
   const same = latest.find((e) => e.trigger === lower);
+  // an event named by this noun with its makers ("In a declaration …, the Seven said" … "rejected the declaration"), when no
+  // event a rule read is as recent, and only where the noun is acted on (a subject "the declaration said" is the document)
+  const named = at !== undefined && ctx.eventNounTargets.has(at) ? [...ctx.nounEvents].reverse().find((e) => e.noun === lower) : undefined;
+  const laterNamed = (hit: EventRecord) => !!named && hit.sentence !== undefined && hit.sentence < named.sentence;
   for (const type of same ? [same.type] : types) {
     const fits = (e: EventRecord) => type === '*' || e.type === type;
     const hit = same ?? latest.find((e) => fits(e) && !(singular && e.plural)) ?? latest.find(fits);
     if (!hit) continue;
+    if (laterNamed(hit)) return named!.makers;
     if (hit.sentence === undefined) return [hit.agent];
     const agents = ctx.events.filter((e) => e.type === hit.type && e.sentence === hit.sentence && e.trigger === hit.trigger).map((e) => e.agent);
     return agents.filter((a, i) => agents.indexOf(a) === i);
   }
-  return [];
+  return named?.makers ?? [];
 }
 
 /**

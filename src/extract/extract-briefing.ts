@@ -3,7 +3,7 @@ import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
 import { slugify } from '../text/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
-import { pairsNamedTogether } from './descriptions.js';
+import { pairsNamedTogether, type NounEventRecord } from './descriptions.js';
 import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';
 import { extractRelations, type DraftRelation, type PendingRelation } from './relations/extract-relations.js';
 import { loadRules, type Rules } from './rules.js';
@@ -25,6 +25,7 @@ import { headingSpeaker } from './discourse/heading-speaker.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
 import { personGenders } from './discourse/pronoun-gender.js';
 import { clauseSubjects, type ClauseSubjects } from './discourse/clause-subjects.js';
+import { eventNounTargets, nounEventMakers, nounEventWords, type CharSpan, type NounEvent } from './discourse/noun-event-makers.js';
 import { loadLexicon } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
@@ -233,7 +234,8 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   // pass 2: mentions resolved in context, relations
   const relations: DraftRelation[] = [];
   const roleEvidence = new Map<string, Sentence>();
-  let ctx: DiscourseContext = newContext();
+  const eventTargets = options.parse ? eventNounTargets(options.parse, nounEventWords(rules.cues)) : new Set<number>();
+  let ctx: DiscourseContext = { ...newContext(), eventNounTargets: eventTargets };
   const seen = new Set<Actor>();
   let pending: PendingRelation[] = [];
   let quoteSpeaker: Actor | null = null;
@@ -242,6 +244,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const eventMentions = new Map<number, Mention[]>();
   const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
   const clauses = options.parse ? clauseSubjects(options.parse) : null;
+  const nounEvents = options.parse ? nounEventMakers(options.parse, nounEventWords(rules.cues)) : null;
   let paragraph = -1;
   let paragraphDate: string | null = null;
   for (const sentence of sentences) {
@@ -250,7 +253,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       paragraphDate = null;
     }
     if (sentence.section !== ctx.section) {
-      ctx = { ...newContext(), section: sentence.section };
+      ctx = { ...newContext(), section: sentence.section, eventNounTargets: eventTargets };
       pending = [];
       quoteSpeaker = null;
     }
@@ -333,6 +336,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     for (const g of result.groups) ctx.groups.push(g.map((a) => registry.resolve(a)));
     for (const e of result.events)
       ctx.events.push({ type: e.type, agent: registry.resolve(e.agent), sentence: sentence.index, trigger: e.trigger, plural: e.plural });
+    if (nounEvents) ctx.nounEvents.push(...nounEventRecords(nounEvents(sentence.start, sentence.end), mentions, sentence, registry));
     updateContext(ctx, mentions, sentence, rules, clauses);
   }
 
@@ -411,6 +415,16 @@ function newsDay(sentence: Sentence, publishedAt: string): string | null {
     if (days >= 0 && days <= NEWS_DAY_WINDOW_DAYS) return d.date;
   }
   return null;
+}
+
+/** The makers of the sentence's event nouns, as the actors its mentions name (a maker no mention covers is left out). */
+function nounEventRecords(events: readonly NounEvent[], mentions: readonly Mention[], sentence: Sentence, registry: ActorRegistry): NounEventRecord[] {
+  const covering = (span: CharSpan) =>
+    mentions.filter((m) => m.actor && m.role !== 'pair' && sentence.tokens[m.start]!.start <= span.start && span.end <= sentence.tokens[m.end - 1]!.end);
+  return events.flatMap((e) => {
+    const makers = [...new Set(e.makers.flatMap((span) => covering(span).map((m) => registry.resolve(m.actor!))))];
+    return makers.length ? [{ noun: e.noun, makers, sentence: sentence.index }] : [];
+  });
 }
 
 function updateContext(ctx: DiscourseContext, mentions: Mention[], sentence: Sentence, rules: Rules, clauses: ClauseSubjects | null) {

@@ -58,6 +58,8 @@ export function newContext(): DiscourseContext {
     sectionHeadlineStates: [],
     organs: new Map(),
     events: [],
+    nounEvents: [],
+    eventNounTargets: new Set(),
     pairs: [],
     namedPairs: [],
     groups: [],

@@ -140,7 +140,7 @@ export function definiteDescription(s: MentionScan, j: number): Mention | undefi
   // an event noun names its agent only where it is not itself a trigger with its target ("the sanctions on X")
   const next = after(j + 2);
   if (rules.cues.eventAnaphors[one] && !(next && sets.preps.has(next.lower) && next.lower !== 'as')) {
-    const agents = eventAgents(one, ctx, rules);
+    const agents = eventAgents(one, ctx, rules, t[j + 1]!.start);
     if (agents.length > 1)
       return {
         start: j,
