@@ -51,6 +51,8 @@ export const relationsFile = z.object({
       bareObject: z.boolean().optional(),
       /** Read by the structural rules only: the verb counts only when it tells its object to do one of these ("ordered the ambassador to leave", "ordered him out"). */
       toldTo: z.array(z.string()).optional(),
+      /** Read by the structural rules only: the verb counts only when it tells its object to do something, by a to-infinitive the object is the subject of ("expects Croatia to respect", "ordered Caracas to refrain"). */
+      tellsObjectTo: z.boolean().optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),
       places: z.boolean().optional(),
@@ -358,8 +360,8 @@ export function loadRules(): Rules {
     list.push({ ...rule, length: k.split(' ').length });
     map.set(k, list);
   };
-  // an entry that needs to see its object's complement ('bareObject', 'toldTo') is left to the structural rules
-  for (const e of relations.entries.filter((x) => !x.bareObject && !x.toldTo)) {
+  // an entry that needs to see its object's complement ('bareObject', 'toldTo', 'tellsObjectTo') is left to the structural rules
+  for (const e of relations.entries.filter((x) => !x.bareObject && !x.toldTo && !x.tellsObjectTo)) {
     const base = {
       type: e.type,
       direct: e.direct,

@@ -28,6 +28,8 @@ export interface PredicateRule {
   bareObject: boolean;
   /** The verb counts only when it tells its object to do one of these: its infinitive or particle ("ordered the ambassador to leave", "ordered him out"). */
   toldTo: Set<string> | null;
+  /** The verb counts only when it tells its object to do something by a to-infinitive ("expects Croatia to respect"), an act no 'toldTo' of the verb names. */
+  tellsObjectTo: boolean;
   confidence: number;
 }
 
@@ -155,6 +157,7 @@ export function loadLexicon(): Lexicon {
       personType: e.personType ?? null,
       bareObject: e.bareObject ?? false,
       toldTo: e.toldTo ? new Set(e.toldTo) : null,
+      tellsObjectTo: e.tellsObjectTo ?? false,
       objectKind: e.objectKind ?? null,
       confidence: e.confidence,
     };

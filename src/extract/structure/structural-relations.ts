@@ -263,7 +263,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
           if (rule.objectKind && (rule.objectKind === 'guest') !== targets.some(isGuest)) continue;
           const sources = args(subjects(g, i));
-          const objects = args(targets, lex.ownerTargetTypes.has(rule.type));
+          // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
+          const objects = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));
           // "hosted" between two persons is a meeting
           const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           const type = personal ? rule.personType! : rule.type;
@@ -423,6 +424,11 @@ function objectAnswer(
   return null;
 }
 
+/** A body that is an organ of a state (its army, air force, police, ministry): a role it holds is one "of" a state. */
+function isStateOrgan(a: Actor): boolean {
+  return a.kind !== 'STATE' && a.kind !== 'PERSON' && a.roles.some((r) => r.of?.kind === 'STATE');
+}
+
 /** Whether two actors stand on one side: the same, or one serves or belongs to the other (by its roles or its state). */
 function sameSide(a: Actor, b: Actor): boolean {
   const serves = (x: Actor, y: Actor) => x.state === y.name || x.roles.some((r) => r.of !== null && (r.of === y || r.of.name === y.name));
@@ -527,6 +533,10 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   }
   if (rule.bareObject && namesItsObject(g, verb)) return null;
   if (rule.toldTo && !tellsTo(g, verb, rule.toldTo)) return null;
+  if (rule.tellsObjectTo) {
+    const told = objectsToldTo(g, verb, lex);
+    return told.length ? told : null;
+  }
   const passive = isPassive(g, verb) ? passivePatients(g, verb) : g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
   // "demanded that Bangkok take back the temple", "demanded that Russia be allowed": the clause's subject is asked
@@ -585,6 +595,20 @@ function tellsTo(g: DependencyGraph, verb: number, acts: ReadonlySet<string>): b
   const clauses = g.children(verb, (rel) => rel === 'xcomp' || rel === 'ccomp' || rel.startsWith('advcl') || rel === 'compound:prt');
   const ofObjects = g.children(verb, 'obj').flatMap((o) => g.children(o, (rel) => rel === 'acl' || rel.startsWith('acl:')));
   return [...clauses, ...ofObjects].some((c) => acts.has(g.lemma(c)));
+}
+
+/**
+ * "ordered Caracas to refrain", "forced Mr Yeltsin to drop Yegor Gaidar", "would like China to urge": the objects a verb
+ * tells to do something, the subjects of its to-infinitive. An act another entry of the verb names by 'toldTo' is that
+ * entry's ("ordered the ambassador to leave" is an expulsion, not a request).
+ */
+function objectsToldTo(g: DependencyGraph, verb: number, lex: Lexicon): number[] {
+  const otherActs = (lex.verbs.get(g.lemma(verb)) ?? []).flatMap((r) => [...(r.toldTo ?? [])]);
+  const objects = g.children(verb, 'obj');
+  return g
+    .children(verb, 'xcomp')
+    .filter((c) => g.pos(c).startsWith('VB') && g.children(c, 'mark').some((m) => g.word(m) === 'to') && !otherActs.includes(g.lemma(c)))
+    .flatMap((c) => g.children(c, 'nsubj:xsubj').filter((s) => objects.includes(s)));
 }
 
 /** The subjects of a clause's conditions: "if Ecuador did", "unless Kosovo withdraws", "should Tehran retaliate" (a modal put before its subject). */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+/**
+ * An object told to do something by a to-infinitive is asked it (relations.json 'tellsObjectTo', read by the structural
+ * rules): an order, a compulsion, a persuasion. Stored parses of development briefings.
+ */
+describe('an object told to act by a to-infinitive (REQUESTED)', () => {
+  it.each([
+    ['guyana-venezuela-argyle-2023-12-15', 'the ICJ had ordered Caracas to refrain from any action', 'International Court of Justice REQUESTED Venezuela'],
+    [
+      'kozyrev-stockholm-speech-csce-analysis-1992-12-16',
+      "the Congress of People's Deputies forced Mr Yeltsin to drop Yegor Gaidar",
+      "Congress of People's Deputies REQUESTED Boris Yeltsin",
+    ],
+    [
+      'summit-of-americas-los-angeles-boycott-op-ed-2022-06-07',
+      "he persuaded Argentina's Alberto Fernández to attend",
+      'Chris Dodd REQUESTED Alberto Fernández',
+    ],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+
+  it('an order to leave is the expulsion, no request: "The United States on Tuesday ordered 15 Cuban diplomats to leave the country"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('cuba-embassy-health-attacks-expulsions-wire-2017-10-03'));
+    expect(relations).toContain('United States EXPELLED Cuba');
+    expect(relations).not.toContain('United States REQUESTED Cuba');
+  });
+
+  it('a state\'s own organ ordered to act is commanded, not asked: "He ordered the Royal Thai Air Force to fly C-130 transport planes"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('phnom-penh-thai-embassy-riot-bangkok-daily-2003-01-31'));
+    expect(relations.filter((r) => r.endsWith('REQUESTED Royal Thai Air Force'))).toEqual([]);
+  });
+
+  it('a wish about someone is no demand of them: "the United States still wanted him to face justice"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('liberia-taylor-exile-lagos-daily-2003-08-12'));
+    expect(relations).not.toContain('United States REQUESTED Charles Taylor');
+  });
+});
