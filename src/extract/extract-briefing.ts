@@ -42,6 +42,7 @@ import type { RuleScore } from './precision/calibration.js';
 import { eventOnlyActors, withoutEventMakerMisreadings } from './precision/event-makers.js';
 import { withoutPatientTargets } from './precision/patients.js';
 import { withoutComplementTargets } from './precision/complement-targets.js';
+import { GuardReading } from './precision/target-roles.js';
 import { refusalsAsRejections } from './relations/refusals.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
@@ -195,8 +196,9 @@ export function proposeRelations(
     resolve,
   );
   const locate = parse ? new ActorLocator(parse, spans, resolve, loadLexicon().firstPerson, discourse) : null;
-  const proposed =
-    parse && locate ? guarded(parse, withoutComplementTargets(withoutPatientTargets(combined, parse, locate, resolve), parse, locate, resolve)) : combined;
+  // the two target-role guards share one reading of the parse: each sentence's graph and mentions built once
+  const targets = parse && locate ? new GuardReading(parse, locate, resolve) : null;
+  const proposed = parse && targets ? guarded(parse, withoutComplementTargets(withoutPatientTargets(combined, targets), targets)) : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
   return { reading, proposed, features };
 }

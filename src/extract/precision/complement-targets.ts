@@ -1,11 +1,8 @@
-import type { ParsedDocument } from '../../nlp/document.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
-import type { Actor } from '../actors.js';
 import type { DraftRelation } from '../relations/types.js';
-import type { ActorLocator } from '../structure/actor-spans.js';
 import type { DependencyGraph } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: a verb that names whom it addresses ("urged Arab governments", "called on the ASEAN ministers",
@@ -34,12 +31,7 @@ function subtree(g: DependencyGraph, top: number): Set<number> {
 }
 
 /** The relations left once those whose target only the trigger's infinitive names, past its addressee, are dropped. */
-export function withoutComplementTargets<R extends DraftRelation>(
-  relations: readonly R[],
-  parse: ParsedDocument,
-  locate: ActorLocator,
-  resolve: (a: Actor) => Actor,
-): R[] {
+export function withoutComplementTargets<R extends DraftRelation>(relations: readonly R[], reading: GuardReading): R[] {
   const rules = precisionRules();
   const preps = new Set(rules.addresseePreps.map((p) => `obl:${p}`));
   // the role depends on the relation's trigger: inside its infinitive, when it has an addressee
@@ -56,5 +48,5 @@ export function withoutComplementTargets<R extends DraftRelation>(
     const inside = new Set(complements.flatMap((c) => [...subtree(g, c)]));
     return (s: GuardSentence, head: number) => s === told && inside.has(head);
   };
-  return withoutTargetsOnlyInRole(relations, parse, locate, resolve, new Set<RelationType>(rules.addresseeTypes), insideComplement);
+  return withoutTargetsOnlyInRole(relations, reading, new Set<RelationType>(rules.addresseeTypes), insideComplement);
 }

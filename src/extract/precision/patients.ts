@@ -1,10 +1,7 @@
-import type { ParsedDocument } from '../../nlp/document.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
-import type { Actor } from '../actors.js';
 import type { DraftRelation } from '../relations/types.js';
-import type { ActorLocator } from '../structure/actor-spans.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: an actor a sentence names only as the one an event befalls — the possessor or the "of" of a noun of
@@ -13,16 +10,11 @@ import { type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js'
  * event: the demand goes to whoever holds them, the condemnation to whoever arrested them. A relation of the types of
  * `patientNotTargetOf` whose target the sentence names only so is dropped.
  */
-export function withoutPatientTargets<R extends DraftRelation>(
-  relations: readonly R[],
-  parse: ParsedDocument,
-  locate: ActorLocator,
-  resolve: (a: Actor) => Actor,
-): R[] {
+export function withoutPatientTargets<R extends DraftRelation>(relations: readonly R[], reading: GuardReading): R[] {
   const rules = precisionRules();
   const nouns = new Set(rules.patientNouns);
   // the role does not depend on the relation: a possessor or an "of" of a patient noun
   const patient = ({ graph: g }: GuardSentence, head: number) =>
     g.incoming(head).some((a) => (a.rel === 'nmod:poss' || a.rel === 'nmod:of') && nouns.has(g.lemma(a.gov)));
-  return withoutTargetsOnlyInRole(relations, parse, locate, resolve, new Set<RelationType>(rules.patientNotTargetOf), () => patient);
+  return withoutTargetsOnlyInRole(relations, reading, new Set<RelationType>(rules.patientNotTargetOf), () => patient);
 }

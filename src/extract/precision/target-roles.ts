@@ -3,6 +3,7 @@ import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
 import { type ActorMention, sentenceMentions } from '../learned/mentions.js';
 import type { DraftRelation } from '../relations/types.js';
+import type { Sentence } from '../segment.js';
 import type { ActorLocator } from '../structure/actor-spans.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 
@@ -10,14 +11,47 @@ import { DependencyGraph } from '../structure/dependency-graph.js';
  * The mechanism of the guards that drop a relation whose target its sentence names only in one role (patients.ts: only
  * as the one an event befalls; complement-targets.ts: only inside the infinitive a request asks for). "The relation's
  * sentence" is every parse sentence its extractor sentence overlaps (a relation the learned layer read has no trigger
- * to find one by); each parse sentence's graph and mentions are built once per briefing, not once per relation.
+ * to find one by).
  */
 
 /** One parse sentence as the guards read it. */
 export interface GuardSentence {
-  index: number;
   graph: DependencyGraph;
   mentions: readonly ActorMention[];
+}
+
+/**
+ * A briefing's parse as the guards read it, made once per briefing and shared by every guard: a parse sentence's graph
+ * and mentions are built on first use, and the parse sentences an extractor sentence overlaps found once, not once per
+ * relation and guard.
+ */
+export class GuardReading {
+  private readonly read = new Map<number, GuardSentence>();
+  private readonly overlaps = new Map<Sentence, readonly GuardSentence[]>();
+
+  constructor(
+    private readonly parse: ParsedDocument,
+    private readonly locate: ActorLocator,
+    readonly resolve: (a: Actor) => Actor,
+  ) {}
+
+  /** The parse sentences `sentence` (an extractor sentence) overlaps. */
+  overlapping(sentence: Sentence): readonly GuardSentence[] {
+    const known = this.overlaps.get(sentence);
+    if (known) return known;
+    const found = this.parse.sentences.flatMap((ps, s) => (ps.start < sentence.end && sentence.start < ps.end ? [this.at(s)] : []));
+    this.overlaps.set(sentence, found);
+    return found;
+  }
+
+  private at(index: number): GuardSentence {
+    const known = this.read.get(index);
+    if (known) return known;
+    const graph = new DependencyGraph(this.parse.sentences[index]!);
+    const sentence = { graph, mentions: sentenceMentions(this.parse, index, graph, this.locate) };
+    this.read.set(index, sentence);
+    return sentence;
+  }
 }
 
 /**
@@ -29,27 +63,16 @@ export type TargetRole<R extends DraftRelation> = (r: R, sentences: readonly Gua
 /** The relations of `types` left once those whose target their sentence names, and names only in `role`, are dropped. */
 export function withoutTargetsOnlyInRole<R extends DraftRelation>(
   relations: readonly R[],
-  parse: ParsedDocument,
-  locate: ActorLocator,
-  resolve: (a: Actor) => Actor,
+  reading: GuardReading,
   types: ReadonlySet<RelationType>,
   role: TargetRole<R>,
 ): R[] {
-  const read = new Map<number, GuardSentence>();
-  const sentenceAt = (index: number): GuardSentence => {
-    const known = read.get(index);
-    if (known) return known;
-    const graph = new DependencyGraph(parse.sentences[index]!);
-    const sentence = { index, graph, mentions: sentenceMentions(parse, index, graph, locate) };
-    read.set(index, sentence);
-    return sentence;
-  };
   return relations.filter((r) => {
     if (!types.has(r.type)) return true;
-    const sentences = parse.sentences.flatMap((ps, s) => (ps.start < r.sentence.end && r.sentence.start < ps.end ? [sentenceAt(s)] : []));
+    const sentences = reading.overlapping(r.sentence);
     const inRole = role(r, sentences);
     if (!inRole) return true;
-    const target = resolve(r.target);
+    const target = reading.resolve(r.target);
     const named = sentences.flatMap((s) => s.mentions.filter((m) => m.actor === target).map((m) => inRole(s, m.head)));
     return named.length === 0 || named.some((only) => !only);
   });
