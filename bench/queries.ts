@@ -145,3 +145,35 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
     },
   ];
 }
+
+/**
+ * Queries whose answers show the stored properties of relations and actors (not measured by the
+ * scale bench, which compares the product with the raw driver): what the statements returning
+ * records read and send for them, in db hits (bench/statement-profile.ts) and Node CPU
+ * (bench/request-cpu.ts --records).
+ */
+export function RECORD_QUERIES(shape: GraphShape): { label: string; graphql: string }[] {
+  const hub = 'gen-0';
+  const hub2 = 'gen-1';
+  const typical = `gen-${Math.min(shape.actors.length - 1, 500)}`;
+  const other = `gen-${Math.min(shape.actors.length - 2, 733)}`;
+  const edge = 'id type date modality source { id name } target { id name }';
+  return [
+    {
+      label: 'paths with edges and nodes (two typical)',
+      graphql: `{ paths(fromId: "${typical}", toId: "${other}", limit: 3, maxDepth: 4) { length nodes { id name kind } edges { ${edge} } } }`,
+    },
+    {
+      label: 'commonGround of two hubs with relations',
+      graphql: `{ commonGround(a: "${hub}", b: "${hub2}", limit: 20) { actor { id name kind } withA { ${edge} } withB { ${edge} } } }`,
+    },
+    {
+      label: 'neighborhood depth 1 with edge dates, names',
+      graphql: `{ neighborhood(actorId: "${typical}", depth: 1) { truncated nodes { id name kind } edges { id type date source { id } target { id } } } }`,
+    },
+    {
+      label: 'neighborhood depth 2 with edge dates, names',
+      graphql: `{ neighborhood(actorId: "${typical}", depth: 2) { truncated nodes { id name kind } edges { id type date source { id } target { id } } } }`,
+    },
+  ];
+}

@@ -5,26 +5,28 @@ import { Database } from '../src/db/database.js';
 import { createContext } from '../src/graphql/context.js';
 import { createApolloServer } from '../src/server/create-server.js';
 import { BENCH_SIZES, graphShape, type BenchSize } from './generate/generator.js';
-import { BENCH_QUERIES } from './queries.js';
+import { BENCH_QUERIES, RECORD_QUERIES } from './queries.js';
 
 /**
- * npx tsx bench/request-cpu.ts --port P [--size 100k] [--rounds N] [--only LABEL]
+ * npx tsx bench/request-cpu.ts --port P [--size 100k] [--rounds N] [--only LABEL] [--records]
  * Where a small query's time goes on the Node side, against a bench store already served on Bolt
  * port P (password "bench-password"): each scale-bench query through Apollo in-process (no HTTP)
  * and its raw Cypher through the driver, interleaved, with this process's CPU time per request
  * (process.cpuUsage: the driver's decoding, the resolvers, GraphQL's execution) and the wall clock;
  * medians. On a shared machine CPU time moves far less with the load than the wall clock does, so
- * two checkouts of the code can be compared on the same server. Asserts nothing.
+ * two checkouts of the code can be compared on the same server. With --records, RECORD_QUERIES
+ * instead (answers showing stored properties; no raw side). Asserts nothing.
  */
 const { values } = commandLineOrExit({
   name: 'bench:request-cpu',
-  usage: '--port P [--size 10k|100k|300k|1M] [--rounds N] [--only LABEL]',
+  usage: '--port P [--size 10k|100k|300k|1M] [--rounds N] [--only LABEL] [--records]',
   summary: "Node CPU time per request of each scale-bench query, in-process beside the raw driver, on a bench store's running Neo4j.",
   options: {
     port: { type: 'string', description: 'Bolt port of the Neo4j serving the bench store' },
     size: { type: 'string', description: `the store's size, for its actors' ids: ${Object.keys(BENCH_SIZES).join(', ')} (default 100k)` },
     rounds: { type: 'string', description: 'timed rounds of each query, after two untimed ones (default 15)' },
     only: { type: 'string', description: 'only the queries whose label contains this text' },
+    records: { type: 'boolean', description: 'the queries whose answers show stored properties (RECORD_QUERIES), GraphQL alone' },
   },
 });
 const size = (values.size ?? '100k') as BenchSize;
@@ -50,13 +52,18 @@ const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'bench-password'));
 const apollo = createApolloServer();
 await apollo.start();
 try {
-  const queries = BENCH_QUERIES(graphShape(BENCH_SIZES[size])).filter((query) => !values.only || query.label.includes(values.only));
+  const shape = graphShape(BENCH_SIZES[size]);
+  const queries = (values.records ? RECORD_QUERIES(shape).map((query) => ({ ...query, cypher: '', params: {} })) : BENCH_QUERIES(shape)).filter(
+    (query) => !values.only || query.label.includes(values.only),
+  );
   const sides = {
     product: async (query: (typeof queries)[number]) => {
       const response = await apollo.executeOperation({ query: query.graphql }, { contextValue: createContext(db, LOCAL_ANALYST) });
       if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${query.label}: ${JSON.stringify(response.body)}`);
     },
-    raw: (query: (typeof queries)[number]) => driver.executeQuery(query.cypher, query.params, { routing: 'READ' }),
+    raw: async (query: (typeof queries)[number]) => {
+      if (query.cypher) await driver.executeQuery(query.cypher, query.params, { routing: 'READ' });
+    },
   };
   const samples = new Map(
     queries.map((query) => [query.label, { product: [] as { cpu: number; wall: number }[], raw: [] as { cpu: number; wall: number }[] }]),

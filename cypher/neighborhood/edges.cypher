@@ -16,7 +16,8 @@ WHERE b IN above
   AND ($negated IS NULL OR r.negated = $negated)
 // One row: the edges as columns (a row or a map per edge costs Neo4j and the driver about as much
 // again as finding them: 30,000 edges among a typical actor's 96 neighbours at 300k), in no order
-// (sorted by id by the caller). With `$records`, each edge also comes as relations/by-refs returns
-// it (no second statement to hydrate); without, only its id, type and ends are read.
+// (sorted by id by the caller). With `$records`, each edge also comes with the properties the request
+// asks for (src/db/projections.ts; its ends are among the actors the answer reads anyway), no second
+// statement to hydrate; without, only its id, type and ends are read.
 RETURN collect(r.id) AS ids, collect(type(r)) AS types, collect(startNode(r).id) AS sources, collect(endNode(r).id) AS targets,
-       collect(CASE WHEN $records THEN r { .RELATION_REF } END) AS refs
+       collect(CASE WHEN $records THEN r { .RELATION_ALONE_AS_ASKED } END) AS refs

@@ -17,6 +17,7 @@ MATCH p = SHORTEST /*limit*/ 10 (
 )
 WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS relationIds
 ORDER BY length(p), nodeIds, relationIds
-// Each edge and actor whole, as relations/by-refs and actors/by-ids return them: nothing to hydrate after.
+// Each edge with the properties of it and of its two actors the request asks for (src/db/projections.ts):
+// the path's actors are its edges' ends, so nothing is left to read after.
 RETURN nodeIds,
-       [r IN relationships(p) | r { .RELATION_WITH_ACTORS }] AS edges
+       [r IN relationships(p) | r { .RELATION_AS_ASKED }] AS edges

@@ -34,7 +34,7 @@ CALL (a, c) {
     AND ($since IS NULL OR coalesce(ra.dateEnd, ra.date, ra.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(ra.date, ra.firstSeen) <= date($until))
   WITH ra ORDER BY coalesce(ra.date, ra.firstSeen), coalesce(ra.dateEnd, ra.date, ra.firstSeen), ra.id
-  RETURN collect(DISTINCT ra { .RELATION_REF }) AS withA
+  RETURN collect(DISTINCT ra { .RELATION_AS_ASKED }) AS withA
 }
 CALL (b, c) {
   MATCH (c)-[rb:ANY_RELATION]-(b)
@@ -45,8 +45,9 @@ CALL (b, c) {
     AND ($since IS NULL OR coalesce(rb.dateEnd, rb.date, rb.firstSeen) >= date($since))
     AND ($until IS NULL OR coalesce(rb.date, rb.firstSeen) <= date($until))
   WITH rb ORDER BY coalesce(rb.date, rb.firstSeen), coalesce(rb.dateEnd, rb.date, rb.firstSeen), rb.id
-  RETURN collect(DISTINCT rb { .RELATION_REF }) AS withB
+  RETURN collect(DISTINCT rb { .RELATION_AS_ASKED }) AS withB
 }
-// The common neighbours come back whole (as actors/by-ids returns them): no second statement for them.
-RETURN c.id AS actorId, c { .ACTOR_RECORD } AS actor, withA, withB
+// The common neighbours and the relations with each come back with the properties the request asks for
+// (src/db/projections.ts), the relations with their two actors: no second statement for any of them.
+RETURN c.id AS actorId, c { .ACTOR_AS_ASKED } AS actor, withA, withB
 ORDER BY total DESC, actorId

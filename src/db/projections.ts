@@ -10,7 +10,9 @@
  *   r { .RELATION_AS_ASKED }      the ref with only the properties the request asks for, as lists of values in
  *                                 the order of $relationProperties and $actorProperties (both ends), which
  *                                 src/graph/shared/asked-properties.ts turns back into the record and the actors
- *   a { .ACTOR_RECORD }           an actor as actors/by-ids returns it
+ *   r { .RELATION_ALONE_AS_ASKED }  the same without its two actors (an answer that reads them apart)
+ *   a { .ACTOR_RECORD }           an actor whole
+ *   a { .ACTOR_AS_ASKED }         its id and the properties in $actorProperties, as a list of values
  *
  * Fields written after the marker (`r { .RELATION_REF, day: … }`) are kept.
  */
@@ -37,8 +39,9 @@ const relationRecord = (v: string) => `${properties(RELATION_PROPERTIES)}, type:
 const relationRef = (v: string) => `.id, type: type(${v}), ${ends(v)}, record: ${v} { ${relationRecord(v)} }`;
 // Values without their keys, and only those asked for: the driver decodes a key string per property of every map it
 // receives, and a hub's page of 50 relations with both actors whole was 34 kB to decode for `id type date source { id }`.
-const relationAsAsked = (v: string) =>
-  `.id, type: type(${v}), ${ends(v)}, asked: [k IN $relationProperties | ${v}[k]], askedEnds: [x IN [startNode(${v}), endNode(${v})] | [k IN $actorProperties | x[k]]]`;
+const relationAloneAsAsked = (v: string) => `.id, type: type(${v}), ${ends(v)}, asked: [k IN $relationProperties | ${v}[k]]`;
+const relationAsAsked = (v: string) => `${relationAloneAsAsked(v)}, askedEnds: [x IN [startNode(${v}), endNode(${v})] | [k IN $actorProperties | x[k]]]`;
+const actorAsAsked = (v: string) => `.id, asked: [k IN $actorProperties | ${v}[k]]`;
 const relationWithActors = (v: string) => `${relationRef(v)}, ends: [x IN [startNode(${v}), endNode(${v})] | x { ${actorRecord()} }]`;
 
 const PROJECTIONS: Readonly<Record<string, (variable: string) => string>> = {
@@ -46,7 +49,9 @@ const PROJECTIONS: Readonly<Record<string, (variable: string) => string>> = {
   RELATION_REF: relationRef,
   RELATION_WITH_ACTORS: relationWithActors,
   RELATION_AS_ASKED: relationAsAsked,
+  RELATION_ALONE_AS_ASKED: relationAloneAsAsked,
   ACTOR_RECORD: actorRecord,
+  ACTOR_AS_ASKED: actorAsAsked,
 };
 
 /** `v { .NAME` for one of the projections above: the variable projected, then the marker. */

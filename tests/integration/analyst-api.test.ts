@@ -286,6 +286,45 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     }
   });
 
+  it('answers paths, commonGround and a neighborhood with the properties asked for, the same values as whole records', async () => {
+    const edge = 'id date modality negated source { id name kind } target { id aliases wikidata }';
+    const cases = [
+      // A path's actors are its edges' ends: one statement, nothing read after.
+      {
+        query: `{ found: paths(fromId: "${id('anna')}", toId: "${id('beta')}", limit: 5, maxDepth: 3) { nodes { id name titles } edges { ${edge} } } }`,
+        sent: ['paths/shortest'],
+      },
+      // The common neighbours and the relations with each, their ends included: one statement.
+      {
+        query: `{ found: commonGround(a: "${id('alpha')}", b: "${id('beta')}") { actor { id name kind } withA { ${edge} } withB { ${edge} } } }`,
+        sent: ['stats/common-ground'],
+      },
+      { query: `{ found: neighborhood(actorId: "${id('anna')}", depth: 2, negated: null) { nodes { id name kind } edges { ${edge} } } }` },
+    ];
+    for (const { query, sent } of cases) {
+      statements.length = 0;
+      const { data, errors } = await execute(query);
+      expect(errors, query).toBeUndefined();
+      if (sent) expect(statements, query).toEqual(sent);
+      const found = [data!.found].flat() as {
+        nodes?: { id: string }[];
+        actor?: { id: string };
+        edges?: { id: string }[];
+        withA?: { id: string }[];
+        withB?: { id: string }[];
+      }[];
+      const edges = found.flatMap((one) => [...(one.edges ?? []), ...(one.withA ?? []), ...(one.withB ?? [])]);
+      const nodes = found.flatMap((one) => [...(one.nodes ?? []), ...(one.actor ? [one.actor] : [])]);
+      expect(edges.length, query).toBeGreaterThanOrEqual(3);
+      // Each relation and actor as the one-relation and one-actor lookups (whole records) answer it.
+      for (const relation of edges) expect((await execute(`{ relation(id: "${relation.id}") { ${edge} } }`)).data!.relation, query).toEqual(relation);
+      for (const node of nodes) {
+        const fields = Object.keys(node).join(' ');
+        expect((await execute(`{ actor(id: "${node.id}") { ${fields} } }`)).data!.actor, query).toEqual(node);
+      }
+    }
+  });
+
   it('answers topActors, commonGround and searchActors from their one statement, their actors included', async () => {
     const fields = 'id name kind aliases wikidata externalIds titles';
     const cases = [

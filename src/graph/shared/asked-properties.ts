@@ -39,23 +39,37 @@ export function askedParams(asked: AskedProperties): { relationProperties: strin
   return { relationProperties: [...asked.relation], actorProperties: [...asked.actor] };
 }
 
-/** A row as `.RELATION_AS_ASKED` returns it (a statement may return some rows without: a page of refs alone). */
+/**
+ * A row as `.RELATION_AS_ASKED` returns it (`.RELATION_ALONE_AS_ASKED`: no `askedEnds`; a statement may
+ * return some rows without either: a page of refs alone).
+ */
 export type AskedRow = RelationRef & { asked?: unknown[]; askedEnds?: unknown[][] };
 
+/** An actor as `.ACTOR_AS_ASKED` returns it. */
+export interface AskedActorRow {
+  id: string;
+  asked: unknown[];
+}
+
+/** The actor holding its id and the properties asked for, no others (see refAsAsked). */
+export function actorAsAsked(row: AskedActorRow, asked: AskedProperties): ActorRecord {
+  const actor: Record<string, unknown> = { id: row.id };
+  asked.actor.forEach((name, index) => (actor[name] = row.asked[index]));
+  return actor as unknown as ActorRecord;
+}
+
 /**
- * The ref with its record and its two actors, each holding its id (and a relation its type and ends)
- * and the properties asked for, no others: primed into a request's loaders, they answer every field
- * of that request, which asked for no other property anywhere (src/graphql/resolvers/asked.ts).
+ * The ref with its record (and its two actors when the row has them), each holding its id (and a
+ * relation its type and ends) and the properties asked for, no others: primed into a request's
+ * loaders, they answer every field of that request, which asked for no other property anywhere
+ * (src/graphql/resolvers/asked.ts).
  */
 export function refAsAsked(row: AskedRow, asked: AskedProperties): RelationRef {
   const { asked: values, askedEnds, ...ref } = row;
-  if (!values || !askedEnds) return ref;
+  if (!values) return ref;
   const record: Record<string, unknown> = { id: ref.id, type: ref.type, source: ref.source, target: ref.target };
   asked.relation.forEach((name, index) => (record[name] = values[index]));
-  const ends = [ref.source, ref.target].map((id, end) => {
-    const actor: Record<string, unknown> = { id };
-    asked.actor.forEach((name, index) => (actor[name] = askedEnds[end]![index]));
-    return actor as unknown as ActorRecord;
-  });
-  return { ...ref, record: record as unknown as RelationRecord, ends };
+  const withRecord = { ...ref, record: record as unknown as RelationRecord };
+  if (!askedEnds) return withRecord;
+  return { ...withRecord, ends: [ref.source, ref.target].map((id, end) => actorAsAsked({ id, asked: askedEnds[end]! }, asked)) };
 }

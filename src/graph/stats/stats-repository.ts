@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import { InputError } from '../shared/input-error.js';
 import type { ActorRecord, RelationRef } from '../shared/records.js';
+import { actorAsAsked, askedParams, EVERY_PROPERTY, refAsAsked, type AskedActorRow, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
 import { aggregateWindow, windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { Modality } from '../../vocabulary/modalities.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
@@ -34,7 +35,7 @@ export interface TopActor {
 
 export interface CommonNeighborRecord {
   actorId: string;
-  /** The common neighbour whole, as actors/by-ids returns it. */
+  /** The common neighbour with the properties asked for (the relations' too, with their two actors). */
   actor: ActorRecord;
   withA: RelationRef[];
   withB: RelationRef[];
@@ -83,11 +84,30 @@ export class StatsRepository {
     );
   }
 
-  /** withRelations false: each neighbour's relations with a and b are not read (empty lists). */
-  commonGround(a: string, b: string, window: RelationWindow, limit: number, withRelations = true): Promise<CommonNeighborRecord[]> {
+  /**
+   * withRelations false: each neighbour's relations with a and b are not read (empty lists). `asked`: the
+   * properties of the actors and relations the answer shows (absent: every one).
+   */
+  async commonGround(
+    a: string,
+    b: string,
+    window: RelationWindow,
+    limit: number,
+    withRelations = true,
+    asked: AskedProperties = EVERY_PROPERTY,
+  ): Promise<CommonNeighborRecord[]> {
     requireIntInRange('limit', limit, 1, MAX_TOP_ACTORS);
     if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): the common ground of an actor with itself is all its neighbours`);
     const params = windowParams(aggregateWindow({ ...window, negated: false }));
-    return this.db.read<CommonNeighborRecord>('stats/common-ground', { ...params, a, b, limit, withRelations });
+    const rows = await this.db.read<{ actorId: string; actor: AskedActorRow; withA: AskedRow[]; withB: AskedRow[] }>('stats/common-ground', {
+      ...params,
+      ...askedParams(asked),
+      a,
+      b,
+      limit,
+      withRelations,
+    });
+    const refs = (relations: AskedRow[]) => relations.map((relation) => refAsAsked(relation, asked));
+    return rows.map((row) => ({ actorId: row.actorId, actor: actorAsAsked(row.actor, asked), withA: refs(row.withA), withB: refs(row.withB) }));
   }
 }

@@ -1,5 +1,6 @@
 import type { PlannedStatement } from '../../db/database.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
+import { askedParams, type AskedProperties } from '../shared/asked-properties.js';
 
 /**
  * A `maxRelations` no actor reaches: every actor of the frontier is expanded whole. A number like
@@ -19,6 +20,8 @@ export class NeighborhoodStatements {
     private readonly window: Record<string, unknown>,
     /** Written for these types alone when the request names some (cypher()); every type otherwise. */
     private readonly types: readonly RelationType[] | undefined,
+    /** The properties of the edges the answer shows, when it reads their records. */
+    private readonly asked: AskedProperties,
   ) {}
 
   /** One breadth-first step; an actor with more than `maxRelations` relations is named dense instead (EXPAND_WHOLE: none is). */
@@ -36,7 +39,7 @@ export class NeighborhoodStatements {
   }
 
   edges(ids: string[], records: boolean): PlannedStatement {
-    return this.statement('neighborhood/edges', { ...this.window, ids, records });
+    return this.statement('neighborhood/edges', { ...this.window, ...askedParams(this.asked), ids, records });
   }
 
   /** Every statement a neighborhood around `actorId` may send, with parameters of the types it sends them with. */

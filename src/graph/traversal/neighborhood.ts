@@ -2,6 +2,7 @@ import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/li
 import type { Database, PlannedStatement, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
+import { EVERY_PROPERTY, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import { rankLevel, type Candidate } from './neighborhood-level.js';
@@ -13,6 +14,8 @@ export interface NeighborhoodRequest extends RelationWindow {
   limit: number;
   /** False: the edges carry their id, type and ends only (the request asks for no more); true by default. */
   records?: boolean;
+  /** With records, the properties of the edges the answer shows (absent: every one). */
+  asked?: AskedProperties | undefined;
 }
 
 export interface NeighborhoodResult {
@@ -61,7 +64,8 @@ export async function neighborhood(
   requireIntInRange('limit', request.limit, 1, MAX_NEIGHBORHOOD_ACTORS);
   // Each statement written for the requested types alone when the request names some (cypher()).
   const types = request.types && request.types.length > 0 ? request.types : undefined;
-  const statements = new NeighborhoodStatements(windowParams(request), types);
+  const asked = request.asked ?? EVERY_PROPERTY;
+  const statements = new NeighborhoodStatements(windowParams(request), types, asked);
   const records = request.records ?? true;
   // The statements a neighborhood may send, planned first (outside the deadline) when this server
   // never sent them: the slices' one branch per type and index took 8 s each to plan cold at load 20.
@@ -81,7 +85,7 @@ export async function neighborhood(
       visited.push(...frontier);
     }
     const [columns] = await run<EdgeColumns>(tx, statements.edges(visited, records));
-    return { actorIds: visited, edges: columns ? edgesOf(columns, records) : [], truncated };
+    return { actorIds: visited, edges: columns ? edgesOf(columns, records, asked) : [], truncated };
   }, 'neighborhood');
 }
 
@@ -91,13 +95,13 @@ interface EdgeColumns {
   types: RelationType[];
   sources: string[];
   targets: string[];
-  refs: RelationRef[];
+  refs: AskedRow[];
 }
 
-/** The edges by id (the order the API has always given), whole or as id, type and ends. */
-function edgesOf(columns: EdgeColumns, records: boolean): RelationRef[] {
+/** The edges by id (the order the API has always given), with their records as asked or as id, type and ends. */
+function edgesOf(columns: EdgeColumns, records: boolean, asked: AskedProperties): RelationRef[] {
   const edges = records
-    ? columns.refs
+    ? columns.refs.map((ref) => refAsAsked(ref, asked))
     : columns.ids.map((id, i) => ({ id, type: columns.types[i]!, source: columns.sources[i]!, target: columns.targets[i]! }));
   return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

@@ -53,7 +53,8 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     neighborhood: async (_, args, context, info) => {
       // A drawing often asks its edges for their ends and type alone: then no relation's record is read.
       const records = ![...fieldsSelectedIn(info, 'edges')].every((field) => EDGE_FIELDS_WITHOUT_RECORD.has(field));
-      const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100, records });
+      const asked = askedProperties(info);
+      const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100, records, asked });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
       // Both loads are asked for in the same tick, so their statements run side by side.
       const [nodes, edges] = await Promise.all([
@@ -63,8 +64,9 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       return { nodes, edges, truncated: result.truncated };
     },
 
-    paths: async (_, args, context) => {
-      const paths = await context.traversal.shortestPaths({ ...args, maxDepth: args.maxDepth ?? 4, limit: args.limit ?? 3 });
+    paths: async (_, args, context, info) => {
+      const paths = await context.traversal.shortestPaths({ ...args, maxDepth: args.maxDepth ?? 4, limit: args.limit ?? 3 }, askedProperties(info));
+      // The edges' records and ends prime the loaders: every actor of a path is an end of its edges.
       const relations = await relationsById(
         context,
         paths.flatMap((path) => path.edges),
@@ -134,8 +136,8 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     commonGround: async (_, args, context, info) => {
       // The relations with each are read only when asked for: most of the answer's cost.
       const withRelations = selectsField(info, 'withA') || selectsField(info, 'withB');
-      const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50, withRelations);
-      // The statement returned the actors whole and the relations with their records: nothing left to read.
+      const rows = await context.stats.commonGround(args.a, args.b, { ...args, negated: false }, args.limit ?? 50, withRelations, askedProperties(info));
+      // The statement returned the actors and the relations with their records and ends as asked: nothing left to read.
       primeActors(
         context,
         rows.map((row) => row.actor),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedStatement } from '../../../src/db/database.js';
 import { planKey } from '../../../src/db/plan-first.js';
+import { EVERY_PROPERTY } from '../../../src/graph/shared/asked-properties.js';
 import { windowParams } from '../../../src/graph/shared/relation-window.js';
 import { EXPAND_WHOLE, NeighborhoodStatements } from '../../../src/graph/traversal/neighborhood-statements.js';
 import type { RelationType } from '../../../src/vocabulary/relation-types.js';
@@ -12,7 +13,7 @@ const keyOf = (statement: PlannedStatement) =>
 describe('the statements a neighborhood plans first', () => {
   for (const types of [undefined, ['MET', 'CRITICIZED'] as RelationType[]]) {
     it(`are every statement its transaction sends, with the same parameter types (${types?.join(', ') ?? 'every type'})`, () => {
-      const statements = new NeighborhoodStatements(windowParams({ types, since: '2012-01-01' }), types);
+      const statements = new NeighborhoodStatements(windowParams({ types, since: '2012-01-01' }), types, EVERY_PROPERTY);
       const planned = new Set(statements.all('gen-500', true).map(keyOf));
       const sent = [
         statements.expand(['gen-500'], ['gen-500'], 1_000),
