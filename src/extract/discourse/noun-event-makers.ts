@@ -52,7 +52,7 @@ const OWN_MAKER_RELS: ReadonlySet<string> = new Set(['nmod:poss', 'nmod:by', 'nm
  * declaration" pointing to nothing or to the latest event of another kind. Pure.
  */
 export function nounEventMakers(doc: ParsedDocument, words: NounEventWords): (start: number, end: number) => NounEvent[] {
-  const bySentence = doc.sentences.map((sentence) => {
+  const briefingEvents = doc.sentences.flatMap((sentence) => {
     const g = new DependencyGraph(sentence);
     const span = (i: number): CharSpan => ({ start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end });
     // a maker and whoever is coordinated with it; a head noun ("the heads of government of A, B") by what it is "of"
@@ -91,7 +91,8 @@ export function nounEventMakers(doc: ParsedDocument, words: NounEventWords): (st
     });
     return events;
   });
-  return (start, end) => bySentence.flat().filter((e) => start <= e.at && e.at < end);
+  // read once per briefing, then asked for each extractor sentence
+  return (start, end) => briefingEvents.filter((e) => start <= e.at && e.at < end);
 }
 
 /** Arcs by which a clause's verb or a noun takes what it acts on: "rejected the resolution", "reacted to the decision". */
