@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/config/env.js';
 import { eventNounTargets, nounEventMakers, nounEventWords } from '../../../../src/extract/discourse/noun-event-makers.js';
 import { loadRules } from '../../../../src/extract/rules.js';
-import { StoredParses } from '../../../../src/nlp/parser.js';
-import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, relationLines, storedDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /**
  * Who made the event a noun names, read from the parse (src/extract/discourse/noun-event-makers.ts), on development
  * briefings with their stored parses: the words each event noun's makers are named by.
  */
-const store = new StoredParses(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'parses'));
-
 function makersByNoun(id: string): Map<string, string[]> {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${id}.txt`), 'utf8');
-  const parse = store.get(text, /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
+  const { text, parse } = storedDevelopmentBriefing(id);
   const events = nounEventMakers(parse, nounEventWords(loadRules().cues))(0, text.length);
   const byNoun = new Map<string, string[]>();
   for (const e of events) byNoun.set(e.noun, [...(byNoun.get(e.noun) ?? []), ...e.makers.map((m) => text.slice(m.start, m.end))]);
@@ -41,9 +33,7 @@ describe('the makers of an event a noun names', () => {
 
 /** The sentences whose "the resolution" a verb or noun acts on, in a development briefing (stored parse). */
 function resolutionTargetSentences(id: string): string[] {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'briefings', `${id}.txt`), 'utf8');
-  const parse = store.get(text, /(\d{4}-\d{2}-\d{2})$/.exec(id)![1]!);
-  if (!parse) throw new Error(`no stored parse of ${id}`);
+  const { text, parse } = storedDevelopmentBriefing(id);
   const targets = eventNounTargets(parse, nounEventWords(loadRules().cues));
   return parse.sentences
     .filter((s) => s.tokens.some((t) => t.word === 'resolution' && targets.has(t.start)))
