@@ -79,7 +79,9 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
 
   parse.sentences.forEach((ps, si) => {
     const graph = new DependencyGraph(ps);
-    const segmentIndex = sentences.findIndex((s) => s.start <= ps.start && ps.start < s.end);
+    // the briefing sentence the parse sentence overlaps (a dateline's place, "SAN JOSE -", opens the parse sentence
+    // but is cut from the briefing sentence, which starts after it)
+    const segmentIndex = sentences.findIndex((s) => s.start < ps.end && ps.start < s.end);
     if (segmentIndex < 0 || sentences[segmentIndex]!.kind !== 'body') return;
     const named = (k: number) => live(locator.named(si, k));
     /** The actor a role noun belongs to: the body or state its owner arcs name, else one a pronoun or description stands for. */

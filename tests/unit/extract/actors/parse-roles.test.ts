@@ -64,6 +64,10 @@ describe('roles from the parse', () => {
     expect(rolesIn('guatemala-belize-icj-minex-presser-2019-05-10')).toContain('Luis Almagro -> Organization of American States');
   });
 
+  it('a role in a sentence that opens with a dateline is read: "SAN JOSE - … the secretary-general of the Organisation of American States, Joao Baena Soares"', () => {
+    expect(rolesIn('serrano-self-coup-guatemala-oas-san-jose-daily-1993-05-28')).toContain('Joao Baena Soares -> Organization of American States');
+  });
+
   it('"Labour" after "the Labour Party" is that body, not another', () => {
     const draft = extractDraft(text, { publishedAt: '2024-03-06', id: NAME, title: NAME }, { parse: parse! });
     expect(draft.actors.filter((a) => a.name === 'Labour Party' || a.name === 'Labour')).toHaveLength(1);
