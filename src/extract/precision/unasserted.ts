@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -90,7 +90,7 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
   const asks = questionStart(sentence.tokens.map((t) => t.word));
   if (asks !== null && token >= asks) return 'asked';
   const lex = loadPrecisionLexicon();
-  const g = new DependencyGraph(sentence);
+  const g = graphOf(sentence);
   let node = token;
   // a condition supposes the event of its own predicate ("if it attacked the country"), not what a noun or a clause
   // joined to it tells ("if the UAE did not withdraw its invitation to Swaraj": the invitation stands)

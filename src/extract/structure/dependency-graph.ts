@@ -46,6 +46,15 @@ export class DependencyGraph {
   }
 }
 
+const graphs = new WeakMap<ParsedSentence, DependencyGraph>();
+
+/** The graph of `sentence`, built once while its parse is kept: guards that read it for each relation share it. */
+export function graphOf(sentence: ParsedSentence): DependencyGraph {
+  let graph = graphs.get(sentence);
+  if (!graph) graphs.set(sentence, (graph = new DependencyGraph(sentence)));
+  return graph;
+}
+
 /** "obl:*" matches "obl" and every "obl:<prep>"; otherwise the name must be equal. */
 export function relMatcher(pattern: string): (rel: string) => boolean {
   if (pattern.endsWith(':*')) {

@@ -4,7 +4,7 @@ import type { Actor, ActorRegistry } from '../actors.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { Sentence } from '../segment.js';
 import { ActorLocator, type ActorSpan, type Discourse } from './actor-spans.js';
-import { DependencyGraph } from './dependency-graph.js';
+import { graphOf } from './dependency-graph.js';
 import { loadLexicon } from './lexicon.js';
 import { isPastPerfect } from './past-perfect.js';
 import { structuralRelations, type StructuralRelation } from './structural-relations.js';
@@ -59,7 +59,7 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
 function pastPerfectTrigger(parse: ParsedDocument, r: StructuralRelation): boolean {
   const parsed = parse.sentences[r.sentence];
   const trigger = parsed?.tokens.findIndex((t) => t.start === r.triggerStart) ?? -1;
-  return !!parsed && trigger >= 0 && isPastPerfect(new DependencyGraph(parsed), trigger);
+  return !!parsed && trigger >= 0 && isPastPerfect(graphOf(parsed), trigger);
 }
 
 /** What a later denial or rejection may answer: an accusation, a criticism, a demand. */
