@@ -51,7 +51,7 @@ export const relationsFile = z.object({
       bareObject: z.boolean().optional(),
       /** Read by the structural rules only: the verb counts only when it tells its object to do one of these ("ordered the ambassador to leave", "ordered him out"). */
       toldTo: z.array(z.string()).optional(),
-      /** Read by the structural rules only: the verb counts only when it tells its object to do something, by a to-infinitive the object is the subject of ("expects Croatia to respect", "ordered Caracas to refrain"). */
+      /** Read by the structural rules only: the verb counts only when it tells its object to do something, by a to-infinitive the object is the subject of ("ordered Caracas to refrain", "forced Mr Yeltsin to drop"). */
       tellsObjectTo: z.boolean().optional(),
       direct: z.boolean(),
       preps: z.array(z.string()),

@@ -28,7 +28,7 @@ export interface PredicateRule {
   bareObject: boolean;
   /** The verb counts only when it tells its object to do one of these: its infinitive or particle ("ordered the ambassador to leave", "ordered him out"). */
   toldTo: Set<string> | null;
-  /** The verb counts only when it tells its object to do something by a to-infinitive ("expects Croatia to respect"), an act no 'toldTo' of the verb names. */
+  /** The verb counts only when it tells its object to do something by a to-infinitive ("ordered Caracas to refrain"; never "expect", a forecast as often), an act no 'toldTo' of the verb names. */
   tellsObjectTo: boolean;
   confidence: number;
 }
