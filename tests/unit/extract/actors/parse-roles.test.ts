@@ -68,6 +68,10 @@ describe('roles from the parse', () => {
     expect(rolesIn('serrano-self-coup-guatemala-oas-san-jose-daily-1993-05-28')).toContain('Joao Baena Soares -> Organization of American States');
   });
 
+  it('a role noun\'s "for" names its owner: "A spokeswoman for the US State Department, Jen Psaki"', () => {
+    expect(rolesIn('burkina-compaore-resigns-ouagadougou-live-blog-2014-10-31')).toContain('Jen Psaki -> State Department');
+  });
+
   it('"Labour" after "the Labour Party" is that body, not another', () => {
     const draft = extractDraft(text, { publishedAt: '2024-03-06', id: NAME, title: NAME }, { parse: parse! });
     expect(draft.actors.filter((a) => a.name === 'Labour Party' || a.name === 'Labour')).toHaveLength(1);
