@@ -115,7 +115,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
       if (actor.kind === 'PERSON') keepInitialledName(actor, mentions, spans, registry, ner);
       continue;
     }
-    const split = titledName(actor, mentions, text, ner);
+    const split = titledName(actor, mentions, text, ner, titles);
     if (split) {
       const person = registry.rename(actor, split.name, 'PERSON');
       if (split.title && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
@@ -166,12 +166,14 @@ function titledName(
   mentions: { span: ActorSpan; reading: NerReading }[],
   text: string,
   ner: ActorNer,
+  titles: ReadonlySet<string>,
 ): { name: string; title: string } | undefined {
   for (const { span, reading } of mentions) {
     const written = text.slice(span.start, span.end);
     if (foldName(written).replace(/^the /, '') !== foldName(actor.name).replace(/^the /, '')) continue;
     const person = reading.entities.find((e) => e.ner === ner.personType && e.charStart > span.start && e.charEnd >= span.end);
-    if (person && !reading.tokens.some((t) => t.start < person.charStart && t.ner === ner.personType)) {
+    const before = person ? reading.tokens.filter((t) => t.start < person.charStart) : [];
+    if (person && !before.some((t) => t.ner === ner.personType) && !givenName(before, ner, titles)) {
       return { name: text.slice(person.charStart, Math.min(person.charEnd, span.end)), title: stripArticle(text.slice(span.start, person.charStart).trim()) };
     }
     const lastTitle = reading.tokens.map((t) => t.ner).lastIndexOf(ner.titleType);
@@ -182,6 +184,24 @@ function titledName(
     }
   }
   return undefined;
+}
+
+/**
+ * "Win Bakri Daki": one capitalised word before a PERSON entity that is no title word (nor a title's plural,
+ * "Presidents"), no TITLE tag and no other entity is the first word of the name CoreNLP tagged from its second word
+ * on, not a title of the person "Bakri Daki". Longer stretches ("His Excellency", "Minister of Land Management") stay titles.
+ */
+function givenName(before: readonly { word: string; ner: string }[], ner: ActorNer, titles: ReadonlySet<string>): boolean {
+  if (before.length !== 1) return false;
+  const token = before[0]!;
+  const word = foldName(token.word);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(token.word) &&
+    token.ner !== ner.titleType &&
+    !titles.has(word) &&
+    !titles.has(word.replace(/e?s$/, '')) &&
+    !ner.actorTypes.has(token.ner)
+  );
 }
 
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '');

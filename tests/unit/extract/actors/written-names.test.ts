@@ -111,6 +111,19 @@ describe('names as the text writes them', () => {
     expect(mission?.aliases).toContain('Indian High Commission');
     expect(found.map((a) => a.name)).not.toContain('Indian High Commission');
   });
+
+  it('a word before a PERSON entity that is no title is the first word of the name: "Minister for Defence, Win Bakri Daki"', () => {
+    const text = "Papua New Guinea's Minister for Defence, Win Bakri Daki, signed the agreement.\nHis Excellency Samdech Hun Manet attended the talks.";
+    const found = extractDraft(
+      text,
+      { publishedAt: '2023-05-22', id: 't', title: 't' },
+      { parse: nerParse(text, { 'Bakri Daki': 'PERSON', 'Samdech Hun Manet': 'PERSON' }) },
+    ).actors.map((a) => a.name);
+    expect(found).toContain('Win Bakri Daki');
+    expect(found).not.toContain('Bakri Daki');
+    // an honorific of address stays out of the name
+    expect(found.filter((n) => n.includes('Excellency'))).toEqual([]);
+  });
 });
 
 describe('a listed person written with a middle initial', () => {
