@@ -43,9 +43,14 @@ import { eventOnlyActors, withoutEventMakerMisreadings } from './precision/event
 import { withoutPatientTargets } from './precision/patients.js';
 import { withoutComplementTargets } from './precision/complement-targets.js';
 import { GuardReading } from './precision/target-roles.js';
+import { withoutReactorsAsMakers } from './precision/reactors.js';
+import { withoutDemandCalls } from './precision/demand-calls.js';
 import { refusalsAsRejections } from './relations/refusals.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
+
+/** The precision guards that read where the parse names a relation's parties (src/extract/precision/), in order. */
+const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.17.0';
@@ -196,9 +201,18 @@ export function proposeRelations(
     resolve,
   );
   const locate = parse ? new ActorLocator(parse, spans, resolve, loadLexicon().firstPerson, discourse) : null;
-  // the two target-role guards share one reading of the parse: each sentence's graph and mentions built once
+  // the party guards share one reading of the parse: each sentence's graph and mentions built once
   const targets = parse && locate ? new GuardReading(parse, locate, resolve) : null;
-  const proposed = parse && targets ? guarded(parse, withoutComplementTargets(withoutPatientTargets(combined, targets), targets)) : combined;
+  const proposed =
+    parse && targets
+      ? guarded(
+          parse,
+          withoutDemandCalls(
+            PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+            parse,
+          ),
+        )
+      : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
   return { reading, proposed, features };
 }

@@ -2,7 +2,7 @@ import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { DependencyGraph } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardReading, type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: a verb that names whom it addresses ("urged Arab governments", "called on the ASEAN ministers",
@@ -35,18 +35,20 @@ export function withoutComplementTargets<R extends DraftRelation>(relations: rea
   const rules = precisionRules();
   const preps = new Set(rules.addresseePreps.map((p) => `obl:${p}`));
   // the role depends on the relation's trigger: inside its infinitive, when it has an addressee
+  const complementArcs = rules.addresseeComplements;
   const insideComplement = (r: R, sentences: readonly GuardSentence[]) => {
     const at = r.trigger;
-    if (at === undefined) return null;
+    const arcs = complementArcs[r.type];
+    if (at === undefined || !arcs) return null;
     const told = sentences.find(({ graph }) => graph.sentence.start <= at && at < graph.sentence.end);
     const trigger = told ? told.graph.sentence.tokens.findIndex((t) => t.start <= at && at < t.end) : -1;
     if (!told || trigger < 0) return null;
     const g = told.graph;
     const addressed = g.outgoing(trigger).some((a) => a.rel === 'obj' || preps.has(a.rel));
-    const complements = g.children(trigger, 'xcomp');
+    const complements = g.children(trigger, (rel) => arcs.includes(rel));
     if (!addressed || !complements.length) return null;
     const inside = new Set(complements.flatMap((c) => [...subtree(g, c)]));
     return (s: GuardSentence, head: number) => s === told && inside.has(head);
   };
-  return withoutTargetsOnlyInRole(relations, reading, new Set<RelationType>(rules.addresseeTypes), insideComplement);
+  return withoutPartiesOnlyInRole(relations, reading, new Set(Object.keys(complementArcs) as RelationType[]), insideComplement);
 }

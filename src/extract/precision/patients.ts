@@ -1,7 +1,7 @@
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardReading, type GuardSentence, withoutTargetsOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: an actor a sentence names only as the one an event befalls — the possessor or the "of" of a noun of
@@ -16,5 +16,5 @@ export function withoutPatientTargets<R extends DraftRelation>(relations: readon
   // the role does not depend on the relation: a possessor or an "of" of a patient noun
   const patient = ({ graph: g }: GuardSentence, head: number) =>
     g.incoming(head).some((a) => (a.rel === 'nmod:poss' || a.rel === 'nmod:of') && nouns.has(g.lemma(a.gov)));
-  return withoutTargetsOnlyInRole(relations, reading, new Set<RelationType>(rules.patientNotTargetOf), () => patient);
+  return withoutPartiesOnlyInRole(relations, reading, new Set<RelationType>(rules.patientNotTargetOf), () => patient);
 }

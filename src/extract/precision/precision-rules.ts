@@ -4,7 +4,8 @@ import { loadRulesFile } from '../rules.js';
 
 /**
  * rules/precision.json, the word lists of the precision guards (its $comment says what each list means): read and
- * validated once here for every guard that uses one (unasserted.ts, event-makers.ts, patients.ts, complement-targets.ts).
+ * validated once here for every guard that uses one (unasserted.ts, event-makers.ts, patients.ts,
+ * complement-targets.ts, reactors.ts, demand-calls.ts).
  */
 const precisionFile = z.object({
   requestVerbs: z.array(z.string()),
@@ -16,7 +17,9 @@ const precisionFile = z.object({
   eventMakerTargetOf: z.array(z.enum(RELATION_TYPES)),
   patientNouns: z.array(z.string()),
   patientNotTargetOf: z.array(z.enum(RELATION_TYPES)),
-  addresseeTypes: z.array(z.enum(RELATION_TYPES)),
+  reactionVerbs: z.array(z.string()),
+  demandCallNouns: z.array(z.string()),
+  addresseeComplements: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
   addresseePreps: z.array(z.string()),
   conditionMarks: z.array(z.string()),
 });

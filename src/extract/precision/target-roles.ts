@@ -8,8 +8,9 @@ import type { ActorLocator } from '../structure/actor-spans.js';
 import { DependencyGraph } from '../structure/dependency-graph.js';
 
 /**
- * The mechanism of the guards that drop a relation whose target its sentence names only in one role (patients.ts: only
- * as the one an event befalls; complement-targets.ts: only inside the infinitive a request asks for). "The relation's
+ * The mechanism of the guards that drop a relation whose target (or source) its sentence names only in one role
+ * (patients.ts: a target named only as the one an event befalls; complement-targets.ts: only inside the infinitive a
+ * request asks for; reactors.ts: a source named only as the one reacting to the event). "The relation's
  * sentence" is every parse sentence its extractor sentence overlaps (a relation the learned layer read has no trigger
  * to find one by).
  */
@@ -55,25 +56,26 @@ export class GuardReading {
 }
 
 /**
- * A guard's role, for one relation: the test that a mention (its sentence and head token) names the target in that
- * role, or null when the guard has nothing to say of the relation (it is kept).
+ * A guard's role, for one relation: the test that a mention (its sentence and head token) names the relation's party
+ * in that role, or null when the guard has nothing to say of the relation (it is kept).
  */
 export type TargetRole<R extends DraftRelation> = (r: R, sentences: readonly GuardSentence[]) => ((s: GuardSentence, head: number) => boolean) | null;
 
-/** The relations of `types` left once those whose target their sentence names, and names only in `role`, are dropped. */
-export function withoutTargetsOnlyInRole<R extends DraftRelation>(
+/** The relations of `types` left once those whose `party` (the target unless said) their sentence names, and names only in `role`, are dropped. */
+export function withoutPartiesOnlyInRole<R extends DraftRelation>(
   relations: readonly R[],
   reading: GuardReading,
   types: ReadonlySet<RelationType>,
   role: TargetRole<R>,
+  party: 'source' | 'target' = 'target',
 ): R[] {
   return relations.filter((r) => {
     if (!types.has(r.type)) return true;
     const sentences = reading.overlapping(r.sentence);
     const inRole = role(r, sentences);
     if (!inRole) return true;
-    const target = reading.resolve(r.target);
-    const named = sentences.flatMap((s) => s.mentions.filter((m) => m.actor === target).map((m) => inRole(s, m.head)));
+    const actor = reading.resolve(r[party]);
+    const named = sentences.flatMap((s) => s.mentions.filter((m) => m.actor === actor).map((m) => inRole(s, m.head)));
     return named.length === 0 || named.some((only) => !only);
   });
 }

@@ -34,8 +34,46 @@ describe('the target of a request or a judgement is its addressee, not an actor 
     expect(relations).toContain(kept);
   });
 
+  it.each([
+    [
+      '"accused the army of striking a Wagner camp": no accusation of Wagner',
+      'eurasia-digest-wagner-mutiny-lukashenko-deal-2023-06-25',
+      'Yevgeny Prigozhin ACCUSED Wagner Group',
+      'Recep Tayyip Erdoğan PHONED Vladimir Putin',
+    ],
+    [
+      '"accused the transitional authorities of having obstructed the Mission": no accusation of the Mission by its accuser',
+      'minusma-termination-security-council-2023-06-30',
+      'Issa Konfourou ACCUSED Multidimensional Integrated Stabilization Mission',
+      'Abdoulaye Diop ACCUSED Multidimensional Integrated Stabilization Mission',
+    ],
+  ])('the one an accusation\'s "of" phrase names, past its object, is not the accused: %s', (_shape, briefing, dropped, kept) => {
+    const relations = relationLines(draftOfDevelopmentBriefing(briefing));
+    expect(relations).not.toContain(dropped);
+    expect(relations).toContain(kept);
+  });
+
   it('an actor inside the infinitive asked for is not the one asked, with no addressee to keep: the Snowden statement', () => {
     const moscow = relationLines(draftOfDevelopmentBriefing('moscow-summit-cancelled-snowden-white-house-statement-2013-08-07'));
     expect(moscow).not.toContain('John McCain REQUESTED Russia');
+  });
+});
+
+/** Guards over the parse (src/extract/precision/reactors.ts, demand-calls.ts), on development briefings with their stored parses. */
+describe('who reacts to an event, and a call that asks (real parses)', () => {
+  it('"Pakistan had condemned the attack on the Indian Parliament" is no attack by Pakistan, nor an accusation of it by the speaker', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('parliament-attack-nambiar-recalled-south-asia-digest-2001-12-22'));
+    expect(relations).not.toContain('Pakistan ATTACKED Indian Parliament');
+    expect(relations).not.toContain('Aziz Ahmed Khan ACCUSED Pakistan');
+    expect(relations).toContain('India CRITICIZED Pakistan');
+  });
+
+  it('"resisted calls from Britain, Australia and New Zealand for tough measures" is no telephone call among them', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('zimbabwe-commonwealth-suspension-troika-wire-2002-03-19'));
+    expect(relations.filter((r) => / PHONED /.test(r))).toEqual([]);
+    // a call that asks for nothing is still one: "received a telephone call from President Mubarak"
+    expect(relationLines(draftOfDevelopmentBriefing('adana-accord-syria-turkey-damascus-radio-monitoring-1998-10-21'))).toContain(
+      'Hosni Mubarak PHONED Hafez al-Asad',
+    );
   });
 });
