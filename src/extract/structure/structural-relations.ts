@@ -113,7 +113,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           g,
           t,
           lex.reportingVerbs,
-          (v) => subjects(g, v),
+          // "the heads of government of X, Y and Z said they …": envoys who name no one report for whom they are "of"
+          (v) =>
+            subjects(g, v).flatMap((a) => {
+              const mandators = actorOf(a) ? [] : envoyMandators(g, a, lex, stateNouns);
+              return mandators.length ? mandators : [a];
+            }),
           (x) => locate.named(s, x),
         );
         if (reporter.length) {
@@ -134,7 +139,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         }
         // "the representatives of Ghana, Gabon and Mozambique called on …", "hosted the leaders of Russia and Turkey": envoys who name no one stand for whom they are "of"
         if (!direct && lex.envoyNouns.has(g.lemma(t))) {
-          for (const o of g.children(t, 'nmod:of')) add(actorOf(o));
+          for (const o of envoyMandators(g, t, lex, stateNouns)) add(actorOf(o));
           continue;
         }
         if (direct || !owners) {
@@ -482,6 +487,19 @@ function appositiveName(g: DependencyGraph, token: number, named: (t: number) =>
     if (actor) return actor;
   }
   return null;
+}
+
+/**
+ * Whom an envoy noun (`envoyNouns`) stands for: what it is "of" ("the foreign ministers of Brazil, Argentina and
+ * Uruguay"), through a state noun to the states it governs ("the heads of government of the United States, Japan …").
+ * None when the token is no envoy noun.
+ */
+function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNouns: ReadonlySet<string>): number[] {
+  if (!lex.envoyNouns.has(g.lemma(token))) return [];
+  return g.children(token, 'nmod:of').flatMap((o) => {
+    const governed = stateNouns.has(g.word(o)) ? g.children(o, 'nmod:of') : [];
+    return governed.length ? governed : [o];
+  });
 }
 
 /** The two actors joined by "and" nearest before a token in its sentence ("both Mitsotakis and Erdogan"), or none. */
