@@ -250,7 +250,8 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   // pass 2: mentions resolved in context, relations
   const relations: DraftRelation[] = [];
   const roleEvidence = new Map<string, Sentence>();
-  const eventTargets = options.parse ? eventNounTargets(options.parse, nounEventWords(rules.cues)) : new Set<number>();
+  const eventWords = nounEventWords(rules.cues);
+  const eventTargets = options.parse ? eventNounTargets(options.parse, eventWords) : new Set<number>();
   let ctx: DiscourseContext = { ...newContext(), eventNounTargets: eventTargets };
   const seen = new Set<Actor>();
   let pending: PendingRelation[] = [];
@@ -260,7 +261,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const eventMentions = new Map<number, Mention[]>();
   const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
   const clauses = options.parse ? clauseSubjects(options.parse) : null;
-  const nounEvents = options.parse ? nounEventMakers(options.parse, nounEventWords(rules.cues)) : null;
+  const nounEvents = options.parse ? nounEventMakers(options.parse, eventWords) : null;
   let paragraph = -1;
   let paragraphDate: string | null = null;
   for (const sentence of sentences) {
