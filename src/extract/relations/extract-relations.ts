@@ -99,7 +99,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         source = { actors: agents, penalty: viaPenalty(by.m), end: by.end };
         const patient = findSubject(view, k);
         // "a pact was signed by A and B": no actor undergoes it, the agents are its parties
-        if (!patient && !isJointAct(rule.type, agents.length)) continue;
+        if (!patient && !isJointAct(rule.type, agents.length, rule)) continue;
         if (patient) target = { actors: patient.actors, penalty: patient.penalty };
       } else {
         source = findSubject(view, k);
@@ -183,7 +183,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (target.pair) pairs.push(target.pair);
     else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
     // "X and Y agreed", "the three leaders agreed": every two of the subjects
-    else if (isJointAct(type, sources.length))
+    else if (isJointAct(type, sources.length, rule))
       for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
     {

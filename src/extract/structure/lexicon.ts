@@ -30,6 +30,8 @@ export interface PredicateRule {
   toldTo: Set<string> | null;
   /** The verb counts only when it tells its object to do something by a to-infinitive ("ordered Caracas to refrain"; never "expect", a forecast as often), an act no 'toldTo' of the verb names. */
   tellsObjectTo: boolean;
+  /** A mediation: its agents negotiate with the parties it names, never with each other (relations/joint-acts.ts). */
+  mediator: boolean;
   confidence: number;
 }
 
@@ -158,6 +160,7 @@ export function loadLexicon(): Lexicon {
       bareObject: e.bareObject ?? false,
       toldTo: e.toldTo ? new Set(e.toldTo) : null,
       tellsObjectTo: e.tellsObjectTo ?? false,
+      mediator: e.mediator ?? false,
       objectKind: e.objectKind ?? null,
       confidence: e.confidence,
     };

@@ -274,7 +274,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           const type = personal ? rule.personType! : rule.type;
           // "X and Y met", "the two premiers agreed", "the treaty was signed by A and B": several agents and no other party are each other's
-          if (!objects.length && isJointAct(type, sources.length)) {
+          if (!objects.length && isJointAct(type, sources.length, rule)) {
             // "urged both sides to hold talks", "the two leaders agreed to meet": a pair's event controlled by another verb is not told as done
             if (sources.some((a) => a.group && g.incoming(a.token).some((arc) => arc.gov === i && arc.rel === 'nsubj:xsubj'))) continue;
             for (let a = 0; a < sources.length; a += 1)

@@ -23,4 +23,18 @@ describe('precision on unseen text (development briefings, real parses)', () => 
     expect(relations).toContain('Adel al-Jubeir DENIED Islamic Revolutionary Guard Corps');
     expect(relations).not.toContain('Adel al-Jubeir DENIED Saudi Arabia');
   });
+
+  it('mediators are never each other\'s parties: "the co-chairs of the OSCE Minsk Group, the American, French and Russian diplomats who have mediated the conflict"', () => {
+    const karabakh = relationsOf('karabakh-four-day-war-moscow-truce-caucasus-weekly-2016-04-08');
+    const mediators = ['OSCE Minsk Group', 'United States', 'France', 'Russia'];
+    const amongMediators = karabakh.filter((line) => {
+      const [source, target] = line.split(' NEGOTIATED_WITH ');
+      return target !== undefined && mediators.includes(source!) && mediators.includes(target);
+    });
+    expect(amongMediators).toEqual([]);
+    // a mediation between named sides still negotiates with each side
+    const goma = relationsOf('goma-m23-2025-01-30');
+    expect(goma).toContain('Angola NEGOTIATED_WITH Democratic Republic of the Congo');
+    expect(goma).toContain('Angola NEGOTIATED_WITH Rwanda');
+  });
 });
