@@ -37,4 +37,11 @@ describe('precision on unseen text (development briefings, real parses)', () => 
     expect(goma).toContain('Angola NEGOTIATED_WITH Democratic Republic of the Congo');
     expect(goma).toContain('Angola NEGOTIATED_WITH Rwanda');
   });
+
+  it('"the bombing" stands for the attack\'s maker, as "the raid" and "the strike" do (cues.json eventAnaphors)', () => {
+    const tunis = relationsOf('tunis-plo-headquarters-raid-wire-1985-10-01');
+    expect(tunis).toContain('Israel ATTACKED Palestine Liberation Organisation');
+    // "The Tunisian government condemned the bombing as a flagrant aggression"
+    expect(tunis).toContain('Tunisia CRITICIZED Israel');
+  });
 });
