@@ -18,4 +18,4 @@ CALL (refs) {
   // end each relation type
 }
 WITH ref, r WHERE startNode(r).id = ref.source AND endNode(r).id = ref.target
-RETURN r { .RELATION_RECORD } AS relation
+RETURN r { .RELATION_ALONE_AS_ASKED } AS relation

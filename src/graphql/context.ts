@@ -7,6 +7,7 @@ import { RelationRepository } from '../graph/relations/relation-repository.js';
 import { StatsRepository } from '../graph/stats/stats-repository.js';
 import { ResolutionRepository } from '../graph/resolution/resolution-repository.js';
 import { TraversalRepository } from '../graph/traversal/traversal-repository.js';
+import type { AskedProperties } from '../graph/shared/asked-properties.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ingestEventsOf, type IngestEvents } from './subscriptions/ingest-events.js';
 import type { DraftExtractor } from '../review/extraction/draft-extractor.js';
@@ -28,6 +29,11 @@ export interface Context {
   events: IngestEvents;
   /** Where `ingestBriefingText` extracts: the server's worker pool, off the event loop. */
   extraction: DraftExtractor;
+  /**
+   * The stored properties the request's operation shows, which the loaders read (askedPropertiesPlugin sets it once
+   * the operation is known); undefined: every property.
+   */
+  asked: AskedProperties | undefined;
 }
 
 /** Made anew for every request, so loaders never serve one request's cache to another. */
@@ -35,7 +41,7 @@ export function createContext(db: Database, principal: Principal = LOCAL_ANALYST
   const actors = new ActorRepository(db);
   const relations = new RelationRepository(db);
   const briefings = new BriefingRepository(db);
-  return {
+  const context: Context = {
     db,
     principal,
     actors,
@@ -45,9 +51,11 @@ export function createContext(db: Database, principal: Principal = LOCAL_ANALYST
     resolution: new ResolutionRepository(db),
     traversal: new TraversalRepository(db),
     audit: new AuditRepository(db),
-    loaders: createLoaders({ actors, relations, briefings }),
+    loaders: createLoaders({ actors, relations, briefings }, () => context.asked),
     // Keyed by the driver, which every per-request view of the database (withDeadline) shares.
     events: ingestEventsOf(db.driver),
     extraction,
+    asked: undefined,
   };
+  return context;
 }

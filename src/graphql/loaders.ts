@@ -3,6 +3,7 @@ import type { ActorRepository, RelationsPage, RelationsPageRequest } from '../gr
 import type { BriefingRepository } from '../graph/briefings/briefing-repository.js';
 import type { RelationRepository } from '../graph/relations/relation-repository.js';
 import type { ActorRecord, BriefingRecord, EvidenceRecord, RelationRecord, RelationRef, RoleRecord } from '../graph/shared/records.js';
+import type { AskedProperties } from '../graph/shared/asked-properties.js';
 
 export const MENTIONED_IN_MAX = 100;
 
@@ -11,16 +12,20 @@ const orEmpty = <K, V>(keys: readonly K[], found: Map<K, V[]>): V[][] => keys.ma
 
 /**
  * Per-request batching: every field of one GraphQL level that needs the database shares one
- * statement, so a nested query costs a bounded number of round trips, not one per row.
+ * statement, so a nested query costs a bounded number of round trips, not one per row. Actors and
+ * relations hold the properties `asked()` names (the request's operation shows no other; undefined: every one).
  */
-export function createLoaders(repos: { actors: ActorRepository; relations: RelationRepository; briefings: BriefingRepository }) {
+export function createLoaders(
+  repos: { actors: ActorRepository; relations: RelationRepository; briefings: BriefingRepository },
+  asked: () => AskedProperties | undefined = () => undefined,
+) {
   return {
-    actor: new DataLoader<string, ActorRecord | null>(async (ids) => orNull(ids, await repos.actors.byIds(ids))),
+    actor: new DataLoader<string, ActorRecord | null>(async (ids) => orNull(ids, await repos.actors.byIds(ids, asked()))),
     relation: new DataLoader<RelationRef, RelationRecord | null, string>(
       async (refs) =>
         orNull(
           refs.map((ref) => ref.id),
-          await repos.relations.byRefs(refs),
+          await repos.relations.byRefs(refs, asked()),
         ),
       { cacheKeyFn: (ref) => ref.id },
     ),

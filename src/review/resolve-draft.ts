@@ -4,6 +4,10 @@ import { transliterationKey } from '../graph/resolution/same-as.js';
 import { foldName } from '../text/fold.js';
 import { exactNameQuery, searchQuery } from '../graph/actors/lucene.js';
 import type { BriefingFile } from '../ingest/briefing-format.js';
+import { actorAsAsked, askedOf, askedParams, type AskedActorRow } from '../graph/shared/asked-properties.js';
+
+/** What the review reads of an actor found by name: its name alone. */
+const NAME_ONLY = askedOf(new Set(['name']));
 
 /** How a draft's actor relates to the graph, for a reviewer. */
 export type ActorMatch =
@@ -58,14 +62,14 @@ export function resolveDraftActors(db: Database, draft: BriefingFile): Promise<A
         if (!luceneQuery) continue;
         const [hit] = await tx.run<{ id: string }>('actors/find-by-name', { luceneQuery, key: foldName(name).replace(/^the /, '') });
         if (hit) {
-          const [existing] = await tx.run<{ actor: { id: string; name: string } }>('actors/by-ids', { ids: [hit.id] });
+          const [existing] = await tx.run<{ actor: AskedActorRow }>('actors/by-ids', { ids: [hit.id], ...askedParams(NAME_ONLY) });
           found = {
             inputId: actor.id,
             name: actor.name,
             status: 'MATCHED',
             how: index === 0 ? 'NAME' : 'ALIAS',
             existingId: hit.id,
-            existingName: existing?.actor.name ?? hit.id,
+            existingName: existing ? actorAsAsked(existing.actor, NAME_ONLY).name : hit.id,
           };
           break;
         }

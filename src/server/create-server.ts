@@ -6,6 +6,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/limits.js';
 import { formatError, formatErrorWithoutSuggestions } from '../graphql/errors.js';
 import { operationLimitsPlugin, queryShapeRules } from '../graphql/limits/query-limits.js';
 import { schema } from '../graphql/schema.js';
+import { askedPropertiesPlugin } from '../graphql/resolvers/asked.js';
 import { requestRecordPlugin } from '../observability/request-plugin.js';
 
 export interface ApolloOptions {
@@ -25,7 +26,13 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Co
     validationRules: queryShapeRules(limits),
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     // Cache-control costs time on large responses and nothing here uses it.
-    plugins: [ApolloServerPluginCacheControlDisabled(), authorizePlugin<Context>(), requestRecordPlugin<Context>(), operationLimitsPlugin<Context>(limits)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      authorizePlugin<Context>(),
+      requestRecordPlugin<Context>(),
+      operationLimitsPlugin<Context>(limits),
+      askedPropertiesPlugin<Context>(),
+    ],
     introspection,
     // Stack traces and file paths are for the server's log, never for a client.
     includeStacktraceInErrorResponses: false,

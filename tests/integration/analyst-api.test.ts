@@ -325,6 +325,22 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     }
   });
 
+  it('hydrates actors and relations with the properties asked for alone, the same values as whole records', async () => {
+    const asked = askedOf(new Set(['date', 'name']));
+    const repository = new ActorRepository(db);
+    const ids = [id('anna'), id('gamma')];
+    const whole = await repository.byIds(ids);
+    const narrow = await repository.byIds(ids, asked);
+    expect([...narrow.values()]).toEqual([...whole.values()].map((actor) => ({ id: actor.id, name: actor.name })));
+    const relations = new RelationRepository(db);
+    const { page } = await relations.filter({ actorIds: [id('gamma')] }, false, { offset: 0, first: 5 });
+    const refs = page.map(({ id: relationId, type, source, target }) => ({ id: relationId, type, source, target }));
+    const wholeRelations = await relations.byRefs(refs);
+    expect([...(await relations.byRefs(refs, asked)).values()]).toEqual(
+      [...wholeRelations.values()].map(({ id: relationId, type, source, target, date }) => ({ id: relationId, type, source, target, date })),
+    );
+  });
+
   it('answers topActors, commonGround and searchActors from their one statement, their actors included', async () => {
     const fields = 'id name kind aliases wikidata externalIds titles';
     const cases = [

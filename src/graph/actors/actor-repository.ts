@@ -2,7 +2,16 @@ import type { Database } from '../../db/database.js';
 import { foldName } from '../../text/fold.js';
 import type { PageRequest } from '../shared/pagination.js';
 import type { ActorRecord, RelationRef, RoleRecord } from '../shared/records.js';
-import { askedByAll, askedParams, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
+import {
+  actorAsAsked,
+  askedByAll,
+  askedParams,
+  EVERY_PROPERTY,
+  refAsAsked,
+  type AskedActorRow,
+  type AskedProperties,
+  type AskedRow,
+} from '../shared/asked-properties.js';
 import { windowParams, windowSeek, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { exactNameQuery, searchQuery } from './lucene.js';
@@ -56,9 +65,10 @@ export const MAX_TYPES_WRITTEN_OUT = 4;
 export class ActorRepository {
   constructor(private readonly db: Database) {}
 
-  async byIds(ids: readonly string[]): Promise<Map<string, ActorRecord>> {
-    const rows = await this.db.read<{ actor: ActorRecord }>('actors/by-ids', { ids });
-    return new Map(rows.map(({ actor }) => [actor.id, actor]));
+  /** The actors with the properties in `asked` (absent: every one). */
+  async byIds(ids: readonly string[], asked: AskedProperties = EVERY_PROPERTY): Promise<Map<string, ActorRecord>> {
+    const rows = await this.db.read<{ actor: AskedActorRow }>('actors/by-ids', { ids, ...askedParams(asked) });
+    return new Map(rows.map(({ actor }) => [actor.id, actorAsAsked(actor, asked)]));
   }
 
   /** An actor by name or alias, case and accents folded; null when none has it. */

@@ -29,11 +29,13 @@ export function evidenceTextQuery(text: string | null | undefined): string | nul
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
-  async byRefs(refs: readonly RelationRef[]): Promise<Map<string, RelationRecord>> {
-    const rows = await this.db.read<{ relation: RelationRecord }>('relations/by-refs', {
+  /** The relations with the properties in `asked` (absent: every one). */
+  async byRefs(refs: readonly RelationRef[], asked: AskedProperties = EVERY_PROPERTY): Promise<Map<string, RelationRecord>> {
+    const rows = await this.db.read<{ relation: AskedRow }>('relations/by-refs', {
       refs: refs.map(({ id, source, target, type }) => ({ id, source, target, type: type ?? null })),
+      ...askedParams(asked),
     });
-    return new Map(rows.map(({ relation }) => [relation.id, relation]));
+    return new Map(rows.map(({ relation }) => [relation.id, refAsAsked(relation, asked).record!]));
   }
 
   async refById(id: string): Promise<RelationRef | null> {

@@ -22,6 +22,9 @@ const ACTOR_ASKABLE = ACTOR_PROPERTIES.filter((name): name is ActorProperty => n
 /** Everything: what a caller that does not say what it reads gets (records as actors/by-ids and by-refs give them). */
 export const EVERY_PROPERTY: AskedProperties = { relation: RELATION_ASKABLE, actor: ACTOR_ASKABLE };
 
+/** None: a statement that needs only ids. */
+export const NO_PROPERTY: AskedProperties = { relation: [], actor: [] };
+
 /** The properties among `names` (field names a request selects), in the projections' order. */
 export function askedOf(names: ReadonlySet<string>): AskedProperties {
   return { relation: RELATION_ASKABLE.filter((name) => names.has(name)), actor: ACTOR_ASKABLE.filter((name) => names.has(name)) };

@@ -2,7 +2,7 @@ import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/li
 import type { Database, PlannedStatement, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
-import { EVERY_PROPERTY, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
+import { askedParams, EVERY_PROPERTY, NO_PROPERTY, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import { rankLevel, type Candidate } from './neighborhood-level.js';
@@ -71,7 +71,8 @@ export async function neighborhood(
   // never sent them: the slices' one branch per type and index took 8 s each to plan cold at load 20.
   await db.planFirst('READ', statements.all(request.actorId, records));
   return db.readTransaction(async (tx) => {
-    const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId] });
+    // Whether the actor exists: none of its properties is read.
+    const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId], ...askedParams(NO_PROPERTY) });
     if (!center) return null;
     const visited = [request.actorId];
     const reader = new LevelReader(tx, statements, request, tuning);
