@@ -172,6 +172,19 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
         const holder = named(arc.gov + 1);
         if (holder?.kind === 'PERSON' && (named(arc.gov) ?? holder) === holder) give(holder, arc.gov, lexicon.roleNouns);
       }
+      // "Charles Taylor, whose National Patriotic Front of Liberia controls …", "Kabila, whose Alliance … has swept": a
+      // body a person's relative "whose" owns is the person's movement (the enhanced parse gives the body the person
+      // as possessor in place of "whose", or leaves "whose" the possessor, right after the person and a comma)
+      const isWhose = (k: number) => ps.tokens[k]?.word.toLowerCase() === 'whose';
+      if (arc.rel === 'nmod:poss' && (isWhose(arc.dep) || graph.children(arc.dep, 'ref').some(isWhose))) {
+        const antecedent = isWhose(arc.dep) ? arc.dep - (ps.tokens[arc.dep - 1]?.word === ',' ? 2 : 1) : arc.dep;
+        const holder = named(antecedent);
+        const body = named(arc.gov);
+        if (holder?.kind === 'PERSON' && body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP')) {
+          const title = registry.resolve(holder).roles.find((r) => !r.of)?.title ?? lexicon.ofTitle;
+          addRole(registry, holder, title, body, segmentIndex);
+        }
+      }
       // "Ryanair chief executive Michael O'Leary": a role noun compounded into a person's name
       if (arc.rel === 'compound') {
         const holder = named(arc.gov);

@@ -72,6 +72,12 @@ describe('roles from the parse', () => {
     expect(rolesIn('burkina-compaore-resigns-ouagadougou-live-blog-2014-10-31')).toContain('Jen Psaki -> State Department');
   });
 
+  it('a body a person\'s relative "whose" owns is the person\'s movement: "Kabila, whose Alliance of Democratic Forces … has swept"', () => {
+    expect(rolesIn('outeniqua-talks-mobutu-kabila-mandela-wire-1997-05-05')).toContain(
+      'Laurent Kabila -> Alliance of Democratic Forces for the Liberation of Congo-Zaire',
+    );
+  });
+
   it('"Labour" after "the Labour Party" is that body, not another', () => {
     const draft = extractDraft(text, { publishedAt: '2024-03-06', id: NAME, title: NAME }, { parse: parse! });
     expect(draft.actors.filter((a) => a.name === 'Labour Party' || a.name === 'Labour')).toHaveLength(1);
