@@ -53,7 +53,7 @@ export function addEntityBodies(input: EntityBodiesInput): void {
   for (const sentence of parse.sentences) {
     for (const entity of sentence.entities) {
       if (entity.ner === personType) {
-        const person = entityPerson(sentence, entity, text, registry, rules);
+        const person = entityPerson(sentence, entity, text, registry, rules, titles);
         if (
           person &&
           inBody(person.start, person.end) &&
@@ -99,10 +99,13 @@ function entityPerson(
   text: string,
   registry: ActorRegistry,
   rules: Rules,
+  titles: ReadonlySet<string>,
 ): ActorSpan | undefined {
   const tokens = sentence.tokens.slice(entity.start, entity.end);
   if (tokens.length < 2 || !tokens.every((t) => /^\p{Lu}/u.test(t.word))) return undefined;
   if (!rules.cues.sets.honorifics.has(tokens[0]!.word.toLowerCase().replace(/\.$/, ''))) return undefined;
+  // "Mr Speaker", "Madam President": an honorific before a title addresses the office, it names nobody
+  if (tokens.slice(1).every((t) => titles.has(t.word.toLowerCase()))) return undefined;
   const written = text.slice(tokens[0]!.start, tokens.at(-1)!.end);
   const name = tokens
     .slice(1)

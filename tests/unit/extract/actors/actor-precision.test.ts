@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
 import { nerParse } from './ner-parse.js';
+import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /** Things that are not actors, and two names of one body, on the surface rules alone. */
 const names = (text: string) => extractDraft(text, { publishedAt: '2024-03-06', id: 't', title: 't' }, {}).actors.map((a) => a.name);
@@ -40,5 +41,13 @@ describe('a "person" every mention of which is an ORGANIZATION entity', () => {
       { parse: nerParse(text, { Tsipras: 'PERSON', 'New Democracy': 'ORGANIZATION' }) },
     );
     expect(tagged.actors.find((a) => a.name === 'New Democracy')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('an honorific before a title addresses the office and names nobody: "With permission, Mr Speaker, I will update the House"', () => {
+    for (const id of ['skripal-salisbury-commons-statement-2018-03-14', 'rushdie-iran-ambassadors-commons-statement-1998-10-20']) {
+      const actors = draftOfDevelopmentBriefing(id).actors.map((a) => a.name);
+      expect(actors).not.toContain('Speaker');
+      expect(actors.length).toBeGreaterThan(3);
+    }
   });
 });
