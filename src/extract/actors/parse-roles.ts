@@ -5,7 +5,7 @@ import type { Actor, ActorRegistry } from '../actors.js';
 import { loadRulesFile } from '../rules.js';
 import type { Sentence } from '../segment.js';
 import { ActorLocator, type ActorSpan } from '../structure/actor-spans.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
 import { loadActorNer } from './ground-actors.js';
 
 /**
@@ -78,7 +78,7 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
   const live = (a: Actor | null): Actor | null => (a && !dropped.has(a) ? registry.resolve(a) : null);
 
   parse.sentences.forEach((ps, si) => {
-    const graph = new DependencyGraph(ps);
+    const graph = graphOf(ps);
     // the briefing sentence the parse sentence overlaps (a dateline's place, "SAN JOSE -", opens the parse sentence
     // but is cut from the briefing sentence, which starts after it)
     const segmentIndex = sentences.findIndex((s) => s.start < ps.end && ps.start < s.end);

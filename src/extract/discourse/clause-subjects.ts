@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
 
 /** Arcs that make a token the subject of a clause. */
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:xsubj']);
@@ -25,8 +25,7 @@ export interface ClauseSubjects {
  * Ministry" open sentences whose subject is the person named after them. Pure.
  */
 export function clauseSubjects(doc: ParsedDocument): ClauseSubjects {
-  const graphs = new Map<number, DependencyGraph>();
-  const graph = (s: number) => graphs.get(s) ?? graphs.set(s, new DependencyGraph(doc.sentences[s]!)).get(s)!;
+  const graph = (s: number) => graphOf(doc.sentences[s]!);
   const sentenceAt = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
   const subject = (g: DependencyGraph, token: number): boolean => g.incoming(token).some((a) => SUBJECT_RELS.has(a.rel));
   return {

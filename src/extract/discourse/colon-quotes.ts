@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { graphOf } from '../structure/dependency-graph.js';
 import type { TurnSpan } from './turn-speakers.js';
 
 /** Arcs that make a token the subject of its clause. */
@@ -42,7 +42,7 @@ export function colonQuoteSpeakers(text: string, parse: ParsedDocument, spans: r
  */
 function mainSubjectActor(parse: ParsedDocument, s: number, spans: readonly ActorSpan[], resolve: (a: Actor) => Actor): Actor | null {
   const sentence = parse.sentences[s]!;
-  const g = new DependencyGraph(sentence);
+  const g = graphOf(sentence);
   const root = sentence.arcs.find((a) => a.gov < 0)?.dep;
   if (root === undefined) return null;
   const actorAt = (t: number): Actor | null => {

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { graphOf } from '../structure/dependency-graph.js';
 
 /** Character span of a word of the text. */
 export interface CharSpan {
@@ -53,7 +53,7 @@ const OWN_MAKER_RELS: ReadonlySet<string> = new Set(['nmod:poss', 'nmod:by', 'nm
  */
 export function nounEventMakers(doc: ParsedDocument, words: NounEventWords): (start: number, end: number) => NounEvent[] {
   const briefingEvents = doc.sentences.flatMap((sentence) => {
-    const g = new DependencyGraph(sentence);
+    const g = graphOf(sentence);
     const span = (i: number): CharSpan => ({ start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end });
     // a maker and whoever is coordinated with it; a head noun ("the heads of government of A, B") by what it is "of"
     const withConjuncts = (i: number): number[] => [i, ...g.children(i, (rel) => rel.startsWith('conj'))];
@@ -107,7 +107,7 @@ const TARGET_RELS = /^(obj|iobj|obl|nmod)/;
 export function eventNounTargets(doc: ParsedDocument, words: NounEventWords): Set<number> {
   const starts = new Set<number>();
   for (const sentence of doc.sentences) {
-    const g = new DependencyGraph(sentence);
+    const g = graphOf(sentence);
     sentence.tokens.forEach((token, i) => {
       if (!words.nouns.has(token.word.toLowerCase()) || !g.pos(i).startsWith('NN')) return;
       const definite = g.children(i, 'det').some((d) => sentence.tokens[d]!.word.toLowerCase() === 'the');

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import { ActorLocator, type ActorSpan } from '../structure/actor-spans.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { graphOf } from '../structure/dependency-graph.js';
 import type { Lexicon } from '../structure/lexicon.js';
 import { dependencyPath, pathTop } from './dependency-path.js';
 import { pairFeatures } from './features.js';
@@ -32,7 +32,7 @@ export function pairCandidates(doc: ParsedDocument, spans: ActorSpan[], resolve:
   const locate = new ActorLocator(doc, spans, resolve, lex.firstPerson);
   const out: PairCandidate[] = [];
   doc.sentences.forEach((_, s) => {
-    const g = new DependencyGraph(doc.sentences[s]!);
+    const g = graphOf(doc.sentences[s]!);
     const mentions = firstOfEachActor(sentenceMentions(doc, s, g, locate));
     if (mentions.length > MAX_MENTIONS_PER_SENTENCE) return;
     for (const a of mentions)

@@ -3,7 +3,7 @@ import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../voc
 import type { DraftRelation } from '../relations/types.js';
 import type { Actor } from '../actors.js';
 import { ActorLocator } from '../structure/actor-spans.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { graphOf } from '../structure/dependency-graph.js';
 import { loadLexicon } from '../structure/lexicon.js';
 import { clauseDate, clauseModality } from '../structure/structural-relations.js';
 import { isPastPerfect } from '../structure/past-perfect.js';
@@ -59,7 +59,6 @@ export function learnedDrafts(
   const lexicon = loadLexicon();
   const resolve = registry.resolve.bind(registry);
   const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson);
-  const graphs = new Map<number, DependencyGraph>();
   const out: LearnedDraft[] = [];
   const pairs = new Map<string, PairReading>();
   const pairKey = (sentence: number, a: Actor, b: Actor) => `${sentence}|${resolve(a).key}|${resolve(b).key}`;
@@ -79,8 +78,7 @@ export function learnedDrafts(
     const at = parsed.tokens[c.clause]!.start;
     const sentence = sentences.find((x) => x.start <= at && at < x.end);
     if (!sentence || sentence.kind !== 'body') continue;
-    let g = graphs.get(c.sentence);
-    if (!g) graphs.set(c.sentence, (g = new DependencyGraph(parsed)));
+    const g = graphOf(parsed);
     const { modality, negated, speaker } = clauseModality(g, c.clause, lexicon, (t) => locate.actorAt(c.sentence, t));
     const sameSentence = surface.find((d) => d.sentence === sentence);
     out.push({

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { DraftRelation } from '../relations/types.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { graphOf } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -13,13 +13,12 @@ const ASKED_FOR = (rel: string) => rel === 'nmod:for' || rel === 'acl:to' || rel
 
 export function withoutDemandCalls<R extends DraftRelation>(relations: readonly R[], parse: ParsedDocument): R[] {
   const nouns = new Set(precisionRules().demandCallNouns);
-  const graphs = new Map<number, DependencyGraph>();
   return relations.filter((r) => {
     const at = r.trigger;
     if (r.type !== 'PHONED' || at === undefined) return true;
     const s = parse.sentences.findIndex((ps) => ps.start <= at && at < ps.end);
     if (s < 0) return true;
-    const g = graphs.get(s) ?? graphs.set(s, new DependencyGraph(parse.sentences[s]!)).get(s)!;
+    const g = graphOf(parse.sentences[s]!);
     const trigger = g.sentence.tokens.findIndex((t) => t.start <= at && at < t.end);
     return trigger < 0 || !nouns.has(g.word(trigger)) || !g.children(trigger, ASKED_FOR).length;
   });

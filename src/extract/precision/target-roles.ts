@@ -5,7 +5,7 @@ import { type ActorMention, sentenceMentions } from '../learned/mentions.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { Sentence } from '../segment.js';
 import type { ActorLocator } from '../structure/actor-spans.js';
-import { DependencyGraph } from '../structure/dependency-graph.js';
+import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
 
 /**
  * The mechanism of the guards that drop a relation whose target (or source) its sentence names only in one role
@@ -48,7 +48,7 @@ export class GuardReading {
   private at(index: number): GuardSentence {
     const known = this.read.get(index);
     if (known) return known;
-    const graph = new DependencyGraph(this.parse.sentences[index]!);
+    const graph = graphOf(this.parse.sentences[index]!);
     const sentence = { graph, mentions: sentenceMentions(this.parse, index, graph, this.locate) };
     this.read.set(index, sentence);
     return sentence;

@@ -75,6 +75,8 @@ const structureFile = z.object({
 export interface Lexicon {
   /** By verb lemma. */
   verbs: Map<string, PredicateRule[]>;
+  /** By verb lemma, the acts its 'toldTo' entries name ("ordered the ambassador to leave" is an expulsion): no other entry of the verb reads them as told to its object. */
+  toldToActs: Map<string, ReadonlySet<string>>;
   /** Predicative adjectives by lemma ("critical of", "supportive of", "grateful to"). */
   adjectives: Map<string, PredicateRule[]>;
   /** By the last word of the noun ("call" for "phone call"), with the words that must precede it. */
@@ -175,9 +177,11 @@ export function loadLexicon(): Lexicon {
       nouns.set(last, [...(nouns.get(last) ?? []), { before: words.slice(0, -1), rule }]);
     }
   }
+  const toldToActs = new Map([...verbs].map(([lemma, rules]) => [lemma, new Set(rules.flatMap((r) => [...(r.toldTo ?? [])]))] as const));
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   cached = {
     verbs,
+    toldToActs,
     adjectives,
     nouns,
     claimNouns: set(structure.claimNouns),

@@ -3,7 +3,7 @@ import { RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import type { ActorLocator } from './actor-spans.js';
-import { DependencyGraph, prepositionOf } from './dependency-graph.js';
+import { type DependencyGraph, graphOf, prepositionOf } from './dependency-graph.js';
 import { evaluativeReadings } from './evaluative.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
 import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
@@ -68,7 +68,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
   const { stateNouns } = loadStateBodies();
   const subjects = (g: DependencyGraph, verb: number) => agentsOf(g, verb, lex.documentNouns);
   doc.sentences.forEach((sentence, s) => {
-    const g = new DependencyGraph(sentence);
+    const g = graphOf(sentence);
     const actorOf = (t: number): Arg | null => {
       const chained = locate.actorAt(s, t);
       // "the representative of Kuwait, Mohammad Abulhassan": a noun a chain or its mandate already makes an actor is the one its appositive names
@@ -621,11 +621,11 @@ function tellsTo(g: DependencyGraph, verb: number, acts: ReadonlySet<string>): b
  * entry's ("ordered the ambassador to leave" is an expulsion, not a request).
  */
 function objectsToldTo(g: DependencyGraph, verb: number, lex: Lexicon): number[] {
-  const otherActs = (lex.verbs.get(g.lemma(verb)) ?? []).flatMap((r) => [...(r.toldTo ?? [])]);
+  const otherActs = lex.toldToActs.get(g.lemma(verb));
   const objects = g.children(verb, 'obj');
   return g
     .children(verb, 'xcomp')
-    .filter((c) => g.pos(c).startsWith('VB') && g.children(c, 'mark').some((m) => g.word(m) === 'to') && !otherActs.includes(g.lemma(c)))
+    .filter((c) => g.pos(c).startsWith('VB') && g.children(c, 'mark').some((m) => g.word(m) === 'to') && !otherActs?.has(g.lemma(c)))
     .flatMap((c) => g.children(c, 'nsubj:xsubj').filter((s) => objects.includes(s)));
 }
 
