@@ -6,11 +6,18 @@ import type { Sentence } from '../segment.js';
  * "Mr Stoltenberg", "President Megawati", "Prime Minister Blair": a person the text names only by one name after an
  * honorific or a title. That titled form is the fullest the text gives, and annotators (like a reader looking the
  * person up) write it as the alias of the full name they know; the draft keeps it as an alias so the actor is found
- * by it. Persons named in full ("Jens Stoltenberg") gain nothing: their own name already says more.
+ * by it. Persons the text names in full ("Jens Stoltenberg") gain nothing: their own name already says more. A
+ * listed person the text never names in full ("Sergei Lavrov", written only "Foreign Minister Lavrov" and "Sergey")
+ * is found by the surname the text gives.
  */
 export function addTitledSurnameAliases(registry: ActorRegistry, sentences: readonly Sentence[], rules: Rules): void {
   const persons = new Map<string, Actor>();
-  for (const a of registry.actors) if (!a.mergedInto && a.kind === 'PERSON' && !/\s/.test(a.name)) persons.set(a.name, a);
+  const written = (name: string) => sentences.some((s) => s.text.includes(name));
+  for (const a of registry.actors) {
+    if (a.mergedInto || a.kind !== 'PERSON') continue;
+    if (!/\s/.test(a.name)) persons.set(a.name, a);
+    else if (a.knownId === null && !written(a.name)) persons.set(a.name.split(/\s+/).at(-1)!, a);
+  }
   if (!persons.size) return;
   const honorifics = rules.cues.sets.honorifics;
   for (const sentence of sentences) {

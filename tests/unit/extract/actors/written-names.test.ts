@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
 import { nerParse } from './ner-parse.js';
+import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /** An actor carries the names the text writes for it, so a reader (or an annotation) using them finds it. */
 const draft = (text: string) => extractDraft(text, { publishedAt: '2024-03-06', id: 't', title: 't' }, {});
@@ -155,5 +156,18 @@ describe('a listed person written with a middle initial', () => {
       'Antony Blinken',
     );
     expect(found?.aliases.filter((a) => /\b\p{Lu}\./u.test(a))).toEqual([]);
+  });
+
+  it('a listed person the text never names in full keeps the titled surname it writes: "Foreign Minister Lavrov" for the listed Sergei Lavrov', () => {
+    const draftOf = draftOfDevelopmentBriefing('geneva-chemical-weapons-framework-kerry-lavrov-press-conference-2013-09-14');
+    const lavrov = draftOf.actors.find((a) => a.name === 'Sergei Lavrov');
+    expect(lavrov?.aliases).toContain('Foreign Minister Lavrov');
+  });
+
+  it('a listed person the text names in full gains no titled alias: "Vladimir Putin" then "President Putin"', () => {
+    const found = draft('Vladimir Putin spoke to reporters on Monday. President Putin said Moscow would respond.').actors;
+    const putin = found.find((a) => a.name === 'Vladimir Putin');
+    expect(putin).toBeDefined();
+    expect(putin?.aliases).not.toContain('President Putin');
   });
 });
