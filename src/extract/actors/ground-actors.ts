@@ -128,10 +128,10 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     const last = actor.name.split(' ').at(-1) ?? '';
     const headed =
       !!rules.cues.orgHeads[last] || rules.cues.sets.government.has(last.toLowerCase()) || rules.cues.mediaNouns.some((n) => actor.name.endsWith(` ${n}`));
-    // "Minister", "Cabinet Secretary", "Lt Gen": a person named by title words only is nobody, whatever role the title gave
+    // "Minister", "Cabinet Secretary", "Lt Gen", "States": a person named by title words only is nobody, whatever role the title gave
     const onlyTitles = foldName(actor.name)
       .split(' ')
-      .every((w) => titles.has(w));
+      .every((w) => isTitleWord(w, titles));
     if (actor.kind === 'PERSON' && onlyTitles) {
       dropped.add(actor);
       continue;
@@ -140,7 +140,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
       if (
         foldName(actor.name)
           .split(' ')
-          .every((w) => titles.has(w))
+          .every((w) => isTitleWord(w, titles))
       ) {
         dropped.add(actor);
         continue;
@@ -284,6 +284,9 @@ function mergeNameParts(registry: ActorRegistry, dropped: ReadonlySet<Actor>, ru
     if (named.length === 1) registry.merge(lone, named[0]!);
   }
 }
+
+/** A title word, or its plural ("It called upon States to take cooperative action"): a plural names no one person either. */
+const isTitleWord = (word: string, titles: ReadonlySet<string>) => titles.has(word) || (word.endsWith('s') && titles.has(word.slice(0, -1)));
 
 /** Drops what was said of actors found to be none: relations with them as a party, roles held in them; their speeches lose the speaker. */
 export function forgetActors<R extends { source: Actor; target: Actor; speaker?: Actor | null }>(

@@ -50,4 +50,12 @@ describe('a "person" every mention of which is an ORGANIZATION entity', () => {
       expect(actors.length).toBeGreaterThan(3);
     }
   });
+
+  it('a plural title names no person: "It called upon States to take cooperative action"', () => {
+    for (const id of ['dprk-nuclear-test-resolution-1718-security-council-2006-10-14', 'brioni-declaration-ec-troika-statement-1991-07-08']) {
+      const actors = draftOfDevelopmentBriefing(id).actors.map((a) => a.name);
+      expect(actors).not.toContain('States');
+      expect(actors.length).toBeGreaterThan(2);
+    }
+  });
 });
