@@ -1,6 +1,6 @@
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
-import type { DependencyGraph } from '../structure/dependency-graph.js';
+import { covers, type DependencyGraph, tokenCovering } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
 
@@ -40,8 +40,8 @@ export function withoutComplementTargets<R extends DraftRelation>(relations: rea
     const at = r.trigger;
     const arcs = complementArcs[r.type];
     if (at === undefined || !arcs) return null;
-    const told = sentences.find(({ graph }) => graph.sentence.start <= at && at < graph.sentence.end);
-    const trigger = told ? told.graph.sentence.tokens.findIndex((t) => t.start <= at && at < t.end) : -1;
+    const told = sentences.find(({ graph }) => covers(graph.sentence, at));
+    const trigger = told ? tokenCovering(told.graph.sentence, at) : -1;
     if (!told || trigger < 0) return null;
     const g = told.graph;
     const addressed = g.outgoing(trigger).some((a) => a.rel === 'obj' || preps.has(a.rel));

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { DraftRelation } from '../relations/types.js';
-import { graphOf } from '../structure/dependency-graph.js';
+import { covers, graphOf, tokenCovering } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -16,10 +16,10 @@ export function withoutDemandCalls<R extends DraftRelation>(relations: readonly 
   return relations.filter((r) => {
     const at = r.trigger;
     if (r.type !== 'PHONED' || at === undefined) return true;
-    const s = parse.sentences.findIndex((ps) => ps.start <= at && at < ps.end);
-    if (s < 0) return true;
-    const g = graphOf(parse.sentences[s]!);
-    const trigger = g.sentence.tokens.findIndex((t) => t.start <= at && at < t.end);
+    const sentence = parse.sentences.find((ps) => covers(ps, at));
+    if (!sentence) return true;
+    const g = graphOf(sentence);
+    const trigger = tokenCovering(sentence, at);
     return trigger < 0 || !nouns.has(g.word(trigger)) || !g.children(trigger, ASKED_FOR).length;
   });
 }

@@ -1,5 +1,6 @@
 import { RELATION_TYPES } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
+import { covers, tokenCovering } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
 
@@ -15,9 +16,9 @@ export function withoutReactorsAsMakers<R extends DraftRelation>(relations: read
   const reactorOf = (r: R, sentences: readonly GuardSentence[]) => {
     const at = r.trigger;
     if (at === undefined) return null;
-    const told = sentences.find(({ graph }) => graph.sentence.start <= at && at < graph.sentence.end);
+    const told = sentences.find(({ graph }) => covers(graph.sentence, at));
     const g = told?.graph;
-    const trigger = g ? g.sentence.tokens.findIndex((t) => t.start <= at && at < t.end) : -1;
+    const trigger = g ? tokenCovering(g.sentence, at) : -1;
     if (!told || !g || trigger < 0 || !g.pos(trigger).startsWith('NN')) return null;
     const reactions = g.parents(trigger, 'obj').filter((v) => verbs.has(g.lemma(v)));
     if (!reactions.length) return null;

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
+import { covers, type DependencyGraph, graphOf, tokenCovering } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -83,9 +83,9 @@ const MAX_STEPS = 8;
 
 /** Why the relation told by the word at character `trigger` is not told as having happened, or null when it is (or the parse does not say). */
 export function unasserted(parse: ParsedDocument, trigger: number): Unasserted | null {
-  const sentence = parse.sentences.find((s) => s.start <= trigger && trigger < s.end);
+  const sentence = parse.sentences.find((s) => covers(s, trigger));
   if (!sentence) return null;
-  const token = sentence.tokens.findIndex((t) => t.start <= trigger && trigger < t.end);
+  const token = tokenCovering(sentence, trigger);
   if (token < 0) return null;
   const asks = questionStart(sentence.tokens.map((t) => t.word));
   if (asks !== null && token >= asks) return 'asked';

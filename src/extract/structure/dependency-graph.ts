@@ -46,6 +46,12 @@ export class DependencyGraph {
   }
 }
 
+/** Whether a span of the text (a sentence, a token) holds character `at`. */
+export const covers = (span: { start: number; end: number }, at: number): boolean => span.start <= at && at < span.end;
+
+/** The index of the token of `sentence` holding character `at` (a relation's trigger), or -1 when none does. */
+export const tokenCovering = (sentence: ParsedSentence, at: number): number => sentence.tokens.findIndex((t) => covers(t, at));
+
 const graphs = new WeakMap<ParsedSentence, DependencyGraph>();
 
 /** The graph of `sentence`, built once while its parse is kept: guards that read it for each relation share it. */
