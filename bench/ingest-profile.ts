@@ -20,6 +20,7 @@ import { applySchema } from '../src/db/migrate.js';
 import { BULK_BRIEFINGS_PER_TX, ingestBriefing, ingestBriefings } from '../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../src/ingest/parse-briefing.js';
 import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize } from './generate/generator.js';
+import { BENCH_STORE_PASSWORD } from './running-store.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ if (!(size in BENCH_SIZES)) throw new Error(`--size: one of ${Object.keys(BENCH_
 const SAMPLE = Number(values.briefings);
 /** Untimed briefings first: a restarted server plans each ingest statement on its first use. */
 const WARM_UP = 5;
-const PASSWORD = 'bench-password';
+const PASSWORD = BENCH_STORE_PASSWORD;
 /** Seed of the sample's briefings: another than the scale bench's load (1) and one-at-a-time sample (2). */
 const SAMPLE_SEED = 3;
 /** Seed of the --bulk batches' briefings. */

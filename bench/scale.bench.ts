@@ -18,6 +18,7 @@ import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize, type GraphS
 import { startNeo4jGraphql } from './neo4j-graphql.js';
 import { BENCH_QUERIES } from './queries.js';
 import { commandLineOrExit } from '../src/cli/run-cli.js';
+import { BENCH_STORE_PASSWORD } from './running-store.js';
 
 /**
  * npm run bench -- --size 10k|100k|300k|1M [--rounds N]
@@ -70,7 +71,7 @@ const BOLT_PORT = positiveInteger('port', values.port ?? String(DEFAULT_BOLT_POR
 const HTTP_PORT = BOLT_PORT + 1;
 const NEO4J_GRAPHQL_PORT = BOLT_PORT + 2;
 const BATCH_SIZE = positiveInteger('batch-size', values['batch-size'] ?? String(BULK_BRIEFINGS_PER_TX));
-const PASSWORD = 'bench-password';
+const PASSWORD = BENCH_STORE_PASSWORD;
 const ONE_AT_A_TIME_SAMPLE = 100;
 /** Rounds of applySchema's index wait before an imported store's indexes are given up on. */
 const INDEX_BUILD_ATTEMPTS = 30;
