@@ -44,13 +44,14 @@ import { withoutPatientTargets } from './precision/patients.js';
 import { withoutComplementTargets } from './precision/complement-targets.js';
 import { GuardReading } from './precision/target-roles.js';
 import { withoutReactorsAsMakers } from './precision/reactors.js';
+import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
 import { refusalsAsRejections } from './relations/refusals.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 /** The precision guards that read where the parse names a relation's parties (src/extract/precision/), in order. */
-const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers];
+const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers, withoutRemovedFromOffice];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.18.0';

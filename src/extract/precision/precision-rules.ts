@@ -5,7 +5,7 @@ import { loadRulesFile } from '../rules.js';
 /**
  * rules/precision.json, the word lists of the precision guards (its $comment says what each list means): read and
  * validated once here for every guard that uses one (unasserted.ts, event-makers.ts, patients.ts,
- * complement-targets.ts, reactors.ts, demand-calls.ts).
+ * complement-targets.ts, reactors.ts, demand-calls.ts, removals.ts).
  */
 const precisionFile = z.object({
   requestVerbs: z.array(z.string()),
@@ -22,6 +22,9 @@ const precisionFile = z.object({
   addresseeComplements: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
   addresseePreps: z.array(z.string()),
   conditionMarks: z.array(z.string()),
+  removalVerbs: z.array(z.string()),
+  officeNouns: z.array(z.string()),
+  removalNotTargetOf: z.array(z.enum(RELATION_TYPES)),
 });
 export type PrecisionRules = z.infer<typeof precisionFile>;
 

@@ -41,4 +41,10 @@ describe('precision guards (development briefings, real parses)', () => {
     expect(relationsOf('desert-fox-strikes-radio-bulletin-1998-12-17')).toContain('Boris Yeltsin CRITICIZED United States');
     expect(relationsOf('finland-border-2023-11-29')).toContain('Kremlin REJECTED Finland');
   });
+
+  it('"dismissed" a person or an office removes them and denies nothing; "dismissed the accusation" is a denial', () => {
+    expect(relationsOf('fiji-bainimarama-coup-regional-2006-12-06')).not.toContain('Frank Bainimarama DENIED Laisenia Qarase');
+    expect(relationsOf('world-digest-khashoggi-inf-2018-10-21')).not.toContain('Salman DENIED General Intelligence Presidency');
+    expect(relationsOf('black-sea-grain-2023-09-04')).toContain('Dmitry Peskov DENIED Josep Borrell');
+  });
 });
