@@ -196,6 +196,8 @@ export interface Rules {
   gazetteerMaxTokens: number;
   /** Exact spellings that must match case-sensitively (short all-caps aliases: "US", "IS", "AP"). */
   caseSensitive: Set<string>;
+  /** Capitals whose name holds its article ("The Hague"): without it the word is another name ("received Hague in Moscow", William Hague). */
+  articleCapitals: Set<string>;
   titles: Map<string, TitleRule>;
   titleMaxTokens: number;
   /** Last words of capitalized titles ("Minister", "President"): a name after one is a person's. */
@@ -289,6 +291,7 @@ export function loadRules(): Rules {
 
   const gazetteer = new Map<string, GazetteerEntry[]>();
   const caseSensitive = new Set<string>();
+  const articleCapitals = new Set<string>();
   let gazetteerMaxTokens = 1;
   const add = (text: string, entry: GazetteerEntry) => {
     const k = key(text);
@@ -305,7 +308,10 @@ export function loadRules(): Rules {
     stateMap.set(s.name, s);
     for (const n of [s.name, ...s.aliases]) add(n.replace(/^the /i, ''), { kind: 'state', state: s.name });
     for (const d of s.demonyms) add(d, { kind: 'demonym', state: s.name });
-    for (const c of s.capitals) add(c.replace(/^the /i, ''), { kind: 'capital', state: s.name });
+    for (const c of s.capitals) {
+      add(c.replace(/^the /i, ''), { kind: 'capital', state: s.name });
+      if (/^the /i.test(c)) articleCapitals.add(key(c.replace(/^the /i, '')));
+    }
   }
   const descriptions = new Map<string, Set<string>>();
   const descriptionNouns = new Set<string>();
@@ -391,6 +397,7 @@ export function loadRules(): Rules {
     gazetteer,
     gazetteerMaxTokens,
     caseSensitive,
+    articleCapitals,
     titles: titleMap,
     titleMaxTokens,
     titleHeads,

@@ -26,8 +26,11 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
       .map((x) => foldName(x.text) || x.lower)
       .join(' ');
     const text = textOf(i, end);
-    const entries = rules.gazetteer.get(key);
-    if (entries) {
+    // "received Hague in Moscow": a capital named with its article ("The Hague") is not named without it
+    const withoutArticle = rules.articleCapitals.has(key) && t[i - 1]?.lower !== 'the';
+    const listed = rules.gazetteer.get(key);
+    const entries = withoutArticle ? listed?.filter((e) => e.kind !== 'capital') : listed;
+    if (entries?.length) {
       if (end - i === 1 && rules.caseSensitive.has(first.text.toUpperCase()) && !first.allCaps && first.text.length <= 3) continue;
       if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key && c !== first.text) && !first.allCaps && first.text.length <= 3) continue;
       return { end, text, entries };

@@ -25,6 +25,17 @@ describe('actor precision', () => {
     expect(found).toContain('Greece');
   });
 
+  it('a capital named with its article is not named without it: "received Hague in Moscow" is William Hague, not the Netherlands', () => {
+    const draft = extractDraft(
+      'Foreign Secretary William Hague flew to Moscow. On Monday, Foreign Minister Sergei Lavrov received Hague in Moscow. The court in The Hague ruled on Friday.',
+      { publishedAt: '2012-05-30', id: 't', title: 't' },
+      {},
+    );
+    const hosted = draft.relations.filter((r) => r.type === 'HOSTED' || r.type === 'MET').map((r) => r.target);
+    expect(hosted).not.toContain('netherlands');
+    expect(hosted).toContain(draft.actors.find((a) => a.name === 'William Hague')?.id);
+  });
+
   it('a participle opening the sentence is no part of a body\'s name: "Briefing the Council …"', () => {
     const found = names('The Security Council met on Monday.\nBriefing the Council on Tuesday, the envoy said the truce held.');
     expect(found).not.toContain('Briefing the Council');
