@@ -47,6 +47,7 @@ import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
 import { refusalsAsRejections } from './relations/refusals.js';
+import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -206,12 +207,16 @@ export function proposeRelations(
   const targets = parse && locate ? new GuardReading(parse, locate, resolve) : null;
   const proposed =
     parse && targets
-      ? guarded(
-          parse,
-          withoutDemandCalls(
-            PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+      ? courtesyCallsAsMeetings(
+          guarded(
             parse,
+            withoutDemandCalls(
+              PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+              parse,
+            ),
           ),
+          parse,
+          resolve,
         )
       : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;

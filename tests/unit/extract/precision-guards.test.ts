@@ -47,4 +47,13 @@ describe('precision guards (development briefings, real parses)', () => {
     expect(relationsOf('world-digest-khashoggi-inf-2018-10-21')).not.toContain('Salman DENIED General Intelligence Presidency');
     expect(relationsOf('black-sea-grain-2023-09-04')).toContain('Dmitry Peskov DENIED Josep Borrell');
   });
+
+  it('calling on a person with nothing asked of them is a courtesy visit (MET); "called on Jammeh to go" stays a request', () => {
+    const ganges = relationsOf('ganges-water-treaty-farakka-wire-1996-12-12');
+    expect(ganges).toContain('Sheikh Hasina MET Shankar Dayal Sharma');
+    expect(ganges).not.toContain('Sheikh Hasina REQUESTED Shankar Dayal Sharma');
+    const summit = relationsOf('inter-korean-summit-sunan-handshake-live-blog-2000-06-13');
+    expect(summit).toContain('Kim Dae-jung MET Kim Yong-nam');
+    expect(relationsOf('ivory-coast-arms-embargo-security-council-2004-11-15')).toContain('Kofi Annan REQUESTED Laurent Gbagbo');
+  });
 });

@@ -1,0 +1,29 @@
+import type { ParsedDocument } from '../../nlp/document.js';
+import type { Actor } from '../actors.js';
+import { covers, graphOf, tokenCovering } from '../structure/dependency-graph.js';
+import type { DraftRelation } from './types.js';
+
+/** What makes "call on" a demand: an infinitive or clause it asks for, or what it calls for ("called on Jammeh to go", "called on Monday for talks"). */
+const DEMAND_ARCS = /^(xcomp|ccomp|advcl|obl:for|obl:to)/;
+
+/**
+ * "Hasina also called on President Shankar Dayal Sharma during her visit", "Kim Dae-jung called on Kim Yong-nam at the
+ * Mansudae assembly hall": calling on a person, with nothing asked of them, is a courtesy visit, a meeting (MET, as the
+ * annotations read it), not a request. A REQUESTED whose trigger is "call on" or "call upon" with a person as target
+ * and no infinitive, clause or "for" phrase is read as MET. Pure.
+ */
+export function courtesyCallsAsMeetings<R extends DraftRelation>(relations: readonly R[], parse: ParsedDocument, resolve: (a: Actor) => Actor): R[] {
+  return relations.map((r) => {
+    if (r.type !== 'REQUESTED' || r.trigger === undefined || resolve(r.target).kind !== 'PERSON') return r;
+    const at = r.trigger;
+    const sentence = parse.sentences.find((s) => covers(s, at));
+    if (!sentence) return r;
+    const g = graphOf(sentence);
+    const verb = tokenCovering(sentence, at);
+    if (verb < 0 || g.lemma(verb) !== 'call') return r;
+    const arcs = g.outgoing(verb).map((a) => a.rel);
+    const callsOn = arcs.some((rel) => rel === 'obl:on' || rel === 'obl:upon');
+    if (!callsOn || arcs.some((rel) => DEMAND_ARCS.test(rel))) return r;
+    return { ...r, type: 'MET' as const };
+  });
+}
