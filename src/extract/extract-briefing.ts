@@ -199,7 +199,7 @@ export function proposeRelations(
   const eventOnly = new Map([...reading.eventMentions].map(([index, mentions]) => [index, eventOnlyActors(mentions, resolve)]));
   const combined = refusalsAsRejections(
     withoutEventMakerMisreadings(parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations, eventOnly, resolve),
-    loadLexicon().refusalTypes,
+    loadLexicon(),
     resolve,
   );
   const locate = parse ? new ActorLocator(parse, spans, resolve, loadLexicon().firstPerson, discourse) : null;

@@ -6,7 +6,8 @@ import type { DraftRelation } from './types.js';
 /**
  * "Spain said it would not recognise Kosovo", "would not back any Chinese call": an act of one of `refusalTypes`
  * (rules/structure.json) that its agent refuses — negated by the clause's own negator or a negating verb above it, not
- * by a denial ("denied backing the rebels") — is a REJECTED of the same target (docs/annotating.md "Non-recognition";
+ * by a denial ("denied backing the rebels") — is a REJECTED of the same target, and so is an act of one of
+ * `intendedRefusalTypes` refused as an intention ("Tokyo would not negotiate with Beijing", not "did not negotiate") (docs/annotating.md "Non-recognition";
  * the format has no negation, and a negated SUPPORTED would be read as support). Told by someone of the refusing side
  * ("Frazer said the United States would not recognise Mr Mugabe's government", "the White House said the United
  * States would not back …"), the refusal is the speaker's, as the annotations read it. Read after the layers combine,
@@ -14,11 +15,12 @@ import type { DraftRelation } from './types.js';
  */
 export function refusalsAsRejections<R extends DraftRelation>(
   relations: readonly R[],
-  refusalTypes: ReadonlySet<RelationType>,
+  types: { refusalTypes: ReadonlySet<RelationType>; intendedRefusalTypes: ReadonlySet<RelationType> },
   resolve: (a: Actor) => Actor,
 ): R[] {
+  const intended = (r: R) => (r.modality === 'PLANNED' || r.modality === 'HYPOTHETICAL') && types.intendedRefusalTypes.has(r.type);
   return relations.map((r) => {
-    if (!r.negated || r.modality === 'DENIED' || !refusalTypes.has(r.type)) return r;
+    if (!r.negated || r.modality === 'DENIED' || !(types.refusalTypes.has(r.type) || intended(r))) return r;
     const speaker = r.speaker && r.speaker !== r.target && sameSide(r.speaker, r.source, resolve) ? r.speaker : null;
     return { ...r, type: 'REJECTED' as const, negated: false, source: speaker ?? r.source };
   });

@@ -69,6 +69,7 @@ const structureFile = z.object({
   misdeedVerbs: z.array(z.string()),
   failureVerbs: z.array(z.string()),
   refusalTypes: z.array(z.enum(RELATION_TYPES)),
+  intendedRefusalTypes: z.array(z.enum(RELATION_TYPES)),
   agentNouns: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
 });
 
@@ -136,6 +137,8 @@ export interface Lexicon {
   failureVerbs: Set<string>;
   /** Types whose act, refused by its agent ("would not recognise Kosovo", "would not back any Chinese call"), is a REJECTED of its target. */
   refusalTypes: Set<RelationType>;
+  /** Types refused only when the negated act is intended: planned or hypothetical ("would not negotiate with Beijing"). */
+  intendedRefusalTypes: Set<RelationType>;
   /** Nouns that say what someone is to their owner, by lemma: "Russia, Serbia's main ally" (SUPPORTED). */
   agentNouns: Map<string, RelationType>;
 }
@@ -217,6 +220,7 @@ export function loadLexicon(): Lexicon {
     misdeedVerbs: set(structure.misdeedVerbs),
     failureVerbs: set(structure.failureVerbs),
     refusalTypes: new Set(structure.refusalTypes),
+    intendedRefusalTypes: new Set(structure.intendedRefusalTypes),
     agentNouns: new Map(Object.entries(structure.agentNouns).flatMap(([type, nouns]) => nouns.map((n) => [n.toLowerCase(), type as RelationType] as const))),
   };
   return cached;

@@ -35,7 +35,8 @@ const support = (over: Partial<DraftRelation>): DraftRelation => ({
   ...over,
 });
 const line = (r: DraftRelation) => `${r.source.name} ${r.type} ${r.target.name}${r.negated ? ' (negated)' : ''}`;
-const read = (r: DraftRelation) => refusalsAsRejections([r], new Set(['SUPPORTED']), same).map(line);
+const types = { refusalTypes: new Set(['SUPPORTED'] as const), intendedRefusalTypes: new Set(['NEGOTIATED_WITH'] as const) };
+const read = (r: DraftRelation) => refusalsAsRejections([r], types, same).map(line);
 
 describe('an act of support its agent refuses is a rejection (docs/annotating.md "Non-recognition")', () => {
   it('"Spain would not recognise Kosovo" rejects Kosovo; support told as it stands stays support', () => {
@@ -56,5 +57,16 @@ describe('an act of support its agent refuses is a rejection (docs/annotating.md
     const relations = relationLines(draftOfDevelopmentBriefing('xi-moscow-kishida-kyiv-world-digest-2023-03-21'));
     expect(relations).toContain('White House REJECTED China');
     expect(relations).not.toContain('United States SUPPORTED China');
+  });
+
+  it('talks refused as an intention are a rejection ("would not negotiate with Beijing"); talks told as not held stay negated', () => {
+    expect(read(support({ type: 'NEGOTIATED_WITH', negated: true, modality: 'HYPOTHETICAL' }))).toEqual(['Spain REJECTED Kosovo']);
+    expect(read(support({ type: 'NEGOTIATED_WITH', negated: true, modality: 'ASSERTED' }))).toEqual(['Spain NEGOTIATED_WITH Kosovo (negated)']);
+  });
+
+  it('on a development briefing: "Maehara said Tokyo would not negotiate with Beijing over the islands\' sovereignty"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('senkaku-trawler-captain-released-wire-2010-09-24'));
+    expect(relations).toContain('Seiji Maehara REJECTED China');
+    expect(relations).not.toContain('Japan NEGOTIATED_WITH China (negated)');
   });
 });
