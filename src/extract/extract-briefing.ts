@@ -48,6 +48,7 @@ import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
 import { refusalsAsRejections } from './relations/refusals.js';
 import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
+import { theyAfterSubject } from './discourse/they-after-subject.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -387,6 +388,12 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
   const quotations = parse ? colonQuoteSpeakers(text, parse, spans, (a) => registry.resolve(a)) : [];
   if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
+  if (parse) {
+    const chains = new ActorLocator(parse, spans, (a) => registry.resolve(a));
+    const they = theyAfterSubject(parse, spans, (a) => registry.resolve(a), (s, t) => chains.chainActor(s, t) !== null);
+    spans.push(...they.spans);
+    groups.push(...they.groups);
+  }
   return {
     registry,
     sentences,
