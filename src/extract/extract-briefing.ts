@@ -390,7 +390,12 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
   if (parse) {
     const chains = new ActorLocator(parse, spans, (a) => registry.resolve(a));
-    const they = theyAfterSubject(parse, spans, (a) => registry.resolve(a), (s, t) => chains.chainActor(s, t) !== null);
+    const they = theyAfterSubject(
+      parse,
+      spans,
+      (a) => registry.resolve(a),
+      (s, t) => chains.chainActor(s, t) !== null,
+    );
     spans.push(...they.spans);
     groups.push(...they.groups);
   }

@@ -26,7 +26,12 @@ export function theyAfterSubject(
     const they = sentence.tokens[0];
     const before = parse.sentences[s - 1];
     if (s === 0 || !before || they?.word !== 'They' || chained(s, 0)) return;
-    if (!graphOf(sentence).incoming(0).some((a) => a.rel === 'nsubj')) return;
+    if (
+      !graphOf(sentence)
+        .incoming(0)
+        .some((a) => a.rel === 'nsubj')
+    )
+      return;
     const g = graphOf(before);
     const root = before.tokens.findIndex((_, t) => g.incoming(t).length === 0 && g.outgoing(t).length > 0);
     const subject = root < 0 ? undefined : g.children(root, 'nsubj')[0];
@@ -36,7 +41,12 @@ export function theyAfterSubject(
     for (const head of heads) {
       const token = before.tokens[head]!;
       // the head itself, or the body its "of" names ("the leaders of ECCAS")
-      const actor = namedAt(token.start, token.end) ?? g.children(head, 'nmod:of').map((o) => namedAt(before.tokens[o]!.start, before.tokens[o]!.end)).find(Boolean);
+      const actor =
+        namedAt(token.start, token.end) ??
+        g
+          .children(head, 'nmod:of')
+          .map((o) => namedAt(before.tokens[o]!.start, before.tokens[o]!.end))
+          .find(Boolean);
       if (!actor) return;
       const resolved = resolve(actor);
       if (!actors.includes(resolved)) actors.push(resolved);
