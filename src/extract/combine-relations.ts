@@ -96,11 +96,23 @@ export function combineRelations(
     case 'surface+structure': {
       // "the group is financed by Iran", "Chile and Peru recalled their envoys from Bolivia, accusing it": where the two
       // layers read one clause's relation with a different agent or patient, the parse's reading stands (word order
-      // cannot tell a passive's agent from its patient, nor which of several names a pronoun or a clause hangs from)
-      const verbReadings = structural.filter((r) => r.via === 'verb' && !RELATION_TYPE_INFO[r.type].symmetric);
+      // cannot tell a passive's agent from its patient, nor which of several names a pronoun or a clause hangs from);
+      // so for a symmetric type whose two readings share one party ("Biden is expected to meet Brazil's Jair Bolsonaro":
+      // Bolsonaro, not Brazil; "Cardoso of Brazil … telephoned Wasmosy": Cardoso)
+      const verbReadings = structural.filter((r) => r.via === 'verb');
       // (a speaker the surface rules made the agent of what he reports stands: "Vucic said Belgrade ... accused Pristina")
+      // (a symmetric reading only where the parse names its other party nowhere in the sentence: "Russia and France have
+      // consulted …, with … Shoigu hosting …" keeps Russia, a party of the clause the parse reads otherwise)
+      const unread = (d: DraftRelation) =>
+        !RELATION_TYPE_INFO[d.type].symmetric ||
+        (structural.every(
+          (r) => r.sentence !== d.sentence || ![r.source.key, r.target.key].includes(d.source.key) || ![r.source.key, r.target.key].includes(d.target.key),
+        ) &&
+          [d.source, d.target].some((a) => structural.every((r) => r.sentence !== d.sentence || (r.source.key !== a.key && r.target.key !== a.key))));
       const misread = (d: DraftRelation) =>
-        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === d.source.key)) && !verbReadings.some((r) => sameReading(d, r));
+        unread(d) &&
+        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === d.source.key)) &&
+        !verbReadings.some((r) => sameReading(d, r));
       const kept = surface.filter((d) => !misread(d));
       // every parse reading of a clause it corrected stands, not only the one that contradicts: "Chile and Peru ... accusing it"
       const corrected = surface.filter(misread);
@@ -151,10 +163,15 @@ const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || (a
 const contradicts = (d: DraftRelation, r: DraftRelation) =>
   d.sentence === r.sentence &&
   d.type === r.type &&
-  ((d.source.key === r.target.key && d.target.key === r.source.key) || (d.source.key === r.source.key) !== (d.target.key === r.target.key));
+  (RELATION_TYPE_INFO[d.type].symmetric
+    ? [d.source.key, d.target.key].filter((k) => k === r.source.key || k === r.target.key).length === 1
+    : (d.source.key === r.target.key && d.target.key === r.source.key) || (d.source.key === r.source.key) !== (d.target.key === r.target.key));
 
 const sameReading = (d: DraftRelation, r: DraftRelation) =>
-  d.sentence === r.sentence && d.type === r.type && d.source.key === r.source.key && d.target.key === r.target.key;
+  d.sentence === r.sentence &&
+  d.type === r.type &&
+  ((d.source.key === r.source.key && d.target.key === r.target.key) ||
+    (RELATION_TYPE_INFO[d.type].symmetric && d.source.key === r.target.key && d.target.key === r.source.key));
 
 /** A relation as a fact of the briefing, wherever it is said: its type and its two actors (either order for a symmetric type). */
 export const factKey = (r: DraftRelation) =>

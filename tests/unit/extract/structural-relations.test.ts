@@ -65,6 +65,15 @@ describe('relations read off the dependency structure', () => {
     expect(has(combined, 'Gazprom', 'ACCUSED', 'Ukraine')).toBe(true);
   });
 
+  it('for a symmetric type too, the parse\'s party replaces the surface one it contradicts: "meet Brazil\'s Jair Bolsonaro"', () => {
+    const summit = structural('summit-of-americas-los-angeles-boycott-op-ed-2022-06-07', 'surface+structure');
+    expect(has(summit, 'Joe Biden', 'MET', 'Jair Bolsonaro')).toBe(true);
+    expect(has(summit, 'Joe Biden', 'MET', 'Brazil')).toBe(false);
+    const mali = structural('mali-keita-resigns-ecowas-live-blog-2020-08-19', 'surface+structure');
+    expect(has(mali, 'Emmanuel Macron', 'PHONED', 'Mahamadou Issoufou')).toBe(true);
+    expect(has(mali, 'Emmanuel Macron', 'PHONED', 'Niger')).toBe(false);
+  });
+
   it('an event noun setting the scene of a clause takes its subject as a party: "said in a telephone call with Olmert"', () => {
     const lebanon = structural('lebanon-war-2006-07-15');
     expect(has(lebanon, 'Vladimir Putin', 'PHONED', 'Ehud Olmert')).toBe(true);
