@@ -154,10 +154,14 @@ function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): Struc
 }
 
 /**
- * Two readings of one sentence of one type, or between the same two actors: the surface one stands (the parse's would be
- * a variant of it). Sharing one end is no overlap: "Garcia, who received him on Monday, urged both countries" is two clauses.
+ * Two readings of one sentence of one type with a party in common, or between the same two actors: the surface one
+ * stands (the parse's would be a variant of it). Readings of one type with no party in common tell two events ("Hariri
+ * arrived in Paris and was received by Macron at the Elysee Palace" beside another meeting the surface rules read), and
+ * readings of two types sharing one end two clauses ("Garcia, who received him on Monday, urged both countries").
  */
-const overlaps = (a: DraftRelation, b: DraftRelation) => a.type === b.type || (a.source.key === b.source.key && a.target.key === b.target.key);
+const overlaps = (a: DraftRelation, b: DraftRelation) =>
+  (a.type === b.type && [a.source.key, a.target.key].some((k) => k === b.source.key || k === b.target.key)) ||
+  (a.source.key === b.source.key && a.target.key === b.target.key);
 
 /** Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them). */
 const contradicts = (d: DraftRelation, r: DraftRelation) =>
