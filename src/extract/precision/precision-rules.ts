@@ -23,6 +23,8 @@ const precisionFile = z.object({
   addresseePreps: z.array(z.string()),
   conditionMarks: z.array(z.string()),
   removalVerbs: z.array(z.string()),
+  invitationVerbs: z.array(z.string()),
+  acceptanceVerbs: z.array(z.string()),
   officeNouns: z.array(z.string()),
   removalNotTargetOf: z.array(z.enum(RELATION_TYPES)),
 });

@@ -46,6 +46,9 @@ interface PrecisionLexicon {
   governors: { kind: Exclude<Unasserted, 'supposed' | 'alleged'>; words: Governor[] }[];
   accuseVerbs: Set<string>;
   conditionMarks: Set<string>;
+  /** Request verbs whose infinitive stands once the sentence tells the guest accepted ("invited Putin to visit China …, and Putin accepted"). */
+  invitationVerbs: Set<string>;
+  acceptanceVerbs: Set<string>;
 }
 
 let cached: PrecisionLexicon | null = null;
@@ -68,6 +71,8 @@ function loadPrecisionLexicon(): PrecisionLexicon {
     ],
     accuseVerbs: new Set(file.accuseVerbs),
     conditionMarks: new Set(file.conditionMarks),
+    invitationVerbs: new Set(file.invitationVerbs),
+    acceptanceVerbs: new Set(file.acceptanceVerbs),
   };
   return cached;
 }
@@ -111,7 +116,9 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
     if (BOUNDARY_ARCS.some((r) => r.test(arc.rel))) return null;
     if (COMPLEMENT_ARCS.has(arc.rel)) {
       const kind = governorKind(g, arc.gov, lex);
-      if (kind) return kind;
+      // an invitation the guest accepted makes its event one that will happen, not one only asked for
+      const accepted = lex.invitationVerbs.has(g.lemma(arc.gov)) && sentence.tokens.some((_, t) => lex.acceptanceVerbs.has(g.lemma(t)));
+      if (kind) return accepted ? null : kind;
     }
     node = arc.gov;
   }

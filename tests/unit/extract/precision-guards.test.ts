@@ -56,4 +56,10 @@ describe('precision guards (development briefings, real parses)', () => {
     expect(summit).toContain('Kim Dae-jung MET Kim Yong-nam');
     expect(relationsOf('ivory-coast-arms-embargo-security-council-2004-11-15')).toContain('Kofi Annan REQUESTED Laurent Gbagbo');
   });
+
+  it('an invitation only asks for its event until the guest accepts: "invited the President to visit Jordan" is no visit', () => {
+    expect(relationsOf('jordan-hamzah-sedition-biden-call-readout-2021-04-05')).not.toContain('Joe Biden VISITED Jordan');
+    // "He invited Putin to visit China this year for the Belt and Road forum, and Putin accepted."
+    expect(relationsOf('xi-moscow-kishida-kyiv-world-digest-2023-03-21')).toContain('Vladimir Putin VISITED China');
+  });
 });
