@@ -25,3 +25,12 @@ export function refusalsAsRejections<R extends DraftRelation>(
     return { ...r, type: 'REJECTED' as const, negated: false, source: speaker ?? r.source };
   });
 }
+
+/**
+ * "Brazil, Colombia and Mexico have not congratulated him", "said it did not endorse it": an act of one of
+ * `unrecordedNegations` (rules/structure.json) told as not done — negated, not denied — is neither the act nor a
+ * rejection as the annotations read it (the format has no negation: docs/annotating.md "The file"), so it is dropped. Pure.
+ */
+export function withoutUnrecordedNegations<R extends DraftRelation>(relations: readonly R[], unrecorded: ReadonlySet<RelationType>): R[] {
+  return relations.filter((r) => !(r.negated && r.modality !== 'DENIED' && unrecorded.has(r.type)));
+}

@@ -70,6 +70,7 @@ const structureFile = z.object({
   failureVerbs: z.array(z.string()),
   refusalTypes: z.array(z.enum(RELATION_TYPES)),
   intendedRefusalTypes: z.array(z.enum(RELATION_TYPES)),
+  unrecordedNegations: z.array(z.enum(RELATION_TYPES)),
   agentNouns: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
 });
 
@@ -139,6 +140,8 @@ export interface Lexicon {
   refusalTypes: Set<RelationType>;
   /** Types refused only when the negated act is intended: planned or hypothetical ("would not negotiate with Beijing"). */
   intendedRefusalTypes: Set<RelationType>;
+  /** Types whose act told as not done (negated, not denied) the annotations record in no way ("have not congratulated him"). */
+  unrecordedNegations: Set<RelationType>;
   /** Nouns that say what someone is to their owner, by lemma: "Russia, Serbia's main ally" (SUPPORTED). */
   agentNouns: Map<string, RelationType>;
 }
@@ -221,6 +224,7 @@ export function loadLexicon(): Lexicon {
     failureVerbs: set(structure.failureVerbs),
     refusalTypes: new Set(structure.refusalTypes),
     intendedRefusalTypes: new Set(structure.intendedRefusalTypes),
+    unrecordedNegations: new Set(structure.unrecordedNegations),
     agentNouns: new Map(Object.entries(structure.agentNouns).flatMap(([type, nouns]) => nouns.map((n) => [n.toLowerCase(), type as RelationType] as const))),
   };
   return cached;

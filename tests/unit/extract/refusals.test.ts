@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/extract/actors.js';
-import { refusalsAsRejections } from '../../../src/extract/relations/refusals.js';
+import { refusalsAsRejections, withoutUnrecordedNegations } from '../../../src/extract/relations/refusals.js';
 import type { DraftRelation } from '../../../src/extract/relations/types.js';
 import type { Sentence } from '../../../src/extract/segment.js';
 import { draftOfDevelopmentBriefing, relationLines, testActor } from './support/rule-sentences.js';
@@ -68,5 +68,18 @@ describe('an act of support its agent refuses is a rejection (docs/annotating.md
     const relations = relationLines(draftOfDevelopmentBriefing('senkaku-trawler-captain-released-wire-2010-09-24'));
     expect(relations).toContain('Seiji Maehara REJECTED China');
     expect(relations).not.toContain('Japan NEGOTIATED_WITH China (negated)');
+  });
+
+  it('praise told as not given is no relation the annotations record; praise denied stays, negated', () => {
+    const praise = (over: Partial<DraftRelation>) => support({ type: 'PRAISED', ...over });
+    const kept = (r: DraftRelation) => withoutUnrecordedNegations([r], new Set(['PRAISED'] as const)).map(line);
+    expect(kept(praise({ negated: true }))).toEqual([]);
+    expect(kept(praise({ negated: true, modality: 'DENIED' }))).toEqual(['Spain PRAISED Kosovo (negated)']);
+    expect(kept(praise({}))).toEqual(['Spain PRAISED Kosovo']);
+  });
+
+  it('on a development briefing: "Brazil, Colombia and Mexico … have not congratulated him"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('venezuela-expels-seven-envoys-wire-2024-07-30'));
+    expect(relations.filter((r) => / PRAISED .*\(negated\)/.test(r) || (/^(Brazil|Colombia|Mexico) PRAISED/.test(r)))).toEqual([]);
   });
 });
