@@ -10,10 +10,17 @@
 // filters (Neo4j keeps the first $wanted in a heap, it never sorts them all), and its total their
 // number, both from that one expansion.
 // Symmetric types match from either end whatever the direction asked.
+//
+// A dense actor (a hub: more relations than $denseDegree, counted from Neo4j's degree store without
+// reading one) gets no page here but `dense` true: expanding all its relations for a page of 20 is
+// what made a level of hubs' pages take seconds; the repository pages it type by type from the
+// types' date indexes (actors/relations-page) and merges the heads.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
-CALL (a, req) {
-  MATCH (a)-[r:ANY_RELATION]-()
+WITH a, req, COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() } > $denseDegree AS dense
+CALL (a, req, dense) {
+  UNWIND CASE WHEN dense THEN [] ELSE [a] END AS x
+  MATCH (x)-[r:ANY_RELATION]-()
   // A relation of the actor with itself is one a merge made of a relation between the two merged
   // actors: hidden from every answer while the merge holds (README "Merge").
   WHERE startNode(r) <> endNode(r)
@@ -40,7 +47,7 @@ CALL (a, req) {
   }
   RETURN head, size(passed) AS total
 }
-RETURN req.key AS key, CASE WHEN req.withTotal THEN total ELSE null END AS total,
+RETURN req.key AS key, dense, CASE WHEN req.withTotal THEN total ELSE null END AS total,
        size(head) > req.offset + req.first AS more,
        [r IN head[req.offset..(req.offset + req.first)] |
          // The relation with the properties of it and of its two actors the request asks for

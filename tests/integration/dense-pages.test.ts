@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
-import { INDEX_ENTRY_COST } from '../../src/graph/actors/actor-repository.js';
+import { DENSE_PAGE_DEGREE, EVERY_TYPE_IN_STATEMENTS, INDEX_ENTRY_COST } from '../../src/graph/actors/actor-repository.js';
 import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
 import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
 import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../src/vocabulary/relation-types.js';
@@ -18,9 +18,12 @@ const execute = graphqlClient(db);
 const prefix = uniquePrefix('dense');
 const hub = `${prefix}-hub`;
 const others = Array.from({ length: 6 }, (_, i) => `${prefix}-x${i}`);
-/** Enough of each type that the hub holds most of it in any test store: its pages read the index. */
-const PER_TYPE = 150;
 const TYPES = ['MET', 'CRITICIZED', 'VISITED'] as const;
+/**
+ * Enough of each type that the hub holds most of it in any test store (its pages read the index),
+ * and more relations in all than DENSE_PAGE_DEGREE: its pages of every type are read type by type.
+ */
+const PER_TYPE = Math.ceil(DENSE_PAGE_DEGREE / TYPES.length) + 20;
 const MODALITIES = ['ASSERTED', 'REPORTED', 'PLANNED'] as const;
 const TEST_TIMEOUT_MS = 240_000;
 
@@ -178,15 +181,23 @@ describe('a hub’s pages of relations from the date indexes', () => {
     async () => {
       statements.length = 0;
       // Every relation of one type, through many pages (ties on a day cross page boundaries).
-      const all = await walk({ types: ['MET'] }, 7, false, 40);
+      const all = await walk({ types: ['MET'] }, 40, false, 40);
       expect(all).toEqual(expected({ types: ['MET'] }));
       // One statement per page, the hub's included (it used to take a second one for a dense actor).
-      expect(statements.filter((name) => name.startsWith('actors/relations-page'))).toHaveLength(Math.ceil(all.length / 7));
+      expect(statements.filter((name) => name.startsWith('actors/relations-page'))).toHaveLength(Math.ceil(all.length / 40));
       expect(statements.filter((name) => name.startsWith('actors/') && name !== 'actors/relations-page' && name !== 'actors/by-ids')).toEqual([]);
       // ... and that statement read the hub's page from MET's date index, not from the hub's group.
       expect(await dateIndexRows(['MET'])).toBeGreaterThan(0);
-      // All types at once, the first pages: a merge of each type's candidates.
+      // All types at once, the first pages: a merge of each type's candidates, from a statement per
+      // fixed set of types once the hub is dense (every page asks actors/relations-page-any-type first).
+      statements.length = 0;
       await walk({}, 5, true, 6);
+      const pagesAsked = statements.filter((name) => name === 'actors/relations-page-any-type').length;
+      expect(pagesAsked).toBeGreaterThan(1);
+      expect(statements.filter((name) => name === 'actors/relations-page')).toHaveLength(pagesAsked * EVERY_TYPE_IN_STATEMENTS.length);
+      // More types than a statement is written out for, some the hub never holds: only their sets are read.
+      await walk({ types: ['MET', 'VISITED', 'PRAISED', 'THREATENED', 'CRITICIZED', 'SANCTIONED'], negated: null }, 11, true, 5);
+      await walk({ types: ['MET', 'VISITED', 'PRAISED', 'THREATENED', 'CRITICIZED'], since: day(10), direction: 'IN' }, 6, false, 5);
       await walk({ direction: 'OUT', negated: null }, 9, false, 5);
       await walk({ types: ['CRITICIZED', 'VISITED'], direction: 'IN', modalities: ['ASSERTED', 'PLANNED'] }, 4, true, 6);
       await walk({ since: day(12), until: day(30), negated: true }, 3, false, 10);

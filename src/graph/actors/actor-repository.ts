@@ -14,6 +14,7 @@ import {
 } from '../shared/asked-properties.js';
 import { windowParams, windowSeek, type RelationWindow } from '../shared/relation-window.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
+import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import { exactNameQuery, searchQuery } from './lucene.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -62,6 +63,20 @@ export const INDEX_ENTRY_COST = 0.25;
  */
 export const MAX_TYPES_WRITTEN_OUT = 4;
 
+/**
+ * The relations (not counting the briefings' mentions) above which an actor's page of every type is
+ * read type by type, each type from its group or date indexes, in the statements of
+ * `EVERY_TYPE_IN_STATEMENTS`, instead of one expansion of all its relations
+ * (actors/relations-page-any-type): past this many, the expansion costs more than those statements.
+ */
+export const DENSE_PAGE_DEGREE = 2000;
+
+/**
+ * The vocabulary as the fixed sets of types a hub's page of every type is read in
+ * (actors/relations-page written for each set): fixed, so each set's statement is planned once.
+ */
+export const EVERY_TYPE_IN_STATEMENTS: readonly (readonly RelationType[])[] = chunks(RELATION_TYPES, MAX_TYPES_WRITTEN_OUT);
+
 export class ActorRepository {
   constructor(private readonly db: Database) {}
 
@@ -109,37 +124,65 @@ export class ActorRepository {
       wanted: Math.max(1, ...requests.map((request) => request.offset + request.first + 1)),
       scanCost: INDEX_ENTRY_COST,
     };
-    const params = requests.map((request) => {
-      const { symmetricTypes: _, ...window } = windowParams(request);
-      return {
-        ...window,
-        types: request.types && request.types.length > 0 ? [...request.types] : null,
-        seek: windowSeek(request),
-        key: request.key,
-        actorId: request.actorId,
-        direction: request.direction,
-        withTotal: request.withTotal,
-        records: request.records ?? true,
-        offset: request.offset,
-        first: request.first,
-      };
-    });
+    const params = requests.map(pageParams);
     const pages = new Map<string, RelationsPage>();
     // The requests of a level usually ask for the same types: one statement per set of types, written
     // for those types alone (a page of one type plans one branch, not one per type of the vocabulary).
     for (const group of byTypes(params)) {
       if (!group.types || group.types.length > MAX_TYPES_WRITTEN_OUT) {
-        const rows = await this.db.read<{ key: string } & PageRows>('actors/relations-page-any-type', {
+        const rows = await this.db.read<{ key: string; dense: boolean } & PageRows>('actors/relations-page-any-type', {
           symmetricTypes,
           ...askedParams(asked),
           wanted: shared.wanted,
+          denseDegree: DENSE_PAGE_DEGREE,
           requests: group.requests,
         });
-        for (const { key, page, ...rest } of rows) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
+        for (const { key, dense, page, ...rest } of rows) if (!dense) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
+        const dense = new Set(rows.filter((row) => row.dense).map((row) => row.key));
+        const denseRequests = group.requests.filter((request) => dense.has(request.key));
+        if (denseRequests.length > 0) {
+          for (const [key, page] of await this.pagesTypeByType(denseRequests, group.types, shared)) {
+            pages.set(key, { ...page, page: page.page.map((row) => refAsAsked(row, asked)) });
+          }
+        }
         continue;
       }
       const rows = await this.db.read<{ key: string } & PageRows>('actors/relations-page', { ...shared, requests: group.requests }, undefined, group.types);
       for (const { key, page, ...rest } of rows) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
+    }
+    return pages;
+  }
+
+  /**
+   * Hubs' pages of every type (or of more types than a statement is written out for): each fixed set
+   * of types (`EVERY_TYPE_IN_STATEMENTS`) gives its first offset + first relations of each hub in the
+   * page's order, the page is the head of their merge, and the total the sum of the sets' totals.
+   */
+  private async pagesTypeByType(
+    requests: readonly PageParams[],
+    types: readonly string[] | undefined,
+    shared: Record<string, unknown>,
+  ): Promise<Map<string, PageRows>> {
+    // Each set's head from its start: the merge slices the page from the heads.
+    const heads = requests.map((request) => ({ ...request, offset: 0, first: request.offset + request.first }));
+    const sets = EVERY_TYPE_IN_STATEMENTS.filter((set) => !types || set.some((type) => types.includes(type)));
+    // The sets' statements at once, each in its own read transaction: Neo4j runs each on a core of its own.
+    const answers = await Promise.all(
+      sets.map((set) => this.db.read<{ key: string } & PageRows>('actors/relations-page', { ...shared, requests: heads }, undefined, set)),
+    );
+    const parts = new Map<string, PageRows[]>();
+    for (const rows of answers) for (const { key, ...part } of rows) parts.set(key, [...(parts.get(key) ?? []), part]);
+    const pages = new Map<string, PageRows>();
+    for (const request of requests) {
+      const found = parts.get(request.key);
+      if (!found) continue;
+      const merged = found.flatMap((part) => part.page).sort(inPageOrder);
+      const end = request.offset + request.first;
+      pages.set(request.key, {
+        total: request.withTotal ? found.reduce((sum, part) => sum + (part.total ?? 0), 0) : null,
+        more: merged.length > end || found.some((part) => part.more),
+        page: merged.slice(request.offset, end),
+      });
     }
     return pages;
   }
@@ -153,6 +196,42 @@ export class ActorRepository {
     const rows = await this.db.read<{ actorId: string; briefingIds: string[] }>('actors/mentioned-in', { actorIds, first });
     return new Map(rows.map((row) => [row.actorId, row.briefingIds]));
   }
+}
+
+/** A request as the page statements take it. */
+function pageParams(request: RelationsPageRequest) {
+  const { symmetricTypes: _, ...window } = windowParams(request);
+  return {
+    ...window,
+    types: request.types && request.types.length > 0 ? [...request.types] : null,
+    seek: windowSeek(request),
+    key: request.key,
+    actorId: request.actorId,
+    direction: request.direction,
+    withTotal: request.withTotal,
+    records: request.records ?? true,
+    offset: request.offset,
+    first: request.first,
+  };
+}
+
+type PageParams = ReturnType<typeof pageParams>;
+
+/** A page's order: by day, then last day, then id (the statements' ORDER BY). */
+function inPageOrder(a: RelationRef, b: RelationRef): number {
+  return compare(a.day, b.day) || compare(a.dayEnd, b.dayEnd) || compare(a.id, b.id);
+}
+
+function compare(a: string | null | undefined, b: string | null | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
 }
 
 /** Requests grouped by the relation types they ask for (undefined: all of them), each set sorted. */
