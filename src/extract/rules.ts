@@ -57,6 +57,8 @@ export const relationsFile = z.object({
       preps: z.array(z.string()),
       places: z.boolean().optional(),
       personType: z.enum(RELATION_TYPES).optional(),
+      /** The verb counts only between two persons ("the Prime Minister spoke with President Mbeki", not "spoke to the state broadcaster"). */
+      persons: z.boolean().optional(),
       complement: z.boolean().optional(),
       confidence: z.number().min(0).max(1),
     }),
@@ -169,6 +171,8 @@ export interface TriggerRule {
   preps: string[];
   places: boolean;
   personType?: RelationType;
+  /** Counts only when both ends are persons. */
+  persons?: boolean;
   complement: boolean;
   confidence: number;
   after?: string[][];
@@ -375,6 +379,7 @@ export function loadRules(): Rules {
       places: e.places ?? false,
       complement: e.complement ?? false,
       ...(e.personType ? { personType: e.personType } : {}),
+      ...(e.persons ? { persons: true } : {}),
       confidence: e.confidence,
       ...(e.after ? { after: e.after.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
       ...(e.objects ? { objects: new Set(e.objects.map((o) => o.toLowerCase())) } : {}),

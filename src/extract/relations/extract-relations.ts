@@ -251,6 +251,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     }
 
     for (const [a, b] of pairs) {
+      if (rule.persons && (a.kind !== 'PERSON' || b.kind !== 'PERSON')) continue;
       const finalType = a.kind === 'PERSON' && b.kind === 'PERSON' && rule.personType ? rule.personType : type;
       let m = modality;
       if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== a && speaker !== b))) m = 'REPORTED';

@@ -24,6 +24,8 @@ export interface PredicateRule {
   objectKind: 'guest' | 'thing' | null;
   /** The type when both ends are persons ("hosted" → MET). */
   personType: RelationType | null;
+  /** The verb counts only between two persons ("spoke with President Mbeki"). */
+  persons: boolean;
   /** The verb counts only when nothing names its object: no predicate of the object ("called Kosovo a false state", "called Russia hostile"), no "as" phrase. */
   bareObject: boolean;
   /** The verb counts only when it tells its object to do one of these: its infinitive or particle ("ordered the ambassador to leave", "ordered him out"). */
@@ -165,6 +167,7 @@ export function loadLexicon(): Lexicon {
       places: e.places ?? false,
       complement: e.complement ?? false,
       personType: e.personType ?? null,
+      persons: e.persons ?? false,
       bareObject: e.bareObject ?? false,
       toldTo: e.toldTo ? new Set(e.toldTo) : null,
       tellsObjectTo: e.tellsObjectTo ?? false,

@@ -271,7 +271,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
           const objects = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));
           // "hosted" between two persons is a meeting
-          const personal = rule.personType && sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
+          const betweenPersons = sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
+          if (rule.persons && !betweenPersons) continue;
+          const personal = rule.personType && betweenPersons;
           const type = personal ? rule.personType! : rule.type;
           // "X and Y met", "the two premiers agreed", "the treaty was signed by A and B": several agents and no other party are each other's
           if (!objects.length && isJointAct(type, sources.length, rule)) {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+/**
+ * "The Prime Minister spoke with President Thabo Mbeki": two persons who spoke, no phone named, are told of a call, as
+ * the annotations read it (relations.json: the PHONED entry of "speak" marked `persons`); speaking to a broadcaster, to
+ * soldiers or during a visit to a country is no call.
+ */
+describe('speaking with someone is a call between two persons', () => {
+  it('"The Prime Minister spoke with President Thabo Mbeki of South Africa" (a readout of calls)', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('aristide-departure-caricom-chair-readout-2004-03-03'));
+    expect(relations).toContain('P.J. Patterson PHONED Thabo Mbeki');
+  });
+
+  it('never with a broadcaster, a state or its soldiers', () => {
+    const airspace = relationLines(draftOfDevelopmentBriefing('algeria-france-airspace-ambassador-recall-wire-2021-10-03'));
+    expect(airspace.filter((line) => line.includes('PHONED') && line.includes('Inter'))).toEqual([]);
+    const stockholm = relationLines(draftOfDevelopmentBriefing('hanssen-spy-expulsions-moscow-wire-2001-03-23'));
+    expect(stockholm.filter((line) => line.includes('PHONED Sweden'))).toEqual([]);
+    const pristina = relationLines(draftOfDevelopmentBriefing('pristina-airport-russian-column-moscow-wire-1999-06-12'));
+    expect(pristina.filter((line) => line.includes('PHONED Russia'))).toEqual([]);
+  });
+});
