@@ -46,7 +46,7 @@ import { GuardReading } from './precision/target-roles.js';
 import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
-import { refusalsAsRejections, withoutUnrecordedNegations } from './relations/refusals.js';
+import { refusalsAsRejections, withoutUnreadRefusals, withoutUnrecordedNegations } from './relations/refusals.js';
 import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
 import { theyAfterSubject } from './discourse/they-after-subject.js';
 
@@ -200,10 +200,13 @@ export function proposeRelations(
   const eventOnly = new Map([...reading.eventMentions].map(([index, mentions]) => [index, eventOnlyActors(mentions, resolve)]));
   const combined = withoutUnrecordedNegations(
     refusalsAsRejections(
-      withoutEventMakerMisreadings(
-        parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations,
-        eventOnly,
-        resolve,
+      withoutUnreadRefusals(
+        withoutEventMakerMisreadings(
+          parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations,
+          eventOnly,
+          resolve,
+        ),
+        loadLexicon().unreadRefusalWords,
       ),
       loadLexicon(),
       resolve,

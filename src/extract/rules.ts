@@ -57,6 +57,8 @@ export const relationsFile = z.object({
       preps: z.array(z.string()),
       places: z.boolean().optional(),
       personType: z.enum(RELATION_TYPES).optional(),
+      /** Read by the structural rules only: the parse tells whose clause the verb is in ("said that Belgrade would not recognise Kosovo and accused Pristina": Vucic accused). */
+      structural: z.boolean().optional(),
       /** The verb counts only between two persons ("the Prime Minister spoke with President Mbeki", not "spoke to the state broadcaster"). */
       persons: z.boolean().optional(),
       complement: z.boolean().optional(),
@@ -371,7 +373,7 @@ export function loadRules(): Rules {
     map.set(k, list);
   };
   // an entry that needs to see its object's complement ('bareObject', 'toldTo', 'tellsObjectTo') is left to the structural rules
-  for (const e of relations.entries.filter((x) => !x.bareObject && !x.toldTo && !x.tellsObjectTo)) {
+  for (const e of relations.entries.filter((x) => !x.bareObject && !x.toldTo && !x.tellsObjectTo && !x.structural)) {
     const base = {
       type: e.type,
       direct: e.direct,

@@ -110,6 +110,8 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
     if (!/^(conj|xcomp)/.test(arc.rel)) ownClause = false;
     if (/^advcl/.test(arc.rel)) {
       const marks = [...g.children(node, 'mark').map((m) => g.lemma(m)), arc.rel.slice('advcl:'.length)];
+      // "warned his partners against recognising it", "cautioned against meeting him": what one is warned against is not done
+      if (marks.includes('against') && g.pos(node) === 'VBG') return 'requested';
       return predicate && marks.some((m) => lex.conditionMarks.has(m)) ? 'supposed' : null;
     }
     if (arc.rel !== 'xcomp') predicate = false;

@@ -34,3 +34,18 @@ export function refusalsAsRejections<R extends DraftRelation>(
 export function withoutUnrecordedNegations<R extends DraftRelation>(relations: readonly R[], unrecorded: ReadonlySet<RelationType>): R[] {
   return relations.filter((r) => !(r.negated && r.modality !== 'DENIED' && unrecorded.has(r.type)));
 }
+
+/**
+ * "Frazer said the United States would not recognise Mr Mugabe's government", "SADC … said it would not recognise Mr
+ * Rajoelina": a refusal told by one of `unreadRefusalWords` (rules/structure.json) is dropped, neither the act nor a
+ * rejection: such refusals are told in reported speech whose refuser the rules link too loosely (on the development
+ * briefings half of them named the wrong refuser), while the act itself, told as done ("recognised Croatia"), stands.
+ * The words are matched at the relation's trigger, as written (lower case, any inflection of the stem). Pure.
+ */
+export function withoutUnreadRefusals<R extends DraftRelation>(relations: readonly R[], words: readonly string[]): R[] {
+  return relations.filter((r) => {
+    if (!r.negated || r.modality === 'DENIED' || r.trigger === undefined) return true;
+    const word = /^[\p{L}-]+/u.exec(r.sentence.text.slice(r.trigger - r.sentence.start))?.[0]?.toLowerCase() ?? '';
+    return !words.some((stem) => word.startsWith(stem));
+  });
+}

@@ -73,6 +73,7 @@ const structureFile = z.object({
   refusalTypes: z.array(z.enum(RELATION_TYPES)),
   intendedRefusalTypes: z.array(z.enum(RELATION_TYPES)),
   unrecordedNegations: z.array(z.enum(RELATION_TYPES)),
+  unreadRefusalWords: z.array(z.string().min(1)),
   agentNouns: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
 });
 
@@ -144,6 +145,8 @@ export interface Lexicon {
   intendedRefusalTypes: Set<RelationType>;
   /** Types whose act told as not done (negated, not denied) the annotations record in no way ("have not congratulated him"). */
   unrecordedNegations: Set<RelationType>;
+  /** Stems of trigger words whose refusal ("would not recognise X") is dropped rather than read as a rejection. */
+  unreadRefusalWords: string[];
   /** Nouns that say what someone is to their owner, by lemma: "Russia, Serbia's main ally" (SUPPORTED). */
   agentNouns: Map<string, RelationType>;
 }
@@ -228,6 +231,7 @@ export function loadLexicon(): Lexicon {
     refusalTypes: new Set(structure.refusalTypes),
     intendedRefusalTypes: new Set(structure.intendedRefusalTypes),
     unrecordedNegations: new Set(structure.unrecordedNegations),
+    unreadRefusalWords: structure.unreadRefusalWords.map((w) => w.toLowerCase()),
     agentNouns: new Map(Object.entries(structure.agentNouns).flatMap(([type, nouns]) => nouns.map((n) => [n.toLowerCase(), type as RelationType] as const))),
   };
   return cached;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/extract/actors.js';
-import { refusalsAsRejections, withoutUnrecordedNegations } from '../../../src/extract/relations/refusals.js';
+import { refusalsAsRejections, withoutUnreadRefusals, withoutUnrecordedNegations } from '../../../src/extract/relations/refusals.js';
 import type { DraftRelation } from '../../../src/extract/relations/types.js';
 import type { Sentence } from '../../../src/extract/segment.js';
 import { draftOfDevelopmentBriefing, relationLines, testActor } from './support/rule-sentences.js';
@@ -81,5 +81,37 @@ describe('an act of support its agent refuses is a rejection (docs/annotating.md
   it('on a development briefing: "Brazil, Colombia and Mexico … have not congratulated him"', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('venezuela-expels-seven-envoys-wire-2024-07-30'));
     expect(relations.filter((r) => / PRAISED .*\(negated\)/.test(r) || /^(Brazil|Colombia|Mexico) PRAISED/.test(r))).toEqual([]);
+  });
+});
+
+describe('recognising is support; a refusal to recognise is left unread (rules/structure.json unreadRefusalWords)', () => {
+  it('"The African Union itself recognised President Ouattara\'s election", "Seoul recognises the government in Beijing"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('ivory-coast-gbagbo-arrest-quai-dorsay-briefing-2011-04-11'))).toContain(
+      'African Union SUPPORTED Alassane Ouattara',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('china-south-korea-ties-taipei-breaks-with-seoul-wire-1992-08-24'))).toContain(
+      'South Korea SUPPORTED China',
+    );
+  });
+
+  it('"warned his partners against recognising it" recognises nothing (precision/unasserted.ts: what one is warned against is not done)', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('ec-recognises-slovenia-croatia-europe-digest-1992-01-16'));
+    expect(relations.filter((r) => r.startsWith('Greece SUPPORTED') || r.startsWith('Antonis Samaras SUPPORTED'))).toEqual([]);
+  });
+
+  it('"SADC … said it would not recognise Mr Rajoelina": neither support nor a rejection by whoever "it" is linked to', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('madagascar-rajoelina-au-suspension-pana-2009-03-20'));
+    expect(relations.filter((r) => /(SUPPORTED|REJECTED) Andry Rajoelina/.test(r))).toEqual([]);
+  });
+
+  it('drops only negated readings told by one of the words', () => {
+    const told = { ...sentence, start: 0, text: 'Spain would not recognise Kosovo, nor back it.' };
+    const refusal = support({ negated: true, sentence: told, trigger: told.text.indexOf('recognise') });
+    const backing = support({ negated: true, sentence: told, trigger: told.text.indexOf('back') });
+    const recognised = support({ sentence: told, trigger: told.text.indexOf('recognise') });
+    expect(withoutUnreadRefusals([refusal, backing, recognised], ['recognis']).map(line)).toEqual([
+      'Spain SUPPORTED Kosovo (negated)',
+      'Spain SUPPORTED Kosovo',
+    ]);
   });
 });
