@@ -1,5 +1,6 @@
 import type { Actor } from '../actors.js';
 import type { TriggerRule } from '../rules.js';
+import { loadLexicon } from '../structure/lexicon.js';
 import { viaPenalty } from './confidence.js';
 import { demonymAfterPrep, opensClause } from './triggers.js';
 import type { SentenceView } from './sentence-view.js';
@@ -41,6 +42,10 @@ export function findTargets(view: SentenceView, from: number, rule: TriggerRule)
     const bare = !sets.preps.has(prev);
     // "condemned what he called India's aggression": the subject of an embedded clause is no object
     if (u.m.role === 'agent' && !u.m.possessive && (sets.speech.has(view.word(units[j + 1])) || sets.namingVerbs.has(view.word(units[j + 1])))) continue;
+    // "Slovenia met the Community's conditions and asked Croatia …", "said it met Lebanon's demands": an owner is the
+    // target only of the types that may name their target so (structure.json ownerTargetTypes: "criticised Moscow's
+    // remarks"); for a meeting the object is the thing owned, no actor, and nothing after it is the object either
+    if (u.m.role === 'agent' && u.m.actor && u.m.possessive && !loadLexicon().ownerTargetTypes.has(rule.type)) return { actors: [], penalty: 1 };
     if (u.m.role === 'agent' && u.m.actor) {
       if ((rule.direct && bare && !rule.nominal) || viaPrep || u.m.possessive || u.m.via === 'facility') {
         const actors = [u.m.actor];
