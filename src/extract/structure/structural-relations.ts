@@ -211,6 +211,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         // (with no "that", CoreNLP may make the clause's subject the reporting verb's object and the clause a bare dep)
         for (const clause of [...g.children(i, 'ccomp'), ...g.children(i, 'dep')]) {
           if (!g.pos(clause).startsWith('VB') || !g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) continue;
+          // "said bin Laden must have had some support network": "must have" with a participle infers, it demands nothing
+          if (g.pos(clause) === 'VBN' && g.children(clause, 'aux').some((a) => g.lemma(a) === 'have')) continue;
           const subject = g.children(clause, 'nsubj');
           const addressee = subject.length ? subject : g.children(i, 'obj');
           emit('REQUESTED', args(subjects(g, i)), args(addressee), i, DEONTIC_CONFIDENCE, 'verb', clause);
