@@ -46,7 +46,7 @@ import { GuardReading } from './precision/target-roles.js';
 import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
-import { refusalsAsRejections, withoutUnreadRefusals, withoutUnrecordedNegations } from './relations/refusals.js';
+import { readRefusals } from './relations/refusals.js';
 import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
 import { theyAfterSubject } from './discourse/they-after-subject.js';
 
@@ -198,20 +198,10 @@ export function proposeRelations(
   // precision guards: nothing told inside a clause that asks for it, offers it, calls it off or supposes it; calibrated confidence
   const resolve = (a: Actor) => registry.resolve(a);
   const eventOnly = new Map([...reading.eventMentions].map(([index, mentions]) => [index, eventOnlyActors(mentions, resolve)]));
-  const combined = withoutUnrecordedNegations(
-    refusalsAsRejections(
-      withoutUnreadRefusals(
-        withoutEventMakerMisreadings(
-          parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations,
-          eventOnly,
-          resolve,
-        ),
-        loadLexicon().unreadRefusalWords,
-      ),
-      loadLexicon(),
-      resolve,
-    ),
-    loadLexicon().unrecordedNegations,
+  const combined = readRefusals(
+    withoutEventMakerMisreadings(parse ? combineRelations(mode, relations, structural, linked, learned?.drafts ?? [], vetoed) : relations, eventOnly, resolve),
+    loadLexicon(),
+    resolve,
   );
   const locate = parse ? new ActorLocator(parse, spans, resolve, loadLexicon().firstPerson, discourse) : null;
   // the party guards share one reading of the parse: each sentence's graph and mentions built once

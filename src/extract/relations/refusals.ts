@@ -49,3 +49,23 @@ export function withoutUnreadRefusals<R extends DraftRelation>(relations: readon
     return !words.some((stem) => word.startsWith(stem));
   });
 }
+
+/**
+ * Every refusal read the one way, after the layers combine: the unread refusals dropped, the refusals of support (or of
+ * an intended meeting) read as rejections, the negations the annotations do not record dropped. Pure.
+ */
+export function readRefusals<R extends DraftRelation>(
+  relations: readonly R[],
+  lexicon: {
+    refusalTypes: ReadonlySet<RelationType>;
+    intendedRefusalTypes: ReadonlySet<RelationType>;
+    unreadRefusalWords: readonly string[];
+    unrecordedNegations: ReadonlySet<RelationType>;
+  },
+  resolve: (a: Actor) => Actor,
+): R[] {
+  return withoutUnrecordedNegations(
+    refusalsAsRejections(withoutUnreadRefusals(relations, lexicon.unreadRefusalWords), lexicon, resolve),
+    lexicon.unrecordedNegations,
+  );
+}

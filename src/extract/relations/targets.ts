@@ -16,6 +16,7 @@ export interface Targets {
 /** Targets after the trigger: a direct object or the object of one of the rule's prepositions. */
 export function findTargets(view: SentenceView, from: number, rule: TriggerRule): Targets {
   const { units, sets } = view;
+  const ownerTarget = loadLexicon().ownerTargetTypes.has(rule.type);
   for (let j = from; j < Math.min(units.length, from + 10); j += 1) {
     const u = units[j]!;
     if (u.kind === 't') {
@@ -45,7 +46,7 @@ export function findTargets(view: SentenceView, from: number, rule: TriggerRule)
     // "Slovenia met the Community's conditions and asked Croatia …", "said it met Lebanon's demands": an owner is the
     // target only of the types that may name their target so (structure.json ownerTargetTypes: "criticised Moscow's
     // remarks"); for a meeting the object is the thing owned, no actor, and nothing after it is the object either
-    if (u.m.role === 'agent' && u.m.actor && u.m.possessive && !loadLexicon().ownerTargetTypes.has(rule.type)) return { actors: [], penalty: 1 };
+    if (u.m.role === 'agent' && u.m.actor && u.m.possessive && !ownerTarget) return { actors: [], penalty: 1 };
     if (u.m.role === 'agent' && u.m.actor) {
       if ((rule.direct && bare && !rule.nominal) || viaPrep || u.m.possessive || u.m.via === 'facility') {
         const actors = [u.m.actor];

@@ -137,9 +137,12 @@ export class ActorRepository {
           denseDegree: DENSE_PAGE_DEGREE,
           requests: group.requests,
         });
-        for (const { key, dense, page, ...rest } of rows) if (!dense) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
-        const dense = new Set(rows.filter((row) => row.dense).map((row) => row.key));
-        const denseRequests = group.requests.filter((request) => dense.has(request.key));
+        const denseKeys = new Set<string>();
+        for (const { key, dense, page, ...rest } of rows) {
+          if (dense) denseKeys.add(key);
+          else pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
+        }
+        const denseRequests = group.requests.filter((request) => denseKeys.has(request.key));
         if (denseRequests.length > 0) {
           for (const [key, page] of await this.pagesTypeByType(denseRequests, group.types, shared)) {
             pages.set(key, { ...page, page: page.page.map((row) => refAsAsked(row, asked)) });
@@ -171,7 +174,13 @@ export class ActorRepository {
       sets.map((set) => this.db.read<{ key: string } & PageRows>('actors/relations-page', { ...shared, requests: heads }, undefined, set)),
     );
     const parts = new Map<string, PageRows[]>();
-    for (const rows of answers) for (const { key, ...part } of rows) parts.set(key, [...(parts.get(key) ?? []), part]);
+    for (const rows of answers) {
+      for (const { key, ...part } of rows) {
+        let found = parts.get(key);
+        if (!found) parts.set(key, (found = []));
+        found.push(part);
+      }
+    }
     const pages = new Map<string, PageRows>();
     for (const request of requests) {
       const found = parts.get(request.key);
