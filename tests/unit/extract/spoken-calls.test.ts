@@ -12,6 +12,12 @@ describe('speaking with someone is a call between two persons', () => {
     expect(relations).toContain('P.J. Patterson PHONED Thabo Mbeki');
   });
 
+  it('the other named by an office and its holder in apposition: "spoke with the Secretary-General of the United Nations, Kofi Annan"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('aristide-departure-caricom-chair-readout-2004-03-03'));
+    expect(relations).toContain('P.J. Patterson PHONED Kofi Annan');
+    expect(relations).toContain('P.J. Patterson PHONED Colin Powell');
+  });
+
   it('never with a broadcaster, a state or its soldiers', () => {
     const airspace = relationLines(draftOfDevelopmentBriefing('algeria-france-airspace-ambassador-recall-wire-2021-10-03'));
     expect(airspace.filter((line) => line.includes('PHONED') && line.includes('Inter'))).toEqual([]);

@@ -21,6 +21,13 @@ describe('roles whose mention runs over the title (development briefings, real p
   });
 });
 
+describe('officials, officers and agents of a body (development briefings, real parses)', () => {
+  it('"a senior Hamas official", "a veteran FBI counter-intelligence agent": the role noun names the body it serves', () => {
+    expect(affiliations('gaza-cairo-truce-talks-wire-2014-08-13')).toContain('Moussa Abu Marzouk -> Hamas');
+    expect(affiliations('hanssen-spy-expulsions-moscow-wire-2001-03-23')).toContain('Robert Hanssen -> Federal Bureau of Investigation');
+  });
+});
+
 describe('owners and organs read from the context (development briefings, real parses)', () => {
   it('a capitalised common noun inside a body’s name names the owner: "Georgian Dream\'s chairman, Irakli Kobakhidze"', () => {
     expect(affiliations('europe-digest-georgia-agents-bill-2023-03-09')).toContain('Irakli Kobakhidze -> Georgian Dream party');
