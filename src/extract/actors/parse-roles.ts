@@ -65,6 +65,8 @@ export interface ParseRolesInput {
   dropped: ReadonlySet<Actor>;
 }
 
+/** Staff nouns whose "to" names whom they serve ("an adviser to Arafat", "an aide to the president"). */
+const STAFF_TO = new Set(['adviser', 'advisor', 'aide']);
 /** Dependents of a role noun that modify it as part of its title ("secretary general", "political leader"). */
 const TITLE_MODIFIERS = new Set(['compound', 'amod']);
 /** Arcs joining two title nouns of one person ("Special Representative … and head of UNOWAS"). */
@@ -86,8 +88,11 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
     const named = (k: number) => live(locator.named(si, k));
     /** The actor a role noun belongs to: the body or state its owner arcs name, else one a pronoun or description stands for. */
     const ownerOf = (noun: number, holder: Actor): Actor | null => {
+      // a person owns only the staff serving him ("His spokesman, Dmitry Peskov"), not an office of his state
+      const staff = lexicon.staffNouns.has(graph.lemma(noun).toLowerCase());
       for (const arc of graph.outgoing(noun)) {
-        if (!lexicon.ownerRels.has(arc.rel)) continue;
+        // staff serve whom they are "to" ("an adviser to Arafat"); an envoy "to" a state is sent there, not its own
+        if (!lexicon.ownerRels.has(arc.rel) && !(arc.rel === 'nmod:to' && staff && STAFF_TO.has(graph.lemma(noun).toLowerCase()))) continue;
         // "the New Democracy party": a common head noun stands for the body its compound names
         const compounded = () =>
           graph
@@ -101,8 +106,6 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           (arc.rel === 'compound' ? null : live(locator.chainActor(si, arc.dep))) ??
           bodyByShortName(registry, dropped, phraseAt(arc.dep)) ??
           (ps.tokens[arc.dep]?.pos.startsWith('NNP') ? null : compounded());
-        // a person owns only the staff serving him ("His spokesman, Dmitry Peskov"), not an office of his state
-        const staff = lexicon.staffNouns.has(graph.lemma(noun).toLowerCase());
         if (owner && owner !== holder && (owner.kind !== 'PERSON' || staff)) return owner;
       }
       return null;

@@ -26,6 +26,11 @@ describe('officials, officers and agents of a body (development briefings, real 
     expect(affiliations('gaza-cairo-truce-talks-wire-2014-08-13')).toContain('Moussa Abu Marzouk -> Hamas');
     expect(affiliations('hanssen-spy-expulsions-moscow-wire-2001-03-23')).toContain('Robert Hanssen -> Federal Bureau of Investigation');
   });
+
+  it('"Nabil Abu Rudeina, an adviser to Arafat": staff serve whom they are "to"', () => {
+    expect(affiliations('beirut-summit-arab-peace-initiative-mideast-digest-2002-03-28')).toContain('Nabil Abu Rudeina -> Yasser Arafat');
+    expect(affiliations('europe-digest-georgia-agents-bill-2023-03-09')).toContain('Mykhailo Podolyak -> Volodymyr Zelensky');
+  });
 });
 
 describe('owners and organs read from the context (development briefings, real parses)', () => {
