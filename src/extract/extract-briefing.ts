@@ -47,6 +47,8 @@ import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
 import { readRefusals } from './relations/refusals.js';
+import { summonedEnvoys } from './structure/lexicon.js';
+import { summonsAsProtests } from './relations/summons.js';
 import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
 import { theyAfterSubject } from './discourse/they-after-subject.js';
 
@@ -207,17 +209,23 @@ export function proposeRelations(
   // the party guards share one reading of the parse: each sentence's graph and mentions built once
   const targets = parse && locate ? new GuardReading(parse, locate, resolve) : null;
   const proposed =
-    parse && targets
-      ? courtesyCallsAsMeetings(
-          guarded(
-            parse,
-            withoutDemandCalls(
-              PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+    parse && targets && locate
+      ? summonsAsProtests(
+          courtesyCallsAsMeetings(
+            guarded(
               parse,
+              withoutDemandCalls(
+                PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+                parse,
+              ),
             ),
+            parse,
+            resolve,
           ),
           parse,
+          locate,
           resolve,
+          summonedEnvoys(loadLexicon()),
         )
       : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;

@@ -236,3 +236,8 @@ export function loadLexicon(): Lexicon {
   };
   return cached;
 }
+
+/** The envoys whose summoning is a protest to their state: the objects of the CRITICIZED rule of "summon" (rules/relations.json). */
+export function summonedEnvoys(lex: Lexicon): ReadonlySet<string> {
+  return new Set((lex.verbs.get('summon') ?? []).flatMap((rule) => (rule.type === 'CRITICIZED' && rule.objects ? [...rule.objects] : [])));
+}
