@@ -46,7 +46,7 @@ export const relationsFile = z.object({
       infinitive: z.boolean().optional(),
       objectThen: z.array(z.string()).optional(),
       /** 'guest': the verb counts only when its object is an actor itself ("welcomed Clinton", "received him"); 'thing': only when it is not ("welcomed the agreement", "welcomed Kuwait's efforts"). */
-      objectKind: z.enum(['guest', 'thing']).optional(),
+      objectKind: z.enum(['guest', 'thing', 'state']).optional(),
       /** Read by the structural rules only: the verb counts only when its object is named nothing ("called Aliyev", not "called Kosovo a false state"). */
       bareObject: z.boolean().optional(),
       /** Read by the structural rules only: the verb counts only when it tells its object to do one of these ("ordered the ambassador to leave", "ordered him out"). */
@@ -187,7 +187,7 @@ export interface TriggerRule {
   /** For verbs: counts only when the object is followed by one of these and a place ("welcomed X to New Delhi"). */
   objectThen?: Set<string>;
   /** For verbs: counts only when the object is an actor itself ('guest': "welcomed Clinton") or only when it is not ('thing': "welcomed the decision"). */
-  objectKind?: 'guest' | 'thing';
+  objectKind?: 'guest' | 'thing' | 'state';
   /** For verbs: the past participle forms (passive voice). */
   participles: Set<string>;
   /** Number of tokens in the trigger. */

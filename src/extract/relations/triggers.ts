@@ -43,7 +43,7 @@ export function matchTrigger(view: SentenceView, k: number): TriggerMatch | unde
       ((!r.after || r.after.some((phrase) => phrase.every((w, i) => view.word(units[k + len + i]) === w))) &&
         (!r.objects || objectEnd(view, r, k + len) > 0) &&
         (!r.objectThen || objectThenFits(view, r, k + len)) &&
-        (!r.objectKind || (r.objectKind === 'guest') === guestObject(view, k + len)));
+        (!r.objectKind || (r.objectKind === 'state' ? stateObject(view, k + len) : (r.objectKind === 'guest') === guestObject(view, k + len))));
     // a rule whose condition holds ("struck a deal") before one without ("struck")
     const constrained = (r: TriggerRule) => (r.after || r.objects || r.objectThen || r.objectKind ? 1 : 0);
     let ok = (useNoun ? nouns! : verbs!).filter(fits).sort((a, b) => constrained(b) - constrained(a));
@@ -108,6 +108,15 @@ export function guestObject(view: SentenceView, from: number): boolean {
   const u = units[j];
   if (!view.isAgent(u) || u.m.possessive || tokens[u.end - 1]!.lower === 'it') return false;
   return !plainModifier(view, units[j + 1]);
+}
+
+/** "suspended Gabon", "suspended the Central African Republic": the object is a state named as an actor. */
+function stateObject(view: SentenceView, from: number): boolean {
+  const { units, sets } = view;
+  let j = from;
+  while (sets.articles.has(view.word(units[j]))) j += 1;
+  const u = units[j];
+  return view.isAgent(u) && !u.m.possessive && u.m.actor!.kind === 'STATE' && !plainModifier(view, units[j + 1]);
 }
 
 /** The unit after the object noun a rule asks for, within the next few words of the clause; -1 when absent. */

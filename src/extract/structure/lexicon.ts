@@ -20,8 +20,8 @@ export interface PredicateRule {
   places: boolean;
   /** With no object, the subject of its "that" clause is the target ("demanded that Bangkok take back the temple"). */
   complement: boolean;
-  /** The verb counts only when its object is an actor itself ('guest': "welcomed Clinton") or only when it is not ('thing': "welcomed the decision"). */
-  objectKind: 'guest' | 'thing' | null;
+  /** The verb counts only when its object is an actor itself ('guest': "welcomed Clinton"), a state ('state': "suspended Gabon") or only when it is not ('thing': "welcomed the decision"). */
+  objectKind: 'guest' | 'thing' | 'state' | null;
   /** The type when both ends are persons ("hosted" → MET). */
   personType: RelationType | null;
   /** The verb counts only between two persons ("spoke with President Mbeki"). */

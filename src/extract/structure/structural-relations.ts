@@ -268,7 +268,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const targets = verbTargets(g, i, rule, lex);
           if (targets === null) continue;
           // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
-          if (rule.objectKind && (rule.objectKind === 'guest') !== targets.some(isGuest)) continue;
+          if (
+            rule.objectKind === 'state'
+              ? !targets.some((t) => actorOf(t)?.actor.kind === 'STATE')
+              : rule.objectKind && (rule.objectKind === 'guest') !== targets.some(isGuest)
+          )
+            continue;
           const sources = args(subjects(g, i));
           // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
           const objects = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));

@@ -12,4 +12,11 @@ describe('a body suspending a member from itself', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('mali-keita-resigns-ecowas-live-blog-2020-08-19'));
     expect(relations).toContain('Economic Community of West African States SANCTIONED Mali');
   });
+
+  it('a state suspended with no "from": "The African Union suspended Guinea-Bissau on April 17", "the AU, which suspended Sudan on 6 June"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('guinea-bissau-junta-ecowas-sanctions-abidjan-wire-2012-04-30'))).toContain(
+      'African Union SANCTIONED Guinea-Bissau',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('sudan-transition-2019-07-08'))).toContain('African Union SANCTIONED Sudan');
+  });
 });
