@@ -5,6 +5,7 @@ import type { Actor } from '../actors.js';
 import type { ActorLocator } from './actor-spans.js';
 import { type DependencyGraph, graphOf, prepositionOf } from './dependency-graph.js';
 import { evaluativeReadings } from './evaluative.js';
+import { type PublicationContext, publicationsAt } from './publications.js';
 import type { Lexicon, PredicateRule } from './lexicon.js';
 import { isPassive, passivePatients, subjects as agentsOf } from './agents.js';
 import { reportedSubject } from '../discourse/reported-subject.js';
@@ -48,6 +49,8 @@ const ANSWER_CONFIDENCE = 0.7;
 const REQUEST_SETTING_CONFIDENCE = 0.7;
 /** "Russia, Serbia's main ally": a standing named by a noun, not an act. */
 const AGENT_NOUN_CONFIDENCE = 0.7;
+/** An outlet carrying someone's words: "told CNN", "JANA quoted Gaddafi as saying" (structure/publications.ts). */
+const PUBLISHED_CONFIDENCE = 0.7;
 /** A confidence factor for arguments found only through coreference. */
 const COREF_FACTOR = 0.9;
 
@@ -198,8 +201,15 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       }
     };
 
+    const publications: PublicationContext = {
+      isOutlet: (t) => locate.named(s, t)?.kind === 'MEDIA',
+      agentsOf: (verb) => subjects(g, verb),
+      speechVerbs: lex.reportingVerbs,
+    };
     sentence.tokens.forEach((tok, i) => {
       const lemma = tok.lemma.toLowerCase();
+      for (const { outlets, speakers } of publicationsAt(g, i, publications))
+        emit('PUBLISHED', args(outlets), args(speakers), i, PUBLISHED_CONFIDENCE, tok.pos.startsWith('VB') ? 'verb' : 'noun');
       // "critical of Paris", "called Russia an enemy", "said Kyiv's decision was regrettable": evaluations, not events
       for (const r of evaluativeReadings(g, i, lex, (verb) => subjects(g, verb))) {
         const sources = args(r.sources);

@@ -1,0 +1,79 @@
+import type { DependencyGraph } from './dependency-graph.js';
+
+/** An outlet carrying someone's words: its tokens and the tokens of whose words they are. */
+export interface Publication {
+  outlets: number[];
+  speakers: number[];
+}
+
+/** What the publication rules read of a token besides the graph: whether it names an outlet, and a verb's agents. */
+export interface PublicationContext {
+  isOutlet: (token: number) => boolean;
+  agentsOf: (verb: number) => number[];
+  /** Lemmas of verbs of speech ("said in an interview with CNN", "said in a statement carried by RIA Novosti"). */
+  speechVerbs: ReadonlySet<string>;
+}
+
+/** Nouns of what an outlet carries ("a statement carried by RIA Novosti"). */
+const CARRIED_NOUNS = new Set(['statement', 'communique', 'communiqué', 'letter', 'message', 'remarks', 'comments', 'address', 'speech', 'interview']);
+/** Verbs by which an outlet carries words ("carried by", "broadcast by", "published by"). */
+const CARRYING_VERBS = new Set(['carry', 'broadcast', 'publish', 'air', 'run', 'read']);
+
+/**
+ * "Pevkur told the public broadcaster ERR that …", "Blinken told CNN", "JANA quoted Gaddafi as saying", "said in an
+ * interview with AFP", "said in a statement carried by RIA Novosti": an outlet publishing an actor's words is PUBLISHED
+ * from the outlet to the speaker (docs/annotating.md). Read at one token of the parse; each rule names the outlet by
+ * an actor of kind MEDIA, so "told reporters" and "quoted officials" are nothing. Pure.
+ */
+export function publicationsAt(g: DependencyGraph, token: number, context: PublicationContext): Publication[] {
+  const lemma = g.lemma(token).toLowerCase();
+  const { isOutlet, agentsOf, speechVerbs } = context;
+  const found: Publication[] = [];
+  if (g.pos(token).startsWith('VB')) {
+    // "told CNN", "told the Moldovan news agency Moldpres"
+    if (lemma === 'tell') {
+      const outlets = [...g.children(token, 'obj'), ...g.children(token, 'iobj')].filter(isOutlet);
+      if (outlets.length) found.push({ outlets, speakers: agentsOf(token) });
+    }
+    // "JANA quoted Gaddafi as saying", "State television quoted Assad as telling Annan"
+    if (lemma === 'quote') {
+      const outlets = agentsOf(token).filter(isOutlet);
+      if (outlets.length) found.push({ outlets, speakers: g.children(token, 'obj') });
+    }
+  }
+  if (g.pos(token).startsWith('NN')) {
+    const word = g.word(token).toLowerCase();
+    // "said in an interview with AFP", "in an interview with the BBC, Orban said"
+    if (word === 'interview' || word === 'interviews') {
+      const outlets = [...g.children(token, 'nmod:with'), ...g.children(token, 'nmod:to')].filter(isOutlet);
+      const verbs = g
+        .incoming(token)
+        .filter((a) => a.rel.startsWith('obl:') && speechVerbs.has(g.lemma(a.gov).toLowerCase()))
+        .map((a) => a.gov);
+      if (outlets.length && verbs.length) found.push({ outlets, speakers: verbs.flatMap(agentsOf) });
+    }
+    // "said in a statement carried by RIA Novosti", "a statement carried by the Ethiopian News Agency said"
+    if (CARRIED_NOUNS.has(word)) {
+      const outlets = g
+        .children(token, (rel) => rel === 'acl' || rel.startsWith('acl:'))
+        .filter((v) => CARRYING_VERBS.has(g.lemma(v).toLowerCase()))
+        .flatMap((v) => [...g.children(v, 'obl:by'), ...g.children(v, 'obl:on')])
+        .filter(isOutlet);
+      if (outlets.length) {
+        const owners = [
+          ...g.children(token, 'nmod:poss'),
+          ...g.children(token, 'nmod:from'),
+          ...g.children(token, 'nmod:by'),
+          ...g.children(token, 'compound'),
+        ];
+        const verbs = g
+          .incoming(token)
+          .filter((a) => a.rel.startsWith('obl:') && speechVerbs.has(g.lemma(a.gov).toLowerCase()))
+          .map((a) => a.gov);
+        const speakers = owners.length ? owners : verbs.flatMap(agentsOf);
+        if (speakers.length) found.push({ outlets, speakers });
+      }
+    }
+  }
+  return found;
+}
