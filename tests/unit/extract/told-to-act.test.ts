@@ -22,6 +22,19 @@ describe('an object told to act by a to-infinitive (REQUESTED)', () => {
     expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
   });
 
+  it('instructing one\'s own envoy asks nothing of him: "I have instructed our ambassador in Havana, Roberta Lajous, to return"', () => {
+    expect(
+      relationLines(draftOfDevelopmentBriefing('cuba-mexico-envoys-sre-press-conference-2004-05-02')).filter((line) =>
+        line.endsWith('REQUESTED Roberta Lajous'),
+      ),
+    ).toEqual([]);
+    expect(
+      relationLines(draftOfDevelopmentBriefing('taepodong-overflight-chief-cabinet-secretary-press-conference-1998-09-01')).filter((line) =>
+        line.endsWith('REQUESTED Owada'),
+      ),
+    ).toEqual([]);
+  });
+
   it('an order to leave is the expulsion, no request: "The United States on Tuesday ordered 15 Cuban diplomats to leave the country"', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('cuba-embassy-health-attacks-expulsions-wire-2017-10-03'));
     expect(relations).toContain('United States EXPELLED Cuba');
