@@ -106,7 +106,8 @@ export function guestObject(view: SentenceView, from: number): boolean {
   let j = from;
   while (sets.articles.has(view.word(units[j])) || sets.nameModifiers.has(view.word(units[j]))) j += 1;
   const u = units[j];
-  if (!view.isAgent(u) || u.m.possessive || tokens[u.end - 1]!.lower === 'it') return false;
+  // ("welcomed the agreement": an event noun standing for its makers is a thing, no guest)
+  if (!view.isAgent(u) || u.m.possessive || u.m.via === 'event' || tokens[u.end - 1]!.lower === 'it') return false;
   return !plainModifier(view, units[j + 1]);
 }
 

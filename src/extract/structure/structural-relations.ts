@@ -83,7 +83,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       return actor ? { actor, coref: !named, token: t } : null;
     };
     /** An object that is an actor itself ("welcomed Clinton", "received him"), not a thing ("it", "a change in X's position"). */
-    const isGuest = (t: number): boolean => g.word(t) !== 'it' && !!actorOf(t);
+    // (a common noun stands for a guest only as a person: "welcomed the president", not "welcomed the agreement", an
+    // event noun standing for its makers)
+    const isGuest = (t: number): boolean => {
+      const actor = g.word(t) !== 'it' ? actorOf(t) : null;
+      return !!actor && (/^(NNP|PRP)/.test(g.pos(t)) || actor.actor.kind === 'PERSON');
+    };
     /**
      * "X severed ties with Qatar, accusing it of ...": a plain object pronoun is never its own clause's subject, so
      * when coreference (or the surface anaphora) joins it to one, it stands for the nearest actor named before it that is none of them.

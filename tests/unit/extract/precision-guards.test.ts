@@ -37,6 +37,9 @@ describe('precision guards (development briefings, real parses)', () => {
     expect(relationsOf('karabakh-moscow-truce-2020-10-10')).not.toContain('Armenia PRAISED Azerbaijan');
     // "welcomed the decision": no guest of a decision's maker
     expect(relationsOf('wto-doha-china-accession-xinhua-2001-11-10')).not.toContain('Mike Moore HOSTED Qatar');
+    // "welcomed the agreement": the agreement is no guest, whichever actor the event noun stands for
+    expect(relationsOf('comfort-women-agreement-japan-mofa-readout-2015-12-28').filter((r) => r.startsWith('Susan Rice HOSTED'))).toEqual([]);
+    expect(relationsOf('lake-albert-ngurdoto-museveni-kabila-eastafrican-weekly-2007-09-10').filter((r) => r.startsWith('Heritage Oil HOSTED'))).toEqual([]);
     // a condemnation or a rejection of the event is one of its makers: "condemned the strikes", "rejected the accusation"
     expect(relationsOf('desert-fox-strikes-radio-bulletin-1998-12-17')).toContain('Boris Yeltsin CRITICIZED United States');
     expect(relationsOf('finland-border-2023-11-29')).toContain('Kremlin REJECTED Finland');
