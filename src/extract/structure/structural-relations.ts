@@ -139,6 +139,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           for (const actor of members) add({ actor, coref: true, token: t, group: true });
           continue;
         }
+        // "accused the French and Belgian governments": a state noun governed by several states stands for each
+        const governed = locate.named(s, t) ? [] : governedStates(g, t, stateNouns, (x) => locate.named(s, x));
+        if (governed.length >= 2) {
+          for (const actor of governed) add({ actor, coref: false, token: t });
+          continue;
+        }
         const direct = actorOf(t);
         // "spoke with both Mitsotakis and Erdogan and urged them": a plural pronoun is the pair named together before it
         if (!direct && PLURAL_PRONOUNS.has(g.word(t))) {
@@ -486,12 +492,23 @@ function insideControlledClause(g: DependencyGraph, noun: number): boolean {
  * not whatever a coreference chain through the noun names.
  */
 function governedState(g: DependencyGraph, token: number, stateNouns: ReadonlySet<string>, named: (t: number) => Actor | null): Actor | null {
-  if (!stateNouns.has(g.word(token))) return null;
-  for (const owner of [...g.children(token, 'nmod:of'), ...g.children(token, 'nmod:poss')]) {
+  return governedStates(g, token, stateNouns, named)[0] ?? null;
+}
+
+/**
+ * The states a state noun governs: "the government of X", "X's government", and by demonym "the French and Belgian
+ * governments" (each adjective naming a state, the parse joining the second to the first).
+ */
+function governedStates(g: DependencyGraph, token: number, stateNouns: ReadonlySet<string>, named: (t: number) => Actor | null): Actor[] {
+  if (!stateNouns.has(g.word(token).toLowerCase()) && !stateNouns.has(g.lemma(token).toLowerCase())) return [];
+  const owners = [...g.children(token, 'nmod:of'), ...g.children(token, 'nmod:poss')];
+  const demonyms = g.children(token, 'amod');
+  const found: Actor[] = [];
+  for (const owner of [...owners, ...demonyms, ...demonyms.flatMap((d) => g.children(d, (rel) => rel.startsWith('conj')))]) {
     const actor = named(owner);
-    if (actor?.kind === 'STATE') return actor;
+    if (actor?.kind === 'STATE' && !found.includes(actor)) found.push(actor);
   }
-  return null;
+  return found;
 }
 
 /**

@@ -77,3 +77,12 @@ describe('who reacts to an event, and a call that asks (real parses)', () => {
     );
   });
 });
+
+describe('a state noun governed by several states (development briefings, real parses)', () => {
+  it('"accused the French and Belgian governments of meddling": each state, not the country named after', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('austria-haider-coalition-eu-measures-newsletter-2000-02-04'));
+    expect(relations).toContain('Jörg Haider ACCUSED France');
+    expect(relations).toContain('Jörg Haider ACCUSED Belgium');
+    expect(relations).not.toContain('Jörg Haider ACCUSED Austria');
+  });
+});
