@@ -45,6 +45,7 @@ import { withoutComplementTargets } from './precision/complement-targets.js';
 import { GuardReading } from './precision/target-roles.js';
 import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
+import { withoutCallsToOutlets } from './precision/interviews.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
 import { readRefusals } from './relations/refusals.js';
 import { summonsAsProtests } from './relations/summons.js';
@@ -54,7 +55,7 @@ import { theyAfterSubject } from './discourse/they-after-subject.js';
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 /** The precision guards that read where the parse names a relation's parties (src/extract/precision/), in order. */
-const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers, withoutRemovedFromOffice];
+const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers, withoutRemovedFromOffice, withoutCallsToOutlets];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.20.0';

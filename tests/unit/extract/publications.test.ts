@@ -27,4 +27,10 @@ describe("an outlet publishing someone's words", () => {
       expect(publishers.filter((kind) => kind !== 'MEDIA')).toEqual([]);
     }
   });
+
+  it('speaking to an outlet by phone is an interview, no call: "Chen told The Associated Press by phone"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('chen-guangcheng-embassy-departure-wire-2012-05-02'))).not.toContain(
+      'Chen Guangcheng PHONED Associated Press',
+    );
+  });
 });
