@@ -16,7 +16,7 @@ export function subjects(g: DependencyGraph, verb: number, documentNouns: Readon
   const direct = g
     .outgoing(verb)
     .filter((a) => SOURCE_RELS.has(a.rel))
-    .map((a) => a.dep);
+    .flatMap((a) => datelineSubject(g, a.dep));
   if (direct.length) return direct;
   // "Zarif said, accusing Israel of ...": a participle's subject is its governing clause's (CoreNLP often attaches
   // such a participle as a bare 'dep')
@@ -56,4 +56,23 @@ export function isPassive(g: DependencyGraph, verb: number): boolean {
 /** The patients of a passive participle: its subject ("the group is financed by"), or the noun it modifies ("forces, backed by Russia"). */
 export function passivePatients(g: DependencyGraph, verb: number): number[] {
   return [...g.children(verb, 'nsubj:pass'), ...g.children(verb, 'nsubj'), ...g.parents(verb, 'acl')];
+}
+
+/** A dateline's place, in capitals at the opening of the sentence ("NAIROBI, July 10 -", "KUALA LUMPUR -"). */
+const DATELINE_PLACE = /^[A-Z][A-Z.'-]{2,}$/;
+/** The dash that ends a dateline. */
+const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
+/** How far into the sentence a dateline's place may stand (a two- or three-word city). */
+const DATELINE_REACH = 3;
+
+/**
+ * "NAIROBI, July 10 - Rwandan President Paul Kagame urged …": CoreNLP makes the dateline's place the verb's subject and
+ * the real subject its apposition; the subject is then the apposition.
+ */
+function datelineSubject(g: DependencyGraph, subject: number): number[] {
+  if (subject > DATELINE_REACH || !DATELINE_PLACE.test(g.sentence.tokens[subject]?.word ?? '')) return [subject];
+  // (past the dateline's dash: "BATUMI, Georgia, May 6 (Reuters) - Aslan Abashidze" is Abashidze, not Georgia)
+  const dash = g.sentence.tokens.findIndex((t, i) => i > subject && DATELINE_DASHES.has(t.word));
+  const named = dash < 0 ? [] : g.children(subject, 'appos').filter((a) => a > dash);
+  return named.length ? named : [subject];
 }

@@ -111,3 +111,10 @@ describe('relations read off the dependency structure', () => {
     for (const r of balkans) expect(text.slice(r.evidence.start!, r.evidence.end!)).toBe(r.evidence.quote);
   });
 });
+
+describe('a dateline is no subject (development briefings, real parses)', () => {
+  it('"LONDON, Nov 24 - A former Russian security officer … accused President Vladimir Putin": CoreNLP makes the dateline the subject; its apposition is', () => {
+    const relations = structural('litvinenko-deathbed-statement-wire-2006-11-24', 'surface+structure');
+    expect(has(relations, 'United Kingdom', 'ACCUSED', 'Vladimir Putin')).toBe(false);
+  });
+});
