@@ -43,6 +43,8 @@ export interface DiscourseContext extends DescriptionContext {
   sectionPair: [Actor, Actor] | null;
   lastPair: [Actor, Actor] | null;
   sectionHeadlineStates: Actor[];
+  /** The state whose Government the section last named as such ("the Government of the Republic of Vanuatu", "the Vanuatu Government"): what a bare "the Government" stands for when nothing nearer does. */
+  namedGovernment: Actor | null;
 }
 
 export function newContext(): DiscourseContext {
@@ -56,6 +58,7 @@ export function newContext(): DiscourseContext {
     sectionPair: null,
     lastPair: null,
     sectionHeadlineStates: [],
+    namedGovernment: null,
     organs: new Map(),
     events: [],
     nounEvents: [],

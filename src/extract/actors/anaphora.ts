@@ -3,6 +3,7 @@ import { describedActor, eventAgents } from '../descriptions.js';
 import type { Mention } from '../mentions.js';
 import { pronounGender } from '../discourse/pronoun-gender.js';
 import type { MentionScan } from './mention-scan.js';
+import type { Token } from '../tokenize.js';
 import { openingState } from './state-mentions.js';
 import { focusState } from '../discourse/salient-pair.js';
 
@@ -52,7 +53,7 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
       const actor =
         category === 'facility'
           ? ctx.facilities.get(noun.lower)
-          : (seatedGovernment(s, j + 2, noun.lower) ?? findRecent(category) ?? speakersGovernment(s, j, noun.lower) ?? appealedGovernment(s, j, noun.lower));
+          : (seatedGovernment(s, j + 2, noun.lower) ?? findRecent(category) ?? speakersGovernment(s, j, noun.lower) ?? appealedGovernment(s, j, noun.lower) ?? namedGovernment(s, noun));
       if (actor)
         return {
           start: j,
@@ -181,6 +182,14 @@ function speakersGovernment(s: MentionScan, j: number, noun: string): Actor | un
   const person = registry.resolve(speaker.actor);
   const served = person.roles.find((r) => r.of && registry.resolve(r.of).kind === 'STATE')?.of;
   return served ? registry.resolve(served) : person.state ? registry.state(person.state) : undefined;
+}
+
+/** "The Government of the Republic of Vanuatu announces …. The Government expresses …": the state whose Government (capitalised) the section named as such. */
+function namedGovernment(s: MentionScan, noun: Token): Actor | undefined {
+  // capitalised, as an official text names its own ("The Government expresses its gratitude"); a news story's lower-case
+  // "the government" is as often another state's
+  if (noun.text !== 'Government' || !s.env.ctx.namedGovernment) return undefined;
+  return s.registry.resolve(s.env.ctx.namedGovernment);
 }
 
 /** "urged the government to …", "called on the authorities to …": the state the section is about, if one clearly is. */

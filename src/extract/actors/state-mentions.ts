@@ -7,8 +7,13 @@ import { POSSESSIVE } from './scan-words.js';
 
 /** States as actors and places, and the bodies acting for them ("Mali's military junta", "the French foreign ministry", "the Syrian government"). */
 
+/** How many words before a state's name "Government of" may stand ("the Government of the Republic of Vanuatu"). */
+const GOVERNMENT_OF_REACH = 5;
+
 export function stateMention(s: MentionScan, i: number, end: number, state: Actor, form: 'state' | 'capital', possessive: boolean, text: string): Mention {
   const { t, env, rules, registry, sets, headline, textOf, orgChunkAt, prevWord, possessiveAfter, stateBodyMention } = s;
+  // "the Government of the Republic of Vanuatu": a later bare "the Government" is this state's
+  if (t.slice(Math.max(0, i - GOVERNMENT_OF_REACH), i).some((w, k, before) => w.text === 'Government' && before[k + 1]?.lower === 'of')) env.ctx.namedGovernment = state;
   if (possessive) {
     const body = stateBodyMention(i, end + 1, state);
     if (body) return body;
@@ -132,6 +137,7 @@ export function governmentAt(s: MentionScan, j: number): { mention: Mention; end
   // "the Lebanese government" is Lebanon, as annotators read it: the state acting, no body of its own
   if (state && loadStateBodies().stateNouns.has(head.lower)) {
     state.active = true;
+    if (head.text === 'Government') s.env.ctx.namedGovernment = state;
     registry.addAlias(state, `${g.text} ${head.text}`);
     return { mention: { start, end: j + 2, role: 'agent', actor: state, possessive: possessiveAfter(j + 2), via: 'name', introduces: false }, end: j + 2 };
   }

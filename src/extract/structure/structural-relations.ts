@@ -497,14 +497,17 @@ function governedState(g: DependencyGraph, token: number, stateNouns: ReadonlySe
 
 /**
  * The states a state noun governs: "the government of X", "X's government", and by demonym "the French and Belgian
- * governments" (each adjective naming a state, the parse joining the second to the first).
+ * governments", "the Governments of the United Kingdom and France" (each adjective or owner naming a state, the parse joining
+ * the second to the first).
  */
 function governedStates(g: DependencyGraph, token: number, stateNouns: ReadonlySet<string>, named: (t: number) => Actor | null): Actor[] {
   if (!stateNouns.has(g.word(token).toLowerCase()) && !stateNouns.has(g.lemma(token).toLowerCase())) return [];
   const owners = [...g.children(token, 'nmod:of'), ...g.children(token, 'nmod:poss')];
   const demonyms = g.children(token, 'amod');
   const found: Actor[] = [];
-  for (const owner of [...owners, ...demonyms, ...demonyms.flatMap((d) => g.children(d, (rel) => rel.startsWith('conj')))]) {
+  const heads = [...owners, ...demonyms];
+  // ("the Governments of the United Kingdom and France": the conjuncts of the owner too)
+  for (const owner of [...heads, ...heads.flatMap((d) => g.children(d, (rel) => rel.startsWith('conj')))]) {
     const actor = named(owner);
     if (actor?.kind === 'STATE' && !found.includes(actor)) found.push(actor);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
 
 /**
  * Actors and their affiliations the rules used to miss, on development briefings read with their stored CoreNLP
@@ -91,5 +91,13 @@ describe('ranks and honorifics before a name (development briefings, real parses
     const names = draftOf('fiji-bainimarama-coup-regional-2006-12-06').actors.map((a) => a.name);
     expect(names).toContain('Josefa Iloilo');
     expect(names).not.toContain('Ratu Josefa Iloilo');
+  });
+});
+
+describe("an official text's own Government (development briefings, real parses)", () => {
+  it('"The Government of the Republic of Vanuatu announces …", then "The Government expresses its deep gratitude to Mr Chan": Vanuatu', () => {
+    const relations = relationLines(draftOf('santo-rebellion-png-troops-port-vila-statement-1980-08-18'));
+    expect(relations).toContain('Vanuatu PRAISED Julius Chan');
+    expect(relations).toContain('Vanuatu REJECTED Jimmy Stevens');
   });
 });
