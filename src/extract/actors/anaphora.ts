@@ -53,7 +53,11 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
       const actor =
         category === 'facility'
           ? ctx.facilities.get(noun.lower)
-          : (seatedGovernment(s, j + 2, noun.lower) ?? findRecent(category) ?? speakersGovernment(s, j, noun.lower) ?? appealedGovernment(s, j, noun.lower) ?? namedGovernment(s, noun));
+          : (seatedGovernment(s, j + 2, noun.lower) ??
+            findRecent(category) ??
+            speakersGovernment(s, j, noun.lower) ??
+            appealedGovernment(s, j, noun.lower) ??
+            namedGovernment(s, noun));
       if (actor)
         return {
           start: j,
