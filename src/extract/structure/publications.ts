@@ -20,8 +20,8 @@ const CARRIED_NOUNS = new Set(['statement', 'communique', 'communiqué', 'letter
 const CARRYING_VERBS = new Set(['carry', 'broadcast', 'publish', 'air', 'run', 'read']);
 
 /**
- * "Pevkur told the public broadcaster ERR that …", "Blinken told CNN", "JANA quoted Gaddafi as saying", "said in an
- * interview with AFP", "said in a statement carried by RIA Novosti": an outlet publishing an actor's words is PUBLISHED
+ * "Pevkur told the public broadcaster ERR that …", "Blinken told CNN", "speaking to the BBC", "JANA quoted Gaddafi as
+ * saying", "said in an interview with AFP", "in a broadcast on Radio Mogadishu", "said in a statement carried by RIA Novosti": an outlet publishing an actor's words is PUBLISHED
  * from the outlet to the speaker (docs/annotating.md). Read at one token of the parse; each rule names the outlet by
  * an actor of kind MEDIA, so "told reporters" and "quoted officials" are nothing. Pure.
  */
@@ -35,6 +35,11 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
       const outlets = [...g.children(token, 'obj'), ...g.children(token, 'iobj')].filter(isOutlet);
       if (outlets.length) found.push({ outlets, speakers: agentsOf(token) });
     }
+    // "Speaking to the BBC by telephone, Colonel Abdullahi said", "Lavrov told reporters after speaking to CNN"
+    if (lemma === 'speak' || lemma === 'talk') {
+      const outlets = [...g.children(token, 'obl:to'), ...g.children(token, 'obl:with')].filter(isOutlet);
+      if (outlets.length) found.push({ outlets, speakers: agentsOf(token) });
+    }
     // "JANA quoted Gaddafi as saying", "State television quoted Assad as telling Annan"
     if (lemma === 'quote') {
       const outlets = agentsOf(token).filter(isOutlet);
@@ -43,9 +48,9 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
   }
   if (g.pos(token).startsWith('NN')) {
     const word = g.word(token).toLowerCase();
-    // "said in an interview with AFP", "in an interview with the BBC, Orban said"
-    if (word === 'interview' || word === 'interviews') {
-      const outlets = [...g.children(token, 'nmod:with'), ...g.children(token, 'nmod:to')].filter(isOutlet);
+    // "said in an interview with AFP", "in an interview with the BBC, Orban said", "In a broadcast on Radio Mogadishu, … said"
+    if (word === 'interview' || word === 'interviews' || word === 'broadcast') {
+      const outlets = [...g.children(token, 'nmod:with'), ...g.children(token, 'nmod:to'), ...g.children(token, 'nmod:on')].filter(isOutlet);
       const verbs = g
         .incoming(token)
         .filter((a) => a.rel.startsWith('obl:') && speechVerbs.has(g.lemma(a.gov).toLowerCase()))

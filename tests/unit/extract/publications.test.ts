@@ -18,6 +18,11 @@ describe("an outlet publishing someone's words", () => {
     expect(relationLines(draftOfDevelopmentBriefing('venezuela-expels-seven-envoys-wire-2024-07-30'))).toContain('VTV PUBLISHED Yvan Gil');
   });
 
+  it('"Speaking to the state broadcaster MNB on Tuesday evening, the minister said": the outlet spoken to', () => {
+    const id = 'mongolia-dalai-lama-china-ulaanbaatar-daily-2016-12-21';
+    expect(relationLines(draftOfDevelopmentBriefing(id))).toContain('MNB PUBLISHED Tsend Munkh-Orgil');
+  });
+
   it('no outlet, no publication: "told reporters", "told a news conference" publish nothing; every publisher is an outlet', () => {
     for (const id of ['kabul-falls-ghani-leaves-live-blog-2021-08-15', 'chen-guangcheng-embassy-departure-wire-2012-05-02']) {
       const draft = draftOfDevelopmentBriefing(id);
