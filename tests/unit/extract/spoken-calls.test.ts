@@ -26,4 +26,13 @@ describe('speaking with someone is a call between two persons', () => {
     const pristina = relationLines(draftOfDevelopmentBriefing('pristina-airport-russian-column-moscow-wire-1999-06-12'));
     expect(pristina.filter((line) => line.includes('PHONED Russia'))).toEqual([]);
   });
+
+  it('a call and what was said in it are two relations: "Rubio spoke to Kagame by phone and urged him", "telephoned Assad to thank him"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('goma-m23-2025-01-30'))).toEqual(
+      expect.arrayContaining(['Marco Rubio PHONED Paul Kagame', 'Marco Rubio REQUESTED Paul Kagame']),
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('grapes-of-wrath-april-understanding-feature-1996-04-27'))).toEqual(
+      expect.arrayContaining(['Clinton PRAISED Bashar al-Assad']),
+    );
+  });
 });
