@@ -164,7 +164,8 @@ const overlaps = (a: DraftRelation, b: DraftRelation) =>
   (a.source.key === b.source.key && a.target.key === b.target.key && !toldByTwoWords(a, b));
 
 /** Two readings told by two different words ("Clinton telephoned Isaias … and asked them to accept"): two events. */
-const toldByTwoWords = (a: DraftRelation, b: DraftRelation) => a.type !== b.type && a.trigger !== undefined && b.trigger !== undefined && a.trigger !== b.trigger;
+const toldByTwoWords = (a: DraftRelation, b: DraftRelation) =>
+  a.type !== b.type && a.trigger !== undefined && b.trigger !== undefined && a.trigger !== b.trigger;
 
 /** Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them). */
 const contradicts = (d: DraftRelation, r: DraftRelation) =>
