@@ -157,15 +157,17 @@ function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): Struc
  * Two readings of one sentence of one type with a party in common, or between the same two actors: the surface one
  * stands (the parse's would be a variant of it). Readings of one type with no party in common tell two events ("Hariri
  * arrived in Paris and was received by Macron at the Elysee Palace" beside another meeting the surface rules read), and
- * readings of two types sharing one end two clauses ("Garcia, who received him on Monday, urged both countries").
+ * readings of two types sharing one end two clauses ("Garcia, who received him on Monday, urged both countries"); so do
+ * readings told by two different words ("Clinton telephoned Isaias and Meles and asked them to accept a moratorium":
+ * PHONED and REQUESTED; "condemned the raid and later criticised Rome").
  */
 const overlaps = (a: DraftRelation, b: DraftRelation) =>
-  (a.type === b.type && [a.source.key, a.target.key].some((k) => k === b.source.key || k === b.target.key)) ||
-  (a.source.key === b.source.key && a.target.key === b.target.key && !toldByTwoWords(a, b));
+  !toldByTwoWords(a, b) &&
+  ((a.type === b.type && [a.source.key, a.target.key].some((k) => k === b.source.key || k === b.target.key)) ||
+    (a.source.key === b.source.key && a.target.key === b.target.key));
 
-/** Two readings told by two different words ("Clinton telephoned Isaias … and asked them to accept"): two events. */
-const toldByTwoWords = (a: DraftRelation, b: DraftRelation) =>
-  a.type !== b.type && a.trigger !== undefined && b.trigger !== undefined && a.trigger !== b.trigger;
+/** Both readings know the word that told them, and they are two words. */
+const toldByTwoWords = (a: DraftRelation, b: DraftRelation) => a.trigger !== undefined && b.trigger !== undefined && a.trigger !== b.trigger;
 
 /** Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them). */
 const contradicts = (d: DraftRelation, r: DraftRelation) =>
