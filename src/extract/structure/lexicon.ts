@@ -45,6 +45,7 @@ const structureFile = z.object({
   falsehoodNouns: z.array(z.string()),
   lightVerbs: z.array(z.string()),
   quantityNouns: z.array(z.string()),
+  callVerbs: z.array(z.string()),
   receivingVerbs: z.array(z.string()),
   plannedAux: z.array(z.string()),
   hypotheticalAux: z.array(z.string()),
@@ -96,6 +97,8 @@ export interface Lexicon {
   lightVerbs: Set<string>;
   /** "several rounds of talks": a light verb's object that counts the event noun it is "of". */
   quantityNouns: Set<string>;
+  /** Verbs of a call or meeting, whose other party a request joined to them with no addressee of its own is made to. */
+  callVerbs: Set<string>;
   receivingVerbs: Set<string>;
   plannedAux: Set<string>;
   hypotheticalAux: Set<string>;
@@ -203,6 +206,7 @@ export function loadLexicon(): Lexicon {
     falsehoodNouns: set(structure.falsehoodNouns),
     lightVerbs: set(structure.lightVerbs),
     quantityNouns: set(structure.quantityNouns),
+    callVerbs: set(structure.callVerbs),
     receivingVerbs: set(structure.receivingVerbs),
     plannedAux: set(structure.plannedAux),
     hypotheticalAux: set(structure.hypotheticalAux),

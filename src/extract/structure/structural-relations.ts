@@ -622,7 +622,20 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   // attack on"; with them the check split read 3 more wrong and nothing more right), and not for a particle verb
   if (!rule.direct && !rule.after && rule.preps.includes('from')) for (const o of objects) targets.push(...g.children(o, 'nmod:from'));
   if (!obliques.length) targets.push(...markedAddressees(g, verb, rule.preps));
+  if (!targets.length && rule.type === 'REQUESTED') targets.push(...callParties(g, verb, lex));
   return targets;
+}
+
+/**
+ * "telephoned King Fahd and Sheikh Khalifa to urge restraint", "spoke by telephone with Craxi and asked that the
+ * hijackers be handed over": a request with no addressee of its own, in a clause joined to a call or meeting
+ * (`callVerbs`), is made to whom the call or meeting was with.
+ */
+function callParties(g: DependencyGraph, verb: number, lex: Lexicon): number[] {
+  return g
+    .incoming(verb)
+    .filter((a) => (a.rel.startsWith('conj') || a.rel === 'xcomp' || a.rel.startsWith('advcl')) && lex.callVerbs.has(g.lemma(a.gov)))
+    .flatMap((a) => [...g.children(a.gov, 'obj'), ...g.children(a.gov, 'obl:with'), ...g.children(a.gov, 'obl:to')]);
 }
 
 /**

@@ -35,4 +35,10 @@ describe('speaking with someone is a call between two persons', () => {
       expect.arrayContaining(['Clinton PRAISED Bashar al-Assad']),
     );
   });
+
+  it('a request with no addressee of its own is made to whom the call was with: "spoke by telephone with Prime Minister Bettino Craxi and asked that the hijackers be handed over"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('achille-lauro-sigonella-standoff-rome-wire-1985-10-11'))).toContain(
+      'Ronald Reagan REQUESTED Bettino Craxi',
+    );
+  });
 });
