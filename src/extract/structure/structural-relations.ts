@@ -297,7 +297,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             continue;
           const sources = args(subjects(g, i));
           // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
-          const objects = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));
+          const named = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));
+          // "telephoned King Fahd and Sheikh Khalifa to urge restraint": a request naming no addressee is made to whom the call was with
+          const objects = !named.length && rule.type === 'REQUESTED' ? args(callParties(g, i, lex)) : named;
           // "hosted" between two persons is a meeting
           const betweenPersons = sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           if (rule.persons && !betweenPersons) continue;
@@ -622,7 +624,6 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   // attack on"; with them the check split read 3 more wrong and nothing more right), and not for a particle verb
   if (!rule.direct && !rule.after && rule.preps.includes('from')) for (const o of objects) targets.push(...g.children(o, 'nmod:from'));
   if (!obliques.length) targets.push(...markedAddressees(g, verb, rule.preps));
-  if (!targets.length && rule.type === 'REQUESTED') targets.push(...callParties(g, verb, lex));
   return targets;
 }
 

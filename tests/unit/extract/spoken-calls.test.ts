@@ -41,4 +41,10 @@ describe('speaking with someone is a call between two persons', () => {
       'Ronald Reagan REQUESTED Bettino Craxi',
     );
   });
+
+  it('also when the request names only what is asked: "telephoned King Fahd of Saudi Arabia and Sheikh Khalifa on Friday to urge restraint"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('qatar-saudi-khafus-clash-abu-musa-gulf-digest-1992-10-03'))).toEqual(
+      expect.arrayContaining(['Hosni Mubarak REQUESTED Fahd', 'Hosni Mubarak REQUESTED Khalifa bin Hamad Al Thani']),
+    );
+  });
 });
