@@ -30,6 +30,7 @@ import { loadLexicon, summonedEnvoys } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
+import { markOutlets } from './actors/outlet-kinds.js';
 import { addOutletCredits } from './actors/outlet-credits.js';
 import { addLabelActors } from './actors/label-actors.js';
 import { mergeAcronyms } from './actors/acronyms.js';
@@ -387,6 +388,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   addOutletCredits(text, spans, registry, rules);
+  markOutlets(text, spans, registry, rules);
   addTitledSurnameAliases(registry, sentences, rules);
   mergeBareBodies(registry, rules);
   // a statement's or press conference's own speaker: the first person of paragraphs no label or quotation attributes

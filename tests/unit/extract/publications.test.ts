@@ -23,6 +23,11 @@ describe("an outlet publishing someone's words", () => {
     expect(relationLines(draftOfDevelopmentBriefing(id))).toContain('MNB PUBLISHED Tsend Munkh-Orgil');
   });
 
+  it('a name holding a media word is an outlet: "Maduro told Venezuelan state television", "Djotodia told Radio France Internationale"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('guyana-venezuela-argyle-2023-12-15'))).toContain('Venezuelan state television PUBLISHED Nicolas Maduro');
+    expect(relationLines(draftOfDevelopmentBriefing('car-seleka-bangui-wire-2013-03-25'))).toContain('Radio France Internationale PUBLISHED Michel Djotodia');
+  });
+
   it('no outlet, no publication: "told reporters", "told a news conference" publish nothing; every publisher is an outlet', () => {
     for (const id of ['kabul-falls-ghani-leaves-live-blog-2021-08-15', 'chen-guangcheng-embassy-departure-wire-2012-05-02']) {
       const draft = draftOfDevelopmentBriefing(id);
