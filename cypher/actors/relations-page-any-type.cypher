@@ -47,7 +47,9 @@ CALL (a, req, dense) {
   }
   RETURN head, size(passed) AS total
 }
-RETURN req.key AS key, dense, CASE WHEN req.withTotal THEN total ELSE null END AS total,
+// The actor too, with the properties the request asks for: `actor(id:) { relations }` needs no
+// statement of its own to find it (actors/by-ids).
+RETURN req.key AS key, a { .ACTOR_AS_ASKED } AS actor, dense, CASE WHEN req.withTotal THEN total ELSE null END AS total,
        size(head) > req.offset + req.first AS more,
        [r IN head[req.offset..(req.offset + req.first)] |
          // The relation with the properties of it and of its two actors the request asks for

@@ -107,7 +107,9 @@ CALL (a, req, indexed) {
     AND (req.negated IS NULL OR r.negated = req.negated)
   RETURN count(r) AS indexedTotal
 }
-RETURN req.key AS key,
+// The actor too, with the properties the request asks for: `actor(id:) { relations }` needs no
+// statement of its own to find it (actors/by-ids).
+RETURN req.key AS key, a { .ACTOR_AS_ASKED } AS actor,
        CASE WHEN NOT req.withTotal THEN null WHEN size(indexed) > 0 THEN indexedTotal ELSE size(candidates) END AS total,
        size(candidates) > req.offset + req.first AS more,
        [r IN candidates[req.offset..(req.offset + req.first)] |

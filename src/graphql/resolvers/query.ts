@@ -26,7 +26,11 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       if ((args.id == null) === (args.name == null)) throw new InputError('id', 'give exactly one of id or name');
       const id = args.id ?? (await context.actors.idByName(args.name!));
       if (!id) return null;
-      prefetchRelationPages(context, id, info);
+      // With a page of its relations asked for, the page's statement finds the actor too (primed into
+      // the loader): one statement where the actor's own lookup made two, side by side. An actor not
+      // found there (none by that id, or a failed page, reported by Actor.relations) is looked up alone.
+      const pages = prefetchRelationPages(context, id, info);
+      if (pages.length > 0) await Promise.all(pages);
       return context.loaders.actor.load(id);
     },
 
