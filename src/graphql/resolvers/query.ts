@@ -122,9 +122,14 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     actorRelationCounts: (_, args, context) => context.stats.actorTypeCounts(args.actorId, args),
 
     dyad: async (_, args, context) => {
+      // The months are read beside the two actors, not after them (one round trip where there were
+      // two); an unknown actor still answers null whatever the months' statement says.
+      const reading = (async () => context.stats.dyad(args.a, args.b, args))();
+      // Handled now (a refused request rejects at once, before the actors are read); still thrown below.
+      reading.catch(() => undefined);
       const [a, b] = await Promise.all([context.loaders.actor.load(args.a), context.loaders.actor.load(args.b)]);
       if (!a || !b) return null;
-      const months = await context.stats.dyad(args.a, args.b, args);
+      const months = await reading;
       return { a, b, months, total: months.reduce((sum, month) => sum + month.aToB + month.bToA, 0) };
     },
 
