@@ -59,9 +59,9 @@ RETURN req.key AS key, a { .ACTOR_AS_ASKED } AS actor, dense, CASE WHEN req.with
          // records and their actors.
          CASE WHEN req.records
            THEN r { .RELATION_AS_ASKED,
-                    day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+                    day: toString(coalesce(r.date, r.firstSeen)), dayEnd: toString(coalesce(r.dateEnd, r.date, r.firstSeen)),
                     precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }
            ELSE r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-                    day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+                    day: toString(coalesce(r.date, r.firstSeen)), dayEnd: toString(coalesce(r.dateEnd, r.date, r.firstSeen)),
                     precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }
          END] AS page

@@ -117,5 +117,5 @@ RETURN req.key AS key, a { .ACTOR_AS_ASKED } AS actor,
          // (src/db/projections.ts), so the resolvers answer from this one statement (no second
          // round trip to hydrate).
          r { .RELATION_AS_ASKED,
-             day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+             day: toString(coalesce(r.date, r.firstSeen)), dayEnd: toString(coalesce(r.dateEnd, r.date, r.firstSeen)),
              precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page
