@@ -47,7 +47,9 @@ CALL (a, req, dense) {
   }
   RETURN head, size(passed) AS total
 }
-RETURN req.key AS key, dense, CASE WHEN req.withTotal THEN total ELSE null END AS total,
+// The actor too, with the properties the request asks for: `actor(id:) { relations }` needs no
+// statement of its own to find it (actors/by-ids).
+RETURN req.key AS key, a { .ACTOR_AS_ASKED } AS actor, dense, CASE WHEN req.withTotal THEN total ELSE null END AS total,
        size(head) > req.offset + req.first AS more,
        [r IN head[req.offset..(req.offset + req.first)] |
          // The relation with the properties of it and of its two actors the request asks for
@@ -57,9 +59,9 @@ RETURN req.key AS key, dense, CASE WHEN req.withTotal THEN total ELSE null END A
          // records and their actors.
          CASE WHEN req.records
            THEN r { .RELATION_AS_ASKED,
-                    day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+                    day: toString(coalesce(r.date, r.firstSeen)), dayEnd: toString(coalesce(r.dateEnd, r.date, r.firstSeen)),
                     precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }
            ELSE r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-                    day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+                    day: toString(coalesce(r.date, r.firstSeen)), dayEnd: toString(coalesce(r.dateEnd, r.date, r.firstSeen)),
                     precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }
          END] AS page

@@ -107,7 +107,9 @@ CALL (a, req, indexed) {
     AND (req.negated IS NULL OR r.negated = req.negated)
   RETURN count(r) AS indexedTotal
 }
-RETURN req.key AS key,
+// The actor too, with the properties the request asks for: `actor(id:) { relations }` needs no
+// statement of its own to find it (actors/by-ids).
+RETURN req.key AS key, a { .ACTOR_AS_ASKED } AS actor,
        CASE WHEN NOT req.withTotal THEN null WHEN size(indexed) > 0 THEN indexedTotal ELSE size(candidates) END AS total,
        size(candidates) > req.offset + req.first AS more,
        [r IN candidates[req.offset..(req.offset + req.first)] |
@@ -115,5 +117,5 @@ RETURN req.key AS key,
          // (src/db/projections.ts), so the resolvers answer from this one statement (no second
          // round trip to hydrate).
          r { .RELATION_AS_ASKED,
-             day: coalesce(r.date, r.firstSeen), dayEnd: coalesce(r.dateEnd, r.date, r.firstSeen),
+             day: toString(coalesce(r.date, r.firstSeen)), dayEnd: toString(coalesce(r.dateEnd, r.date, r.firstSeen)),
              precision: CASE WHEN r.date IS NULL THEN 'DAY' ELSE coalesce(r.datePrecision, 'DAY') END, dated: r.date IS NOT NULL }] AS page

@@ -27,9 +27,12 @@ CALL () {
     WHERE 'MET' IN $symmetricTypes AND ($targetId IS NULL OR t.id = $targetId)
     RETURN t AS counted, r
     UNION
+    // The test on the parameters comes first, on its own: written in the MATCH's WHERE, Neo4j scanned
+    // every actor (33,322 db hits at 1M) before testing it, for a question that names an actor.
+    WITH $sourceId IS NULL AND $targetId IS NULL AS aboutNobody
+    WHERE aboutNobody
     MATCH (s:Actor)-[r:MET]-(:Actor)
-    WHERE $sourceId IS NULL AND $targetId IS NULL
-      AND (startNode(r) = s OR 'MET' IN $symmetricTypes)
+    WHERE startNode(r) = s OR 'MET' IN $symmetricTypes
     RETURN s AS counted, r
   }
   RETURN counted, r

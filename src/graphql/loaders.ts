@@ -19,8 +19,9 @@ export function createLoaders(
   repos: { actors: ActorRepository; relations: RelationRepository; briefings: BriefingRepository },
   asked: () => AskedProperties | undefined = () => undefined,
 ) {
+  const actor = new DataLoader<string, ActorRecord | null>(async (ids) => orNull(ids, await repos.actors.byIds(ids, asked())));
   return {
-    actor: new DataLoader<string, ActorRecord | null>(async (ids) => orNull(ids, await repos.actors.byIds(ids, asked()))),
+    actor,
     relation: new DataLoader<RelationRef, RelationRecord | null, string>(
       async (refs) =>
         orNull(
@@ -36,7 +37,8 @@ export function createLoaders(
     mentionedIn: new DataLoader<string, string[]>(async (ids) => orEmpty(ids, await repos.actors.mentionedIn(ids, MENTIONED_IN_MAX))),
     relationsPage: new DataLoader<RelationsPageRequest, RelationsPage, string>(
       async (requests) => {
-        const found = await repos.actors.relationsPages(requests);
+        // The actors whose pages these are come with them: `actor(id:) { relations }` reads its actor from here.
+        const found = await repos.actors.relationsPages(requests, (record) => actor.prime(record.id, record));
         return requests.map((request) => found.get(request.key) ?? { total: request.withTotal ? 0 : null, more: false, page: [] });
       },
       { cacheKeyFn: (request) => request.key },

@@ -230,9 +230,23 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     statements.length = 0;
     const page = await execute(`{ actor(id: "${id('anna')}") { relations(first: 50, negated: null) { edges { node { ${fields} } } } } }`);
     expect(page.errors).toBeUndefined();
-    // The actor and its page side by side (a page of every type: the any-type statement); no statement to hydrate the
-    // relations or their actors.
-    expect([...statements].sort()).toEqual(['actors/by-ids', 'actors/relations-page-any-type']);
+    // The actor found by its page's statement (a page of every type: the any-type statement); no statement of its own,
+    // none to hydrate the relations or their actors.
+    expect(statements).toEqual(['actors/relations-page-any-type']);
+    // The actor's record from that statement answers its fields as its own lookup does.
+    const withName = `{ actor(id: "${id('anna')}") { id name kind aliases titles relations(types: [MET], first: 1) { totalCount } } }`;
+    statements.length = 0;
+    const named = await execute(withName);
+    expect(statements).toEqual(['actors/relations-page']);
+    expect(named.data!.actor).toMatchObject((await execute(`{ actor(id: "${id('anna')}") { id name kind aliases titles } }`)).data!.actor);
+    // Fields with statements of their own (roles): the actor is looked up beside the page, not after it.
+    statements.length = 0;
+    await execute(`{ actor(id: "${id('anna')}") { roles { title } relations(first: 1) { totalCount } } }`);
+    expect([...statements].sort()).toEqual(['actors/by-ids', 'actors/relations-page-any-type', 'actors/roles']);
+    // No actor by that id: no page, and null.
+    const missing = await execute(`{ actor(id: "${id('nobody')}") { id relations(first: 1) { totalCount } } }`);
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.actor).toBeNull();
     const edges = page.data!.actor.relations.edges.map((edge: any) => edge.node);
     expect(edges.length).toBeGreaterThanOrEqual(5);
     // Each relation as the one-relation lookup (its ref, then relations/by-refs) answers it.

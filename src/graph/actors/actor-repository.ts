@@ -46,6 +46,9 @@ export interface RelationsPage {
 /** A page as the statements return it, its relations' asked properties still lists of values. */
 type PageRows = Omit<RelationsPage, 'page'> & { page: AskedRow[] };
 
+/** A row of the page statements: the page of one request (its key) and the actor whose page it is. */
+type PageRow = { key: string; actor: AskedActorRow } & PageRows;
+
 /**
  * What reading one entry of a type's date index costs against expanding one relationship of an
  * actor's group (each entry's relationship and ends are read to see whether it touches the actor):
@@ -112,8 +115,11 @@ export class ActorRepository {
   /**
    * Pages of relations for many actors (one GraphQL level) in one statement per set of types, the
    * dense actors of the batch (hubs) paged from the relation types' date indexes in the same one.
+   * `onActor` is handed each actor the statements found (with the properties the requests ask for):
+   * the page's statement finds the actor anyway, so `actor(id:) { relations }` needs no statement
+   * of its own for it (an actor not found has no page).
    */
-  async relationsPages(requests: readonly RelationsPageRequest[]): Promise<Map<string, RelationsPage>> {
+  async relationsPages(requests: readonly RelationsPageRequest[], onActor?: (actor: ActorRecord) => void): Promise<Map<string, RelationsPage>> {
     const { symmetricTypes } = windowParams({});
     // One statement per set of types serves every request of the batch: it returns what any of them asks for.
     const asked = askedByAll(requests.map((request) => request.asked));
@@ -130,7 +136,7 @@ export class ActorRepository {
     // for those types alone (a page of one type plans one branch, not one per type of the vocabulary).
     for (const group of byTypes(params)) {
       if (!group.types || group.types.length > MAX_TYPES_WRITTEN_OUT) {
-        const rows = await this.db.read<{ key: string; dense: boolean } & PageRows>('actors/relations-page-any-type', {
+        const rows = await this.db.read<{ dense: boolean } & PageRow>('actors/relations-page-any-type', {
           symmetricTypes,
           ...askedParams(asked),
           wanted: shared.wanted,
@@ -138,7 +144,8 @@ export class ActorRepository {
           requests: group.requests,
         });
         const denseKeys = new Set<string>();
-        for (const { key, dense, page, ...rest } of rows) {
+        for (const { key, actor, dense, page, ...rest } of rows) {
+          onActor?.(actorAsAsked(actor, asked));
           if (dense) denseKeys.add(key);
           else pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
         }
@@ -150,8 +157,11 @@ export class ActorRepository {
         }
         continue;
       }
-      const rows = await this.db.read<{ key: string } & PageRows>('actors/relations-page', { ...shared, requests: group.requests }, undefined, group.types);
-      for (const { key, page, ...rest } of rows) pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
+      const rows = await this.db.read<PageRow>('actors/relations-page', { ...shared, requests: group.requests }, undefined, group.types);
+      for (const { key, actor, page, ...rest } of rows) {
+        onActor?.(actorAsAsked(actor, asked));
+        pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
+      }
     }
     return pages;
   }
@@ -170,12 +180,10 @@ export class ActorRepository {
     const heads = requests.map((request) => ({ ...request, offset: 0, first: request.offset + request.first }));
     const sets = EVERY_TYPE_IN_STATEMENTS.filter((set) => !types || set.some((type) => types.includes(type)));
     // The sets' statements at once, each in its own read transaction: Neo4j runs each on a core of its own.
-    const answers = await Promise.all(
-      sets.map((set) => this.db.read<{ key: string } & PageRows>('actors/relations-page', { ...shared, requests: heads }, undefined, set)),
-    );
+    const answers = await Promise.all(sets.map((set) => this.db.read<PageRow>('actors/relations-page', { ...shared, requests: heads }, undefined, set)));
     const parts = new Map<string, PageRows[]>();
     for (const rows of answers) {
-      for (const { key, ...part } of rows) {
+      for (const { key, actor: _, ...part } of rows) {
         let found = parts.get(key);
         if (!found) parts.set(key, (found = []));
         found.push(part);

@@ -9,12 +9,15 @@ import { askedProperties } from './asked.js';
  * same tick as the actor itself, so both statements run side by side instead of one after the
  * other (the page needs only the actor's id). Actor.relations later asks the loader for the same
  * request (the same key) and gets this one. Only fields written directly in the selection are
- * looked at; one in a fragment is loaded when its resolver runs, as before.
+ * looked at; one in a fragment is loaded when its resolver runs, as before. Returns the loads started,
+ * each settling (never rejecting) when its page is read: the page's statement finds the actor too and
+ * primes the actor loader with it (loaders.ts), so `actor` awaits them instead of a statement of its own.
  */
-export function prefetchRelationPages(context: Context, actorId: string, info: GraphQLResolveInfo): void {
+export function prefetchRelationPages(context: Context, actorId: string, info: GraphQLResolveInfo): Promise<unknown>[] {
+  const started: Promise<unknown>[] = [];
   // Read as data (no instanceof): under a test runner the schema's graphql module may be another copy.
   const definition = (info.schema.getType('Actor') as GraphQLObjectType | undefined)?.getFields().relations;
-  if (!definition) return;
+  if (!definition) return started;
   for (const node of info.fieldNodes) {
     for (const selection of node.selectionSet?.selections ?? []) {
       if (selection.kind !== Kind.FIELD || selection.name.value !== 'relations') continue;
@@ -33,7 +36,8 @@ export function prefetchRelationPages(context: Context, actorId: string, info: G
         continue;
       }
       // A failure surfaces when Actor.relations awaits the same request; none is left unhandled here.
-      context.loaders.relationsPage.load(request).catch(() => undefined);
+      started.push(context.loaders.relationsPage.load(request).catch(() => undefined));
     }
   }
+  return started;
 }

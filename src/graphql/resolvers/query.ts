@@ -14,6 +14,9 @@ import { askedProperties } from './asked.js';
 export const MAX_TIMELINE_RELATIONS = 1000;
 export const MAX_MERGES_LISTED = 200;
 
+/** The Actor fields read by statements of their own (not from the actor's record or its pages of relations). */
+const ACTOR_FIELDS_WITH_STATEMENTS = ['roles', 'mentionedIn'];
+
 /** The Relation fields answered from a relation's id, type and ends alone (the rest need its record). */
 const EDGE_FIELDS_WITHOUT_RECORD = new Set(['__typename', 'id', 'type', 'source', 'target', 'symmetric', 'cameo', 'plover']);
 
@@ -26,7 +29,13 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       if ((args.id == null) === (args.name == null)) throw new InputError('id', 'give exactly one of id or name');
       const id = args.id ?? (await context.actors.idByName(args.name!));
       if (!id) return null;
-      prefetchRelationPages(context, id, info);
+      // With a page of its relations asked for, the page's statement finds the actor too (primed into
+      // the loader): one statement where the actor's own lookup made two, side by side. An actor not
+      // found there (none by that id, or a failed page, reported by Actor.relations) is looked up alone.
+      // Not when the actor's fields read statements of their own (roles, mentionedIn): those start once
+      // the actor is answered, so it is looked up beside the page as before, not after it.
+      const pages = prefetchRelationPages(context, id, info);
+      if (pages.length > 0 && !ACTOR_FIELDS_WITH_STATEMENTS.some((field) => selectsField(info, field))) await Promise.all(pages);
       return context.loaders.actor.load(id);
     },
 
@@ -118,9 +127,14 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     actorRelationCounts: (_, args, context) => context.stats.actorTypeCounts(args.actorId, args),
 
     dyad: async (_, args, context) => {
+      // The months are read beside the two actors, not after them (one round trip where there were
+      // two); an unknown actor still answers null whatever the months' statement says.
+      const reading = (async () => context.stats.dyad(args.a, args.b, args))();
+      // Handled now (a refused request rejects at once, before the actors are read); still thrown below.
+      reading.catch(() => undefined);
       const [a, b] = await Promise.all([context.loaders.actor.load(args.a), context.loaders.actor.load(args.b)]);
       if (!a || !b) return null;
-      const months = await context.stats.dyad(args.a, args.b, args);
+      const months = await reading;
       return { a, b, months, total: months.reduce((sum, month) => sum + month.aToB + month.bToA, 0) };
     },
 
