@@ -44,7 +44,11 @@ describe('shared projections of the cypher/ statements', () => {
       const { text, written } = cypher(name);
       expect(written).toMatch(new RegExp(`\\{ ${markers.source}`));
       expect(text).not.toMatch(markers);
-      expect(text.includes(RELATION_FIELDS) || text.includes(ACTOR_FIELDS) || /\[k IN \$(relation|actor)Properties \| (\w+\[k\]|CASE WHEN \w+\[k\] IS :: DATE THEN toString\(\w+\[k\]\) ELSE \w+\[k\] END)\]/.test(text)).toBe(true);
+      expect(
+        text.includes(RELATION_FIELDS) ||
+          text.includes(ACTOR_FIELDS) ||
+          /\[k IN \$(relation|actor)Properties \| (\w+\[k\]|CASE WHEN \w+\[k\] IS :: DATE THEN toString\(\w+\[k\]\) ELSE \w+\[k\] END)\]/.test(text),
+      ).toBe(true);
     });
   }
 
