@@ -59,6 +59,7 @@ const structureFile = z.object({
   requestNouns: z.array(z.string()),
   documentNouns: z.array(z.string()),
   envoyNouns: z.array(z.string()),
+  armsNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
   conditionTargetTypes: z.array(z.enum(RELATION_TYPES)),
   conditionMarks: z.array(z.string()),
@@ -118,6 +119,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   /** Persons named by their mandate alone ("the representatives of Ghana and Gabon", "the leaders of Russia and Turkey"): they stand for whom they are "of". */
   envoyNouns: Set<string>;
+  armsNouns: Set<string>;
   /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
   complementTargetTypes: Set<RelationType>;
   /** Types whose trigger marked 'complement', with no object, aims at the subject of a condition of its "that" clause ("warned that Moscow would respond if Washington …"). */
@@ -220,6 +222,7 @@ export function loadLexicon(): Lexicon {
     requestNouns: set(structure.requestNouns),
     documentNouns: set(structure.documentNouns),
     envoyNouns: set(structure.envoyNouns),
+    armsNouns: set(structure.armsNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
     conditionTargetTypes: new Set(structure.conditionTargetTypes),
     conditionMarks: set(structure.conditionMarks),

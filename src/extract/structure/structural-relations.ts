@@ -160,9 +160,23 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           add(direct);
           continue;
         }
-        for (const o of ownersOf(g, t)) add(actorOf(o));
+        // "Moscow's remarks", "the decision of Tirana", "the Israeli side": the first kind of owner that names an actor
+        // ("hit the northern Ethiopian city of Mekele": a place named by "of" that is no actor leaves its demonym)
+        for (const group of ownerGroups(g, t)) {
+          const owners = group.map(actorOf).filter((a): a is Arg => a !== null);
+          if (!owners.length) continue;
+          owners.forEach(add);
+          break;
+        }
       }
       return found;
+    };
+    /** "A North Korean torpedo sank …", "Hezbollah rockets hit …": arms that name no actor attack for their owner. */
+    const attackers = (verb: number): Arg[] => {
+      const named = args(subjects(g, verb));
+      if (named.length) return named;
+      const arms = subjects(g, verb).filter((t) => lex.armsNouns.has(g.lemma(t).toLowerCase()));
+      return args(arms, true);
     };
     const emit = (
       type: RelationType,
@@ -295,7 +309,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
               : rule.objectKind && (rule.objectKind === 'guest') !== targets.some(isGuest)
           )
             continue;
-          const sources = args(subjects(g, i));
+          const sources = rule.type === 'ATTACKED' ? attackers(i) : args(subjects(g, i));
           // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
           const named = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));
           // "telephoned King Fahd and Sheikh Khalifa to urge restraint": a request naming no addressee is made to whom the call was with
@@ -560,6 +574,16 @@ function pairBefore(g: DependencyGraph, token: number, named: (t: number) => Act
   return [];
 }
 const isPlural = (g: DependencyGraph, t: number) => g.pos(t) === 'NNS' || g.pos(t) === 'NNPS' || PLURAL_PRONOUNS.has(g.word(t));
+
+/** Who a thing may belong to, in the order they are read: its possessor, what it is "of" or "by", the names modifying it. */
+function ownerGroups(g: DependencyGraph, token: number): number[][] {
+  return [
+    g.children(token, 'nmod:poss'),
+    g.children(token, 'nmod:of'),
+    g.children(token, 'nmod:by'),
+    [...g.children(token, 'compound'), ...g.children(token, 'amod')],
+  ].filter((group) => group.length > 0);
+}
 
 /** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
 function ownersOf(g: DependencyGraph, token: number): number[] {
