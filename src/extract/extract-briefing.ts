@@ -240,7 +240,7 @@ export function ruleRelations(surface: DraftRelation[], structural: StructuralDr
 
 /** The surface layer's reading of a briefing, checked against the parse's named entities: actors and their mentions, surface relations, the days sections name. Pure. */
 export function readBriefing(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingReading {
-  const rules = loadRules();
+  const rules = loadRules(meta.publishedAt);
   const registry = new ActorRegistry(rules, options.knownActors ?? []);
   const sentences = segment(text, rules);
 

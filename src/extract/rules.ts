@@ -8,7 +8,19 @@ import { tokenize } from './tokenize.js';
 /** The extractor's rules are data (`rules/*.json`), validated once when first used. */
 
 const statesFile = z.object({
-  states: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), capitals: z.array(z.string()) })),
+  states: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      demonyms: z.array(z.string()),
+      capitals: z.array(z.string()),
+      /** A state that no longer exists: its capitals are its own only in texts published before this day (YYYY-MM-DD). */
+      until: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    }),
+  ),
 });
 const orgsFile = z.object({
   organizations: z.array(
@@ -284,11 +296,21 @@ export function inflect(spec: string): { forms: string[]; participles: string[] 
   return { forms: [...new Set([lemma, third, past, participle, ing])], participles: [participle, past] };
 }
 
-let cached: Rules | undefined;
+/** The rules of each era: which former states' capitals stand for them ("Moscow" is the Soviet Union's in 1986). */
+const cached = new Map<string, Rules>();
+let statesData: z.infer<typeof statesFile> | undefined;
 
-export function loadRules(): Rules {
-  if (cached) return cached;
-  const states = loadRulesFile(statesFile, 'states.json');
+/**
+ * The rules, for a briefing published on `publishedAt` (today's world when null): a former state (states.json `until`)
+ * takes its capitals from the state that succeeded it in texts published before it ended.
+ */
+export function loadRules(publishedAt: string | null = null): Rules {
+  const states = (statesData ??= loadRulesFile(statesFile, 'states.json'));
+  const former = states.states.filter((s) => s.until !== undefined && publishedAt !== null && publishedAt < s.until);
+  const era = former.map((s) => s.name).join('|');
+  const hit = cached.get(era);
+  if (hit) return hit;
+  const claimed = new Set(former.flatMap((s) => s.capitals.map(key)));
   const orgs = loadRulesFile(orgsFile, 'organizations.json');
   const people = loadRulesFile(peopleFile, 'people.json');
   const titles = loadRulesFile(titlesFile, 'titles.json');
@@ -314,7 +336,8 @@ export function loadRules(): Rules {
     stateMap.set(s.name, s);
     for (const n of [s.name, ...s.aliases]) add(n.replace(/^the /i, ''), { kind: 'state', state: s.name });
     for (const d of s.demonyms) add(d, { kind: 'demonym', state: s.name });
-    for (const c of s.capitals) {
+    const ownCapitals = s.until === undefined ? s.capitals.filter((c) => !claimed.has(key(c))) : former.includes(s) ? s.capitals : [];
+    for (const c of ownCapitals) {
       add(c.replace(/^the /i, ''), { kind: 'capital', state: s.name });
       if (/^the /i.test(c)) articleCapitals.add(key(c.replace(/^the /i, '')));
     }
@@ -399,7 +422,7 @@ export function loadRules(): Rules {
   }
 
   const lower = (list: string[]) => new Set(list.map((x) => x.toLowerCase()));
-  cached = {
+  const rules: Rules = {
     states: stateMap,
     gazetteer,
     gazetteerMaxTokens,
@@ -464,5 +487,6 @@ export function loadRules(): Rules {
       },
     },
   };
-  return cached;
+  cached.set(era, rules);
+  return rules;
 }
