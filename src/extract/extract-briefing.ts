@@ -30,6 +30,7 @@ import { loadLexicon, summonedEnvoys } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
+import { ownTitlePrefixes } from './actors/owner-title-prefixes.js';
 import { markOutlets } from './actors/outlet-kinds.js';
 import { addOutletCredits } from './actors/outlet-credits.js';
 import { addLabelActors } from './actors/label-actors.js';
@@ -160,6 +161,7 @@ export function extractTraced(text: string, meta: BriefingMetaInput, options: Dr
     (a) => registry.resolve(a),
     (a, b) => sameSide(a, b, (x) => registry.resolve(x)),
   );
+  ownTitlePrefixes(registry, loadRules(meta.publishedAt));
   const { file, drafts } = buildFile(text, meta, registry, forgetActors([...combined, ...accusations], dropped, registry), sentences, roleEvidence);
   return { file, origins: drafts.map((merged) => merged.flatMap((d) => ruleScoreOf(d) ?? [])) };
 }
