@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
-import type { BriefingFile } from '../../../../src/ingest/schema.js';
+import type { BriefingFile } from '../../../../src/ingest/briefing-format.js';
 import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /** A title written before a name may open with the body it is held in: the role is the rest of the title, in that body. */
 const rolesOf = (draft: BriefingFile, person: string) => {
-  const name = (id: string | null) => (id === null ? null : (draft.actors.find((a) => a.id === id)?.name ?? id));
+  const name = (id: string | null | undefined) => (id == null ? null : (draft.actors.find((a) => a.id === id)?.name ?? id));
   return draft.actors.find((a) => a.name === person)?.roles.map((r) => [r.title, name(r.of)]);
 };
 
