@@ -72,7 +72,8 @@ describe('extractDraft', () => {
 
   it('marks negation, denial and plans', () => {
     const file = draft('Dmytro Kuleba did not meet Sergei Lavrov. Erdogan denied meeting Assad. Zelensky will visit Warsaw next week.');
-    expect(rel(file, 'Dmytro Kuleba', 'MET', 'Sergei Lavrov')?.negated).toBe(true);
+    // a meeting told as not having happened is no relation the annotations record (rules/structure.json unrecordedNegations)
+    expect(rel(file, 'Dmytro Kuleba', 'MET', 'Sergei Lavrov')).toBeUndefined();
     expect(file.relations.filter((r) => r.type === 'DENIED')).toEqual([]);
     const denied = rel(file, 'Recep Tayyip Erdoğan', 'MET', 'Bashar al-Assad')!;
     expect(denied.negated).toBe(true);

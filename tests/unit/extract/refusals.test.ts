@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/extract/actors.js';
 import { refusalsAsRejections, withoutUnreadRefusals, withoutUnrecordedNegations } from '../../../src/extract/relations/refusals.js';
+import { loadLexicon } from '../../../src/extract/structure/lexicon.js';
 import type { DraftRelation } from '../../../src/extract/relations/types.js';
 import type { Sentence } from '../../../src/extract/segment.js';
 import { draftOfDevelopmentBriefing, relationLines, testActor } from './support/rule-sentences.js';
@@ -76,6 +77,25 @@ describe('an act of support its agent refuses is a rejection (docs/annotating.md
     expect(kept(praise({ negated: true }))).toEqual([]);
     expect(kept(praise({ negated: true, modality: 'DENIED' }))).toEqual(['Spain PRAISED Kosovo (negated)']);
     expect(kept(praise({}))).toEqual(['Spain PRAISED Kosovo']);
+  });
+
+  it('meetings, calls and asks told as not having happened are dropped (rules/structure.json unrecordedNegations); a negated sanction stays', () => {
+    const { unrecordedNegations } = loadLexicon();
+    const kept = (over: Partial<DraftRelation>) => withoutUnrecordedNegations([support(over)], unrecordedNegations).map(line);
+    for (const type of ['MET', 'PHONED', 'VISITED', 'INVITED', 'REQUESTED', 'CRITICIZED'] as const) {
+      expect(kept({ type, negated: true })).toEqual([]);
+      expect(kept({ type })).toEqual([`Spain ${type} Kosovo`]);
+    }
+    // "the United States will not impose further sanctions on Turkey, and the sanctions already imposed … will be lifted"
+    expect(kept({ type: 'SANCTIONED', negated: true })).toEqual(['Spain SANCTIONED Kosovo (negated)']);
+  });
+
+  it('on development briefings: "Carter did not meet North Korean military leaders", "President Jiang did not speak to President Clinton", "He has not spoken to General Liang Guanglie"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('carter-pyongyang-summit-offer-wire-1994-06-18'))).not.toContain('Jimmy Carter MET North Korea (negated)');
+    expect(relationLines(draftOfDevelopmentBriefing('belgrade-embassy-bombing-mfa-presser-1999-05-11')).filter((r) => /PHONED.*negated/.test(r))).toEqual([]);
+    expect(
+      relationLines(draftOfDevelopmentBriefing('impeccable-harassment-pentagon-briefing-2009-03-10')).filter((r) => /PHONED Liang Guanglie/.test(r)),
+    ).toEqual([]);
   });
 
   it('on a development briefing: "Brazil, Colombia and Mexico … have not congratulated him"', () => {
