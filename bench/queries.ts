@@ -139,8 +139,18 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
     {
       label: 'commonGround of two hubs',
       graphql: `{ commonGround(a: "${hub}", b: "${hub2}") { actor { id } } }`,
-      cypher: `MATCH (:Actor {id: $a})-[r1]-(c:Actor)-[r2]-(:Actor {id: $b}) WHERE r1.negated = false AND r2.negated = false
-               RETURN DISTINCT c.id LIMIT 50`,
+      // The same question as the product's: the 50 actors with most relations that happened with both, ranked (an
+      // unranked DISTINCT … LIMIT 50 stops early and answers another question: none of its 50 were the product's).
+      cypher: `MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
+               CALL (a, b) {
+                 MATCH (a)-[r]-(c:Actor) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED'] AND c <> a AND c <> b
+                 RETURN c, count(r) AS n
+                 UNION ALL
+                 MATCH (b)-[r]-(c:Actor) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED'] AND c <> a AND c <> b
+                 RETURN c, count(r) AS n
+               }
+               WITH c, sum(n) AS total, count(*) AS sides WHERE sides = 2
+               RETURN c.id AS id ORDER BY total DESC, id LIMIT 50`,
       params: { a: hub, b: hub2 },
     },
   ];
