@@ -1,3 +1,4 @@
+import type { RawRows } from './answers.js';
 import type { GraphShape } from './generate/generator.js';
 
 /**
@@ -13,7 +14,17 @@ export interface BenchQuery {
   params: Record<string, unknown>;
   /** The same question to @neo4j/graphql over the same database, where it has one. */
   neo4jGraphql?: string;
+  /** Each side's answer read into one shape, to check the raw Cypher asks the product's question (bench/answers.ts). */
+  answer: { product: (data: any) => unknown; raw: (rows: RawRows) => unknown };
 }
+
+/** A connection's total and its page's ids; the raw side's `{total, page}` row, its page of ids or of `{id}`. */
+const pageOf = (connection: any) => ({ total: connection.totalCount, ids: connection.edges.map((e: any) => e.node.id) });
+const rawPage = (rows: RawRows) => ({
+  total: rows[0]!.total,
+  ids: (rows[0]!.page as any[]).map((entry) => (typeof entry === 'string' ? entry : entry.id)),
+});
+const sorted = (values: string[]) => [...values].sort();
 
 export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
   const hub = 'gen-0';
@@ -31,20 +42,29 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       graphql: `{ actor(id: "${typical}") { id name kind aliases } }`,
       cypher: 'MATCH (a:Actor {id: $id}) RETURN a.id, a.name, a.kind, a.aliases',
       params: { id: typical },
+      answer: {
+        product: (d) => d.actor,
+        raw: (rows) => rows.map((r) => ({ id: r['a.id'], name: r['a.name'], kind: r['a.kind'], aliases: r['a.aliases'] }))[0],
+      },
       neo4jGraphql: `{ actors(where: { id: { eq: "${typical}" } }) { id name kind aliases } }`,
     },
     {
       label: 'searchActors, first 10',
       graphql: '{ searchActors(query: "gen state 12", first: 10) { totalCount edges { node { id } } } }',
-      cypher: `CALL db.index.fulltext.queryNodes('actor_names', 'gen AND state AND 12') YIELD node, score
+      // The product's question: every word as itself, a prefix, or (from four letters) one edit away, on the folded
+      // names and aliases (src/graph/actors/lucene.ts), best score first, then id.
+      cypher: `CALL db.index.fulltext.queryNodes('actor_keys', '+(gen OR gen*) +(state OR state* OR state~1) +(12 OR 12*)') YIELD node, score
+               WITH node ORDER BY score DESC, node.id
                WITH collect(node.id) AS ids RETURN size(ids) AS total, ids[0..10] AS page`,
       params: {},
+      answer: { product: (d) => pageOf(d.searchActors), raw: rawPage },
     },
     {
       label: 'hub: page of 50 of one type',
       graphql: `{ actor(id: "${hub}") { relations(types: [CRITICIZED], first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
       cypher: `MATCH (:Actor {id: $id})-[r:CRITICIZED]-() WHERE r.negated = false WITH r ${page}`,
       params: { id: hub },
+      answer: { product: (d) => pageOf(d.actor.relations), raw: rawPage },
       // Its sort takes properties only: by date (undated last, where the others use the day reported), then id.
       neo4jGraphql: `{ actors(where: { id: { eq: "${hub}" } }) { criticizedConnection(first: 50, where: { edge: { negated: { eq: false } } },
         sort: [{ edge: { date: ASC } }, { edge: { id: ASC } }]) { totalCount edges { properties { id date } node { id } } } } }`,
@@ -54,12 +74,14 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       graphql: `{ actor(id: "${hub}") { relations(first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
       cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false WITH r ${page}`,
       params: { id: hub },
+      answer: { product: (d) => pageOf(d.actor.relations), raw: rawPage },
     },
     {
       label: 'typical actor: page of 50',
       graphql: `{ actor(id: "${typical}") { relations(first: 50) { totalCount edges { node { id type date source { id } target { id } } } } } }`,
       cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false WITH r ${page}`,
       params: { id: typical },
+      answer: { product: (d) => pageOf(d.actor.relations), raw: rawPage },
     },
     {
       label: 'nested: typical’s 50 × each source’s 20',
@@ -72,27 +94,51 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                           RETURN collect({id: r2.id, target: endNode(r2).name}) AS twenty }
                RETURN s.id, twenty`,
       params: { id: typical },
+      answer: {
+        product: (d) => d.actor.relations.edges.map((e: any) => e.node.source.relations.edges.map((x: any) => x.node.id)),
+        raw: (rows) => rows.map((r) => (r.twenty as any[]).map((x) => x.id)),
+      },
       neo4jGraphql: `{ actors(where: { id: { eq: "${typical}" } }) { related(first: 50) { related(first: 20) { id name } } } }`,
     },
     {
       label: 'neighborhood depth 1 (typical, ≤100 actors)',
       graphql: `{ neighborhood(actorId: "${typical}", depth: 1) { truncated nodes { id } edges { id type } } }`,
-      cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false
-               WITH c, collect(DISTINCT n)[0..99] AS ns WITH ns + c AS nodes
+      // The product's question: the neighbours ranked by their latest relation with the actor (newest day, then id),
+      // the first 99 kept beside it, then every relation among them.
+      cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false AND n <> c
+               WITH c, n, max(coalesce(r.date, r.firstSeen)) AS day ORDER BY day DESC, n.id
+               WITH c, collect(n)[0..99] AS level1 WITH [c] + level1 AS nodes
                UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
                RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
       params: { id: typical },
+      answer: {
+        product: (d) => ({ nodes: sorted(d.neighborhood.nodes.map((n: any) => n.id)), edges: sorted(d.neighborhood.edges.map((e: any) => e.id)) }),
+        raw: (rows) => ({ nodes: sorted(rows[0]!.ids as string[]), edges: sorted((rows[0]!.edges as any[]).map((e) => e.id)) }),
+      },
     },
     {
       label: 'neighborhood depth 2 (typical, ≤100 actors)',
       graphql: `{ neighborhood(actorId: "${typical}", depth: 2) { truncated nodes { id } edges { id type } } }`,
-      cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false
-               WITH c, collect(DISTINCT n) AS level1
-               CALL (level1) { UNWIND level1 AS m MATCH (m)-[r]-(x:Actor) WHERE r.negated = false RETURN collect(DISTINCT x) AS level2 }
-               WITH ([c] + level1 + [x IN level2 WHERE NOT x IN level1 AND x <> c])[0..100] AS nodes
+      // The product's question, level by level: each level's actors ranked by their latest relation with the level
+      // before (newest day, then id) and kept while there is room; a level the cap cuts ends the walk.
+      cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false AND n <> c
+               WITH c, n, max(coalesce(r.date, r.firstSeen)) AS day ORDER BY day DESC, n.id
+               WITH c, collect(n) AS ranked1
+               WITH c, ranked1[0..99] AS level1, size(ranked1) > 99 AS cut
+               CALL (c, level1, cut) {
+                 UNWIND CASE WHEN cut THEN [] ELSE level1 END AS m
+                 MATCH (m)-[r]-(x:Actor) WHERE r.negated = false AND x <> c AND NOT x IN level1
+                 WITH x, max(coalesce(r.date, r.firstSeen)) AS day ORDER BY day DESC, x.id
+                 RETURN collect(x) AS level2
+               }
+               WITH [c] + level1 + level2[0..(99 - size(level1))] AS nodes
                UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
                RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
       params: { id: typical },
+      answer: {
+        product: (d) => ({ nodes: sorted(d.neighborhood.nodes.map((n: any) => n.id)), edges: sorted(d.neighborhood.edges.map((e: any) => e.id)) }),
+        raw: (rows) => ({ nodes: sorted(rows[0]!.ids as string[]), edges: sorted((rows[0]!.edges as any[]).map((e) => e.id)) }),
+      },
       neo4jGraphql: `{ neighborhood2(id: "${typical}") { ids edges { id type } } }`,
     },
     {
@@ -101,12 +147,14 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       cypher: `MATCH ()-[r:CRITICIZED]->() WHERE r.date >= date('2012-03-01') AND r.date <= date('2012-03-31') AND r.negated = false
                WITH r ORDER BY r.date, r.id WITH collect(r) AS hits RETURN size(hits) AS total, [x IN hits[0..50] | x.id] AS page`,
       params: {},
+      answer: { product: (d) => pageOf(d.relations), raw: rawPage },
     },
     {
       label: 'relations(filter: one typical actor)',
       graphql: `{ relations(filter: { actorIds: ["${typical}"] }, first: 50) { totalCount edges { node { id date } } } }`,
       cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false WITH r ${page}`,
       params: { id: typical },
+      answer: { product: (d) => pageOf(d.relations), raw: rawPage },
     },
     {
       label: 'paths: 3 shortest, maxDepth 4 (two typical)',
@@ -114,6 +162,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       cypher: `MATCH p = SHORTEST 3 (a:Actor {id: $a})(()-[r WHERE r.negated = false AND NOT type(r) IN ['MENTIONS', 'FROM']]-(:Actor)){1,4}(b:Actor {id: $b})
                RETURN length(p) AS length`,
       params: { a: typical, b: other },
+      answer: { product: (d) => d.paths.map((p: any) => p.length), raw: (rows) => rows.map((r) => r.length) },
     },
     {
       label: 'timeline of a typical actor',
@@ -121,6 +170,10 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       cypher: `MATCH (:Actor {id: $id})-[r]-(:Actor) WHERE r.negated = false
                WITH coalesce(r.date, r.firstSeen) AS day, r ORDER BY day, r.id RETURN day, collect(type(r)) AS types`,
       params: { id: typical },
+      answer: {
+        product: (d) => d.timeline.map((t: any) => [t.date, sorted(t.relations.map((x: any) => x.type))]),
+        raw: (rows) => rows.map((r) => [r.day, sorted(r.types as string[])]),
+      },
     },
     {
       label: 'dyad of two hubs',
@@ -128,13 +181,24 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       cypher: `MATCH (a:Actor {id: $a})-[r]-(b:Actor {id: $b}) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED']
                RETURN substring(toString(coalesce(r.date, r.firstSeen)), 0, 7) AS month, type(r) AS type, count(*) AS n`,
       params: { a: hub, b: hub2 },
+      answer: {
+        product: (d) => ({
+          total: d.dyad.total,
+          months: d.dyad.months.map((m: any) => `${String(m.month)} ${String(m.type)} ${Number(m.aToB) + Number(m.bToA)}`).sort(),
+        }),
+        raw: (rows) => ({
+          total: rows.reduce((sum, r) => sum + Number(r.n), 0),
+          months: rows.map((r) => `${String(r.month)} ${String(r.type)} ${Number(r.n)}`).sort(),
+        }),
+      },
     },
     {
       label: 'topActors CRITICIZED → hub',
       graphql: `{ topActors(type: CRITICIZED, targetId: "${hub}") { count actor { id } } }`,
       cypher: `MATCH (s:Actor)-[r:CRITICIZED]->(:Actor {id: $id}) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED']
-               RETURN s.id, count(r) AS n ORDER BY n DESC LIMIT 10`,
+               RETURN s.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 10`,
       params: { id: hub },
+      answer: { product: (d) => d.topActors.map((t: any) => [t.actor.id, t.count]), raw: (rows) => rows.map((r) => [r.id, r.n]) },
     },
     {
       label: 'commonGround of two hubs',
@@ -152,6 +216,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                WITH c, sum(n) AS total, count(*) AS sides WHERE sides = 2
                RETURN c.id AS id ORDER BY total DESC, id LIMIT 50`,
       params: { a: hub, b: hub2 },
+      answer: { product: (d) => d.commonGround.map((c: any) => c.actor.id), raw: (rows) => rows.map((r) => r.id) },
     },
   ];
 }

@@ -16,6 +16,7 @@ import { createApolloServer } from '../src/server/create-server.js';
 import { startHttpServer } from '../src/server/http-server.js';
 import { BENCH_SIZES, generatedBriefing, graphShape, type BenchSize, type GraphShape } from './generate/generator.js';
 import { startNeo4jGraphql } from './neo4j-graphql.js';
+import { type AnswerCheck, compareAnswers } from './answers.js';
 import { BENCH_QUERIES } from './queries.js';
 import { commandLineOrExit } from '../src/cli/run-cli.js';
 import { BENCH_STORE_PASSWORD } from './running-store.js';
@@ -288,7 +289,8 @@ try {
         `${row.query.padEnd(52)}${row.productP50.toFixed(1).padStart(12)}${row.productP95.toFixed(1).padStart(9)}${row.rawP50.toFixed(1).padStart(10)}${row.rawP95.toFixed(1).padStart(9)}${row.ratioP50.toFixed(2).padStart(8)}` +
           (row.neo4jGraphqlP50 === null
             ? ''
-            : `${row.neo4jGraphqlP50.toFixed(1).padStart(20)}${row.neo4jGraphqlP95.toFixed(1).padStart(9)}${row.ratioToNeo4jGraphqlP50!.toFixed(2).padStart(8)}`),
+            : `${row.neo4jGraphqlP50.toFixed(1).padStart(20)}${row.neo4jGraphqlP95.toFixed(1).padStart(9)}${row.ratioToNeo4jGraphqlP50!.toFixed(2).padStart(8)}`) +
+          (row.sameAnswer === false ? '  (the raw Cypher answered another question: its ratio means nothing)' : ''),
       );
   }
   console.log(`ingest: ${JSON.stringify(Object.fromEntries(Object.entries(ingest).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
@@ -333,16 +335,26 @@ async function measureQueries(db: Database, driver: Driver, shape: GraphShape) {
   const neo4jGraphql = await startNeo4jGraphql(driver, NEO4J_GRAPHQL_PORT);
   const overHttp = async (url: string, query: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { errors?: { message: string }[] };
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
     if (body.errors) throw new Error(body.errors[0]!.message);
+    return body.data;
   };
-  const raw = async (cypher: string, params: Record<string, unknown>) => {
-    await driver.executeQuery(cypher, params, { routing: 'READ' });
-  };
+  const raw = async (cypher: string, params: Record<string, unknown>) =>
+    (await driver.executeQuery(cypher, params, { routing: 'READ' })).records.map((record) => record.toObject());
   const queries = BENCH_QUERIES(shape);
   const samples = new Map(
     queries.map((q) => [q.label, { product: [] as number[], raw: [] as number[], neo4jGraphql: [] as number[], error: null as string | null }]),
   );
+  // Before any timing: the raw driver must answer the product's question, or its ratio measures nothing (bench/answers.ts).
+  const answers = new Map<string, AnswerCheck>();
+  for (const q of queries) {
+    try {
+      answers.set(q.label, compareAnswers(q, await overHttp(http.url, q.graphql), await raw(q.cypher, q.params)));
+    } catch (error) {
+      samples.get(q.label)!.error = `answer check: ${(error as Error).message.slice(0, 120)}`;
+    }
+  }
+  for (const check of answers.values()) if (!check.same) console.log(`not the same answer: ${check.label}: ${check.detail}`);
   for (let round = -2; round < ROUNDS; round += 1) {
     for (const q of queries) {
       const s = samples.get(q.label)!;
@@ -376,6 +388,7 @@ async function measureQueries(db: Database, driver: Driver, shape: GraphShape) {
     if (s.error) return { query: q.label, error: s.error };
     const result = {
       query: q.label,
+      sameAnswer: answers.get(q.label)?.same ?? null,
       productP50: percentile(s.product, 50),
       productP95: percentile(s.product, 95),
       rawP50: percentile(s.raw, 50),

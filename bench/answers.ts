@@ -1,0 +1,34 @@
+import neo4j from 'neo4j-driver';
+import type { BenchQuery } from './queries.js';
+
+/**
+ * Whether the raw driver's Cypher answers the same question as the product's GraphQL: each bench query's
+ * `answer` reads both responses into one comparable shape (ids, totals, counts), and the two must be equal
+ * (`npm run bench` checks it on the store it measures; tests/integration/bench-answers.test.ts on a generated
+ * graph). A ratio to a baseline that answers another question measures nothing: commonGround's first raw Cypher
+ * stopped at 50 unranked neighbours, none of them the product's.
+ */
+export type RawRows = Record<string, unknown>[];
+
+/** Driver values as JSON: integers as numbers, temporal values as their ISO text. */
+export function plainValue(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if (Array.isArray(value)) return value.map(plainValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v)]));
+  return value;
+}
+
+export interface AnswerCheck {
+  label: string;
+  same: boolean;
+  /** The first difference, for the table's reader (both sides' readings, cut short). */
+  detail: string | null;
+}
+
+/** Compares one query's two answers through its `answer` readers. */
+export function compareAnswers(query: BenchQuery, productData: unknown, rawRows: RawRows): AnswerCheck {
+  const product = JSON.stringify(query.answer.product(productData));
+  const raw = JSON.stringify(query.answer.raw(rawRows.map((row) => plainValue(row) as Record<string, unknown>)));
+  return { label: query.label, same: product === raw, detail: product === raw ? null : `product ${product.slice(0, 300)} | raw ${raw.slice(0, 300)}` };
+}
