@@ -144,8 +144,13 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
     {
       label: 'relations(filter: type + one month), first 50',
       graphql: '{ relations(filter: { types: [CRITICIZED], since: "2012-03-01", until: "2012-03-31" }, first: 50) { totalCount edges { node { id date } } } }',
-      cypher: `MATCH ()-[r:CRITICIZED]->() WHERE r.date >= date('2012-03-01') AND r.date <= date('2012-03-31') AND r.negated = false
-               WITH r ORDER BY r.date, r.id WITH collect(r) AS hits RETURN size(hits) AS total, [x IN hits[0..50] | x.id] AS page`,
+      // The product's window: a relation overlaps the month (a month's or year's period too, and an undated one by the
+      // day first reported), ordered by its span's start, then end, then id.
+      cypher: `MATCH (s:Actor)-[r:CRITICIZED]->(t:Actor)
+               WHERE s <> t AND r.negated = false
+                 AND coalesce(r.dateEnd, r.date, r.firstSeen) >= date('2012-03-01') AND coalesce(r.date, r.firstSeen) <= date('2012-03-31')
+               WITH r ORDER BY coalesce(r.date, r.firstSeen), coalesce(r.dateEnd, r.date, r.firstSeen), r.id
+               WITH collect(r) AS hits RETURN size(hits) AS total, [x IN hits[0..50] | x.id] AS page`,
       params: {},
       answer: { product: (d) => pageOf(d.relations), raw: rawPage },
     },
