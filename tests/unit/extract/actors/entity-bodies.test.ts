@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../../../src/extract/extract-briefing.js';
 import { parsedDocumentSchema } from '../../../../src/nlp/document.js';
 import { nerParse } from './ner-parse.js';
+import { draftOfDevelopmentBriefing } from '../support/rule-sentences.js';
 
 /** Bodies only CoreNLP's ORGANIZATION entities name (src/extract/actors/entity-bodies.ts). */
 function draft(text: string, tags: Record<string, string>, arcs: [string, string, string][] = []) {
@@ -151,5 +152,21 @@ describe('on a stored CoreNLP parse', () => {
     expect(d.actors.find((a) => a.name === 'Frontex')?.kind).toBe('ORGANIZATION');
     // without the parse only the surface rules run, and they do not know the name
     expect(extractDraft(text, { publishedAt: '2023-11-29', id: 'finland-border' }).actors.map((a) => a.name)).not.toContain('Frontex');
+  });
+});
+
+describe('acronyms joined by a hyphen, which CoreNLP splits and tags as no entity', () => {
+  it('name a body on stored parses: "the ruling ZANU-PF party", "VMRO-DPMNE leader Nikola Gruevski"', () => {
+    for (const [id, body] of [
+      ['zimbabwe-army-takeover-2017-11-16', 'ZANU-PF'],
+      ['prespa-name-deal-2018-06-17', 'VMRO-DPMNE'],
+    ] as const)
+      expect(draftOfDevelopmentBriefing(id).actors.find((a) => a.name === body)?.kind).toBe('ORGANIZATION');
+  });
+
+  it('not a place in capitals ("PORT-AU-PRINCE, Haiti (Reuters) -")', () => {
+    // the dateline's city stays an alias of its state, never a body of its own
+    const bodies = draftOfDevelopmentBriefing('haiti-carter-cedras-accord-wire-1994-09-19').actors.filter((a) => a.kind !== 'STATE');
+    expect(bodies.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^[A-Z]{2,}(-[A-Z]{2,})+$/.test(n))).toEqual([]);
   });
 });
