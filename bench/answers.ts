@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { toPlain } from '../src/db/values.js';
 import type { BenchQuery } from './queries.js';
 
 /**
@@ -10,15 +10,6 @@ import type { BenchQuery } from './queries.js';
  */
 export type RawRows = Record<string, unknown>[];
 
-/** Driver values as JSON: integers as numbers, temporal values as their ISO text. */
-export function plainValue(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
-  if (Array.isArray(value)) return value.map(plainValue);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v)]));
-  return value;
-}
-
 export interface AnswerCheck {
   label: string;
   same: boolean;
@@ -29,6 +20,6 @@ export interface AnswerCheck {
 /** Compares one query's two answers through its `answer` readers. */
 export function compareAnswers(query: BenchQuery, productData: unknown, rawRows: RawRows): AnswerCheck {
   const product = JSON.stringify(query.answer.product(productData));
-  const raw = JSON.stringify(query.answer.raw(rawRows.map((row) => plainValue(row) as Record<string, unknown>)));
+  const raw = JSON.stringify(query.answer.raw(rawRows.map((row) => toPlain(row) as Record<string, unknown>)));
   return { label: query.label, same: product === raw, detail: product === raw ? null : `product ${product.slice(0, 300)} | raw ${raw.slice(0, 300)}` };
 }

@@ -25,6 +25,11 @@ const rawPage = (rows: RawRows) => ({
   ids: (rows[0]!.page as any[]).map((entry) => (typeof entry === 'string' ? entry : entry.id)),
 });
 const sorted = (values: string[]) => [...values].sort();
+/** A neighborhood as its actors and edges, by id (the raw side returns them in no order). */
+const neighborhoodAnswer: BenchQuery['answer'] = {
+  product: (d) => ({ nodes: sorted(d.neighborhood.nodes.map((n: any) => n.id)), edges: sorted(d.neighborhood.edges.map((e: any) => e.id)) }),
+  raw: (rows) => ({ nodes: sorted(rows[0]!.ids as string[]), edges: sorted((rows[0]!.edges as any[]).map((e) => e.id)) }),
+};
 
 export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
   const hub = 'gen-0';
@@ -111,10 +116,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
                RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
       params: { id: typical },
-      answer: {
-        product: (d) => ({ nodes: sorted(d.neighborhood.nodes.map((n: any) => n.id)), edges: sorted(d.neighborhood.edges.map((e: any) => e.id)) }),
-        raw: (rows) => ({ nodes: sorted(rows[0]!.ids as string[]), edges: sorted((rows[0]!.edges as any[]).map((e) => e.id)) }),
-      },
+      answer: neighborhoodAnswer,
     },
     {
       label: 'neighborhood depth 2 (typical, ≤100 actors)',
@@ -135,10 +137,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
                RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
       params: { id: typical },
-      answer: {
-        product: (d) => ({ nodes: sorted(d.neighborhood.nodes.map((n: any) => n.id)), edges: sorted(d.neighborhood.edges.map((e: any) => e.id)) }),
-        raw: (rows) => ({ nodes: sorted(rows[0]!.ids as string[]), edges: sorted((rows[0]!.edges as any[]).map((e) => e.id)) }),
-      },
+      answer: neighborhoodAnswer,
       neo4jGraphql: `{ neighborhood2(id: "${typical}") { ids edges { id type } } }`,
     },
     {

@@ -32,6 +32,10 @@ export interface EntityBodiesInput {
 const LEADING_ARTICLE = /^(the|a|an)\s+/i;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+/** Gazetteer kinds that make a name a place or a state's, never a body's. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'demonym', 'state']);
+/** Gazetteer kinds that name a state, by its name or its people. */
+const STATE_KINDS: ReadonlySet<string> = new Set(['state', 'demonym']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Dependents that make a name a modifier of the noun governing it ("the Dashnak party"). */
 const MODIFIER_RELS = new Set(['compound', 'amod']);
@@ -49,6 +53,7 @@ export function addEntityBodies(input: EntityBodiesInput): void {
   const stateInside = (span: ActorSpan, start: number, end: number) =>
     registry.resolve(span.actor).kind === 'STATE' && span.start >= start && span.end <= end && span.end - span.start < end - start;
   const covered = (start: number, end: number) => overlapping(start, end).some((s) => !stateInside(s, start, end));
+  const listedAs = (name: string, kinds: ReadonlySet<string>) => (rules.gazetteer.get(gazetteerKey(name)) ?? []).some((e) => kinds.has(e.kind));
   const added: ActorSpan[] = [];
   for (const sentence of parse.sentences) {
     for (const entity of sentence.entities) {
@@ -77,8 +82,7 @@ export function addEntityBodies(input: EntityBodiesInput): void {
       if (!standsAlone(sentence, entity, text, end, sets.placeIntroducers)) continue;
       const words = name.split(/\s+/);
       if (words.every((w) => titles.has(w.toLowerCase())) || (words.slice(0, -1).every((w) => sets.genericUnit.has(w)) && words.length > 1)) continue;
-      const listed = rules.gazetteer.get(gazetteerKey(name)) ?? [];
-      if (listed.some((e) => e.kind === 'place' || e.kind === 'demonym' || e.kind === 'state')) continue;
+      if (listedAs(name, PLACE_KINDS)) continue;
       const actor = bodyNamed(name, text.slice(end), registry, rules);
       actor.active = true;
       added.push({ start, end, actor });
@@ -86,11 +90,8 @@ export function addEntityBodies(input: EntityBodiesInput): void {
     }
     for (const { start, end, first } of hyphenatedAcronyms(sentence)) {
       const name = text.slice(start, end);
-      const parts = name.split('-');
-      const listed = (words: string) => rules.gazetteer.get(gazetteerKey(words)) ?? [];
       // "US-ROK talks", "DPRK-US summit": states paired, no body; a name the gazetteers know as a place is none either
-      if (parts.every((part) => listed(part).some((e) => e.kind === 'state' || e.kind === 'demonym'))) continue;
-      if (listed(name).some((e) => e.kind === 'place' || e.kind === 'demonym' || e.kind === 'state')) continue;
+      if (name.split('-').every((part) => listedAs(part, STATE_KINDS)) || listedAs(name, PLACE_KINDS)) continue;
       if (!inBody(start, end) || covered(start, end) || added.some((x) => x.start < end && x.end > start)) continue;
       if (!standsAlone(sentence, { start: first, end: first + 1 }, text, end, sets.placeIntroducers)) continue;
       const actor = bodyNamed(name, text.slice(end), registry, rules);
