@@ -69,6 +69,12 @@ export class ActorRegistry {
     return undefined;
   }
 
+  /** Every distinct person known by this surname (empty when none). */
+  personsBySurname(name: string): Actor[] {
+    const list = this.surnames.get(foldName(name).replace(/^the /, '')) ?? [];
+    return [...new Set(list.map((a) => this.resolve(a)))];
+  }
+
   /** Of the persons sharing a surname, the one registered first (undefined when none). */
   firstBySurname(name: string): Actor | undefined {
     const list = this.surnames.get(foldName(name).replace(/^the /, ''));

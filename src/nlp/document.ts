@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { CoreNlpDocument } from './corenlp-json.js';
+import { splitEntitiesAtHeadlineVerbs } from './headline-verbs.js';
 
 /**
  * A parsed briefing: CoreNLP's analysis reduced to what the extraction rules read, with character
@@ -111,7 +112,7 @@ export function toParsedDocument(text: string, raw: CoreNlpDocument, docDate: st
     const final = last === undefined ? undefined : docTokens[last];
     return first && final ? [first.start, final.end] : null;
   };
-  return {
+  return splitEntitiesAtHeadlineVerbs({
     format: PARSE_FORMAT_VERSION,
     textHash: textHash(text),
     docDate,
@@ -140,5 +141,5 @@ export function toParsedDocument(text: string, raw: CoreNlpDocument, docDate: st
         canonicalSpeaker: q.canonicalSpeaker && q.canonicalSpeaker !== 'Unknown' ? q.canonicalSpeaker : null,
       };
     }),
-  };
+  });
 }

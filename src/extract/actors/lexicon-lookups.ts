@@ -35,7 +35,8 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
       if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key && c !== first.text) && !first.allCaps && first.text.length <= 3) continue;
       return { end, text, entries };
     }
-    const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? registry.findFuzzy(text, 'PERSON', true) : undefined);
+    const actor =
+      registry.find(text) ?? (end - i === 1 && !first.allCaps ? (nearestNamesake(s, text) ?? registry.findFuzzy(text, 'PERSON', true)) : undefined);
     // "Kim Yong Chol" after "Kim Jong Un": a family name that opens a longer run of name words is not the known person
     const familyOpensName = end - i === 1 && sets.familyNameFirst.has(first.lower) && !!t[end]?.word && !!t[end]?.cap && !t[end]?.allCaps;
     if (actor && !(end - i === 1 && !first.cap) && !familyOpensName) return { end, text, entries: [], actor };
@@ -88,6 +89,26 @@ export function fuzzyGazetteer(s: MentionScan, name: string): Actor | undefined 
       actor.fuzzy = true;
       return actor;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Clinton" where Bill Clinton and Hillary Clinton are both named: the one named last before it (in this sentence, then
+ * the section), as a reader takes it; undefined when the surname is not shared, is an East Asian family name, or
+ * neither was named yet.
+ */
+function nearestNamesake(s: MentionScan, word: string): Actor | undefined {
+  const { registry, env, mentions, sets } = s;
+  // "Kim" after Kim Jong Un and Kim Yong Chol: a family name shared by many unrelated persons names the story's
+  // protagonist (registry.firstBySurname), not the last one named
+  if (!env.resolve || sets.familyNameFirst.has(foldName(word))) return undefined;
+  const namesakes = registry.personsBySurname(word);
+  if (namesakes.length < 2) return undefined;
+  const before = [...mentions.map((m) => m.actor).reverse(), ...[...env.ctx.recent].reverse()];
+  for (const a of before) {
+    const actor = a && registry.resolve(a);
+    if (actor && namesakes.includes(actor)) return actor;
   }
   return undefined;
 }

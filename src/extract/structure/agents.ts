@@ -5,12 +5,19 @@ const SOURCE_RELS = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent']);
 /** How many clauses up a participle modifying a document noun is followed to the clause that names the document's author. */
 const MAX_DOCUMENT_CLIMB = 2;
 
+/** The word lists (rules/structure.json) that say who acts for whom. */
+export interface AgentWords {
+  documentNouns: ReadonlySet<string>;
+  sendingVerbs: ReadonlySet<string>;
+}
+
 /**
  * The agents of a verb: its subjects (controlled ones included), a passive's "by" phrase, for a bare participle the
  * subject of the clause it hangs from, and for a participle modifying a noun that noun ("Erdogan, speaking in Moscow")
- * or, when the noun is a document (`documentNouns`: "passed a resolution urging"), the document's author.
+ * or, when the noun is a document (`documentNouns`: "passed a resolution urging"), the document's author; the purpose of a
+ * sending verb (`sendingVerbs`) is its object's ("sent envoys to meet").
  */
-export function subjects(g: DependencyGraph, verb: number, documentNouns: ReadonlySet<string>, depth = 0): number[] {
+export function subjects(g: DependencyGraph, verb: number, words: AgentWords, depth = 0): number[] {
   // "the group is armed and financed by Iran": CoreNLP labels the agent of a passive conjunct plain obl:by
   if (isPassive(g, verb)) return [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')];
   const direct = g
@@ -23,6 +30,8 @@ export function subjects(g: DependencyGraph, verb: number, documentNouns: Readon
   for (const arc of g.incoming(verb)) {
     const participleArc = arc.rel === 'dep' && g.pos(verb) === 'VBG' && g.pos(arc.gov).startsWith('VB');
     if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj') || participleArc) && /^VB[GN]?$/.test(g.pos(verb))) {
+      // "dispatched two ministers to Harare to meet Mugabe": the ones sent do what they were sent for
+      if (arc.rel === 'advcl:to' && words.sendingVerbs.has(g.lemma(arc.gov))) return g.children(arc.gov, 'obj');
       const up = g
         .outgoing(arc.gov)
         .filter((a) => a.rel === 'nsubj')
@@ -34,10 +43,10 @@ export function subjects(g: DependencyGraph, verb: number, documentNouns: Readon
   // acts for whoever issued it: "the Council passed a resolution urging Nicaragua to …" (the Council urged)
   if (g.pos(verb) !== 'VBG') return [];
   for (const noun of g.parents(verb, 'acl')) {
-    if (!documentNouns.has(g.word(noun))) return [noun];
+    if (!words.documentNouns.has(g.word(noun))) return [noun];
     if (depth >= MAX_DOCUMENT_CLIMB) return [];
     for (const arc of g.incoming(noun))
-      if ((arc.rel === 'obj' || arc.rel.startsWith('obl')) && g.pos(arc.gov).startsWith('VB')) return subjects(g, arc.gov, documentNouns, depth + 1);
+      if ((arc.rel === 'obj' || arc.rel.startsWith('obl')) && g.pos(arc.gov).startsWith('VB')) return subjects(g, arc.gov, words, depth + 1);
   }
   return [];
 }

@@ -58,6 +58,7 @@ const structureFile = z.object({
   answeredNouns: z.array(z.string()),
   requestNouns: z.array(z.string()),
   documentNouns: z.array(z.string()),
+  sendingVerbs: z.array(z.string()),
   envoyNouns: z.array(z.string()),
   armsNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
@@ -117,6 +118,7 @@ export interface Lexicon {
   requestNouns: Set<string>;
   /** "passed a resolution urging …": a participle modifying one of these acts for whoever issued it. */
   documentNouns: Set<string>;
+  sendingVerbs: Set<string>;
   /** Persons named by their mandate alone ("the representatives of Ghana and Gabon", "the leaders of Russia and Turkey"): they stand for whom they are "of". */
   envoyNouns: Set<string>;
   armsNouns: Set<string>;
@@ -221,6 +223,7 @@ export function loadLexicon(): Lexicon {
     answeredNouns: set(structure.answeredNouns),
     requestNouns: set(structure.requestNouns),
     documentNouns: set(structure.documentNouns),
+    sendingVerbs: set(structure.sendingVerbs),
     envoyNouns: set(structure.envoyNouns),
     armsNouns: set(structure.armsNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),

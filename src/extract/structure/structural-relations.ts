@@ -69,7 +69,7 @@ const PLAIN_OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, lex: Lexicon): StructuralRelation[] {
   const out: StructuralRelation[] = [];
   const { stateNouns } = loadStateBodies();
-  const subjects = (g: DependencyGraph, verb: number) => agentsOf(g, verb, lex.documentNouns);
+  const subjects = (g: DependencyGraph, verb: number) => agentsOf(g, verb, lex);
   doc.sentences.forEach((sentence, s) => {
     const g = graphOf(sentence);
     const actorOf = (t: number): Arg | null => {
@@ -740,7 +740,7 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     const vl = g.lemma(verb);
     if (lex.lightVerbs.has(vl)) {
       clause = verb;
-      if (!sources.length) sources.push(...agentsOf(g, verb, lex.documentNouns));
+      if (!sources.length) sources.push(...agentsOf(g, verb, lex));
       targets.push(
         ...g
           .outgoing(verb)
@@ -752,21 +752,21 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
       // "X drew condemnation from Y": Y acts on X
       clause = verb;
       sources.push(...g.children(verb, 'obl:from'));
-      targets.push(...agentsOf(g, verb, lex.documentNouns));
+      targets.push(...agentsOf(g, verb, lex));
     }
   }
   // "arrived in Belgrade for talks with Vucic": the traveller is the party
   for (const verb of g.parents(noun, 'obl:for')) {
     if (sources.length) break;
     clause = verb;
-    sources.push(...agentsOf(g, verb, lex.documentNouns));
+    sources.push(...agentsOf(g, verb, lex));
   }
   // "said in a phone call with Olmert", "agreed at talks with": the clause's subject took part ("talks between X and Y" name their own)
   for (const arc of g.incoming(noun)) {
     if (sources.length || between.length >= 2) break;
     if (!arc.rel.startsWith('obl:') || !lex.settingPreps.has(prepositionOf(arc.rel) ?? '') || !g.pos(arc.gov).startsWith('VB')) continue;
     clause = arc.gov;
-    sources.push(...agentsOf(g, arc.gov, lex.documentNouns));
+    sources.push(...agentsOf(g, arc.gov, lex));
   }
   return { sources, targets: targets.filter((t) => !sources.includes(t)), clause, between };
 }

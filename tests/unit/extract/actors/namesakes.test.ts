@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+
+// Both read the stored CoreNLP parses of development briefings (tests/fixtures/parses/).
+describe('persons sharing a surname, a title-case headline, envoys sent', () => {
+  const kcna = relationLines(draftOfDevelopmentBriefing('clinton-pyongyang-journalists-pardon-kcna-2009-08-05'));
+
+  it('"Kim Jong Il Receives Bill Clinton": the headline names two persons, not one', () => {
+    expect(kcna).toContain('Kim Jong Il MET Bill Clinton');
+  });
+
+  it('"Clinton" before Hillary Clinton is named is Bill Clinton, the one named last', () => {
+    expect(kcna).toContain('Bill Clinton VISITED North Korea');
+    expect(kcna).not.toContain('Hillary Clinton VISITED North Korea');
+  });
+
+  const zimbabwe = relationLines(draftOfDevelopmentBriefing('zimbabwe-army-takeover-2017-11-16'));
+
+  it('"a smiling Mugabe shaking hands with General Constantino Chiwenga": Robert Mugabe, though Grace Mugabe is named too', () => {
+    expect(zimbabwe).toContain('Robert Mugabe MET Constantino Chiwenga');
+  });
+
+  it('"dispatched Defence Minister Nosiviwe Mapisa-Nqakula … to Harare to meet Mugabe": the envoys meet him, not the sender', () => {
+    expect(zimbabwe).toContain('Nosiviwe Mapisa-Nqakula MET Robert Mugabe');
+    expect(zimbabwe).toContain('Bongani Bongo MET Robert Mugabe');
+    expect(zimbabwe).not.toContain('Jacob Zuma MET Robert Mugabe');
+  });
+});
