@@ -54,10 +54,10 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
         category === 'facility'
           ? ctx.facilities.get(noun.lower)
           : (seatedGovernment(s, j + 2, noun.lower) ??
+            namedGovernment(s, noun) ??
             findRecent(category) ??
             speakersGovernment(s, j, noun.lower) ??
-            appealedGovernment(s, j, noun.lower) ??
-            namedGovernment(s, noun));
+            appealedGovernment(s, j, noun.lower));
       if (actor)
         return {
           start: j,

@@ -26,3 +26,13 @@ describe('persons sharing a surname, a title-case headline, envoys sent', () => 
     expect(zimbabwe).not.toContain('Jacob Zuma MET Robert Mugabe');
   });
 });
+
+describe("an official text's own Government", () => {
+  // "The Government of the Republic of Chad informs … transported by the Government of Sudan …": "the Government" after is Chad's
+  const chad = relationLines(draftOfDevelopmentBriefing('chad-sudan-ties-severed-ndjamena-communique-2006-04-15'));
+
+  it('"the Government has decided to break off diplomatic relations with the Republic of Sudan": Chad, the first Government named', () => {
+    expect(chad).toContain('Chad SANCTIONED Sudan');
+    expect(chad).not.toContain('Sudanese government SANCTIONED Sudan');
+  });
+});
