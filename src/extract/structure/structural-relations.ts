@@ -148,7 +148,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         const direct = actorOf(t);
         // "spoke with both Mitsotakis and Erdogan and urged them": a plural pronoun is the pair named together before it
         if (!direct && PLURAL_PRONOUNS.has(g.word(t))) {
-          for (const actor of pairBefore(g, t, (x) => locate.named(s, x))) add({ actor, coref: true, token: t });
+          const pair = pairBefore(g, t, (x) => locate.named(s, x));
+          const antecedent = pair.length ? pair : pluralAntecedent(g, t, (x) => locate.named(s, x), (x) => locate.groupAt(s, x));
+          for (const actor of antecedent) add({ actor, coref: true, token: t });
           continue;
         }
         // "the representatives of Ghana, Gabon and Mozambique called on …", "hosted the leaders of Russia and Turkey": envoys who name no one stand for whom they are "of"
@@ -570,6 +572,24 @@ function pairBefore(g: DependencyGraph, token: number, named: (t: number) => Act
     const first = named(x);
     const second = named(conjuncts[0]!.dep);
     if (first && second && first !== second) return [first, second];
+  }
+  return [];
+}
+/**
+ * "spoke to both foreign ministers and encouraged them", "would work with the new authorities, and urged them": an
+ * object pronoun "them" is the nearest plural noun before it in its sentence, when that noun names a group or an actor;
+ * nothing when the nearest names none ("inspected the boats and found them empty") or is the pronoun's own subject.
+ */
+function pluralAntecedent(g: DependencyGraph, token: number, named: (t: number) => Actor | null, groupAt: (t: number) => Actor[]): Actor[] {
+  if (g.word(token) !== 'them') return [];
+  const ownSubjects = new Set(g.incoming(token).flatMap((a) => g.children(a.gov, (rel) => rel.startsWith('nsubj'))));
+  for (let x = token - 1; x >= 0; x -= 1) {
+    if (g.pos(x) !== 'NNS' && g.pos(x) !== 'NNPS') continue;
+    if (ownSubjects.has(x)) return [];
+    const group = groupAt(x);
+    if (group.length >= 2) return group;
+    const actor = named(x);
+    return actor ? [actor] : [];
   }
   return [];
 }

@@ -36,3 +36,11 @@ describe("an official text's own Government", () => {
     expect(chad).not.toContain('Sudanese government SANCTIONED Sudan');
   });
 });
+
+describe('"them" after a plural noun naming a group', () => {
+  it('"said he had contacted both governments and urged them to resolve the matter": both governments are asked', () => {
+    const gatuna = relationLines(draftOfDevelopmentBriefing('gatuna-border-closure-eastafrica-2019-03-08'));
+    expect(gatuna).toContain('Liberat Mfumukeko REQUESTED Rwanda');
+    expect(gatuna).toContain('Liberat Mfumukeko REQUESTED Uganda');
+  });
+});
