@@ -44,3 +44,11 @@ describe('"them" after a plural noun naming a group', () => {
     expect(gatuna).toContain('Liberat Mfumukeko REQUESTED Uganda');
   });
 });
+
+describe("a title noun's appositive names the party", () => {
+  it('"He accused the commission\'s chairman, Richard Butler, of writing a report to order": Butler, not the commission', () => {
+    const desertFox = relationLines(draftOfDevelopmentBriefing('desert-fox-strikes-radio-bulletin-1998-12-17'));
+    expect(desertFox).toContain('Tariq Aziz ACCUSED Richard Butler');
+    expect(desertFox).not.toContain('Tariq Aziz ACCUSED UN Special Commission');
+  });
+});
