@@ -25,7 +25,11 @@ function splitSentence(s: ParsedSentence): ParsedSentence {
   };
   if (!s.entities.some((e) => verbAt(e) >= 0)) return s;
   const tokens = s.tokens.map((t) => ({ ...t }));
-  const textOf = (start: number, end: number) => tokens.slice(start, end).map((t) => t.word).join(' ');
+  const textOf = (start: number, end: number) =>
+    tokens
+      .slice(start, end)
+      .map((t) => t.word)
+      .join(' ');
   const entities: Entity[] = [];
   for (const e of s.entities) {
     const verb = verbAt(e);

@@ -35,8 +35,7 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
       if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key && c !== first.text) && !first.allCaps && first.text.length <= 3) continue;
       return { end, text, entries };
     }
-    const actor =
-      registry.find(text) ?? (end - i === 1 && !first.allCaps ? (nearestNamesake(s, text) ?? registry.findFuzzy(text, 'PERSON', true)) : undefined);
+    const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? (nearestNamesake(s, text) ?? registry.findFuzzy(text, 'PERSON', true)) : undefined);
     // "Kim Yong Chol" after "Kim Jong Un": a family name that opens a longer run of name words is not the known person
     const familyOpensName = end - i === 1 && sets.familyNameFirst.has(first.lower) && !!t[end]?.word && !!t[end]?.cap && !t[end]?.allCaps;
     if (actor && !(end - i === 1 && !first.cap) && !familyOpensName) return { end, text, entries: [], actor };

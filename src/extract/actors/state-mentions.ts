@@ -14,7 +14,10 @@ export function stateMention(s: MentionScan, i: number, end: number, state: Acto
   const { t, env, rules, registry, sets, headline, textOf, orgChunkAt, prevWord, possessiveAfter, stateBodyMention } = s;
   // "the Government of the Republic of Vanuatu": a later bare "the Government" is this state's
   // (the first one named: an official text names its own Government first, "… armed by the Government of Sudan" after)
-  if (!env.ctx.namedGovernment && t.slice(Math.max(0, i - GOVERNMENT_OF_REACH), i).some((w, k, before) => w.text === 'Government' && before[k + 1]?.lower === 'of'))
+  if (
+    !env.ctx.namedGovernment &&
+    t.slice(Math.max(0, i - GOVERNMENT_OF_REACH), i).some((w, k, before) => w.text === 'Government' && before[k + 1]?.lower === 'of')
+  )
     env.ctx.namedGovernment = state;
   if (possessive) {
     const body = stateBodyMention(i, end + 1, state);

@@ -149,7 +149,14 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         // "spoke with both Mitsotakis and Erdogan and urged them": a plural pronoun is the pair named together before it
         if (!direct && PLURAL_PRONOUNS.has(g.word(t))) {
           const pair = pairBefore(g, t, (x) => locate.named(s, x));
-          const antecedent = pair.length ? pair : pluralAntecedent(g, t, (x) => locate.named(s, x), (x) => locate.groupAt(s, x));
+          const antecedent = pair.length
+            ? pair
+            : pluralAntecedent(
+                g,
+                t,
+                (x) => locate.named(s, x),
+                (x) => locate.groupAt(s, x),
+              );
           for (const actor of antecedent) add({ actor, coref: true, token: t });
           continue;
         }

@@ -10,7 +10,10 @@ function parseOf(words: [string, string, string][], entity: { start: number; end
     at += word.length + 1;
     return token;
   });
-  const text = words.slice(entity.start, entity.end).map(([w]) => w).join(' ');
+  const text = words
+    .slice(entity.start, entity.end)
+    .map(([w]) => w)
+    .join(' ');
   const sentence: ParsedSentence = { start: 0, end: at - 1, tokens, arcs: [], entities: [{ ...entity, text }] };
   return { format: 2, textHash: 'x', docDate: null, sentences: [sentence], corefs: [], quotes: [] };
 }
