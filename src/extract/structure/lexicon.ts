@@ -59,6 +59,7 @@ const structureFile = z.object({
   requestNouns: z.array(z.string()),
   documentNouns: z.array(z.string()),
   sendingVerbs: z.array(z.string()),
+  voiceNouns: z.array(z.string()),
   envoyNouns: z.array(z.string()),
   armsNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
@@ -119,6 +120,7 @@ export interface Lexicon {
   /** "passed a resolution urging …": a participle modifying one of these acts for whoever issued it. */
   documentNouns: Set<string>;
   sendingVerbs: Set<string>;
+  voiceNouns: Set<string>;
   /** Persons named by their mandate alone ("the representatives of Ghana and Gabon", "the leaders of Russia and Turkey"): they stand for whom they are "of". */
   envoyNouns: Set<string>;
   armsNouns: Set<string>;
@@ -224,6 +226,7 @@ export function loadLexicon(): Lexicon {
     requestNouns: set(structure.requestNouns),
     documentNouns: set(structure.documentNouns),
     sendingVerbs: set(structure.sendingVerbs),
+    voiceNouns: set(structure.voiceNouns),
     envoyNouns: set(structure.envoyNouns),
     armsNouns: set(structure.armsNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),

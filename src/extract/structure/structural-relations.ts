@@ -565,6 +565,11 @@ function appositiveName(g: DependencyGraph, token: number, named: (t: number) =>
  */
 function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNouns: ReadonlySet<string>): number[] {
   if (!lex.envoyNouns.has(g.lemma(token))) return [];
+  // "a spokesman for the deposed president", "a State Department spokesman": a voice stands for whom it speaks for
+  if (lex.voiceNouns.has(g.lemma(token))) {
+    const spokenFor = g.children(token, 'nmod:for');
+    return spokenFor.length ? spokenFor : [...g.children(token, 'compound'), ...g.children(token, 'amod')];
+  }
   return g.children(token, 'nmod:of').flatMap((o) => {
     const governed = stateNouns.has(g.word(o)) ? g.children(o, 'nmod:of') : [];
     return governed.length ? governed : [o];
