@@ -145,6 +145,8 @@ const cuesFile = z.object({
   honorifics: z.array(z.string()),
   innerTitles: z.array(z.string()),
   mediaNouns: z.array(z.string()).default([]),
+  broadcastNouns: z.array(z.string()).default([]),
+  broadcastPremises: z.array(z.string()).default([]),
   namingVerbs: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });

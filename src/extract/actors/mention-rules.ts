@@ -256,6 +256,31 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
   return undefined;
 }
 
+/** Gazetteer kinds naming a city a broadcaster is named after ("Tehran radio", "Prague Home Service"). */
+const BROADCAST_CITY_KINDS: ReadonlySet<string> = new Set(['capital', 'place']);
+
+/**
+ * "Tehran radio said", "Prague Home Service": a city before a broadcaster's noun (`broadcastNouns`) names the
+ * broadcaster, an outlet of its own, not the state. Not a demonym ("told Russian television": any channel, which the
+ * annotations do not record; "Syrian state television" is the state's body, `state-bodies.ts`), not a building ("the
+ * Vilnius television tower"), not before a name the phrase introduces ("Tehran radio IRIB").
+ */
+function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
+  const { t, rules, registry, headline, gazetteerAt, textOf, push, possessiveAfter } = s;
+  if (headline) return undefined;
+  const g = gazetteerAt(i);
+  if (!g?.entries.length || !g.entries.every((e) => BROADCAST_CITY_KINDS.has(e.kind))) return undefined;
+  const at = g.end;
+  const noun = rules.cues.broadcastNouns.find((n) => n.split(' ').every((w, k) => t[at + k]?.text === w));
+  if (!noun) return undefined;
+  const stop = at + noun.split(' ').length;
+  if ((t[stop]?.word && t[stop].cap) || rules.cues.broadcastPremises.includes(t[stop]?.lower ?? '')) return undefined;
+  const name = textOf(i, stop);
+  const actor = registry.find(name) ?? registry.getOrCreate(name, 'MEDIA');
+  push({ start: i, end: stop, role: 'agent', actor, possessive: possessiveAfter(stop), via: 'name', introduces: false });
+  return stop;
+}
+
 /** "its Amaq news agency", "Al-Manar television": an unknown capitalised name before a media noun is an outlet, named with the noun. */
 function mediaNameRule(s: MentionScan, i: number): number | undefined {
   const { t, rules, registry, gazetteerAt, titleAt, capitalRun, textOf, push, possessiveAfter } = s;
@@ -364,6 +389,7 @@ export const MENTION_RULES: readonly ((s: MentionScan, i: number) => number | un
   bareOrganAt,
   titledPersonRule,
   acronymBodyRule,
+  placeBroadcasterRule,
   listedOrBodyNameRule,
   mediaNameRule,
   untitledPersonRule,

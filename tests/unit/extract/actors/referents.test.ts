@@ -61,3 +61,15 @@ describe('an unnamed voice stands for whom it speaks for', () => {
     expect(imia).not.toContain('United States REQUESTED Greece');
   });
 });
+
+describe('a broadcaster named after a city', () => {
+  it('"Tehran radio" is an outlet of its own, not Iran', () => {
+    const iranAir = relationLines(draftOfDevelopmentBriefing('iran-air-655-vincennes-shootdown-wire-1988-07-03'));
+    expect(iranAir).toContain('Tehran radio PUBLISHED Iranian Foreign Ministry');
+  });
+
+  it('"told Russian television" names no outlet the annotations record (a demonym is no city)', () => {
+    const karabakh = relationLines(draftOfDevelopmentBriefing('karabakh-moscow-truce-2020-10-10'));
+    expect(karabakh.some((line) => line.startsWith('Russian television'))).toBe(false);
+  });
+});
