@@ -147,6 +147,7 @@ const cuesFile = z.object({
   mediaNouns: z.array(z.string()).default([]),
   broadcastNouns: z.array(z.string()).default([]),
   broadcastPremises: z.array(z.string()).default([]),
+  outletDescriptions: z.array(z.string()).default([]),
   namingVerbs: z.array(z.string()),
   groupPhrases: z.object({ numbers: z.record(z.string(), z.number().int().min(3)), heads: z.array(z.string()), bareHeads: z.array(z.string()) }),
 });
@@ -346,6 +347,8 @@ export function loadRules(publishedAt: string | null = null): Rules {
   }
   const descriptions = new Map<string, Set<string>>();
   const descriptionNouns = new Set<string>();
+  // "the radio", "the agency": an outlet named with its noun ("Tehran radio") is described by it
+  for (const noun of cues.outletDescriptions) descriptionNouns.add(noun);
   for (const o of orgs.organizations) {
     if (o.described?.length) {
       descriptions.set(foldName(o.name), new Set(o.described));

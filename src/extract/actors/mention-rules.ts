@@ -286,7 +286,8 @@ function mediaNameRule(s: MentionScan, i: number): number | undefined {
   const { t, rules, registry, gazetteerAt, titleAt, capitalRun, textOf, push, possessiveAfter } = s;
   if (!t[i]?.cap || gazetteerAt(i) || titleAt(i)) return undefined;
   const end = capitalRun(i, true, false);
-  if (end === i || end - i > 3) return undefined;
+  // "The radio said": an article opening the sentence names nothing
+  if (end === i || end - i > 3 || (end - i === 1 && rules.cues.sets.starters.has(t[i].lower))) return undefined;
   const noun = rules.cues.mediaNouns.find((n) => n.split(' ').every((w, k) => t[end + k]?.text === w));
   if (!noun) return undefined;
   const stop = end + noun.split(' ').length;

@@ -68,6 +68,13 @@ describe('a broadcaster named after a city', () => {
     expect(iranAir).toContain('Tehran radio PUBLISHED Iranian Foreign Ministry');
   });
 
+  it('"Prague radio" is an outlet; "The radio read a proclamation" names it again, no outlet called "The radio"', () => {
+    const prague = draftOfDevelopmentBriefing('czechoslovakia-occupation-presidium-protest-radio-monitoring-1968-08-22');
+    const outlets = prague.actors.filter((a) => a.kind === 'MEDIA').map((a) => a.name);
+    expect(outlets).toContain('Prague radio');
+    expect(outlets).not.toContain('The radio');
+  });
+
   it('"told Russian television" names no outlet the annotations record (a demonym is no city)', () => {
     const karabakh = relationLines(draftOfDevelopmentBriefing('karabakh-moscow-truce-2020-10-10'));
     expect(karabakh.some((line) => line.startsWith('Russian television'))).toBe(false);
