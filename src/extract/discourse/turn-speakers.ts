@@ -147,6 +147,16 @@ function labelSpeaker(
     resolve,
   );
   if (named) return named;
+  // "OFFICIAL SPOKESPERSON (Nirupama Rao)": an office, and in brackets the one person holding it
+  const aside = /\(([^()]*)\)\s*$/u.exec(label);
+  if (aside) {
+    const asideStart = start + aside.index + 1;
+    const holder = onePerson(
+      inside.filter((s) => s.start >= asideStart && s.end <= asideStart + aside[1]!.length),
+      resolve,
+    );
+    if (holder) return holder;
+  }
   const lower = label.toLowerCase().replace(/\([^)]*\)/g, ' ');
   const labelWords = lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   // an outlet or a reporter asks: nobody this briefing reports on speaks

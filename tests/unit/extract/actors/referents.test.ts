@@ -80,3 +80,11 @@ describe('a broadcaster named after a city', () => {
     expect(karabakh.some((line) => line.startsWith('Russian television'))).toBe(false);
   });
 });
+
+describe('a transcript label naming an office, and in brackets its holder', () => {
+  it('"The Prime Minister (Mrs Theresa May): … I have spoken to President Trump": the holder speaks', () => {
+    const commons = relationLines(draftOfDevelopmentBriefing('skripal-salisbury-commons-statement-2018-03-14'));
+    expect(commons).toContain('Theresa May PHONED Donald Trump');
+    expect(commons).toContain('Theresa May PHONED Angela Merkel');
+  });
+});
