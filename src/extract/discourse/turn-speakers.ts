@@ -140,13 +140,6 @@ function labelSpeaker(
   // "Ms Catherine Colonna, Minister for Europe and Foreign Affairs": the name opens the label, its office follows a comma
   const opening = [...inside].sort((a, b) => a.start - b.start)[0];
   if (opening && resolve(opening.actor).kind === 'PERSON' && /^\s*,/.test(label.slice(opening.end - start))) return resolve(opening.actor);
-  // the label ends with the speaker's name, a parenthesis aside: "Official Spokesperson, Shri Anurag Srivastava", "Justin Trudeau (Prime Minister, Lib.)"
-  const nameEnd = start + label.replace(/\s*\([^)]*\)\s*$/, '').length;
-  const named = onePerson(
-    inside.filter((s) => s.end === nameEnd),
-    resolve,
-  );
-  if (named) return named;
   // "OFFICIAL SPOKESPERSON (Nirupama Rao)": an office, and in brackets the one person holding it
   const aside = /\(([^()]*)\)\s*$/u.exec(label);
   if (aside) {
@@ -157,6 +150,13 @@ function labelSpeaker(
     );
     if (holder) return holder;
   }
+  // the label ends with the speaker's name, a parenthesis aside: "Official Spokesperson, Shri Anurag Srivastava", "Justin Trudeau (Prime Minister, Lib.)"
+  const nameEnd = start + label.replace(/\s*\([^)]*\)\s*$/, '').length;
+  const named = onePerson(
+    inside.filter((s) => s.end === nameEnd),
+    resolve,
+  );
+  if (named) return named;
   const lower = label.toLowerCase().replace(/\([^)]*\)/g, ' ');
   const labelWords = lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   // an outlet or a reporter asks: nobody this briefing reports on speaks

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, readingOfDevelopmentBriefing, relationLines } from '../support/rule-sentences.js';
 
 // Both read the stored CoreNLP parses of development briefings (tests/fixtures/parses/).
 describe('persons sharing a surname, a title-case headline, envoys sent', () => {
@@ -86,5 +86,10 @@ describe('a transcript label naming an office, and in brackets its holder', () =
     const commons = relationLines(draftOfDevelopmentBriefing('skripal-salisbury-commons-statement-2018-03-14'));
     expect(commons).toContain('Theresa May PHONED Donald Trump');
     expect(commons).toContain('Theresa May PHONED Angela Merkel');
+  });
+
+  it('"OFFICIAL SPOKESPERSON (Nirupama Rao):" is Nirupama Rao\'s turn, not a person called "Spokesperson"', () => {
+    const { reading } = readingOfDevelopmentBriefing('agra-summit-jaswant-singh-mea-briefing-2001-07-17');
+    expect(reading.discourse.turns?.[0]?.speaker.name).toBe('Nirupama Rao');
   });
 });
