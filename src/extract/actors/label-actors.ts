@@ -12,6 +12,7 @@ import { loadActorNer, titleWords } from './ground-actors.js';
  *   outlet in brackets), and a label that is an outlet's acronym or organisation name put before a question
  *   ("CCTV: … What's China's comment?", "AFP: …?");
  * - the person an upper-case label names after a title: "CHIEF CABINET SECRETARY SUGA:" is Suga, with that title;
+ * - a label that is a person's name alone: "MALAYA:" (the surname of the one person CoreNLP names so), "Mao Ning:";
  * - in a transcript whose answers carry no name ("A:", "Spokesperson:"), the titled person its title names
  *   ("Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference"), who gives those answers.
  * Each gets a span on its words, so the turns of the transcript find their speaker (discourse/turn-speakers.ts).
@@ -56,7 +57,8 @@ export function addLabelActors(input: LabelActorsInput): void {
     const span =
       questionerOutlet(label, input, words) ??
       askingOutlet(label, text.slice(label.bodyStart, turnEnd), next, input, words) ??
-      titledSpeaker(label, sentence, input);
+      titledSpeaker(label, sentence, input) ??
+      namedSpeaker(label, input, words);
     if (span) added.push(span);
   }
   if (labels.some(({ label }) => words.answerLabels.has(label.text.trim().toLowerCase()))) {
@@ -126,6 +128,43 @@ function titledSpeaker(label: SpeakerLabel, sentence: number, input: LabelActors
   person.active = true;
   const start = label.start + label.text.lastIndexOf(nameWords[0]!);
   return { start, end: label.start + label.text.trimEnd().length, actor: person };
+}
+
+/**
+ * "MALAYA:" after "Speakers: Jonathan Malaya, …", "Mao Ning:": a label that is a person's name alone — the surname
+ * (or the given name) in capitals of the one person CoreNLP names so in the text, or a name CoreNLP tags as a person
+ * itself — is that person.
+ */
+function namedSpeaker(label: SpeakerLabel, input: LabelActorsInput, words: TurnWords): ActorSpan | undefined {
+  const { parse, registry, text } = input;
+  const written = label.text.trim();
+  if (!parse || words.questionerLabels.has(written.toLowerCase()) || words.answerLabels.has(written.toLowerCase())) return undefined;
+  const { personType } = loadActorNer();
+  let name: string | undefined;
+  if (/^\p{Lu}[\p{Lu}'-]+$/u.test(written)) {
+    const names = new Set<string>();
+    for (const sentence of parse.sentences)
+      for (const e of sentence.entities) {
+        if (e.ner !== personType) continue;
+        const full = text.slice(sentence.tokens[e.start]!.start, sentence.tokens[e.end - 1]!.end);
+        const parts = full.split(/\s+/);
+        // the surname, or the given name some names are called by ("ABDULLAH" for Abdullah Ahmad Badawi)
+        const called = [parts[0]!, parts.at(-1)!].map((w) => w.toUpperCase());
+        if (parts.length >= 2 && parts.length <= MAX_NAME_WORDS && called.includes(written)) names.add(full);
+      }
+    if (names.size === 1) name = [...names][0];
+  } else if (/\p{Ll}/u.test(written) && written.split(/\s+/).length >= 2 && written.split(/\s+/).length <= MAX_NAME_WORDS) {
+    const start = label.start + label.text.indexOf(written);
+    if (entityCovers(input, start, start + written.length, personType)) name = written;
+  }
+  if (!name) return undefined;
+  const known = registry.find(name);
+  if (known && known.kind !== 'PERSON') return undefined;
+  const person = known ?? registry.getOrCreate(name, 'PERSON');
+  if (written !== name) registry.addAlias(person, written);
+  person.active = true;
+  const start = label.start + label.text.indexOf(written);
+  return { start, end: start + written.length, actor: person };
 }
 
 /** The person the transcript's title names after a title ("Foreign Ministry Spokesperson Hua Chunying's …"). */

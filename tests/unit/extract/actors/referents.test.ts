@@ -92,4 +92,9 @@ describe('a transcript label naming an office, and in brackets its holder', () =
     const { reading } = readingOfDevelopmentBriefing('agra-summit-jaswant-singh-mea-briefing-2001-07-17');
     expect(reading.discourse.turns?.[0]?.speaker.name).toBe('Nirupama Rao');
   });
+
+  it('"MALAYA:" after "Speakers: Jonathan Malaya, …" is Jonathan Malaya\'s turn: "We reject China\'s claim"', () => {
+    const ayungin = relationLines(draftOfDevelopmentBriefing('ayungin-shoal-water-cannon-nsc-presser-2023-08-07'));
+    expect(ayungin).toContain('Jonathan Malaya DENIED China');
+  });
 });
