@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
+import { foldName } from '../../text/fold.js';
 import type { Actor, ActorRegistry } from '../actors.js';
 import { loadTurnWords, speakerLabel, type SpeakerLabel, type TurnWords } from '../discourse/turn-speakers.js';
 import type { Rules } from '../rules.js';
@@ -131,41 +132,61 @@ function titledSpeaker(label: SpeakerLabel, sentence: number, input: LabelActors
 }
 
 /**
- * "MALAYA:" after "Speakers: Jonathan Malaya, …", "Mao Ning:": a label that is a person's name alone — the surname
- * (or the given name) in capitals of the one person CoreNLP names so in the text, or a name CoreNLP tags as a person
- * itself — is that person.
+ * "MALAYA:" after "Speakers: Jonathan Malaya, …", "Rt Hon JIM BOLGER (Prime Minister):", "Mr DOWNER (Mayo, Minister
+ * for Foreign Affairs):", "External Affairs Minister, Dr. S. Jaishankar:", "Mao Ning:": a label whose name part (after
+ * a comma, before a bracketed aside, past honorifics) is a person's name alone is that person — in capitals, the name
+ * of the one person CoreNLP names so in the text (one word: the surname, or the given name some are called by,
+ * "ABDULLAH"), else two or three words that are each plain name words ("JIM BOLGER"; not "PRIME MINISTER", "MADAM
+ * SPEAKER", "TAIWAN STRAIT", "WHAT TO WATCH"); in mixed case, words CoreNLP tags as a person.
  */
 function namedSpeaker(label: SpeakerLabel, input: LabelActorsInput, words: TurnWords): ActorSpan | undefined {
-  const { parse, registry, text } = input;
+  const { parse, registry, text, rules } = input;
   const written = label.text.trim();
   if (!parse || words.questionerLabels.has(written.toLowerCase()) || words.answerLabels.has(written.toLowerCase())) return undefined;
+  const unbracketed = written.replace(/\s*\([^)]*\)\s*$/u, '');
+  const afterComma = unbracketed.slice(unbracketed.lastIndexOf(',') + 1).trim();
+  const parts = afterComma.split(/\s+/);
+  const honorific = (w: string) => rules.cues.sets.honorifics.has(w.toLowerCase().replace(/\.$/, '')) || words.labelHonorifics.has(w.toLowerCase());
+  while (parts.length > 1 && honorific(parts[0]!)) parts.shift();
+  const namePart = parts.join(' ');
+  if (!namePart || parts.length > MAX_NAME_WORDS || words.questionerLabels.has(namePart.toLowerCase())) return undefined;
+  if (!parts.every((w) => plainNameWord(w, rules)) || rules.gazetteer.has(foldName(namePart))) return undefined;
   const { personType } = loadActorNer();
-  let name: string | undefined;
-  if (/^\p{Lu}[\p{Lu}'-]+$/u.test(written)) {
-    const names = new Set<string>();
-    for (const sentence of parse.sentences)
-      for (const e of sentence.entities) {
-        if (e.ner !== personType) continue;
-        const full = text.slice(sentence.tokens[e.start]!.start, sentence.tokens[e.end - 1]!.end);
-        const parts = full.split(/\s+/);
-        // the surname, or the given name some names are called by ("ABDULLAH" for Abdullah Ahmad Badawi)
-        const called = [parts[0]!, parts.at(-1)!].map((w) => w.toUpperCase());
-        if (parts.length >= 2 && parts.length <= MAX_NAME_WORDS && called.includes(written)) names.add(full);
-      }
-    if (names.size === 1) name = [...names][0];
-  } else if (/\p{Ll}/u.test(written) && written.split(/\s+/).length >= 2 && written.split(/\s+/).length <= MAX_NAME_WORDS) {
-    const start = label.start + label.text.indexOf(written);
-    if (entityCovers(input, start, start + written.length, personType)) name = written;
-  }
+  const persons = new Set<string>();
+  for (const sentence of parse.sentences)
+    for (const e of sentence.entities) {
+      if (e.ner !== personType) continue;
+      const full = text.slice(sentence.tokens[e.start]!.start, sentence.tokens[e.end - 1]!.end);
+      const fullWords = full.split(/\s+/);
+      if (fullWords.length < 2 || fullWords.length > MAX_NAME_WORDS) continue;
+      // the surname, or the given name some names are called by ("ABDULLAH" for Abdullah Ahmad Badawi)
+      const called = parts.length === 1 ? [fullWords[0]!, fullWords.at(-1)!] : [full];
+      if (called.some((c) => c.toUpperCase() === namePart.toUpperCase())) persons.add(full);
+    }
+  const capitals = !/\p{Ll}/u.test(namePart) && /^\p{Lu}/u.test(namePart);
+  const at = label.start + label.text.indexOf(namePart);
+  let name: string | undefined = persons.size === 1 ? [...persons][0] : undefined;
+  if (!name && capitals && parts.length >= 2) name = parts.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  if (!name && !capitals && parts.length >= 2 && entityCovers(input, at, at + namePart.length, personType)) name = namePart;
   if (!name) return undefined;
-  const known = registry.find(name);
-  if (known && known.kind !== 'PERSON') return undefined;
+  const found = registry.find(name);
+  if (found && found.kind !== 'PERSON') return undefined;
+  // "Rt Hon JIM BOLGER", read whole as a name elsewhere, is Jim Bolger
+  const known = found && found.name !== name && foldName(found.name).endsWith(foldName(name)) ? registry.rename(found, name) : found;
   const person = known ?? registry.getOrCreate(name, 'PERSON');
-  if (written !== name) registry.addAlias(person, written);
+  if (namePart !== name) registry.addAlias(person, namePart);
   person.active = true;
-  const start = label.start + label.text.indexOf(written);
-  return { start, end: start + written.length, actor: person };
+  return { start: at, end: at + namePart.length, actor: person };
 }
+
+/** A word that may be part of a person's name in a label: no title, honorific, listed place or name, nor a short function word. */
+function plainNameWord(word: string, rules: Rules): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (titleWords(rules).has(lower) || rules.cues.sets.honorifics.has(lower)) return false;
+  if (rules.gazetteer.has(foldName(word))) return false;
+  return /^\p{Lu}[\p{L}.'-]+$/u.test(word) && !FUNCTION_WORDS.has(lower);
+}
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'the', 'of', 'and', 'in', 'on', 'for', 'at', 'by', 'what', 'how', 'why', 'who', 'with']);
 
 /** The person the transcript's title names after a title ("Foreign Ministry Spokesperson Hua Chunying's …"). */
 function titlePerson(input: LabelActorsInput): ActorSpan | undefined {

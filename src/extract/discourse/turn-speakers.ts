@@ -15,6 +15,8 @@ const turnWordsFile = z.object({
   questionerLabels: z.array(z.string()),
   answerLabels: z.array(z.string()),
   labelConnectors: z.array(z.string()),
+  labelHonorifics: z.array(z.string()).default([]),
+  personLabelOpeners: z.array(z.string()).default([]),
 });
 
 export interface TurnWords {
@@ -22,6 +24,10 @@ export interface TurnWords {
   answerLabels: ReadonlySet<string>;
   /** Lower-case words a name or office may hold ("Minister for Europe and Foreign Affairs", "Sheikh bin Zayed"). */
   labelConnectors: ReadonlySet<string>;
+  /** Words before a name in a label that are no part of it ("Rt Hon", "Shri"), besides the honorifics of cues.json. */
+  labelHonorifics: ReadonlySet<string>;
+  /** A label opening with one of these names a person, and its brackets say more of them ("Mr BRERETON (Kingsford Smith)"). */
+  personLabelOpeners: ReadonlySet<string>;
 }
 
 let cached: TurnWords | null = null;
@@ -31,7 +37,13 @@ export function loadTurnWords(): TurnWords {
   if (cached) return cached;
   const file = loadRulesFile(turnWordsFile, 'discourse.json');
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  cached = { questionerLabels: lower(file.questionerLabels), answerLabels: lower(file.answerLabels), labelConnectors: lower(file.labelConnectors) };
+  cached = {
+    questionerLabels: lower(file.questionerLabels),
+    answerLabels: lower(file.answerLabels),
+    labelConnectors: lower(file.labelConnectors),
+    labelHonorifics: lower(file.labelHonorifics),
+    personLabelOpeners: lower(file.personLabelOpeners),
+  };
   return cached;
 }
 
@@ -141,8 +153,10 @@ function labelSpeaker(
   const opening = [...inside].sort((a, b) => a.start - b.start)[0];
   if (opening && resolve(opening.actor).kind === 'PERSON' && /^\s*,/.test(label.slice(opening.end - start))) return resolve(opening.actor);
   // "OFFICIAL SPOKESPERSON (Nirupama Rao)": an office, and in brackets the one person holding it
+  // (not after a person's honorific: "Mr BRERETON (Kingsford Smith)" names his seat)
   const aside = /\(([^()]*)\)\s*$/u.exec(label);
-  if (aside) {
+  const opener = label.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+  if (aside && !words.personLabelOpeners.has(opener)) {
     const asideStart = start + aside.index + 1;
     const holder = onePerson(
       inside.filter((s) => s.start >= asideStart && s.end <= asideStart + aside[1]!.length),

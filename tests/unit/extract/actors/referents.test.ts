@@ -97,4 +97,10 @@ describe('a transcript label naming an office, and in brackets its holder', () =
     const ayungin = relationLines(draftOfDevelopmentBriefing('ayungin-shoal-water-cannon-nsc-presser-2023-08-07'));
     expect(ayungin).toContain('Jonathan Malaya DENIED China');
   });
+
+  it('"Rt Hon JIM BOLGER:" is Jim Bolger; "Mr BRERETON (Kingsford Smith):" is Laurie Brereton, not his seat', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('mururoa-test-nz-house-statement-1995-09-06'))).toContain('Jim Bolger PHONED Paul Keating');
+    const { reading } = readingOfDevelopmentBriefing('speight-suva-hostages-canberra-question-time-2000-05-23');
+    expect(reading.discourse.turns?.map((turn) => turn.speaker.name).slice(0, 2)).toEqual(['Laurie Brereton', 'Alexander Downer']);
+  });
 });
