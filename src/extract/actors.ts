@@ -61,12 +61,8 @@ export class ActorRegistry {
     const folded = foldName(name).replace(/^the /, '');
     const hit = this.index.get(folded);
     if (hit) return this.resolve(hit);
-    const bySurname = this.surnames.get(folded);
-    if (bySurname) {
-      const distinct = [...new Set(bySurname.map((a) => this.resolve(a)))];
-      if (distinct.length === 1) return distinct[0];
-    }
-    return undefined;
+    const namesakes = this.personsBySurname(folded);
+    return namesakes.length === 1 ? namesakes[0] : undefined;
   }
 
   /** Every distinct person known by this surname (empty when none). */

@@ -53,13 +53,14 @@ export function addLabelActors(input: LabelActorsInput): void {
   // one label is a rubric ("Reaction:"), a transcript has turns
   if (labels.length < 2) return;
   const added: ActorSpan[] = [];
+  const names = labelNames(input);
   for (const [n, { label, sentence, turnEnd }] of labels.entries()) {
     const next = labels[n + 1]?.label;
     const span =
       questionerOutlet(label, input, words) ??
       askingOutlet(label, text.slice(label.bodyStart, turnEnd), next, input, words) ??
       titledSpeaker(label, sentence, input) ??
-      namedSpeaker(label, input, words);
+      namedSpeaker(label, input, words, names);
     if (span) added.push(span);
   }
   if (labels.some(({ label }) => words.answerLabels.has(label.text.trim().toLowerCase()))) {
@@ -139,8 +140,26 @@ function titledSpeaker(label: SpeakerLabel, sentence: number, input: LabelActors
  * "ABDULLAH"), else two or three words that are each plain name words ("JIM BOLGER"; not "PRIME MINISTER", "MADAM
  * SPEAKER", "TAIWAN STRAIT", "WHAT TO WATCH"); in mixed case, words CoreNLP tags as a person.
  */
-function namedSpeaker(label: SpeakerLabel, input: LabelActorsInput, words: TurnWords): ActorSpan | undefined {
-  const { parse, registry, text, rules } = input;
+/** What every label of a briefing is checked against, read once: the persons CoreNLP names in it, and the title words. */
+interface LabelNames {
+  /** Names of two or three words CoreNLP tags as a person anywhere in the text. */
+  persons: readonly string[];
+  titles: ReadonlySet<string>;
+}
+
+function labelNames({ parse, text, rules }: LabelActorsInput): LabelNames {
+  const { personType } = loadActorNer();
+  const persons = (parse?.sentences ?? []).flatMap((sentence) =>
+    sentence.entities
+      .filter((e) => e.ner === personType)
+      .map((e) => text.slice(sentence.tokens[e.start]!.start, sentence.tokens[e.end - 1]!.end))
+      .filter((full) => full.split(/\s+/).length >= 2 && full.split(/\s+/).length <= MAX_NAME_WORDS),
+  );
+  return { persons, titles: titleWords(rules) };
+}
+
+function namedSpeaker(label: SpeakerLabel, input: LabelActorsInput, words: TurnWords, names: LabelNames): ActorSpan | undefined {
+  const { parse, registry, rules } = input;
   const written = label.text.trim();
   if (!parse || words.questionerLabels.has(written.toLowerCase()) || words.answerLabels.has(written.toLowerCase())) return undefined;
   const unbracketed = written.replace(/\s*\([^)]*\)\s*$/u, '');
@@ -150,19 +169,16 @@ function namedSpeaker(label: SpeakerLabel, input: LabelActorsInput, words: TurnW
   while (parts.length > 1 && honorific(parts[0]!)) parts.shift();
   const namePart = parts.join(' ');
   if (!namePart || parts.length > MAX_NAME_WORDS || words.questionerLabels.has(namePart.toLowerCase())) return undefined;
-  if (!parts.every((w) => plainNameWord(w, rules)) || rules.gazetteer.has(foldName(namePart))) return undefined;
+  if (!parts.every((w) => plainNameWord(w, names.titles, rules)) || rules.gazetteer.has(foldName(namePart))) return undefined;
   const { personType } = loadActorNer();
-  const persons = new Set<string>();
-  for (const sentence of parse.sentences)
-    for (const e of sentence.entities) {
-      if (e.ner !== personType) continue;
-      const full = text.slice(sentence.tokens[e.start]!.start, sentence.tokens[e.end - 1]!.end);
+  const persons = new Set(
+    names.persons.filter((full) => {
       const fullWords = full.split(/\s+/);
-      if (fullWords.length < 2 || fullWords.length > MAX_NAME_WORDS) continue;
       // the surname, or the given name some names are called by ("ABDULLAH" for Abdullah Ahmad Badawi)
       const called = parts.length === 1 ? [fullWords[0]!, fullWords.at(-1)!] : [full];
-      if (called.some((c) => c.toUpperCase() === namePart.toUpperCase())) persons.add(full);
-    }
+      return called.some((c) => c.toUpperCase() === namePart.toUpperCase());
+    }),
+  );
   const capitals = !/\p{Ll}/u.test(namePart) && /^\p{Lu}/u.test(namePart);
   const at = label.start + label.text.indexOf(namePart);
   let name: string | undefined = persons.size === 1 ? [...persons][0] : undefined;
@@ -180,9 +196,10 @@ function namedSpeaker(label: SpeakerLabel, input: LabelActorsInput, words: TurnW
 }
 
 /** A word that may be part of a person's name in a label: no title, honorific, listed place or name, nor a short function word. */
-function plainNameWord(word: string, rules: Rules): boolean {
+function plainNameWord(word: string, titles: ReadonlySet<string>, rules: Rules): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  if (titleWords(rules).has(lower) || rules.cues.sets.honorifics.has(lower)) return false;
+  // (the title words hold the honorifics too)
+  if (titles.has(lower)) return false;
   if (rules.gazetteer.has(foldName(word))) return false;
   return /^\p{Lu}[\p{L}.'-]+$/u.test(word) && !FUNCTION_WORDS.has(lower);
 }

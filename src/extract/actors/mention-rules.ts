@@ -256,6 +256,9 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
   return undefined;
 }
 
+/** The first of `phrases` written (case as given) at token `at`, or undefined. */
+const phraseAt = (t: readonly Token[], at: number, phrases: readonly string[]) => phrases.find((n) => n.split(' ').every((w, k) => t[at + k]?.text === w));
+
 /** Gazetteer kinds naming a city a broadcaster is named after ("Tehran radio", "Prague Home Service"). */
 const BROADCAST_CITY_KINDS: ReadonlySet<string> = new Set(['capital', 'place']);
 
@@ -271,7 +274,7 @@ function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
   const g = gazetteerAt(i);
   if (!g?.entries.length || !g.entries.every((e) => BROADCAST_CITY_KINDS.has(e.kind))) return undefined;
   const at = g.end;
-  const noun = rules.cues.broadcastNouns.find((n) => n.split(' ').every((w, k) => t[at + k]?.text === w));
+  const noun = phraseAt(t, at, rules.cues.broadcastNouns);
   if (!noun) return undefined;
   const stop = at + noun.split(' ').length;
   if ((t[stop]?.word && t[stop].cap) || rules.cues.broadcastPremises.includes(t[stop]?.lower ?? '')) return undefined;
@@ -288,7 +291,7 @@ function mediaNameRule(s: MentionScan, i: number): number | undefined {
   const end = capitalRun(i, true, false);
   // "The radio said": an article opening the sentence names nothing
   if (end === i || end - i > 3 || (end - i === 1 && rules.cues.sets.starters.has(t[i].lower))) return undefined;
-  const noun = rules.cues.mediaNouns.find((n) => n.split(' ').every((w, k) => t[end + k]?.text === w));
+  const noun = phraseAt(t, end, rules.cues.mediaNouns);
   if (!noun) return undefined;
   const stop = end + noun.split(' ').length;
   // "the Sahrawi news agency SPS": the phrase introduces the outlet's own name

@@ -227,7 +227,8 @@ export function loadLexicon(): Lexicon {
     documentNouns: set(structure.documentNouns),
     sendingVerbs: set(structure.sendingVerbs),
     voiceNouns: set(structure.voiceNouns),
-    envoyNouns: set(structure.envoyNouns),
+    // a voice noun is an envoy noun too (rules/structure.json 'voiceNouns')
+    envoyNouns: set([...structure.envoyNouns, ...structure.voiceNouns]),
     armsNouns: set(structure.armsNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
     conditionTargetTypes: new Set(structure.conditionTargetTypes),
