@@ -117,7 +117,9 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
       const states = candidate.map(stateOf);
       if (states[0] && states[1] && states[0] !== states[1]) return [states[0], states[1]];
     }
-    return ctx.sectionPair ?? ctx.lastPair;
+    // no pair that two states stand for: none (the caller falls back on the two states the section names most), never
+    // two persons or bodies a state noun cannot name ("He urged both governments" after a commissioner spoke to a minister)
+    return null;
   }
   return ctx.sectionPair ?? ctx.lastPair ?? ctx.namedPairs.at(-1)?.pair ?? null;
 }

@@ -52,6 +52,24 @@ describe('resolvePair: "the two leaders" and "the two men" are two persons', () 
   });
 });
 
+describe('resolvePair: "both governments" names two states or nobody', () => {
+  const greece = testActor(1, 'Greece');
+  const macedonia = testActor(2, 'Macedonia');
+  const commissioner = testActor(3, 'Hans van den Broek', 'PERSON');
+  const papoulias: Actor = { ...testActor(4, 'Karolos Papoulias', 'PERSON'), roles: [{ title: 'Foreign Minister', of: greece, sentence: 0 }] };
+  const gligorov: Actor = { ...testActor(5, 'Kiro Gligorov', 'PERSON'), roles: [{ title: 'President', of: macedonia, sentence: 0 }] };
+
+  it('is the states two persons serve', () => {
+    const ctx = { ...newContext(), sectionPair: [papoulias, gligorov] as [Actor, Actor] };
+    expect(names(resolvePair('both governments', ctx, loadRules()))).toEqual(['Greece', 'Macedonia']);
+  });
+
+  it('is none, never the two persons, when no pair stands for two states ("had spoken to the Greek Foreign Minister … urged both governments")', () => {
+    const ctx = { ...newContext(), sectionPair: [commissioner, papoulias] as [Actor, Actor], lastPair: [commissioner, papoulias] as [Actor, Actor] };
+    expect(resolvePair('both governments', ctx, loadRules())).toBeNull();
+  });
+});
+
 /**
  * Pair phrases on short sections written for them (tests/fixtures/rule-sentences/pairs-2026-12-01.txt), read with their
  * stored CoreNLP parse: no service needed.
