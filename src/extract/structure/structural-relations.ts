@@ -709,6 +709,9 @@ function markedAddressees(g: DependencyGraph, verb: number, preps: readonly stri
     });
 }
 
+/** Adverbs that make calling someone a recall: "called him back", "called the envoy home". */
+const RECALL_ADVERBS = new Set(['back', 'home']);
+
 /**
  * "called Kosovo a false state", "called Hariri \"a strong partner\"", "described it as excessive": the verb says what its
  * object is. A bare object is a name followed by no predicate of its own: a quote, determiner, adjective or noun after it.
@@ -719,6 +722,9 @@ function namesItsObject(g: DependencyGraph, verb: number): boolean {
   if (!objects.length || objects.some((o) => !g.pos(o).startsWith('NNP')) || /^(IN|RP|TO)$/.test(g.pos(verb + 1))) return true;
   if (g.children(verb, 'xcomp').some((x) => /^(NN|JJ|PRP|CD)/.test(g.pos(x)))) return true;
   if (g.outgoing(verb).some((a) => a.rel === 'obl:as' || a.rel === 'advcl:as')) return true;
+  // "called ambassador Massari back to Rome", "called the envoy home", "called in the ambassador": a recall or a
+  // summons, no call ("rang up the President" is one)
+  if (g.children(verb, 'compound:prt').some((p) => g.lemma(p) !== 'up') || g.children(verb, 'advmod').some((a) => RECALL_ADVERBS.has(g.lemma(a)))) return true;
   return objects.some((o) => NAMING_NEXT.test(g.pos(o + 1)) || QUOTE_MARKS.has(g.word(o + 1)));
 }
 

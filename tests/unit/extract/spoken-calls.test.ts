@@ -48,3 +48,10 @@ describe('speaking with someone is a call between two persons', () => {
     );
   });
 });
+
+describe('calling someone back or home is a recall, no call', () => {
+  it('"had called ambassador Maurizio Massari back to Rome" drafts no PHONED', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('regeni-ambassador-recalled-cairo-rome-wire-2016-04-08'));
+    expect(relations.filter((line) => line.includes('PHONED Maurizio Massari'))).toEqual([]);
+  });
+});
