@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CombineMode } from '../../../src/extract/extract-briefing.js';
-import { draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /**
  * The wording lexicons (relations.json verbs, nouns and adjectives; structure.json naming verbs and pejoratives), one
@@ -60,5 +60,12 @@ describe('wording lexicons on short sentences (real parses)', () => {
     expect(combined).toContain('Greece SANCTIONED Israel');
     expect(combined).toContain('Venezuela EXPELLED Colombia');
     expect(combined).toContain('Brazil REJECTED Argentina');
+  });
+});
+
+describe('appreciation is praise of whom or whose deed is appreciated', () => {
+  it('"Liu Jianchao: We appreciate Russia\'s understanding and support" (a spokesperson\'s turn)', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('anti-secession-law-reactions-mfa-press-conference-2005-03-15'));
+    expect(relations).toEqual(expect.arrayContaining(['Liu Jianchao PRAISED Russia', 'Liu Jianchao PRAISED European Union']));
   });
 });

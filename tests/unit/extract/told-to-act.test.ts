@@ -18,6 +18,7 @@ describe('an object told to act by a to-infinitive (REQUESTED)', () => {
       "he persuaded Argentina's Alberto Fernández to attend",
       'Chris Dodd REQUESTED Alberto Fernández',
     ],
+    ['abbottabad-gilani-national-assembly-2011-05-09', 'he expected Islamabad to investigate it', 'Barack Obama REQUESTED Pakistan'],
   ])('%s: "%s"', (briefing, _sentence, relation) => {
     expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
   });
