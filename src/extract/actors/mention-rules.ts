@@ -87,6 +87,9 @@ function groupPhraseRule(s: MentionScan, i: number): number | undefined {
 function headlineRule(s: MentionScan, i: number): number | undefined {
   const { env, registry, headline, gazetteerAt, push, fromGazetteer } = s;
   if (headline) {
+    // a monitoring report's source line names its outlet ("Ankara Radio in Turkish 1600 gmt 5 Jun 89")
+    const outlet = placeBroadcasterRule(s, i);
+    if (outlet !== undefined) return outlet;
     const g = gazetteerAt(i);
     if (g && (g.entries[0]?.kind !== 'demonym' || g.actor)) {
       const m = fromGazetteer(i, g);
@@ -270,16 +273,23 @@ const BROADCAST_CITY_KINDS: ReadonlySet<string> = new Set(['capital', 'place']);
  */
 function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
   const { t, rules, registry, headline, gazetteerAt, textOf, push, possessiveAfter } = s;
-  if (headline) return undefined;
   const g = gazetteerAt(i);
   if (!g?.entries.length || !g.entries.every((e) => BROADCAST_CITY_KINDS.has(e.kind))) return undefined;
   const at = g.end;
   const noun = phraseAt(t, at, rules.cues.broadcastNouns);
   if (!noun) return undefined;
   const stop = at + noun.split(' ').length;
+  // a headline names no outlet, except a monitoring report's source line: "Ankara Radio in Turkish 1600 gmt 5 Jun 89"
+  if (headline && !(t[stop]?.lower === 'in' && t[stop + 1]?.cap && i === 0)) return undefined;
   if ((t[stop]?.word && t[stop].cap) || rules.cues.broadcastPremises.includes(t[stop]?.lower ?? '')) return undefined;
   const name = textOf(i, stop);
-  const actor = registry.find(name) ?? registry.getOrCreate(name, 'MEDIA');
+  // "Sofia Home Service in Bulgarian …" then "Sofia radio said": one city's broadcaster is one outlet, however named
+  const city = textOf(i, at);
+  const sameCity = registry.actors.find(
+    (a) => a.kind === 'MEDIA' && !a.mergedInto && rules.cues.broadcastNouns.some((n) => a.name.toLowerCase() === `${city} ${n}`.toLowerCase()),
+  );
+  const actor = registry.find(name) ?? sameCity ?? registry.getOrCreate(name, 'MEDIA');
+  if (actor === sameCity && foldName(actor.name) !== foldName(name)) registry.addAlias(actor, name);
   push({ start: i, end: stop, role: 'agent', actor, possessive: possessiveAfter(stop), via: 'name', introduces: false });
   return stop;
 }

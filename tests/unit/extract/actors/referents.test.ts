@@ -75,6 +75,17 @@ describe('a broadcaster named after a city', () => {
     expect(outlets).not.toContain('The radio');
   });
 
+  it("a monitoring report's source line names its outlet, and one city's broadcaster is one outlet however named", () => {
+    const exodus = draftOfDevelopmentBriefing('bulgaria-turkey-ethnic-turks-exodus-radio-monitoring-1989-06-06');
+    const outlets = exodus.actors.filter((a) => a.kind === 'MEDIA');
+    // "Ankara Radio in Turkish 1600 gmt 5 Jun 89", "Riyadh Home Service in Arabic …": lines read as headlines
+    expect(outlets.map((a) => a.name)).toEqual(expect.arrayContaining(['Ankara Radio', 'Riyadh Home Service']));
+    // "Sofia Home Service in Bulgarian …" and later "Sofia radio … broadcast"
+    const sofia = outlets.filter((a) => /^Sofia /.test(a.name));
+    expect(sofia).toHaveLength(1);
+    expect([sofia[0]!.name, ...sofia[0]!.aliases].sort()).toEqual(['Sofia Home Service', 'Sofia radio']);
+  });
+
   it('"told Russian television" names no outlet the annotations record (a demonym is no city)', () => {
     const karabakh = relationLines(draftOfDevelopmentBriefing('karabakh-moscow-truce-2020-10-10'));
     expect(karabakh.some((line) => line.startsWith('Russian television'))).toBe(false);
