@@ -264,6 +264,7 @@ const phraseAt = (t: readonly Token[], at: number, phrases: readonly string[]) =
 
 /** Gazetteer kinds naming a city a broadcaster is named after ("Tehran radio", "Prague Home Service"). */
 const BROADCAST_CITY_KINDS: ReadonlySet<string> = new Set(['capital', 'place']);
+const RADIO_PLACE_KINDS: ReadonlySet<string> = new Set(['capital', 'place', 'state']);
 
 /**
  * "Tehran radio said", "Prague Home Service": a city before a broadcaster's noun (`broadcastNouns`) names the
@@ -273,6 +274,8 @@ const BROADCAST_CITY_KINDS: ReadonlySet<string> = new Set(['capital', 'place']);
  */
 function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
   const { t, rules, registry, headline, gazetteerAt, textOf, push, possessiveAfter } = s;
+  const named = radioOfPlace(s, i);
+  if (named) return named;
   const g = gazetteerAt(i);
   if (!g?.entries.length || !g.entries.every((e) => BROADCAST_CITY_KINDS.has(e.kind))) return undefined;
   const at = g.end;
@@ -292,6 +295,22 @@ function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
   if (actor === sameCity && foldName(actor.name) !== foldName(name)) registry.addAlias(actor, name);
   push({ start: i, end: stop, role: 'agent', actor, possessive: possessiveAfter(stop), via: 'name', introduces: false });
   return stop;
+}
+
+/**
+ * "Radio Havana", "Radio Rwanda", "Radio Santo Domingo (rebel-held), 7 May": "Radio" and a place, state or capital
+ * (the broadcaster named after it, never the state), in a monitoring report's source line as in a sentence.
+ */
+function radioOfPlace(s: MentionScan, i: number): number | undefined {
+  const { t, registry, gazetteerAt, textOf, push, possessiveAfter } = s;
+  if (t[i]?.text !== 'Radio') return undefined;
+  const g = gazetteerAt(i + 1);
+  if (!g?.entries.length || !g.entries.every((e) => RADIO_PLACE_KINDS.has(e.kind))) return undefined;
+  if (t[g.end]?.word && t[g.end]!.cap) return undefined;
+  const name = textOf(i, g.end);
+  const actor = registry.find(name) ?? registry.getOrCreate(name, 'MEDIA');
+  push({ start: i, end: g.end, role: 'agent', actor, possessive: possessiveAfter(g.end), via: 'name', introduces: false });
+  return g.end;
 }
 
 /** "its Amaq news agency", "Al-Manar television": an unknown capitalised name before a media noun is an outlet, named with the noun. */

@@ -86,6 +86,11 @@ describe('a broadcaster named after a city', () => {
     expect([sofia[0]!.name, ...sofia[0]!.aliases].sort()).toEqual(['Sofia Home Service', 'Sofia radio']);
   });
 
+  it('"Radio" and a place names the broadcaster, not the state: "Radio Mogadishu said"', () => {
+    const horn = draftOfDevelopmentBriefing('balanbale-ethiopia-somalia-border-war-horn-digest-1982-07-27');
+    expect(horn.actors.find((a) => a.name === 'Radio Mogadishu')?.kind).toBe('MEDIA');
+  });
+
   it('"told Russian television" names no outlet the annotations record (a demonym is no city)', () => {
     const karabakh = relationLines(draftOfDevelopmentBriefing('karabakh-moscow-truce-2020-10-10'));
     expect(karabakh.some((line) => line.startsWith('Russian television'))).toBe(false);
