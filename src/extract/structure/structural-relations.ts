@@ -649,6 +649,10 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
     for (const h of heads) targets.push(...prepTargets(h, 'nmod'));
     // "handed him a note of protest", "granted Glas asylum": an indirect object is whom a 'to' phrase would name
     if (rule.preps.includes('to')) targets.push(...g.children(verb, 'iobj'));
+    // "granted Gutierrez asylum", "offered Taylor asylum": CoreNLP often reads the person before the thing given as a
+    // compound of it; a person's name there is the indirect object ("US weapons" is the giver's, no person)
+    if (rule.preps.includes('to') && !targets.length)
+      for (const h of heads) targets.push(...g.children(h, 'compound').filter((c) => g.sentence.tokens[c]?.ner === 'PERSON'));
     return targets;
   }
   if (rule.bareObject && namesItsObject(g, verb)) return null;

@@ -52,3 +52,12 @@ describe('an object told to act by a to-infinitive (REQUESTED)', () => {
     expect(relations).not.toContain('United States REQUESTED Charles Taylor');
   });
 });
+
+describe('the person given something, read by CoreNLP as a compound of it', () => {
+  it.each([
+    ['ecuador-gutierrez-ouster-brazil-asylum-analysis-2005-04-22', 'Brazil, which granted Gutierrez asylum', 'Brazil SUPPORTED Lucio Gutierrez'],
+    ['liberia-taylor-exile-lagos-daily-2003-08-12', 'who offered Taylor asylum last month', 'Olusegun Obasanjo SUPPORTED Charles Taylor'],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+});
