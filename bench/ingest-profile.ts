@@ -1,6 +1,6 @@
 /**
  * Where one briefing's ingest spends its time (issue 9: one briefing at a time):
- * `npx tsx bench/ingest-profile.ts --size 100k --port 44110 [--briefings 40] [--store <folder>]` starts
+ * `npx tsx bench/ingest-profile.ts --size 100k --port 44110 [--briefings 40] [--warm-up 5] [--seed 3] [--store <folder>]` starts
  * the store of bench/.store/<size>/ (a loaded one: run the scale bench first), ingests a few untimed briefings
  * (a restarted server plans each statement on its first use), then new briefings one at a time
  * through ingestBriefing, and prints per statement the client's wall time (send to rows) and
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     store: { type: 'string', description: 'the folder under bench/.store/ (default: the size)' },
     port: { type: 'string', default: '44110' },
     briefings: { type: 'string', default: '40' },
+    'warm-up': { type: 'string', default: '5', description: 'untimed briefings first (a restarted JVM is still compiling its hot code for a minute or so)' },
+    seed: { type: 'string', default: '3', description: "the sample's seed: another per run gives each run relations new to the store" },
     'keep-schema': { type: 'boolean', description: 'start without applySchema (the store as an experiment left it)' },
     bulk: { type: 'string', description: 'batches of BULK_BRIEFINGS_PER_TX new briefings through ingestBriefings instead' },
   },
@@ -36,10 +38,10 @@ const size = values.size as BenchSize;
 if (!(size in BENCH_SIZES)) throw new Error(`--size: one of ${Object.keys(BENCH_SIZES).join(', ')}`);
 const SAMPLE = Number(values.briefings);
 /** Untimed briefings first: a restarted server plans each ingest statement on its first use. */
-const WARM_UP = 5;
+const WARM_UP = Number(values['warm-up']);
 const PASSWORD = BENCH_STORE_PASSWORD;
-/** Seed of the sample's briefings: another than the scale bench's load (1) and one-at-a-time sample (2). */
-const SAMPLE_SEED = 3;
+/** Seed of the sample's briefings: by default another than the scale bench's load (1) and one-at-a-time sample (2). */
+const SAMPLE_SEED = Number(values.seed);
 /** Seed of the --bulk batches' briefings. */
 const BULK_SEED = 4;
 

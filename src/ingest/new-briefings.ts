@@ -4,7 +4,7 @@ import type { ActorInput, BriefingFile } from './briefing-format.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingActor, type PlannedRelation } from './plan.js';
 import { contentHashOf } from './content-hash.js';
 import { combinedFacts, derivedFactsOf, type DerivedRelationFacts, type EvidenceFacts } from './new-relation-facts.js';
-import { resolveLocked } from './resolve-locked.js';
+import { resolveLockedAlong } from './resolve-locked.js';
 
 /** A briefing of the batch as planned, with the relations it states that were in the graph before it (ingestInTransaction's view). */
 export interface PlannedNewBriefing {
@@ -45,20 +45,32 @@ export async function ingestNewBriefings(
   /** More writes that follow from the plans alone (the audit entries), sent with the batch's. */
   alsoWrite: (planned: readonly PlannedNewBriefing[]) => Promise<unknown> = () => Promise.resolve(),
 ): Promise<PlannedNewBriefing[] | null> {
-  const resolved = await resolveBatchActors(tx, files);
-  const planned = resolved && planInOrder(files, resolved);
+  const inputs = batchInputs(files);
+  if (!inputs) return null;
+  // Read with the actors' resolution, as if each actor of the batch were the graph's actor of its
+  // own id or new (no merge, no QID naming another actor: the usual case), so a batch of new
+  // briefings takes one round trip before its writes where it took three. Kept only when the
+  // plans made with the real resolutions look up the same briefings, evidence and relations.
+  const guessedLookups = existingLookups(files.map((file) => planBriefing(file, [])));
+  const { resolutions, along: guessed } = await resolveLockedAlong(
+    tx,
+    [...inputs.values()],
+    `${files.length} briefings from "${files[0]?.briefing.id ?? ''}"`,
+    () => tx.run<BatchExisting>('ingest/batch-existing', { ...guessedLookups, actorIds: [...inputs.keys()] }),
+  );
+  const planned = planInOrder(files, new Map(resolutions.map((row) => [row.inputId, row])));
   if (!planned) return null;
 
   const plans = planned.map((entry) => entry.plan);
   const relations = plans.flatMap((plan) => plan.relations.map((relation) => ({ ...relation, briefingId: plan.briefing.id })));
   const firstOfEach = new Map<string, PlannedRelation & { briefingId: string }>();
   for (const relation of relations) if (!firstOfEach.has(relation.id)) firstOfEach.set(relation.id, relation);
-  const [existing] = await tx.run<BatchExisting>('ingest/batch-existing', {
-    briefingIds: plans.map((plan) => plan.briefing.id),
-    evidenceIds: relations.map((relation) => relation.evidenceId),
-    relations: [...firstOfEach.values()].map(({ id, type, source, target }) => ({ id, type, source, target })),
-    actorIds: [...new Set(plans.flatMap((plan) => plan.actors.filter((actor) => actor.matchedBy).map((actor) => actor.id)))],
-  });
+  const lookups = existingLookups(plans);
+  const actorIds = [...new Set(plans.flatMap((plan) => plan.actors.filter((actor) => actor.matchedBy).map((actor) => actor.id)))];
+  const existing =
+    JSON.stringify(lookups) === JSON.stringify(guessedLookups) && actorIds.every((id) => inputs.has(id))
+      ? onlyOf(guessed[0], new Set(actorIds))
+      : (await tx.run<BatchExisting>('ingest/batch-existing', { ...lookups, actorIds }))[0];
   if (!existing || existing.existingBriefingIds.length > 0 || existing.existingEvidenceIds.length > 0) return null;
 
   const stored = new Map(existing.existingRelations.map((relation) => [relation.id, relation]));
@@ -135,11 +147,8 @@ function complete(relation: StoredRelation): DerivedRelationFacts | null {
 
 type Resolved = Map<string, ActorResolution>;
 
-/**
- * Each input actor id of the batch as the graph resolves it, holding the locks of every actor
- * named or found (as one briefing's ingest does); null when one id comes with two QIDs.
- */
-async function resolveBatchActors(tx: Tx, files: readonly BriefingFile[]): Promise<Resolved | null> {
+/** Each input actor id of the batch with the actor it first comes with; null when one id comes with two QIDs. */
+function batchInputs(files: readonly BriefingFile[]): Map<string, ActorInput> | null {
   const inputs = new Map<string, ActorInput>();
   for (const file of files) {
     for (const actor of file.actors) {
@@ -148,8 +157,23 @@ async function resolveBatchActors(tx: Tx, files: readonly BriefingFile[]): Promi
       inputs.set(actor.id, seen ?? actor);
     }
   }
-  const rows = await resolveLocked(tx, [...inputs.values()], `${files.length} briefings from "${files[0]?.briefing.id ?? ''}"`);
-  return new Map(rows.map((row) => [row.inputId, row]));
+  return inputs;
+}
+
+/** What ingest/batch-existing looks up for these plans, besides their actors: their briefings, evidence and relations (each once). */
+function existingLookups(plans: readonly BriefingPlan[]) {
+  const relations = new Map<string, { id: string; type: string; source: string; target: string }>();
+  for (const { id, type, source, target } of plans.flatMap((plan) => plan.relations)) if (!relations.has(id)) relations.set(id, { id, type, source, target });
+  return {
+    briefingIds: plans.map((plan) => plan.briefing.id),
+    evidenceIds: plans.flatMap((plan) => plan.relations.map((relation) => relation.evidenceId)),
+    relations: [...relations.values()],
+  };
+}
+
+/** What batch-existing found, with its actors without statements narrowed to those asked about. */
+function onlyOf(found: BatchExisting | undefined, actorIds: ReadonlySet<string>): BatchExisting | undefined {
+  return found && { ...found, unstatedActorIds: found.unstatedActorIds.filter((id) => actorIds.has(id)) };
 }
 
 interface PlannedWithActors {
