@@ -69,3 +69,10 @@ describe('appreciation is praise of whom or whose deed is appreciated', () => {
     expect(relations).toEqual(expect.arrayContaining(['Liu Jianchao PRAISED Russia', 'Liu Jianchao PRAISED European Union']));
   });
 });
+
+describe('freezing what someone owns sanctions the owner', () => {
+  it('"freezing any Turkish assets of Attorney General Jeff Sessions and Interior Secretary Ryan Zinke"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('brunson-sanctions-lira-analysis-2018-08-17'));
+    expect(relations).toEqual(expect.arrayContaining(['Turkey SANCTIONED Jeff Sessions', 'Turkey SANCTIONED Ryan Zinke']));
+  });
+});
