@@ -19,7 +19,12 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
     // "Trump praised Kim and said he would": after a speech verb the pronoun is the speaker, the sentence's first person, not the latest object
     const speechBefore = sets.speech.has(t[j - 1]?.lower ?? '') || (t[j - 1]?.lower === 'that' && sets.speech.has(t[j - 2]?.lower ?? ''));
     const speaker = speechBefore && sets.coordinators.has(t[j - (t[j - 1]?.lower === 'that' ? 3 : 2)]?.lower ?? '') ? mentions.find(personAgent) : undefined;
-    const earlier = speaker ?? [...mentions].reverse().find(personAgent);
+    // "wrote to Putin asking him to pardon Berg": an object pronoun after a person named by a preposition is that
+    // person, not the subject who wrote (a subject pronoun skips such persons: "spoke with Kim and said he …")
+    const latest = [...mentions].reverse().find((m) => m.role === 'agent' && m.actor?.kind === 'PERSON');
+    const subject = mentions.find(personAgent);
+    const prepObject = word.lower === 'him' && !speaker && latest && !personAgent(latest) && latest.actor !== subject?.actor ? latest : undefined;
+    const earlier = speaker ?? prepObject ?? [...mentions].reverse().find(personAgent);
     const actor = earlier?.actor ?? ctx.lastPersonSubject ?? ctx.lastPerson;
     // "She thanked …" is never a man the chains call "he"
     const gender = actor ? env.genders?.get(s.registry.resolve(actor)) : undefined;

@@ -55,3 +55,16 @@ describe('calling someone back or home is a recall, no call', () => {
     expect(relations.filter((line) => line.includes('PHONED Maurizio Massari'))).toEqual([]);
   });
 });
+
+describe('a letter is a call for what it asks', () => {
+  it('"wrote to President Ong Teng Cheong of Singapore to ask for clemency": the request is made to whom the letter went', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('contemplacion-execution-senate-statement-1995-03-21'))).toContain(
+      'Fidel V. Ramos REQUESTED Ong Teng Cheong',
+    );
+  });
+
+  it('"Rune Rafaelsen, wrote to Putin last year asking him to pardon Berg": "him" is Putin, not the writer', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('frode-berg-spy-swap-kirkenes-feature-2019-11-17'));
+    expect(relations).not.toContain('Vladimir Putin REQUESTED Rune Rafaelsen');
+  });
+});
