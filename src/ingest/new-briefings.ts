@@ -108,27 +108,25 @@ export async function ingestNewBriefings(
   });
   const toRefresh = corroborated.filter((relation) => !complete(stored.get(relation.id)!));
 
-  // The writes depend on none of each other's answers: sent together, the driver pipelines them
-  // (one round trip where each took its own; Neo4j runs them in this order). A statement with
+  // The writes depend on none of each other's answers: one statement writes the batch (one where
+  // each part took its own, each with Neo4j's fixed cost per statement), and the rest are sent
+  // with it, so the driver pipelines them (Neo4j runs them in this order). A statement with
   // nothing to write is not sent.
-  const createdActors = planned.flatMap((entry) => entry.created);
   const written = Promise.all([
-    createdActors.length > 0 ? tx.run('actors/create', { actors: createdActors }) : null,
-    tx.run('ingest/create-briefings', {
+    tx.run('ingest/write-new-briefings', {
+      actors: planned.flatMap((entry) => entry.created),
       briefings: plans.map((plan, index) => ({
         briefing: plan.briefing,
         contentHash: contentHashOf(files[index]!),
         actorIds: plan.actors.map((actor) => actor.id),
       })),
-    }),
-    tx.run('ingest/create-actor-statements', {
       statements: plans.flatMap((plan) =>
         plan.statements.map((statement) => ({ ...statement, briefingId: plan.briefing.id, publishedAt: plan.briefing.publishedAt })),
       ),
+      relations: newRelations,
+      evidence: relations,
+      updated,
     }),
-    newRelations.length > 0 ? tx.run('ingest/create-relations', { relations: newRelations }) : null,
-    tx.run('ingest/create-evidence', { evidence: relations }),
-    updated.length > 0 ? tx.run('ingest/set-relation-facts', { relations: updated }) : null,
     toRefresh.length > 0 ? tx.run('relations/refresh', { relations: toRefresh.map(({ id, type, source, target }) => ({ id, type, source, target })) }) : null,
     alsoWrite(result),
   ]);

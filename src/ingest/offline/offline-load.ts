@@ -15,7 +15,7 @@ import { planBriefings } from './offline-pool.js';
  * neo4j-admin import cannot write an empty list, which 004 writes where an actor's list is missing.
  * Every other migration is recorded as applied, as the imported graph needs none: in particular
  * 005, as a briefing's statement stores an empty list as no property online too
- * (ingest/create-actor-statements), so the import writes the very graph the ingest would.
+ * (ingest/write-new-briefings), so the import writes the very graph the ingest would.
  */
 const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists'];
 
