@@ -76,3 +76,10 @@ describe('freezing what someone owns sanctions the owner', () => {
     expect(relations).toEqual(expect.arrayContaining(['Turkey SANCTIONED Jeff Sessions', 'Turkey SANCTIONED Ryan Zinke']));
   });
 });
+
+describe('excluding a state sanctions it, as suspending it does', () => {
+  it('"The White House, which had decided to exclude Cuba, Venezuela and Nicaragua on democratic grounds"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('summit-of-americas-los-angeles-boycott-op-ed-2022-06-07'));
+    expect(relations).toEqual(expect.arrayContaining(['White House SANCTIONED Cuba', 'White House SANCTIONED Venezuela', 'White House SANCTIONED Nicaragua']));
+  });
+});
