@@ -723,7 +723,9 @@ const RECALL_ADVERBS = new Set(['back', 'home']);
 function namesItsObject(g: DependencyGraph, verb: number): boolean {
   const objects = g.children(verb, 'obj');
   // "called on Moscow to …" is a request, whatever the parse made of "on"
-  if (!objects.length || objects.some((o) => !g.pos(o).startsWith('NNP')) || /^(IN|RP|TO)$/.test(g.pos(verb + 1))) return true;
+  // a name, or an office standing for its holder ("called the Gabonese president on Wednesday and urged him")
+  const named = (o: number) => g.pos(o).startsWith('NNP') || g.sentence.tokens[o]?.ner === 'TITLE';
+  if (!objects.length || objects.some((o) => !named(o)) || /^(IN|RP|TO)$/.test(g.pos(verb + 1))) return true;
   if (g.children(verb, 'xcomp').some((x) => /^(NN|JJ|PRP|CD)/.test(g.pos(x)))) return true;
   if (g.outgoing(verb).some((a) => a.rel === 'obl:as' || a.rel === 'advcl:as')) return true;
   // "called ambassador Massari back to Rome", "called the envoy home", "called in the ambassador": a recall or a

@@ -68,3 +68,11 @@ describe('a letter is a call for what it asks', () => {
     expect(relations).not.toContain('Vladimir Putin REQUESTED Rune Rafaelsen');
   });
 });
+
+describe('calling an office is calling its holder', () => {
+  it('"Ban Ki-moon called the Gabonese president on Wednesday"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('gabon-election-ping-headquarters-raid-yaounde-daily-2016-09-02'))).toContain(
+      'Ban Ki-moon PHONED Ali Bongo Ondimba',
+    );
+  });
+});
