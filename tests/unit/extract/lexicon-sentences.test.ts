@@ -83,3 +83,12 @@ describe('excluding a state sanctions it, as suspending it does', () => {
     expect(relations).toEqual(expect.arrayContaining(['White House SANCTIONED Cuba', 'White House SANCTIONED Venezuela', 'White House SANCTIONED Nicaragua']));
   });
 });
+
+describe("signing told otherwise: initialling, putting one's name to a text", () => {
+  it.each([
+    ['beagle-channel-treaty-vatican-signing-analysis-1984-11-30', 'Dante Caputo SIGNED_AGREEMENT Jaime del Valle'],
+    ['serbia-kosovo-brussels-2013-04-19', 'Serbia SIGNED_AGREEMENT Kosovo'],
+  ])('%s: %s', (briefing, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+});
