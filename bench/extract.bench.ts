@@ -1,23 +1,30 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadEnv } from '../src/config/env.js';
 import { extractDraft } from '../src/extract/extract-briefing.js';
 import { annotate } from '../src/nlp/client.js';
 import { localNlpOptions, localNlpUrl, nlpReady, startLocalNlp, type RunningNlp } from '../src/nlp/local/service.js';
 
 /**
- * npm run bench:extract — timing of extraction on the seed and the development briefings, no assertions:
+ * npm run bench:extract [-- --briefings N] — timing of extraction on the seed and the development briefings, no assertions:
  * the CoreNLP service's cold start (when it is not already running), then per briefing the parse (warm service)
  * and the rules, in ms and sentences per second.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = 3;
 const env = loadEnv();
+// `--briefings N`: the seed and the first N development briefings (all 600-odd take over an hour of parses)
+const { values } = parseArgs({ options: { briefings: { type: 'string' } } });
+const limit = values.briefings === undefined ? Infinity : Number(values.briefings);
+if (!(limit >= 0)) throw new Error(`--briefings: a count, not ${values.briefings}`);
 const dirs = [path.resolve(here, '../seeds'), path.resolve(here, '../tests/fixtures/briefings')];
-const files = dirs.flatMap((d) =>
+const files = dirs.flatMap((d, i) =>
   readdirSync(d)
     .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, i === 0 ? undefined : limit)
     .map((f) => path.join(d, f)),
 );
 
