@@ -92,3 +92,9 @@ describe("signing told otherwise: initialling, putting one's name to a text", ()
     expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
   });
 });
+
+describe('accepting an offer agrees with whoever made it', () => {
+  it('"Ankara yesterday also accepted an offer by Athens of two firefighting aircraft"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('izmit-earthquake-papandreou-cem-athens-daily-1999-08-20'))).toContain('Turkey AGREED_WITH Greece');
+  });
+});
