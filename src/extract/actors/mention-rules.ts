@@ -273,7 +273,7 @@ const RADIO_PLACE_KINDS: ReadonlySet<string> = new Set(['capital', 'place', 'sta
  * Vilnius television tower"), not before a name the phrase introduces ("Tehran radio IRIB").
  */
 function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
-  const { t, rules, registry, headline, gazetteerAt, textOf, push, possessiveAfter } = s;
+  const { t, rules, registry, headline, gazetteerAt, textOf } = s;
   const named = radioOfPlace(s, i);
   if (named) return named;
   const g = gazetteerAt(i);
@@ -286,15 +286,22 @@ function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
   if (headline && !(t[stop]?.lower === 'in' && t[stop + 1]?.cap && i === 0)) return undefined;
   if ((t[stop]?.word && t[stop].cap) || rules.cues.broadcastPremises.includes(t[stop]?.lower ?? '')) return undefined;
   const name = textOf(i, stop);
+  const known = registry.find(name);
   // "Sofia Home Service in Bulgarian …" then "Sofia radio said": one city's broadcaster is one outlet, however named
-  const city = textOf(i, at);
-  const sameCity = registry.actors.find(
-    (a) => a.kind === 'MEDIA' && !a.mergedInto && rules.cues.broadcastNouns.some((n) => a.name.toLowerCase() === `${city} ${n}`.toLowerCase()),
-  );
-  const actor = registry.find(name) ?? sameCity ?? registry.getOrCreate(name, 'MEDIA');
-  if (actor === sameCity && foldName(actor.name) !== foldName(name)) registry.addAlias(actor, name);
-  push({ start: i, end: stop, role: 'agent', actor, possessive: possessiveAfter(stop), via: 'name', introduces: false });
-  return stop;
+  const city = textOf(i, at).toLowerCase();
+  const sameCity = known
+    ? undefined
+    : registry.actors.find(
+        (a) => a.kind === 'MEDIA' && !a.mergedInto && rules.cues.broadcastNouns.some((n) => a.name.toLowerCase() === `${city} ${n.toLowerCase()}`),
+      );
+  if (sameCity && foldName(sameCity.name) !== foldName(name)) registry.addAlias(sameCity, name);
+  return pushOutlet(s, i, stop, known ?? sameCity ?? registry.getOrCreate(name, 'MEDIA'));
+}
+
+/** An outlet named from token `start` to `end`: its mention pushed, the scan goes on after it. */
+function pushOutlet(s: MentionScan, start: number, end: number, actor: Actor): number {
+  s.push({ start, end, role: 'agent', actor, possessive: s.possessiveAfter(end), via: 'name', introduces: false });
+  return end;
 }
 
 /**
@@ -302,20 +309,18 @@ function placeBroadcasterRule(s: MentionScan, i: number): number | undefined {
  * (the broadcaster named after it, never the state), in a monitoring report's source line as in a sentence.
  */
 function radioOfPlace(s: MentionScan, i: number): number | undefined {
-  const { t, registry, gazetteerAt, textOf, push, possessiveAfter } = s;
+  const { t, registry, gazetteerAt, textOf } = s;
   if (t[i]?.text !== 'Radio') return undefined;
   const g = gazetteerAt(i + 1);
   if (!g?.entries.length || !g.entries.every((e) => RADIO_PLACE_KINDS.has(e.kind))) return undefined;
   if (t[g.end]?.word && t[g.end]!.cap) return undefined;
   const name = textOf(i, g.end);
-  const actor = registry.find(name) ?? registry.getOrCreate(name, 'MEDIA');
-  push({ start: i, end: g.end, role: 'agent', actor, possessive: possessiveAfter(g.end), via: 'name', introduces: false });
-  return g.end;
+  return pushOutlet(s, i, g.end, registry.find(name) ?? registry.getOrCreate(name, 'MEDIA'));
 }
 
 /** "its Amaq news agency", "Al-Manar television": an unknown capitalised name before a media noun is an outlet, named with the noun. */
 function mediaNameRule(s: MentionScan, i: number): number | undefined {
-  const { t, rules, registry, gazetteerAt, titleAt, capitalRun, textOf, push, possessiveAfter } = s;
+  const { t, rules, registry, gazetteerAt, titleAt, capitalRun, textOf } = s;
   if (!t[i]?.cap || gazetteerAt(i) || titleAt(i)) return undefined;
   const end = capitalRun(i, true, false);
   // "The radio said": an article opening the sentence names nothing
@@ -325,9 +330,7 @@ function mediaNameRule(s: MentionScan, i: number): number | undefined {
   const stop = end + noun.split(' ').length;
   // "the Sahrawi news agency SPS": the phrase introduces the outlet's own name
   if (t[stop]?.word && t[stop].cap) return undefined;
-  const actor = registry.find(textOf(i, end)) ?? registry.getOrCreate(textOf(i, stop), 'MEDIA');
-  push({ start: i, end: stop, role: 'agent', actor, possessive: possessiveAfter(stop), via: 'name', introduces: false });
-  return stop;
+  return pushOutlet(s, i, stop, registry.find(textOf(i, end)) ?? registry.getOrCreate(textOf(i, stop), 'MEDIA'));
 }
 
 /** A person named without a title ("Qadri Jamil, who …"), a surname met before, or a lone unknown name in a subject's or object's place. */

@@ -44,6 +44,11 @@ export class DependencyGraph {
   pos(token: number): string {
     return this.sentence.tokens[token]?.pos ?? '';
   }
+
+  /** CoreNLP's entity class of the token ("PERSON", "TITLE", "O"). */
+  ner(token: number): string {
+    return this.sentence.tokens[token]?.ner ?? '';
+  }
 }
 
 /** Whether a span of the text (a sentence, a token) holds character `at`. */

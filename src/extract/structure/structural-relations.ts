@@ -651,8 +651,7 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
     if (rule.preps.includes('to')) targets.push(...g.children(verb, 'iobj'));
     // "granted Gutierrez asylum", "offered Taylor asylum": CoreNLP often reads the person before the thing given as a
     // compound of it; a person's name there is the indirect object ("US weapons" is the giver's, no person)
-    if (rule.preps.includes('to') && !targets.length)
-      for (const h of heads) targets.push(...g.children(h, 'compound').filter((c) => g.sentence.tokens[c]?.ner === 'PERSON'));
+    if (rule.preps.includes('to') && !targets.length) for (const h of heads) targets.push(...g.children(h, 'compound').filter((c) => g.ner(c) === 'PERSON'));
     return targets;
   }
   if (rule.bareObject && namesItsObject(g, verb)) return null;
@@ -724,7 +723,7 @@ function namesItsObject(g: DependencyGraph, verb: number): boolean {
   const objects = g.children(verb, 'obj');
   // "called on Moscow to …" is a request, whatever the parse made of "on"
   // a name, or an office standing for its holder ("called the Gabonese president on Wednesday and urged him")
-  const named = (o: number) => g.pos(o).startsWith('NNP') || g.sentence.tokens[o]?.ner === 'TITLE';
+  const named = (o: number) => g.pos(o).startsWith('NNP') || g.ner(o) === 'TITLE';
   if (!objects.length || objects.some((o) => !named(o)) || /^(IN|RP|TO)$/.test(g.pos(verb + 1))) return true;
   if (g.children(verb, 'xcomp').some((x) => /^(NN|JJ|PRP|CD)/.test(g.pos(x)))) return true;
   if (g.outgoing(verb).some((a) => a.rel === 'obl:as' || a.rel === 'advcl:as')) return true;
