@@ -257,6 +257,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           if (!g.pos(clause).startsWith('VB') || !g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) continue;
           // "said bin Laden must have had some support network": "must have" with a participle infers, it demands nothing
           if (g.pos(clause) === 'VBN' && g.children(clause, 'aux').some((a) => g.lemma(a) === 'have')) continue;
+          // "said the Secretary-General should have the final say": what someone should hold is a view, not a demand of them
+          if (g.lemma(clause) === 'have') continue;
           const subject = g.children(clause, 'nsubj');
           const addressee = subject.length ? subject : g.children(i, 'obj');
           emit('REQUESTED', args(subjects(g, i)), args(addressee), i, DEONTIC_CONFIDENCE, 'verb', clause);

@@ -61,3 +61,17 @@ describe('the person given something, read by CoreNLP as a compound of it', () =
     expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
   });
 });
+
+describe('a demand put in reported speech with "should" (deonticAux)', () => {
+  it.each([
+    ['khasavyurt-accord-lebed-maskhadov-feature-1996-09-07', 'said on Tuesday that Kulikov should resign', 'Alexander Lebed REQUESTED Anatoly Kulikov'],
+    ['zimbabwe-army-takeover-2017-11-16', 'told reporters in Johannesburg that Mugabe should go', 'Chris Mutsvangwa REQUESTED Robert Mugabe'],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+
+  it('what someone should hold is a view, not a demand: "said the Secretary-General … should have the final say over the force"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('somalia-resolution-794-security-council-wire-1992-12-04'));
+    expect(relations.filter((r) => r.endsWith('REQUESTED Boutros Boutros-Ghali'))).toEqual([]);
+  });
+});
