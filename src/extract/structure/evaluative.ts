@@ -18,6 +18,8 @@ export interface EvaluativeReading {
   confidence: number;
   /** An accusation by a speaker of a deed told in its clause: never of the speaker's own side ("the Pakistani premier said Pakistan had retaliated"). */
   othersOnly?: boolean;
+  /** Only from a speaker whose side is known: a person with no state or body named may be speaking for the target ("Prime Minister Ahmet Davutoglu said Turkey had every right to …"). */
+  sidedSourcesOnly?: boolean;
 }
 
 /** A disapproving or culpable name or predicate reads less directly than "criticised" or "accused". */
@@ -34,6 +36,7 @@ export function evaluativeReadings(g: DependencyGraph, token: number, lex: Lexic
     ...namingReadings(g, token, lex, subjectsOf),
     ...predicateReadings(g, token, lex, subjectsOf),
     ...reportedDeedReadings(g, token, lex, subjectsOf),
+    ...entitlementReadings(g, token, lex, subjectsOf),
   ];
 }
 
@@ -140,6 +143,36 @@ function predicateReadings(g: DependencyGraph, predicate: number, lex: Lexicon, 
     trigger: predicate,
     clause: predicate,
     confidence: JUDGEMENT_CONFIDENCE,
+  }));
+}
+
+/**
+ * "Bush said Israel had a right to defend itself", "the Foreign Office said American warships in the Gulf had the right
+ * to defend themselves": an entitlement to act (`entitlementNouns`, with its infinitive) granted in reported speech to
+ * someone of another side is the speaker's support of them — of the actor said to hold it, or the owner of what does
+ * ("American warships"). Not a right the clause denies ("had no right to interfere"), nor one the speaker claims for
+ * its own side ("Davutoglu said Turkey had every right to protect its borders": `othersOnly`).
+ */
+function entitlementReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.pos(verb).startsWith('VB') || g.lemma(verb) !== 'have') return [];
+  // the infinitive hangs on the noun or, as CoreNLP mostly has it, on "have" ("has the right [to defend itself]")
+  const toAct = (t: number) => g.children(t, (rel) => rel.startsWith('acl') || rel === 'ccomp' || rel === 'xcomp').some((v) => g.pos(v) === 'VB');
+  const granted = g
+    .children(verb, 'obj')
+    .some((o) => lex.entitlementNouns.has(g.lemma(o)) && !g.children(o, 'det').some((d) => g.lemma(d) === 'no') && (toAct(o) || toAct(verb)));
+  if (!granted || g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return [];
+  const holders = judged(g, g.children(verb, 'nsubj'), lex);
+  if (!holders.length) return [];
+  const reporting = g.parents(verb, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)) && g.pos(v).startsWith('VB'));
+  return reporting.map((said) => ({
+    type: 'SUPPORTED',
+    sources: subjectsOf(said),
+    targets: holders,
+    trigger: verb,
+    clause: said,
+    confidence: JUDGEMENT_CONFIDENCE,
+    othersOnly: true,
+    sidedSourcesOnly: true,
   }));
 }
 

@@ -74,6 +74,7 @@ const structureFile = z.object({
   culpabilityWords: z.array(z.string()),
   misdeedVerbs: z.array(z.string()),
   failureVerbs: z.array(z.string()),
+  entitlementNouns: z.array(z.string()),
   refusalTypes: z.array(z.enum(RELATION_TYPES)),
   intendedRefusalTypes: z.array(z.enum(RELATION_TYPES)),
   unrecordedNegations: z.array(z.enum(RELATION_TYPES)),
@@ -148,6 +149,8 @@ export interface Lexicon {
   misdeedVerbs: Set<string>;
   /** Failings: told in reported speech of someone else ("said Washington had failed to deliver"), they criticise their subject. */
   failureVerbs: Set<string>;
+  /** What someone has to do something: told of another side's actor in reported speech ("said Israel had a right to defend itself"), the speaker supports it. */
+  entitlementNouns: Set<string>;
   /** Types whose act, refused by its agent ("would not recognise Kosovo", "would not back any Chinese call"), is a REJECTED of its target. */
   refusalTypes: Set<RelationType>;
   /** Types refused only when the negated act is intended: planned or hypothetical ("would not negotiate with Beijing"). */
@@ -242,6 +245,7 @@ export function loadLexicon(): Lexicon {
     culpabilityWords: set(structure.culpabilityWords),
     misdeedVerbs: set(structure.misdeedVerbs),
     failureVerbs: set(structure.failureVerbs),
+    entitlementNouns: set(structure.entitlementNouns),
     refusalTypes: new Set(structure.refusalTypes),
     intendedRefusalTypes: new Set(structure.intendedRefusalTypes),
     unrecordedNegations: new Set(structure.unrecordedNegations),

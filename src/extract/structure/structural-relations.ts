@@ -246,7 +246,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         emit('PUBLISHED', args(outlets), args(speakers), i, PUBLISHED_CONFIDENCE, tok.pos.startsWith('VB') ? 'verb' : 'noun');
       // "critical of Paris", "called Russia an enemy", "said Kyiv's decision was regrettable": evaluations, not events
       for (const r of evaluativeReadings(g, i, lex, (verb) => subjects(g, verb))) {
-        const sources = args(r.sources);
+        const sources = args(r.sources).filter(
+          (a) => !r.sidedSourcesOnly || a.actor.kind !== 'PERSON' || a.actor.state !== null || a.actor.roles.some((role) => role.of !== null),
+        );
         const targets = args(r.targets, lex.ownerTargetTypes.has(r.type)).filter((b) => !r.othersOnly || !sources.some((a) => sameSide(a.actor, b.actor)));
         emit(r.type, sources, targets, r.trigger, r.confidence, 'verb', r.clause);
       }

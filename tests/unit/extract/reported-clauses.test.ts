@@ -16,3 +16,25 @@ describe('the speaker of a reported clause and its subject (development briefing
     expect(relationsOf('pulp-mill-icj-filing-2006-05-05')).toContain('Jorge Taiana CRITICIZED Uruguay');
   });
 });
+
+describe('a right to act granted in reported speech (entitlementNouns)', () => {
+  it.each([
+    ['turkey-downs-russian-jet-2015-11-24', 'Obama … said Turkey had a right to defend its territory', 'Barack Obama SUPPORTED Turkey'],
+    [
+      'angostura-raid-reyes-ecuador-colombia-live-blog-2008-03-03',
+      'McCormack says Colombia has the right to defend itself',
+      'Sean McCormack SUPPORTED Colombia',
+    ],
+    [
+      'iran-air-655-vincennes-shootdown-wire-1988-07-03',
+      'the Foreign Office said American warships in the Gulf had the right to defend themselves',
+      'Foreign Office SUPPORTED United States',
+    ],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationsOf(briefing)).toContain(relation);
+  });
+
+  it('a right claimed by a speaker whose side is not named is no support: "Prime Minister Ahmet Davutoglu said Turkey had every right to protect its borders"', () => {
+    expect(relationsOf('turkey-downs-russian-jet-2015-11-24')).not.toContain('Ahmet Davutoglu SUPPORTED Turkey');
+  });
+});
