@@ -217,7 +217,9 @@ function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, su
 
 /** A deed that wrongs someone (`misdeedVerbs`; not every ATTACKED verb is one: "repelled the incursions"). */
 function isMisdeed(g: DependencyGraph, verb: number, lex: Lexicon): boolean {
-  return lex.misdeedVerbs.has(g.lemma(verb));
+  // "said Damascus bore responsibility for the attack": bearing the blame names the culprit as a deed would
+  const burden = lex.burdenVerbs.has(g.lemma(verb)) && g.children(verb, 'obj').some((o) => lex.burdenNouns.has(g.lemma(o)));
+  return burden || lex.misdeedVerbs.has(g.lemma(verb));
 }
 
 /** How many controlling verbs a deed is followed up through to the clause a reporting verb tells. */

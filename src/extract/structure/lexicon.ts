@@ -75,6 +75,8 @@ const structureFile = z.object({
   misdeedVerbs: z.array(z.string()),
   failureVerbs: z.array(z.string()),
   entitlementNouns: z.array(z.string()),
+  burdenVerbs: z.array(z.string()),
+  burdenNouns: z.array(z.string()),
   refusalTypes: z.array(z.enum(RELATION_TYPES)),
   intendedRefusalTypes: z.array(z.enum(RELATION_TYPES)),
   unrecordedNegations: z.array(z.enum(RELATION_TYPES)),
@@ -151,6 +153,9 @@ export interface Lexicon {
   failureVerbs: Set<string>;
   /** What someone has to do something: told of another side's actor in reported speech ("said Israel had a right to defend itself"), the speaker supports it. */
   entitlementNouns: Set<string>;
+  /** Verbs and their objects that lay the blame on their subject: told in reported speech, like a misdeed ("said Damascus bore responsibility for the attack"). */
+  burdenVerbs: Set<string>;
+  burdenNouns: Set<string>;
   /** Types whose act, refused by its agent ("would not recognise Kosovo", "would not back any Chinese call"), is a REJECTED of its target. */
   refusalTypes: Set<RelationType>;
   /** Types refused only when the negated act is intended: planned or hypothetical ("would not negotiate with Beijing"). */
@@ -246,6 +251,8 @@ export function loadLexicon(): Lexicon {
     misdeedVerbs: set(structure.misdeedVerbs),
     failureVerbs: set(structure.failureVerbs),
     entitlementNouns: set(structure.entitlementNouns),
+    burdenVerbs: set(structure.burdenVerbs),
+    burdenNouns: set(structure.burdenNouns),
     refusalTypes: new Set(structure.refusalTypes),
     intendedRefusalTypes: new Set(structure.intendedRefusalTypes),
     unrecordedNegations: new Set(structure.unrecordedNegations),

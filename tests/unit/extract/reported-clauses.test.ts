@@ -38,3 +38,16 @@ describe('a right to act granted in reported speech (entitlementNouns)', () => {
     expect(relationsOf('turkey-downs-russian-jet-2015-11-24')).not.toContain('Ahmet Davutoglu SUPPORTED Turkey');
   });
 });
+
+describe('the blame laid on someone in reported speech (burdenVerbs, burdenNouns)', () => {
+  it.each([
+    ['cartoons-embassies-world-digest-2006-02-06', 'Jonas Gahr Store, said Damascus bore responsibility for the attack', 'Jonas Gahr Store ACCUSED Syria'],
+    [
+      'mh17-resolution-2166-security-council-2014-07-21',
+      'He said the Ukrainian authorities bore responsibility for the conflict in the east',
+      'Vitaly Churkin ACCUSED Ukraine',
+    ],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationsOf(briefing)).toContain(relation);
+  });
+});
