@@ -37,6 +37,7 @@ export function evaluativeReadings(g: DependencyGraph, token: number, lex: Lexic
     ...predicateReadings(g, token, lex, subjectsOf),
     ...reportedDeedReadings(g, token, lex, subjectsOf),
     ...entitlementReadings(g, token, lex, subjectsOf),
+    ...refusedAdmissionReadings(g, token, lex, subjectsOf),
   ];
 }
 
@@ -174,6 +175,21 @@ function entitlementReadings(g: DependencyGraph, verb: number, lex: Lexicon, sub
     othersOnly: true,
     sidedSourcesOnly: true,
   }));
+}
+
+/**
+ * "Hungary, Romania and Bulgaria have refused to allow Russian planes … to cross their airspace", "His Majesty declined
+ * to receive him", "refused to let him interrupt": refusing to admit someone (`refusalVerbs` with one of
+ * `admissionVerbs`) rejects them — the one named, or the owner of what would have come in ("Russian planes", "its
+ * officers"). The pronoun stands as coreference resolved it: the object of such a verb is the person come to ask.
+ */
+function refusedAdmissionReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.pos(verb).startsWith('VB') || !lex.refusalVerbs.has(g.lemma(verb))) return [];
+  const admissions = g.children(verb, 'xcomp').filter((v) => lex.admissionVerbs.has(g.lemma(v)));
+  const refused = admissions.flatMap((v) => g.children(v, 'obj'));
+  const targets = [...refused.filter((o) => g.pos(o) === 'PRP'), ...judged(g, refused, lex)];
+  if (!targets.length) return [];
+  return [{ type: 'REJECTED', sources: subjectsOf(verb), targets, trigger: verb, clause: verb, confidence: JUDGEMENT_CONFIDENCE, othersOnly: true }];
 }
 
 /** Negators of a reported deed ("said Kyiv had not attacked"): such a clause clears its subject, it does not accuse it. */

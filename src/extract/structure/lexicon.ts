@@ -77,6 +77,8 @@ const structureFile = z.object({
   entitlementNouns: z.array(z.string()),
   burdenVerbs: z.array(z.string()),
   burdenNouns: z.array(z.string()),
+  refusalVerbs: z.array(z.string()),
+  admissionVerbs: z.array(z.string()),
   refusalTypes: z.array(z.enum(RELATION_TYPES)),
   intendedRefusalTypes: z.array(z.enum(RELATION_TYPES)),
   unrecordedNegations: z.array(z.enum(RELATION_TYPES)),
@@ -156,6 +158,9 @@ export interface Lexicon {
   /** Verbs and their objects that lay the blame on their subject: told in reported speech, like a misdeed ("said Damascus bore responsibility for the attack"). */
   burdenVerbs: Set<string>;
   burdenNouns: Set<string>;
+  /** A refusal to admit someone ("refused to allow Russian planes to cross", "declined to receive him") rejects them. */
+  refusalVerbs: Set<string>;
+  admissionVerbs: Set<string>;
   /** Types whose act, refused by its agent ("would not recognise Kosovo", "would not back any Chinese call"), is a REJECTED of its target. */
   refusalTypes: Set<RelationType>;
   /** Types refused only when the negated act is intended: planned or hypothetical ("would not negotiate with Beijing"). */
@@ -253,6 +258,8 @@ export function loadLexicon(): Lexicon {
     entitlementNouns: set(structure.entitlementNouns),
     burdenVerbs: set(structure.burdenVerbs),
     burdenNouns: set(structure.burdenNouns),
+    refusalVerbs: set(structure.refusalVerbs),
+    admissionVerbs: set(structure.admissionVerbs),
     refusalTypes: new Set(structure.refusalTypes),
     intendedRefusalTypes: new Set(structure.intendedRefusalTypes),
     unrecordedNegations: new Set(structure.unrecordedNegations),

@@ -135,3 +135,10 @@ describe('recognising is support; a refusal to recognise is left unread (rules/s
     ]);
   });
 });
+
+describe('a refusal to admit someone (refusalVerbs, admissionVerbs)', () => {
+  it('rejects the owner of what would have come in: "Hungary, Romania and Bulgaria have refused to allow Russian planes … to cross their airspace"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('pristina-airport-russian-column-moscow-wire-1999-06-12'));
+    for (const state of ['Hungary', 'Romania', 'Bulgaria']) expect(relations).toContain(`${state} REJECTED Russia`);
+  });
+});
