@@ -57,6 +57,7 @@ const structureFile = z.object({
   rejectableNouns: z.array(z.string()),
   answeredNouns: z.array(z.string()),
   requestNouns: z.array(z.string()),
+  invitationNouns: z.array(z.string()),
   documentNouns: z.array(z.string()),
   sendingVerbs: z.array(z.string()),
   voiceNouns: z.array(z.string()),
@@ -122,6 +123,8 @@ export interface Lexicon {
   answeredNouns: Set<string>;
   /** "at Greece's request": its owner asked the agent of the clause it sets. */
   requestNouns: Set<string>;
+  /** "at the invitation of Foreign Minister Li Zhaoxing, Rice will visit China", "accepted the invitation of President Musharraf": the inviter and the guest. */
+  invitationNouns: Set<string>;
   /** "passed a resolution urging …": a participle modifying one of these acts for whoever issued it. */
   documentNouns: Set<string>;
   sendingVerbs: Set<string>;
@@ -237,6 +240,7 @@ export function loadLexicon(): Lexicon {
     rejectableNouns: set(structure.rejectableNouns),
     answeredNouns: set(structure.answeredNouns),
     requestNouns: set(structure.requestNouns),
+    invitationNouns: set(structure.invitationNouns),
     documentNouns: set(structure.documentNouns),
     sendingVerbs: set(structure.sendingVerbs),
     voiceNouns: set(structure.voiceNouns),

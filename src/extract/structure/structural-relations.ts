@@ -47,6 +47,8 @@ const DEONTIC_CONFIDENCE = 0.65;
 const ANSWER_CONFIDENCE = 0.7;
 /** "at Greece's request" names who asked, not in what words. */
 const REQUEST_SETTING_CONFIDENCE = 0.7;
+/** Verbs whose subject receives guests: an invitation that sets them did not invite their subject. */
+const HOSTING_VERBS = new Set(['host', 'receive', 'welcome']);
 /** "Russia, Serbia's main ally": a standing named by a noun, not an act. */
 const AGENT_NOUN_CONFIDENCE = 0.7;
 /** An outlet carrying someone's words: "told CNN", "JANA quoted Gaddafi as saying" (structure/publications.ts). */
@@ -346,11 +348,18 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       }
       if (!tok.pos.startsWith('NN')) return;
       // "a conference convened by Borrell at Greece's request": the request's owner asked the clause's agent
-      if (lex.requestNouns.has(tok.word.toLowerCase()))
+      // and "Rice will visit China at the invitation of Foreign Minister Li Zhaoxing": the invitation's owner invited them
+      const settingType = lex.requestNouns.has(tok.word.toLowerCase()) ? 'REQUESTED' : lex.invitationNouns.has(tok.word.toLowerCase()) ? 'INVITED' : null;
+      if (settingType)
         for (const arc of g.incoming(i))
-          if ((arc.rel === 'obl:at' || arc.rel === 'nmod:at') && g.pos(arc.gov).startsWith('VB'))
+          // ("at the invitation of Malaysia as Chair of ASEAN, I hosted …": a host is not the guest invited)
+          if (
+            (arc.rel === 'obl:at' || arc.rel === 'nmod:at') &&
+            g.pos(arc.gov).startsWith('VB') &&
+            !(settingType === 'INVITED' && HOSTING_VERBS.has(g.lemma(arc.gov)))
+          )
             emit(
-              'REQUESTED',
+              settingType,
               args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')]),
               args(subjects(g, arc.gov)),
               i,
@@ -358,6 +367,18 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
               'noun',
               arc.gov,
             );
+      // "has accepted the invitation of President Musharraf to visit Pakistan": the inviter invited whoever accepts
+      if (settingType === 'INVITED')
+        for (const accepting of g.parents(i, 'obj').filter((v) => g.lemma(v) === 'accept'))
+          emit(
+            'INVITED',
+            args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of'), ...g.children(i, 'nmod:from')]),
+            args(subjects(g, accepting)),
+            i,
+            REQUEST_SETTING_CONFIDENCE,
+            'noun',
+            accepting,
+          );
       // "Russia, Serbia's main ally, …", "Qatar and Turkey, Hamas's closest backers", "China is Pakistan's closest ally": who the noun says someone is to its owner
       const standing = lex.agentNouns.get(lemma);
       if (standing) {

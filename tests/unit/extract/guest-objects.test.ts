@@ -20,3 +20,25 @@ describe('guest and thing objects of "welcome" and "receive"', () => {
     expect(relations.filter((r) => / (HOSTED|MET) Slovakia$/.test(r))).toEqual([]);
   });
 });
+
+describe('an invitation that sets a visit, or is accepted (invitationNouns)', () => {
+  it.each([
+    [
+      'anti-secession-law-reactions-mfa-press-conference-2005-03-15',
+      'At the invitation of Foreign Minister Li Zhaoxing, US Secretary of State Condoleezza Rice will visit China',
+      'Li Zhaoxing INVITED Condoleezza Rice',
+    ],
+    [
+      'agra-summit-jaswant-singh-mea-briefing-2001-07-17',
+      'the Prime Minister has accepted the invitation of President Musharraf to visit Pakistan',
+      'Pervez Musharraf INVITED Shri Atal Bihari Vajpayee',
+    ],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+
+  it('a host is not the guest the invitation brought: "at the invitation of Malaysia as Chair of ASEAN, I hosted …"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('putrajaya-thai-cambodia-ceasefire-press-conference-2025-07-28'));
+    expect(relations.filter((r) => r.startsWith('Malaysia INVITED') && /anwar/i.test(r))).toEqual([]);
+  });
+});
