@@ -193,7 +193,11 @@ export class ActorRegistry {
       // "Kim Jong Un" → "Kim", "Lee Hsien Loong" → "Lee": East Asian names put the family name first
       const first = folded.split(' ')[0] ?? '';
       const family = words.length >= 2 && this.rules.cues.sets.familyNameFirst.has(first) ? first : null;
-      for (const key of new Set([surname, family])) {
+      // "Patrick Muyaya Katembwe" → "Muyaya", "Luiz Inacio Lula da Silva" → "Lula": a three-part name's middle word may be
+      // the name it goes by (Congolese, Spanish and Portuguese usage), when it is no particle
+      // (only for persons the text names, not the graph's: a known name's given words would shadow other persons' names)
+      const middle = family || actor.knownId ? null : middleNameOf(name, this.rules);
+      for (const key of new Set([surname, family, middle])) {
         if (!key || key === folded) continue;
         const list = this.surnames.get(key) ?? [];
         if (!list.includes(actor)) list.push(actor);
@@ -221,6 +225,28 @@ export class ActorRegistry {
     }
     return ids;
   }
+}
+
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'ould', 'ag', 'ben']);
+/** Words of descent put before a name ("Seyed Ali Khamenei"), after which the middle word is the given name. */
+const LINEAGE_TITLES = new Set(['seyed', 'sayyid', 'sayed', 'syed']);
+
+/** The word before a three-or-more-word person name's surname, which may be the name it goes by; null when it is the first word or a particle. */
+function middleNameOf(name: string, rules: Rules): string | null {
+  const surname = surnameOf(name, rules);
+  // "Ayatollah Ali Khamenei", "Sir Julius Chan": after an honorific, the middle word is the given name
+  const words = foldName(name).split(' ');
+  while (words.length && (rules.cues.sets.honorifics.has(words[0]!) || rules.cues.sets.innerTitles.has(words[0]!) || LINEAGE_TITLES.has(words[0]!)))
+    words.shift();
+  // "Khalifa bin Hamad Al Thani": after a patronymic the middle word is the father's name
+  if (!surname || words.length < 3 || words.some((w) => PATRONYMICS.has(w))) return null;
+  // a name of more than four words is no person's own ("Foreign Trade and Economic Cooperation Shi Guangsheng", a title run on)
+  if (words.filter((w) => !rules.cues.sets.particles.has(w)).length > 4) return null;
+  const before = words.length - surname.split(' ').length - 1;
+  const word = words[before];
+  // nor is a family name that goes first ("Shi" of a Chinese name) anyone's middle name
+  if (before < 1 || !word || word.length < 3 || rules.cues.sets.particles.has(word) || rules.cues.sets.familyNameFirst.has(word)) return null;
+  return word;
 }
 
 /** "Jean-Yves Le Drian" → "le drian"; "Bashar al-Assad" → "assad"; "Sergei Shoigu" → "shoigu". */

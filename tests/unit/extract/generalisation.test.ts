@@ -88,6 +88,15 @@ describe('names, titles and bodies', () => {
         .sort(),
     ).toEqual(['Recep Tayyip Erdoğan', 'Vladimir Putin']);
   });
+  it('knows a person by the middle word of a longer name ("Patrick Muyaya Katembwe" is "Muyaya", "Francisco Caamaño Deñó" "Caamaño")', () => {
+    const file = draft('Colonel Francisco Caamaño Deñó met Patrick Muyaya Katembwe in Kinshasa. Caamaño thanked Muyaya.');
+    expect(rel(file, 'Francisco Caamaño Deñó', 'PRAISED', 'Patrick Muyaya Katembwe')).toBeDefined();
+    expect(file.actors.filter((a) => a.kind === 'PERSON')).toHaveLength(2);
+  });
+  it('knows nobody by the middle word after a patronymic or a title of descent ("Khalifa bin Hamad Al Thani", "Seyed Ali Khamenei")', () => {
+    const file = draft('Sheikh Khalifa bin Hamad Al Thani received Seyed Ali Khamenei. Hamad praised Ali.');
+    expect(rel(file, 'Khalifa bin Hamad Al Thani', 'PRAISED', 'Seyed Ali Khamenei')).toBeUndefined();
+  });
   it('splits a title from the name after it inside a capitalized run', () => {
     const file = draft('External Security Minister Ravi Kumar Sharma met Wang Yi.');
     expect(actor(file, 'Ravi Kumar Sharma')).toBeDefined();
