@@ -326,7 +326,10 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             continue;
           const sources = rule.type === 'ATTACKED' ? attackers(i) : args(subjects(g, i));
           // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
-          const named = args(targets, lex.ownerTargetTypes.has(rule.type)).filter((b) => !rule.tellsObjectTo || !isStateOrgan(b.actor));
+          // "Saudi Arabia, the UAE and Bahrain urged their citizens …": an owner named by a possessive the subjects' own is theirs, no party
+          const named = args(targets, lex.ownerTargetTypes.has(rule.type)).filter(
+            (b) => (!rule.tellsObjectTo || !isStateOrgan(b.actor)) && !(g.pos(b.token) === 'PRP$' && sources.some((a) => a.actor === b.actor)),
+          );
           // "telephoned King Fahd and Sheikh Khalifa to urge restraint": a request naming no addressee is made to whom the call was with
           const objects = !named.length && rule.type === 'REQUESTED' ? args(callParties(g, i, lex)) : named;
           // "hosted" between two persons is a meeting

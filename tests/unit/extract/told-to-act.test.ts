@@ -75,3 +75,10 @@ describe('a demand put in reported speech with "should" (deonticAux)', () => {
     expect(relations.filter((r) => r.endsWith('REQUESTED Boutros Boutros-Ghali'))).toEqual([]);
   });
 });
+
+describe("an owner named by a possessive of the subjects' own", () => {
+  it('is no party: "Saudi Arabia, the United Arab Emirates and Bahrain urged their citizens not to travel to Lebanon"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('saudi-lebanon-army-grant-halted-hezbollah-analysis-2016-02-25'));
+    expect(relations.filter((r) => /^(United Arab Emirates|Bahrain) REQUESTED Saudi Arabia$/.test(r))).toEqual([]);
+  });
+});
