@@ -19,6 +19,12 @@ describe('summoning an envoy', () => {
     expect(relations).toContain('Koichiro Gemba CRITICIZED South Korea');
   });
 
+  it('a Commonwealth high commissioner is an envoy: "summoned the acting British High Commissioner, Mr James Hennessy, and protested"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('kenya-uganda-mombasa-fuel-row-amin-radio-monitoring-1976-07-27'));
+    expect(relations).toContain('Lt-Col Juma Oris Abdalla CRITICIZED United Kingdom');
+    expect(relations).toContain('Lt-Col Juma Oris Abdalla MET James Hennessy');
+  });
+
   it('meets no other envoy than the one summoned: "Bishop summoned China\'s ambassador" is no meeting with Japan\'s, named before', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('east-china-sea-air-defence-zone-b52-analysis-2013-11-27'));
     expect(relations).toContain('Julie Bishop CRITICIZED China');
