@@ -98,3 +98,20 @@ describe('accepting an offer agrees with whoever made it', () => {
     expect(relationLines(draftOfDevelopmentBriefing('izmit-earthquake-papandreou-cem-athens-daily-1999-08-20'))).toContain('Turkey AGREED_WITH Greece');
   });
 });
+
+describe("dismissing someone's account or version denies it (claimNouns)", () => {
+  it.each([
+    [
+      'black-sea-bumping-yorktown-caron-crimea-wire-1988-02-12',
+      "He dismissed the Pentagon's account that the Soviet ships had rammed the Americans",
+      'Boris Pyadyshev DENIED Pentagon',
+    ],
+    [
+      'mischief-reef-chinese-structures-manila-daily-1995-02-10',
+      'Foreign Ministry spokesman Chen Jian dismissed the Philippine account',
+      'Chen Jian DENIED Philippines',
+    ],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+});
