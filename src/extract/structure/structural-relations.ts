@@ -290,13 +290,15 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             ...g.children(c, 'nmod:of'),
           ]);
           // "denied Sudanese reports", "rejected the Yemeni claims": with no owner named, a demonym or name modifying the claim
-          // is its owner, unless it is the denier's own side ("denied any Saudi role": then the claim's accuser is found as for "the charge")
-          const modifiers = owners.length
+          // is its owner, unless it is the denier's own side ("denied any Saudi role": then the claim's accuser is found as for "the charge");
+          // an "of" phrase naming no actor tells what was claimed, not who claimed it ("dismissed British accusations of a kidnapping")
+          const named = args(owners);
+          const modifiers = named.length
             ? []
             : args(claims.flatMap((c) => [...g.children(c, 'amod'), ...g.children(c, 'compound')])).filter(
                 (b) => !sources.some((a) => sameSide(a.actor, b.actor)),
               );
-          emit('DENIED', sources, owners.length ? args(owners) : modifiers, i, 0.8, 'dismissal');
+          emit('DENIED', sources, named.length ? named : modifiers, i, 0.8, 'dismissal');
           return;
         }
         // rejections of a proposal, demand or criticism: "rejected the North's offer", "rebuffed the criticism"

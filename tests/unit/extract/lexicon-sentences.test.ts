@@ -114,4 +114,10 @@ describe("dismissing someone's account or version denies it (claimNouns)", () =>
   ])('%s: "%s"', (briefing, _sentence, relation) => {
     expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
   });
+
+  it('an "of" phrase naming no actor tells what was claimed, so the demonym names the claimant: "dismissed British accusations of a state-organised kidnapping"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('dikko-crate-stansted-envoys-expelled-lagos-wire-1984-07-13'))).toContain(
+      'Tunde Idiagbon DENIED United Kingdom',
+    );
+  });
 });
