@@ -362,16 +362,25 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             (arc.rel === 'obl:at' || arc.rel === 'nmod:at') &&
             g.pos(arc.gov).startsWith('VB') &&
             !(settingType === 'INVITED' && HOSTING_VERBS.has(g.lemma(arc.gov)))
-          )
+          ) {
+            // "The radio said French police, at the request of Rabat, had questioned …": CoreNLP may hang the phrase on the
+            // reporting verb; it sets the clause told, whose subject acted
+            const told = lex.reportingVerbs.has(g.lemma(arc.gov))
+              ? [...g.children(arc.gov, 'ccomp'), ...g.children(arc.gov, 'dep')].filter((v) => v > i && g.pos(v).startsWith('VB'))
+              : [];
+            const clause = told[0] ?? arc.gov;
+            // (with no "that", the clause's subject may be parsed as the reporting verb's object and the clause a bare dep)
+            const agents = subjects(g, clause);
             emit(
               settingType,
               args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')]),
-              args(subjects(g, arc.gov)),
+              args(agents.length || clause === arc.gov ? agents : g.children(arc.gov, 'obj')),
               i,
               REQUEST_SETTING_CONFIDENCE,
               'noun',
-              arc.gov,
+              clause,
             );
+          }
       // "has accepted the invitation of President Musharraf to visit Pakistan": the inviter invited whoever accepts
       if (settingType === 'INVITED')
         for (const accepting of g.parents(i, 'obj').filter((v) => g.lemma(v) === 'accept'))

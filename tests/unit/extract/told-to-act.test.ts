@@ -82,3 +82,11 @@ describe("an owner named by a possessive of the subjects' own", () => {
     expect(relations.filter((r) => /^(United Arab Emirates|Bahrain) REQUESTED Saudi Arabia$/.test(r))).toEqual([]);
   });
 });
+
+describe('a request phrase CoreNLP hangs on the reporting verb sets the clause told (requestNouns)', () => {
+  it('"The radio said French police, at the request of Rabat, had questioned relatives …": Rabat asked the police', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('marrakesh-asni-attack-visas-border-closed-radio-monitoring-1994-08-29'))).toContain(
+      'Morocco REQUESTED French police',
+    );
+  });
+});
