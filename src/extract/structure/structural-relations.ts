@@ -665,6 +665,9 @@ function ownersOf(g: DependencyGraph, token: number): number[] {
   // "last week's flight exercises by the U.S. military"
   const by = g.children(token, 'nmod:by');
   if (by.length) return by;
+  // "rejected a request from Jakarta": what comes from someone is theirs
+  const from = g.children(token, 'nmod:from');
+  if (from.length) return from;
   // "urged the Israeli side", "warned the Taiwan authorities": a name or demonym modifying the noun
   return [...g.children(token, 'compound'), ...g.children(token, 'amod')];
 }

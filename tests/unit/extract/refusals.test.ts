@@ -142,3 +142,11 @@ describe('a refusal to admit someone (refusalVerbs, admissionVerbs)', () => {
     for (const state of ['Hungary', 'Romania', 'Bulgaria']) expect(relations).toContain(`${state} REJECTED Russia`);
   });
 });
+
+describe('a proposal rejected is rejected of whoever it came from', () => {
+  it('"But he rejected a request from Jakarta to hand back a group of Irianese soldiers"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('png-indonesia-border-overflights-irian-refugees-port-moresby-wire-1984-04-05'))).toContain(
+      'Michael Somare REJECTED Indonesia',
+    );
+  });
+});
