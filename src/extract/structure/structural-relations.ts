@@ -47,6 +47,8 @@ const DEONTIC_CONFIDENCE = 0.65;
 const ANSWER_CONFIDENCE = 0.7;
 /** "at Greece's request" names who asked, not in what words. */
 const REQUEST_SETTING_CONFIDENCE = 0.7;
+/** "sent X to Rabat" tells the trip less directly than "X travelled to Rabat". */
+const SENT_VISIT_CONFIDENCE = 0.65;
 /** Verbs whose subject receives guests: an invitation that sets them did not invite their subject. */
 const HOSTING_VERBS = new Set(['host', 'receive', 'welcome']);
 /** "Russia, Serbia's main ally": a standing named by a noun, not an act. */
@@ -267,6 +269,15 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const addressee = subject.length ? subject : g.children(i, 'obj');
           emit('REQUESTED', args(subjects(g, i)), args(addressee), i, DEONTIC_CONFIDENCE, 'verb', clause);
         }
+      }
+      // "Ben Ali has sent Foreign Minister Habib Ben Yahia to Rabat and Algiers", "sent his vice-president, Omar el-Tayeb, to
+      // Mogadishu": whoever is sent to a place visits it (the sender does not: "sent envoys to La Paz" is no visit of the president)
+      if (tok.pos.startsWith('VB') && lex.sendingVerbs.has(lemma)) {
+        const destinations = args(g.children(i, 'obl:to')).filter((b) => b.actor.kind === 'STATE');
+        // (a person named: not a pronoun, "sending him to the United States" is an extradition, nor a title standing for its
+        // body, "send the secretary-general of the OAS")
+        const sent = args(g.children(i, 'obj')).filter((a) => !a.coref && g.pos(a.token) !== 'PRP' && a.actor.kind === 'PERSON');
+        if (destinations.length && sent.length) emit('VISITED', sent, destinations, i, SENT_VISIT_CONFIDENCE, 'verb');
       }
       if (tok.pos.startsWith('VB')) {
         // denials of a claim: "dismissed the report", "rejected Moscow's accusations", "called the claims a fabrication"

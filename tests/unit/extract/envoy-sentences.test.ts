@@ -39,3 +39,22 @@ describe('envoys named by their office stand for the states they are "of" (devel
     for (const state of ['United States', 'Japan', 'France', 'United Kingdom', 'Italy', 'Canada']) expect(relations).toContain(`${state} REQUESTED China`);
   });
 });
+
+describe('whoever is sent to a place visits it (sendingVerbs)', () => {
+  it.each([
+    [
+      'marrakesh-asni-attack-visas-border-closed-radio-monitoring-1994-08-29',
+      'Ben Ali has sent Foreign Minister Habib Ben Yahia to Rabat and Algiers',
+      'Habib Ben Yahia VISITED Morocco',
+    ],
+    ['solomons-security-pact-2022-04-27', 'Canberra sent its Pacific minister, Zed Seselja, to Honiara on April 13', 'Zed Seselja VISITED Solomon Islands'],
+  ])('%s: "%s"', (briefing, _sentence, relation) => {
+    expect(relationLines(draftOfDevelopmentBriefing(briefing))).toContain(relation);
+  });
+
+  it('a pronoun sent is no visitor: "a pretext for sending him to the United States" (an extradition)', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('assange-asylum-ecuador-uk-radio-bulletin-2012-08-16'))).not.toContain(
+      'Julian Assange VISITED United States',
+    );
+  });
+});
