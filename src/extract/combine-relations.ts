@@ -101,14 +101,18 @@ export function combineRelations(
       // Bolsonaro, not Brazil; "Cardoso of Brazil … telephoned Wasmosy": Cardoso)
       const verbReadings = structural.filter((r) => r.via === 'verb');
       // (a speaker the surface rules made the agent of what he reports stands: "Vucic said Belgrade ... accused Pristina")
-      // (a symmetric reading only where the parse names its other party nowhere in the sentence: "Russia and France have
-      // consulted …, with … Shoigu hosting …" keeps Russia, a party of the clause the parse reads otherwise)
+      // (a symmetric reading only where the parse names its other party in no reading of that type in the sentence:
+      // "Russia and France have consulted …, with … Shoigu hosting …" keeps Russia, a party of the clause the parse reads
+      // otherwise; a reading of another type naming it tells another clause, "dispatched Mapisa-Nqakula to Harare to meet
+      // Mugabe", whose visit to Zimbabwe leaves the surface's Zimbabwe MET Mugabe misread)
       const unread = (d: DraftRelation) =>
         !RELATION_TYPE_INFO[d.type].symmetric ||
         (structural.every(
           (r) => r.sentence !== d.sentence || ![r.source.key, r.target.key].includes(d.source.key) || ![r.source.key, r.target.key].includes(d.target.key),
         ) &&
-          [d.source, d.target].some((a) => structural.every((r) => r.sentence !== d.sentence || (r.source.key !== a.key && r.target.key !== a.key))));
+          [d.source, d.target].some((a) =>
+            structural.every((r) => r.sentence !== d.sentence || r.type !== d.type || (r.source.key !== a.key && r.target.key !== a.key)),
+          ));
       const misread = (d: DraftRelation) =>
         unread(d) &&
         verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === d.source.key)) &&
