@@ -305,13 +305,15 @@ function pushOutlet(s: MentionScan, start: number, end: number, actor: Actor): n
 }
 
 /**
- * "Radio Havana", "Radio Rwanda", "Radio Santo Domingo (rebel-held), 7 May": "Radio" and a place, state or capital
- * (the broadcaster named after it, never the state), in a monitoring report's source line as in a sentence.
+ * "Radio Havana", "Radio Rwanda", "Radio Santo Domingo (rebel-held), 7 May", "Voice of America", "Voice of Kenya":
+ * "Radio" or "Voice of" and a place, state or capital (the broadcaster named after it, never the state), in a
+ * monitoring report's source line as in a sentence.
  */
 function radioOfPlace(s: MentionScan, i: number): number | undefined {
   const { t, registry, gazetteerAt, textOf } = s;
-  if (t[i]?.text !== 'Radio') return undefined;
-  const g = gazetteerAt(i + 1);
+  const placeAt = t[i]?.text === 'Radio' ? i + 1 : t[i]?.text === 'Voice' && t[i + 1]?.text === 'of' ? i + 2 : -1;
+  if (placeAt < 0) return undefined;
+  const g = gazetteerAt(placeAt);
   if (!g?.entries.length || !g.entries.every((e) => RADIO_PLACE_KINDS.has(e.kind))) return undefined;
   if (t[g.end]?.word && t[g.end]!.cap) return undefined;
   const name = textOf(i, g.end);

@@ -91,6 +91,12 @@ describe('a broadcaster named after a city', () => {
     expect(horn.actors.find((a) => a.name === 'Radio Mogadishu')?.kind).toBe('MEDIA');
   });
 
+  it('"Voice of" and a place names the broadcaster too: "Voice of America … quoted State Department spokesman William Dyess as saying"', () => {
+    const paquisha = draftOfDevelopmentBriefing('paquisha-clashes-quito-lima-radio-monitoring-1981-01-30');
+    expect(paquisha.actors.find((a) => a.name === 'Voice of America')?.kind).toBe('MEDIA');
+    expect(relationLines(paquisha)).toContain('Voice of America PUBLISHED William Dyess');
+  });
+
   it('"told Russian television" names no outlet the annotations record (a demonym is no city)', () => {
     const karabakh = relationLines(draftOfDevelopmentBriefing('karabakh-moscow-truce-2020-10-10'));
     expect(karabakh.some((line) => line.startsWith('Russian television'))).toBe(false);
