@@ -196,7 +196,7 @@ export class ActorRegistry {
       // "Patrick Muyaya Katembwe" → "Muyaya", "Luiz Inacio Lula da Silva" → "Lula": a three-part name's middle word may be
       // the name it goes by (Congolese, Spanish and Portuguese usage), when it is no particle
       // (only for persons the text names, not the graph's: a known name's given words would shadow other persons' names)
-      const middle = family || actor.knownId ? null : middleNameOf(name, this.rules);
+      const middle = family || actor.knownId ? null : middleNameOf(name, surname, this.rules);
       for (const key of new Set([surname, family, middle])) {
         if (!key || key === folded) continue;
         const list = this.surnames.get(key) ?? [];
@@ -232,8 +232,7 @@ const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'ould', 'ag', 'ben']);
 const LINEAGE_TITLES = new Set(['seyed', 'sayyid', 'sayed', 'syed']);
 
 /** The word before a three-or-more-word person name's surname, which may be the name it goes by; null when it is the first word or a particle. */
-function middleNameOf(name: string, rules: Rules): string | null {
-  const surname = surnameOf(name, rules);
+function middleNameOf(name: string, surname: string | null, rules: Rules): string | null {
   // "Ayatollah Ali Khamenei", "Sir Julius Chan": after an honorific, the middle word is the given name
   const words = foldName(name).split(' ');
   while (words.length && (rules.cues.sets.honorifics.has(words[0]!) || rules.cues.sets.innerTitles.has(words[0]!) || LINEAGE_TITLES.has(words[0]!)))

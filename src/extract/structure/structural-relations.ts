@@ -259,7 +259,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       // "Annan said Israel must halt the attacks", "Garcia said Colombia should apologize": a demand put in reported speech
       if (tok.pos.startsWith('VB') && lex.reportingVerbs.has(lemma)) {
         // (with no "that", CoreNLP may make the clause's subject the reporting verb's object and the clause a bare dep)
-        for (const clause of [...g.children(i, 'ccomp'), ...g.children(i, 'dep')]) {
+        for (const clause of toldClauses(g, i)) {
           if (!g.pos(clause).startsWith('VB') || !g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) continue;
           // "said bin Laden must have had some support network": "must have" with a participle infers, it demands nothing
           if (g.pos(clause) === 'VBN' && g.children(clause, 'aux').some((a) => g.lemma(a) === 'have')) continue;
@@ -366,6 +366,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       // "a conference convened by Borrell at Greece's request": the request's owner asked the clause's agent
       // and "Rice will visit China at the invitation of Foreign Minister Li Zhaoxing": the invitation's owner invited them
       const settingType = lex.requestNouns.has(tok.word.toLowerCase()) ? 'REQUESTED' : lex.invitationNouns.has(tok.word.toLowerCase()) ? 'INVITED' : null;
+      const askers = settingType ? [...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')] : [];
       if (settingType)
         for (const arc of g.incoming(i))
           // ("at the invitation of Malaysia as Chair of ASEAN, I hosted …": a host is not the guest invited)
@@ -376,15 +377,13 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           ) {
             // "The radio said French police, at the request of Rabat, had questioned …": CoreNLP may hang the phrase on the
             // reporting verb; it sets the clause told, whose subject acted
-            const told = lex.reportingVerbs.has(g.lemma(arc.gov))
-              ? [...g.children(arc.gov, 'ccomp'), ...g.children(arc.gov, 'dep')].filter((v) => v > i && g.pos(v).startsWith('VB'))
-              : [];
+            const told = lex.reportingVerbs.has(g.lemma(arc.gov)) ? toldClauses(g, arc.gov).filter((v) => v > i && g.pos(v).startsWith('VB')) : [];
             const clause = told[0] ?? arc.gov;
             // (with no "that", the clause's subject may be parsed as the reporting verb's object and the clause a bare dep)
             const agents = subjects(g, clause);
             emit(
               settingType,
-              args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of')]),
+              args(askers),
               args(agents.length || clause === arc.gov ? agents : g.children(arc.gov, 'obj')),
               i,
               REQUEST_SETTING_CONFIDENCE,
@@ -395,15 +394,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       // "has accepted the invitation of President Musharraf to visit Pakistan": the inviter invited whoever accepts
       if (settingType === 'INVITED')
         for (const accepting of g.parents(i, 'obj').filter((v) => g.lemma(v) === 'accept'))
-          emit(
-            'INVITED',
-            args([...g.children(i, 'nmod:poss'), ...g.children(i, 'nmod:of'), ...g.children(i, 'nmod:from')]),
-            args(subjects(g, accepting)),
-            i,
-            REQUEST_SETTING_CONFIDENCE,
-            'noun',
-            accepting,
-          );
+          emit('INVITED', args([...askers, ...g.children(i, 'nmod:from')]), args(subjects(g, accepting)), i, REQUEST_SETTING_CONFIDENCE, 'noun', accepting);
       // "Russia, Serbia's main ally, …", "Qatar and Turkey, Hamas's closest backers", "China is Pakistan's closest ally": who the noun says someone is to its owner
       const standing = lex.agentNouns.get(lemma);
       if (standing) {
@@ -668,6 +659,11 @@ function ownerGroups(g: DependencyGraph, token: number): number[][] {
 }
 
 /** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
+/** The clauses a reporting verb tells: its "that" clause, or (with no "that") the bare dep CoreNLP may make of it. */
+function toldClauses(g: DependencyGraph, verb: number): number[] {
+  return [...g.children(verb, 'ccomp'), ...g.children(verb, 'dep')];
+}
+
 function ownersOf(g: DependencyGraph, token: number): number[] {
   const poss = g.children(token, 'nmod:poss');
   if (poss.length) return poss;
