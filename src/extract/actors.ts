@@ -71,6 +71,25 @@ export class ActorRegistry {
     return [...new Set(list.map((a) => this.resolve(a)))];
   }
 
+  /**
+   * The one person the text names in full whose given name is this word ("Isaias" for Isaias Afwerki, "Somchai" for
+   * Somchai Wongsawat), undefined when none or several: Ethiopians, Eritreans, Thais and Icelanders go by their given
+   * name. Only persons the text itself named (not the graph's, whose short names are their aliases), and never a word
+   * that is someone's surname.
+   */
+  personByGivenName(word: string): Actor | undefined {
+    const folded = foldName(word);
+    if (this.personsBySurname(folded).length) return undefined;
+    const found = new Set<Actor>();
+    for (const actor of this.actors) {
+      if (actor.mergedInto || actor.kind !== 'PERSON' || actor.knownId) continue;
+      const words = foldName(actor.name).split(' ');
+      while (words.length && (this.rules.cues.sets.honorifics.has(words[0]!) || this.rules.cues.sets.innerTitles.has(words[0]!))) words.shift();
+      if (words.length >= 2 && words[0] === folded) found.add(actor);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** Of the persons sharing a surname, the one registered first (undefined when none). */
   firstBySurname(name: string): Actor | undefined {
     const list = this.surnames.get(foldName(name).replace(/^the /, ''));

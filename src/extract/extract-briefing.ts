@@ -28,6 +28,7 @@ import { clauseSubjects, type ClauseSubjects } from './discourse/clause-subjects
 import { eventNounTargets, nounEventMakers, nounEventWords, type CharSpan, type NounEvent } from './discourse/noun-event-makers.js';
 import { loadLexicon, summonedEnvoys } from './structure/lexicon.js';
 import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
+import { wordStartsTagged } from './actors/ner-evidence.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
 import { ownTitlePrefixes } from './actors/owner-title-prefixes.js';
@@ -278,6 +279,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const groups: GroupSpan[] = [];
   const eventMentions = new Map<number, Mention[]>();
   const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
+  const personWords = options.parse ? wordStartsTagged(options.parse, loadActorNer().personType) : null;
   const clauses = options.parse ? clauseSubjects(options.parse) : null;
   const nounEvents = options.parse ? nounEventMakers(options.parse, eventWords) : null;
   let paragraph = -1;
@@ -292,7 +294,15 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       pending = [];
       quoteSpeaker = null;
     }
-    const mentions = detectMentions(sentence, { rules, registry, resolve: true, ctx, seen, ...(genders ? { genders } : {}) });
+    const mentions = detectMentions(sentence, {
+      rules,
+      registry,
+      resolve: true,
+      ctx,
+      seen,
+      ...(genders ? { genders } : {}),
+      ...(personWords ? { personWords } : {}),
+    });
     if (mentions.some((m) => m.via === 'event')) eventMentions.set(sentence.index, mentions);
     for (const pair of pairsNamedTogether(
       mentions,

@@ -78,6 +78,8 @@ export interface MentionEnv {
   seen: Set<Actor>;
   /** Persons whose gender CoreNLP's coreference chains tell ("she" … "Rosario Murillo"): a pronoun never stands for a person of the other. */
   genders?: ReadonlyMap<Actor, Gender>;
+  /** Where CoreNLP tagged a word PERSON (its start offsets): a lone given name is read as a person only there. */
+  personWords?: ReadonlySet<number>;
 }
 
 /**

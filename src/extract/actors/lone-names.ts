@@ -1,4 +1,5 @@
 import { RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
+import type { Actor } from '../actors.js';
 import type { Token } from '../tokenize.js';
 import type { MentionScan } from './mention-scan.js';
 import { POSSESSIVE } from './scan-words.js';
@@ -60,4 +61,17 @@ export function loneObjectName(s: MentionScan, k: number): boolean {
     return !!trigger && (rules.nounTriggers.has(trigger.lower) || (rules.verbTriggers.has(trigger.lower) && past(trigger)));
   }
   return false;
+}
+
+/** A lone capitalised word, unknown to every list, that is the given name of one person the text named in full ("Isaias, for his part, …"). */
+export function loneGivenName(s: MentionScan, k: number): Actor | undefined {
+  const { t, sets, registry, env } = s;
+  // CoreNLP must read the word as a person's name ("Organ" of "the SADC Organ on Politics" is none), and that person
+  // must have been named in full before
+  if (!env.resolve || !env.personWords?.has(t[k]!.start)) return undefined;
+  const before = t[k - 1];
+  if (before && (sets.determiners.has(before.lower) || POSSESSIVE.has(before.text))) return undefined;
+  if (!unknownNameWord(s, k)) return undefined;
+  const person = registry.personByGivenName(t[k]!.text);
+  return person && env.seen.has(person) ? person : undefined;
 }

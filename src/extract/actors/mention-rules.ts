@@ -390,6 +390,14 @@ function untitledPersonRule(s: MentionScan, i: number): number | undefined {
         return end;
       }
     }
+    // "Isaias, for his part, denied …": a lone name word that is the given name of one person named in full
+    if (end - start === 1) {
+      const person = s.loneGivenName(start);
+      if (person) {
+        s.push({ start, end, role: 'agent', actor: person, possessive: s.possessiveAfter(end), via: 'name', introduces: false });
+        return end;
+      }
+    }
     // "Tshisekedi accused Rwanda", "…, Jalili said": a lone unknown name word as the subject of a past-tense speech or event verb is a person
     if (end - start === 1 && (s.loneSubjectName(start) || s.loneObjectName(start))) {
       const name = s.textOf(start, end);

@@ -9,7 +9,7 @@ import { orgChunkAt, genericUnit, withOrgan, type OrgChunk } from './organizatio
 import { fromGazetteer, atSeat, affiliate } from './gazetteer-mentions.js';
 import { stateMention, stateBodyMention, coordinatedOrgan, governmentAt } from './state-mentions.js';
 import { titledPersonAt, addRole, appositiveName } from './titled-persons.js';
-import { loneSubjectName, loneObjectName } from './lone-names.js';
+import { loneSubjectName, loneObjectName, loneGivenName } from './lone-names.js';
 import { anaphorAt, demonymLeaderAt, definiteDescription, findRecent } from './anaphora.js';
 
 /** A name found at a token: the gazetteer's entries for it, or an actor registered earlier under it. */
@@ -58,6 +58,7 @@ export interface MentionScan {
   fuzzyGazetteer: (name: string) => Actor | undefined;
   addRole: (actor: Actor, title: { rule: TitleRule; text: string }, of: Actor | null) => void;
   loneSubjectName: (k: number) => boolean;
+  loneGivenName: (k: number) => Actor | undefined;
   loneObjectName: (k: number) => boolean;
   coordinatedOrgan: (end: number) => string | null;
   appositiveName: (k: number) => { name: string; end: number } | undefined;
@@ -108,6 +109,7 @@ export function createScan(sentence: Sentence, env: MentionEnv): MentionScan {
   s.fuzzyGazetteer = bind(fuzzyGazetteer);
   s.addRole = bind(addRole);
   s.loneSubjectName = bind(loneSubjectName);
+  s.loneGivenName = bind(loneGivenName);
   s.loneObjectName = bind(loneObjectName);
   s.coordinatedOrgan = bind(coordinatedOrgan);
   s.appositiveName = bind(appositiveName);

@@ -50,3 +50,10 @@ export class NerIndex {
     return { tokens, entities };
   }
 }
+
+/** The start offsets of the words CoreNLP tagged with a person's type. */
+export function wordStartsTagged(doc: ParsedDocument, type: string): Set<number> {
+  const starts = new Set<number>();
+  for (const s of doc.sentences) for (const t of s.tokens) if (t.ner === type) starts.add(t.start);
+  return starts;
+}

@@ -27,6 +27,18 @@ describe('persons sharing a surname, a title-case headline, envoys sent', () => 
   });
 });
 
+describe('a person called by the given name', () => {
+  it('"Isaias greeted him on the airport tarmac", "In May Meles told parliament": Isaias Afwerki and Meles Zenawi, named in full before', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('ethiopia-eritrea-peace-2018-07-09'))).toContain('Isaias Afwerki MET Abiy Ahmed');
+    expect(relationLines(draftOfDevelopmentBriefing('badme-ethiopia-eritrea-air-war-analysis-1998-06-12'))).toContain('Meles Zenawi ACCUSED Eritrea');
+  });
+
+  it('"the SADC Organ on Politics, Defence and Security Cooperation": a word CoreNLP reads as no person is no given name ("Organ Troika")', () => {
+    const lesotho = relationLines(draftOfDevelopmentBriefing('lesotho-thabane-flight-sadc-troika-pretoria-statement-2014-09-01'));
+    expect(lesotho.some((line) => /Defence and Security Cooperation/.test(line))).toBe(false);
+  });
+});
+
 describe("an official text's own Government", () => {
   // "The Government of the Republic of Chad informs … transported by the Government of Sudan …": "the Government" after is Chad's
   const chad = relationLines(draftOfDevelopmentBriefing('chad-sudan-ties-severed-ndjamena-communique-2006-04-15'));
