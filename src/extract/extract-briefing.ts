@@ -20,7 +20,7 @@ import { proposalFeatures, reranked, type Reranker } from './learned/rerank.js';
 import { ActorLocator, type ActorSpan, type Discourse, type GroupSpan } from './structure/actor-spans.js';
 import { colonQuoteSpeakers } from './discourse/colon-quotes.js';
 import { titleAnaphors } from './discourse/title-anaphors.js';
-import { turnSpeakers } from './discourse/turn-speakers.js';
+import { addLabelParties, turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
 import { personGenders } from './discourse/pronoun-gender.js';
@@ -408,6 +408,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     ? headingSpeaker({ text, parse, sentences, spans, registry, personType: loadActorNer().personType, firstPerson: loadLexicon().firstPerson })
     : null;
   const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
+  addLabelParties(turns, sentences, registry);
   const quotations = parse ? colonQuoteSpeakers(text, parse, spans, (a) => registry.resolve(a)) : [];
   if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
   if (parse) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor } from '../actors.js';
+import type { Actor, ActorRegistry } from '../actors.js';
 import { loadRulesFile } from '../rules.js';
 import type { Sentence } from '../segment.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
@@ -9,6 +9,8 @@ export interface TurnSpan {
   start: number;
   end: number;
   speaker: Actor;
+  /** The party a parliamentary label gives its speaker ("Lisa Nandy (Wigan) (Lab):" → "Labour Party"), by its full name. */
+  party?: string;
 }
 
 const turnWordsFile = z.object({
@@ -17,6 +19,7 @@ const turnWordsFile = z.object({
   labelConnectors: z.array(z.string()),
   labelHonorifics: z.array(z.string()).default([]),
   personLabelOpeners: z.array(z.string()).default([]),
+  partyLabels: z.record(z.string(), z.string()).default({}),
 });
 
 export interface TurnWords {
@@ -28,6 +31,8 @@ export interface TurnWords {
   labelHonorifics: ReadonlySet<string>;
   /** A label opening with one of these names a person, and its brackets say more of them ("Mr BRERETON (Kingsford Smith)"). */
   personLabelOpeners: ReadonlySet<string>;
+  /** A party's abbreviation closing a parliamentary label's brackets ("(Wigan) (Lab)", "(Buckingham, Con)") → its name. */
+  partyLabels: ReadonlyMap<string, string>;
 }
 
 let cached: TurnWords | null = null;
@@ -43,6 +48,7 @@ export function loadTurnWords(): TurnWords {
     labelConnectors: lower(file.labelConnectors),
     labelHonorifics: lower(file.labelHonorifics),
     personLabelOpeners: lower(file.personLabelOpeners),
+    partyLabels: new Map(Object.entries(file.partyLabels)),
   };
   return cached;
 }
@@ -68,12 +74,12 @@ export function turnSpeakers(
   words: TurnWords = loadTurnWords(),
 ): TurnSpan[] {
   const turns: TurnSpan[] = [];
-  let open: { start: number; speaker: Actor | null } | null = null;
+  let open: { start: number; speaker: Actor | null; party?: string | undefined } | null = null;
   let lastSpeaker: Actor | null = null;
   let paragraph = -1;
   let section = -1;
   const close = (end: number) => {
-    if (open?.speaker) turns.push({ start: open.start, end, speaker: open.speaker });
+    if (open?.speaker) turns.push({ start: open.start, end, speaker: open.speaker, ...(open.party ? { party: open.party } : {}) });
     open = null;
   };
   const titlePerson = onePerson(
@@ -96,7 +102,7 @@ export function turnSpeakers(
       ? (lastSpeaker ?? titlePerson)
       : labelSpeaker(labelText, lineStart, labelEnd, spans, persons, resolve, words);
     if (speaker) lastSpeaker = speaker;
-    open = { start: bodyStart, speaker };
+    open = { start: bodyStart, speaker, party: labelParty(labelText, words) };
   }
   close(sentences.at(-1)?.end ?? 0);
   return turns;
@@ -133,6 +139,13 @@ function nameOrTitle(label: string, words: TurnWords): boolean {
   return short && all.every((w) => !/\p{L}/u.test(w) || /\p{Lu}/u.test(w) || words.labelConnectors.has(w.toLowerCase()));
 }
 
+/** The party whose abbreviation closes a label's last brackets: "(Wigan) (Lab)", "(Buckingham, Con)", "(Prime Minister, Lib.)". */
+function labelParty(label: string, words: TurnWords): string | undefined {
+  const aside = /\(([^()]*)\)\s*$/u.exec(label);
+  const last = aside?.[1]?.split(',').at(-1)?.trim().replace(/\.$/, '');
+  return last ? words.partyLabels.get(last) : undefined;
+}
+
 /** The one person the actor spans within a stretch name, or null. */
 function onePerson(spans: readonly ActorSpan[], resolve: (a: Actor) => Actor): Actor | null {
   const people = new Set(spans.map((s) => resolve(s.actor)).filter((a) => a.kind === 'PERSON'));
@@ -164,8 +177,9 @@ function labelSpeaker(
     );
     if (holder) return holder;
   }
-  // the label ends with the speaker's name, a parenthesis aside: "Official Spokesperson, Shri Anurag Srivastava", "Justin Trudeau (Prime Minister, Lib.)"
-  const nameEnd = start + label.replace(/\s*\([^)]*\)\s*$/, '').length;
+  // the label ends with the speaker's name, then asides: "Official Spokesperson, Shri Anurag Srivastava", "Justin Trudeau
+  // (Prime Minister, Lib.)", "Lisa Nandy (Wigan) (Lab)"
+  const nameEnd = start + label.replace(/(\s*\([^)]*\))+\s*$/, '').length;
   const named = onePerson(
     inside.filter((s) => s.end === nameEnd),
     resolve,
@@ -182,4 +196,17 @@ function labelSpeaker(
   const title = labelWords.filter((w) => w !== 'the').join(' ');
   const byTitle = people.filter((a) => a.roles.some((r) => r.title.toLowerCase() === title));
   return byTitle.length === 1 ? byTitle[0]! : null;
+}
+
+/** A speaker whose label names a party is a member of it: a role of that party, from the label's sentence. */
+export function addLabelParties(turns: readonly TurnSpan[], sentences: readonly Sentence[], registry: ActorRegistry): void {
+  for (const turn of turns) {
+    if (!turn.party) continue;
+    const speaker = registry.resolve(turn.speaker);
+    const party = registry.getOrCreate(turn.party, 'ORGANIZATION');
+    const sentence = sentences.find((s) => s.start <= turn.start && turn.start < s.end) ?? sentences.find((s) => s.start >= turn.start);
+    if (!sentence || speaker.kind !== 'PERSON' || speaker.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(party))) continue;
+    party.active = true;
+    speaker.roles.push({ title: 'member', of: party, sentence: sentence.index });
+  }
 }

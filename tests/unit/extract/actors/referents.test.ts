@@ -39,6 +39,16 @@ describe('a person called by the given name', () => {
   });
 });
 
+describe('a House of Commons label', () => {
+  it('"Sir Iain Duncan Smith (Chingford and Woodford Green) (Con):" is a member of the Conservative Party', () => {
+    const hongKong = draftOfDevelopmentBriefing('hong-kong-security-law-commons-2020-07-01');
+    const nameOf = new Map(hongKong.actors.map((a) => [a.id, a.name]));
+    const parties = (name: string) => hongKong.actors.find((a) => a.name === name)?.roles.map((r) => r.of && nameOf.get(r.of));
+    expect(parties('Iain Duncan Smith')).toContain('Conservative Party');
+    expect(parties('Lisa Nandy')).toContain('Labour Party');
+  });
+});
+
 describe("an official text's own Government", () => {
   // "The Government of the Republic of Chad informs … transported by the Government of Sudan …": "the Government" after is Chad's
   const chad = relationLines(draftOfDevelopmentBriefing('chad-sudan-ties-severed-ndjamena-communique-2006-04-15'));

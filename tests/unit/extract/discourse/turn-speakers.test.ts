@@ -28,6 +28,25 @@ function turns(text: string, named: Record<string, Actor>): string[] {
   );
 }
 
+describe('a parliamentary label: the speaker before the seat, and the party after it', () => {
+  const nandy = person(4, 'Lisa Nandy');
+  const bercow = person(5, 'John Bercow');
+  const text = ['Lisa Nandy (Wigan) (Lab): I thank the Foreign Secretary.', 'Mr John Bercow (Buckingham, Con): What assessment has he made?'].join('\n\n');
+  const spans = (names: Record<string, Actor>): ActorSpan[] =>
+    Object.entries(names).flatMap(([name, actor]) =>
+      [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, actor })),
+    );
+
+  it('"Lisa Nandy (Wigan) (Lab):" is Lisa Nandy\'s turn, a member of the Labour Party; "(Buckingham, Con)" names the Conservatives', () => {
+    const named = { 'Lisa Nandy': nandy, 'John Bercow': bercow };
+    const found = turnSpeakers(text, segment(text, loadRules()), spans(named), Object.values(named), (a) => a);
+    expect(found.map((t) => [t.speaker.name, t.party])).toEqual([
+      ['Lisa Nandy', 'Labour Party'],
+      ['John Bercow', 'Conservative Party'],
+    ]);
+  });
+});
+
 describe('a transcript’s speakers (who "I" and "we" are)', () => {
   const lindqvist = person(1, 'Maria Lindqvist');
   const miller = person(2, 'Matthew Miller');
