@@ -44,7 +44,12 @@ export function summonsAsProtests(
           const own = read.filter((r) => resolve(r.source) === summoner);
           const template = own[0]!;
           // what the verb was read to tell the summoner did to someone else than the envoy and his state
-          const misread = (r: DraftRelation) => own.includes(r) && (r.type === 'MET' || r.type === 'CRITICIZED') && !parties.has(resolve(r.target));
+          // (and a meeting with the envoy's state where the envoy is named: "summoned the Myanmar ambassador, U Lwin Oo"
+          // meets him, not Myanmar)
+          const misread = (r: DraftRelation) =>
+            own.includes(r) &&
+            (((r.type === 'MET' || r.type === 'CRITICIZED') && !parties.has(resolve(r.target))) ||
+              (r.type === 'MET' && !!person && resolve(r.target) === state));
           out = out.filter((r) => !misread(r));
           const has = (type: DraftRelation['type'], target: Actor) =>
             out.some((r) => resolve(r.source) === summoner && r.type === type && resolve(r.target) === target && r.sentence === template.sentence);

@@ -25,6 +25,12 @@ describe('summoning an envoy', () => {
     expect(relations).toContain('Lt-Col Juma Oris Abdalla MET James Hennessy');
   });
 
+  it('meets the envoy named, not his state: "Westerwelle summoned the US ambassador, John B. Emerson" is no meeting with the United States', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('merkel-phone-nsa-ambassador-summoned-berlin-2013-10-24'));
+    expect(relations).toContain('Guido Westerwelle MET John B. Emerson');
+    expect(relations).not.toContain('Guido Westerwelle MET United States');
+  });
+
   it('meets no other envoy than the one summoned: "Bishop summoned China\'s ambassador" is no meeting with Japan\'s, named before', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('east-china-sea-air-defence-zone-b52-analysis-2013-11-27'));
     expect(relations).toContain('Julie Bishop CRITICIZED China');
