@@ -54,9 +54,11 @@ export function loadTurnWords(): TurnWords {
 }
 
 /** "MR MILLER: ", "Right Hon. Justin Trudeau (Prime Minister, Lib.): ", "Question (The Hindu): ": a speaker label opening a paragraph. */
-const LABEL = /^([^:!?"“”]{1,80}?)\s*:\s/u;
+const LABEL = /^([^:!?"“”]{1,120}?)\s*:\s/u;
 /** A label is a name or title, not a clause ending in a colon ("Algeria severs diplomatic relations with Morocco:"). */
 const MAX_LABEL_WORDS = 6;
+/** An office whose holder is named in brackets after it may run longest ("The Secretary of State for Foreign and Commonwealth Affairs (Mr David Miliband)"). */
+const MAX_BRACKETED_OFFICE_WORDS = 12;
 /** A name and its office after a comma may run longer ("Ms Catherine Colonna, Minister for Europe and Foreign Affairs"). */
 const MAX_OFFICE_LABEL_WORDS = 12;
 
@@ -135,7 +137,10 @@ function nameOrTitle(label: string, words: TurnWords): boolean {
   const bare = label.replace(/\([^)]*\)/g, ' ').trim();
   const all = bare.split(/[\s,]+/).filter(Boolean);
   const name = bare.split(',')[0]!.trim().split(/\s+/);
-  const short = all.length <= MAX_LABEL_WORDS || (name.length <= MAX_LABEL_WORDS && all.length <= MAX_OFFICE_LABEL_WORDS);
+  // "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs (Meg Munn)": a long office with its
+  // holder's name in brackets, as the House of Commons writes a minister's label
+  const office = /\([^()]+\)\s*$/u.test(label) && all.length <= MAX_BRACKETED_OFFICE_WORDS;
+  const short = all.length <= MAX_LABEL_WORDS || (name.length <= MAX_LABEL_WORDS && all.length <= MAX_OFFICE_LABEL_WORDS) || office;
   return short && all.every((w) => !/\p{L}/u.test(w) || /\p{Lu}/u.test(w) || words.labelConnectors.has(w.toLowerCase()));
 }
 

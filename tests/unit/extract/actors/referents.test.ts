@@ -47,6 +47,12 @@ describe('a House of Commons label', () => {
     expect(parties('Iain Duncan Smith')).toContain('Conservative Party');
     expect(parties('Lisa Nandy')).toContain('Labour Party');
   });
+
+  it('"The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs (Meg Munn): … I pay tribute to … George Yeo": the minister praises, not the member who asked', () => {
+    const burma = relationLines(draftOfDevelopmentBriefing('burma-nargis-aid-access-commons-questions-2008-05-20'));
+    expect(burma).toContain('Meg Munn PRAISED George Yeo');
+    expect(burma).not.toContain('Mike Gapes PRAISED George Yeo');
+  });
 });
 
 describe("an official text's own Government", () => {

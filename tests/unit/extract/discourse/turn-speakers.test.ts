@@ -47,6 +47,18 @@ describe('a parliamentary label: the speaker before the seat, and the party afte
   });
 });
 
+describe('a minister’s label in the House of Commons: a long office, the holder in brackets', () => {
+  it('"The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs (Meg Munn): I do." is Meg Munn’s turn', () => {
+    const munn = person(6, 'Meg Munn');
+    const gapes = person(7, 'Mike Gapes');
+    const text = [
+      'Mr Mike Gapes (Ilford South, Lab): Does my right hon. Friend welcome the agreement?',
+      'The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs (Meg Munn): I do. I pay tribute to the chairman.',
+    ].join('\n\n');
+    expect(turns(text, { 'Meg Munn': munn, 'Mike Gapes': gapes })).toEqual(['Mike Gapes: Does my right', 'Meg Munn: I do. I']);
+  });
+});
+
 describe('a transcript’s speakers (who "I" and "we" are)', () => {
   const lindqvist = person(1, 'Maria Lindqvist');
   const miller = person(2, 'Matthew Miller');
