@@ -55,6 +55,7 @@ const structureFile = z.object({
   plannedVerbs: z.array(z.string()),
   negatingVerbs: z.array(z.string()),
   rejectableNouns: z.array(z.string()),
+  askingNouns: z.array(z.string()),
   answeredNouns: z.array(z.string()),
   requestNouns: z.array(z.string()),
   invitationNouns: z.array(z.string()),
@@ -119,6 +120,8 @@ export interface Lexicon {
   negatingVerbs: Set<string>;
   /** The object of a dismissal verb that makes it a rejection of its owner ("rejected the North's offer"). */
   rejectableNouns: Set<string>;
+  /** Of those, the ones that ask: turning one down tells that its owner asked ("brushing aside appeals from Canberra"). */
+  askingNouns: Set<string>;
   /** "…, a move the Taliban condemned": a noun in apposition standing for what the clause before it told. */
   answeredNouns: Set<string>;
   /** "at Greece's request": its owner asked the agent of the clause it sets. */
@@ -238,6 +241,7 @@ export function loadLexicon(): Lexicon {
     plannedVerbs: set(structure.plannedVerbs),
     negatingVerbs: set(structure.negatingVerbs),
     rejectableNouns: set(structure.rejectableNouns),
+    askingNouns: set(structure.askingNouns),
     answeredNouns: set(structure.answeredNouns),
     requestNouns: set(structure.requestNouns),
     invitationNouns: set(structure.invitationNouns),

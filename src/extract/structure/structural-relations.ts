@@ -316,6 +316,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         const proposals = lex.dismissalVerbs.has(lemma) ? g.children(i, 'obj').filter((o) => lex.rejectableNouns.has(g.word(o))) : [];
         if (proposals.length) {
           emit('REJECTED', args(subjects(g, i)), args(proposals.flatMap((p) => ownersOf(g, p))), i, 0.75, 'dismissal');
+          // "brushing aside last-minute appeals from Canberra": an ask turned down was asked of the one who turned it down
+          // (not an ask addressed to someone else, "rejected Quito's appeal to the OAS"; and only of a state or a body: a
+          // person turning it down speaks for the one asked, "spokeswoman Jiang Yu rejected Washington's call")
+          const asks = proposals.filter((p) => lex.askingNouns.has(g.word(p)) && !g.children(p, 'nmod:to').length);
+          const asked = args(subjects(g, i)).filter((a) => a.actor.kind !== 'PERSON');
+          if (asks.length && asked.length) emit('REQUESTED', args(asks.flatMap((p) => ownersOf(g, p))), asked, i, 0.7, 'dismissal');
           return;
         }
         for (const rule of lex.verbs.get(lemma) ?? []) {

@@ -149,4 +149,14 @@ describe('a proposal rejected is rejected of whoever it came from', () => {
       'Michael Somare REJECTED Indonesia',
     );
   });
+
+  it('an ask turned down was asked of the one who turned it down: "Indonesia executed …, brushing aside last-minute appeals from Canberra, Brasilia and the United Nations"', () => {
+    const bali = relationLines(draftOfDevelopmentBriefing('bali-nine-executions-grigson-recalled-jakarta-wire-2015-04-29'));
+    expect(bali).toEqual(expect.arrayContaining(['Australia REQUESTED Indonesia', 'Brazil REQUESTED Indonesia', 'United Nations REQUESTED Indonesia']));
+  });
+
+  it('but a person turning it down speaks for the one asked: "spokeswoman Jiang Yu … rejected Washington\'s call" is no request to her', () => {
+    const anYueJiang = relationLines(draftOfDevelopmentBriefing('an-yue-jiang-arms-ship-zimbabwe-durban-analysis-2008-04-25'));
+    expect(anYueJiang.filter((line) => line.endsWith('REQUESTED Jiang Yu'))).toEqual([]);
+  });
 });
