@@ -313,8 +313,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           return;
         }
         // rejections of a proposal, demand or criticism: "rejected the North's offer", "rebuffed the criticism"
-        const proposals = lex.dismissalVerbs.has(lemma) ? g.children(i, 'obj').filter((o) => lex.rejectableNouns.has(g.word(o))) : [];
-        if (proposals.length) {
+        // (a phrasal dismissal too, of an owned proposal: "turned down a request from Mr Sogavare"; "turned the demand
+        // down" with no owner is left to the reading of what it answers)
+        const phrasal = g.children(i, 'compound:prt').some((p) => lex.dismissalVerbs.has(`${lemma} ${g.word(p)}`));
+        const proposals = lex.dismissalVerbs.has(lemma) || phrasal ? g.children(i, 'obj').filter((o) => lex.rejectableNouns.has(g.word(o))) : [];
+        if (proposals.length && (lex.dismissalVerbs.has(lemma) || args(proposals.flatMap((p) => ownersOf(g, p))).length)) {
           emit('REJECTED', args(subjects(g, i)), args(proposals.flatMap((p) => ownersOf(g, p))), i, 0.75, 'dismissal');
           // "brushing aside last-minute appeals from Canberra": an ask turned down was asked of the one who turned it down
           // (not an ask addressed to someone else, "rejected Quito's appeal to the OAS"; and only of a state or a body: a

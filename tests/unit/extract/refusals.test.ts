@@ -155,6 +155,12 @@ describe('a proposal rejected is rejected of whoever it came from', () => {
     expect(bali).toEqual(expect.arrayContaining(['Australia REQUESTED Indonesia', 'Brazil REQUESTED Indonesia', 'United Nations REQUESTED Indonesia']));
   });
 
+  it('a phrasal dismissal of an owned ask: "Vice President Mike Pence has turned down a request from Mr Sogavare for a meeting"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('pacific-digest-solomons-kiribati-switch-to-beijing-2019-09-20'))).toContain(
+      'Mike Pence REJECTED Manasseh Sogavare',
+    );
+  });
+
   it('but a person turning it down speaks for the one asked: "spokeswoman Jiang Yu … rejected Washington\'s call" is no request to her', () => {
     const anYueJiang = relationLines(draftOfDevelopmentBriefing('an-yue-jiang-arms-ship-zimbabwe-durban-analysis-2008-04-25'));
     expect(anYueJiang.filter((line) => line.endsWith('REQUESTED Jiang Yu'))).toEqual([]);
