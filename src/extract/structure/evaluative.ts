@@ -206,9 +206,18 @@ const DEED_NEGATORS = new Set(['not', "n't", 'never']);
 function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
   if (!g.pos(verb).startsWith('VB')) return [];
   // "Lavrov said the United States had failed to deliver", "said Montevideo had refused to share": a failing told of someone criticises them
-  const type: RelationType | null = isMisdeed(g, verb, lex) ? 'ACCUSED' : lex.failureVerbs.has(g.lemma(verb)) ? 'CRITICIZED' : null;
+  // "Butler told the Council that Iraq had not cooperated fully": a duty told not done is a failing too
+  const negated = g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)));
+  const type: RelationType | null = negated
+    ? lex.dutyVerbs.has(g.lemma(verb))
+      ? 'CRITICIZED'
+      : null
+    : isMisdeed(g, verb, lex)
+      ? 'ACCUSED'
+      : lex.failureVerbs.has(g.lemma(verb))
+        ? 'CRITICIZED'
+        : null;
   if (!type) return [];
-  if (g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return [];
   const told = toldClause(g, verb, lex);
   if (told === null) return [];
   const reporting = g.parents(told, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)) && g.pos(v).startsWith('VB'));

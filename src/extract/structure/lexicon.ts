@@ -76,6 +76,7 @@ const structureFile = z.object({
   culpabilityWords: z.array(z.string()),
   misdeedVerbs: z.array(z.string()),
   failureVerbs: z.array(z.string()),
+  dutyVerbs: z.array(z.string()),
   entitlementNouns: z.array(z.string()),
   burdenVerbs: z.array(z.string()),
   burdenNouns: z.array(z.string()),
@@ -159,6 +160,8 @@ export interface Lexicon {
   misdeedVerbs: Set<string>;
   /** Failings: told in reported speech of someone else ("said Washington had failed to deliver"), they criticise their subject. */
   failureVerbs: Set<string>;
+  /** What one owes others ('cooperate', 'comply', 'pay'): told not done, a failing. */
+  dutyVerbs: Set<string>;
   /** What someone has to do something: told of another side's actor in reported speech ("said Israel had a right to defend itself"), the speaker supports it. */
   entitlementNouns: Set<string>;
   /** Verbs and their objects that lay the blame on their subject: told in reported speech, like a misdeed ("said Damascus bore responsibility for the attack"). */
@@ -263,6 +266,7 @@ export function loadLexicon(): Lexicon {
     culpabilityWords: set(structure.culpabilityWords),
     misdeedVerbs: set(structure.misdeedVerbs),
     failureVerbs: set(structure.failureVerbs),
+    dutyVerbs: set(structure.dutyVerbs),
     entitlementNouns: set(structure.entitlementNouns),
     burdenVerbs: set(structure.burdenVerbs),
     burdenNouns: set(structure.burdenNouns),

@@ -15,6 +15,12 @@ describe('the speaker of a reported clause and its subject (development briefing
     // "He said Montevideo had refused to share environmental studies"
     expect(relationsOf('pulp-mill-icj-filing-2006-05-05')).toContain('Jorge Taiana CRITICIZED Uruguay');
   });
+
+  it('so is a duty told not done (dutyVerbs): "Mr Butler told the Security Council that Iraq had not cooperated fully"', () => {
+    expect(relationsOf('desert-fox-strikes-radio-bulletin-1998-12-17')).toContain('Richard Butler CRITICIZED Iraq');
+    // "said that Denmark did not pay its fair share of NATO's costs"
+    expect(relationsOf('greenland-frederiksen-trump-readout-2019-08-22')).toContain('Donald Trump CRITICIZED Denmark');
+  });
 });
 
 describe('a right to act granted in reported speech (entitlementNouns)', () => {
