@@ -23,6 +23,13 @@ describe('the speaker of a reported clause and its subject (development briefing
   });
 });
 
+describe('a misdeed told in reported speech accuses its doer (misdeedVerbs)', () => {
+  it('"Senator Marco Rubio said Iran had \'humiliated\' the United States", "he said Saudi Arabia had forced the resignation"', () => {
+    expect(relationsOf('farsi-island-us-sailors-released-feature-2016-01-14')).toContain('Marco Rubio ACCUSED Iran');
+    expect(relationsOf('hariri-riyadh-resignation-feature-2017-11-18')).toContain('Hassan Nasrallah ACCUSED Saudi Arabia');
+  });
+});
+
 describe('a right to act granted in reported speech (entitlementNouns)', () => {
   it.each([
     ['turkey-downs-russian-jet-2015-11-24', 'Obama … said Turkey had a right to defend its territory', 'Barack Obama SUPPORTED Turkey'],
