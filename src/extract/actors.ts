@@ -83,8 +83,7 @@ export class ActorRegistry {
     const found = new Set<Actor>();
     for (const actor of this.actors) {
       if (actor.mergedInto || actor.kind !== 'PERSON' || actor.knownId) continue;
-      const words = foldName(actor.name).split(' ');
-      while (words.length && (this.rules.cues.sets.honorifics.has(words[0]!) || this.rules.cues.sets.innerTitles.has(words[0]!))) words.shift();
+      const words = nameWordsPastTitles(actor.name, this.rules);
       if (words.length >= 2 && words[0] === folded) found.add(actor);
     }
     return found.size === 1 ? [...found][0] : undefined;
@@ -250,12 +249,18 @@ const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'ould', 'ag', 'ben']);
 /** Words of descent put before a name ("Seyed Ali Khamenei"), after which the middle word is the given name. */
 const LINEAGE_TITLES = new Set(['seyed', 'sayyid', 'sayed', 'syed']);
 
+/** A person's name as folded words, past the honorifics and inner titles before it ("Sir", "Sheikh"; and any `more` given). */
+function nameWordsPastTitles(name: string, rules: Rules, more: ReadonlySet<string> = new Set()): string[] {
+  const words = foldName(name).split(' ');
+  const { honorifics, innerTitles } = rules.cues.sets;
+  while (words.length && (honorifics.has(words[0]!) || innerTitles.has(words[0]!) || more.has(words[0]!))) words.shift();
+  return words;
+}
+
 /** The word before a three-or-more-word person name's surname, which may be the name it goes by; null when it is the first word or a particle. */
 function middleNameOf(name: string, surname: string | null, rules: Rules): string | null {
   // "Ayatollah Ali Khamenei", "Sir Julius Chan": after an honorific, the middle word is the given name
-  const words = foldName(name).split(' ');
-  while (words.length && (rules.cues.sets.honorifics.has(words[0]!) || rules.cues.sets.innerTitles.has(words[0]!) || LINEAGE_TITLES.has(words[0]!)))
-    words.shift();
+  const words = nameWordsPastTitles(name, rules, LINEAGE_TITLES);
   // "Khalifa bin Hamad Al Thani": after a patronymic the middle word is the father's name
   if (!surname || words.length < 3 || words.some((w) => PATRONYMICS.has(w))) return null;
   // a name of more than four words is no person's own ("Foreign Trade and Economic Cooperation Shi Guangsheng", a title run on)

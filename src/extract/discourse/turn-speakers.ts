@@ -57,6 +57,8 @@ export function loadTurnWords(): TurnWords {
 const LABEL = /^([^:!?"“”]{1,120}?)\s*:\s/u;
 /** A label is a name or title, not a clause ending in a colon ("Algeria severs diplomatic relations with Morocco:"). */
 const MAX_LABEL_WORDS = 6;
+/** The bracketed aside closing a label ("(Wigan) (Lab)" → "Lab", "(Nirupama Rao)"), with its offset. */
+const closingAside = (label: string) => /\(([^()]*)\)\s*$/u.exec(label);
 /** An office whose holder is named in brackets after it may run longest ("The Secretary of State for Foreign and Commonwealth Affairs (Mr David Miliband)"). */
 const MAX_BRACKETED_OFFICE_WORDS = 12;
 /** A name and its office after a comma may run longer ("Ms Catherine Colonna, Minister for Europe and Foreign Affairs"). */
@@ -139,14 +141,14 @@ function nameOrTitle(label: string, words: TurnWords): boolean {
   const name = bare.split(',')[0]!.trim().split(/\s+/);
   // "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs (Meg Munn)": a long office with its
   // holder's name in brackets, as the House of Commons writes a minister's label
-  const office = /\([^()]+\)\s*$/u.test(label) && all.length <= MAX_BRACKETED_OFFICE_WORDS;
+  const office = !!closingAside(label)?.[1] && all.length <= MAX_BRACKETED_OFFICE_WORDS;
   const short = all.length <= MAX_LABEL_WORDS || (name.length <= MAX_LABEL_WORDS && all.length <= MAX_OFFICE_LABEL_WORDS) || office;
   return short && all.every((w) => !/\p{L}/u.test(w) || /\p{Lu}/u.test(w) || words.labelConnectors.has(w.toLowerCase()));
 }
 
 /** The party whose abbreviation closes a label's last brackets: "(Wigan) (Lab)", "(Buckingham, Con)", "(Prime Minister, Lib.)". */
 function labelParty(label: string, words: TurnWords): string | undefined {
-  const aside = /\(([^()]*)\)\s*$/u.exec(label);
+  const aside = closingAside(label);
   const last = aside?.[1]?.split(',').at(-1)?.trim().replace(/\.$/, '');
   return last ? words.partyLabels.get(last) : undefined;
 }
@@ -172,7 +174,7 @@ function labelSpeaker(
   if (opening && resolve(opening.actor).kind === 'PERSON' && /^\s*,/.test(label.slice(opening.end - start))) return resolve(opening.actor);
   // "OFFICIAL SPOKESPERSON (Nirupama Rao)": an office, and in brackets the one person holding it
   // (not after a person's honorific: "Mr BRERETON (Kingsford Smith)" names his seat)
-  const aside = /\(([^()]*)\)\s*$/u.exec(label);
+  const aside = closingAside(label);
   const opener = label.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
   if (aside && !words.personLabelOpeners.has(opener)) {
     const asideStart = start + aside.index + 1;

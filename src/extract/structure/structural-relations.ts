@@ -315,10 +315,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         // rejections of a proposal, demand or criticism: "rejected the North's offer", "rebuffed the criticism"
         // (a phrasal dismissal too, of an owned proposal: "turned down a request from Mr Sogavare"; "turned the demand
         // down" with no owner is left to the reading of what it answers)
-        const phrasal = g.children(i, 'compound:prt').some((p) => lex.dismissalVerbs.has(`${lemma} ${g.word(p)}`));
-        const proposals = lex.dismissalVerbs.has(lemma) || phrasal ? g.children(i, 'obj').filter((o) => lex.rejectableNouns.has(g.word(o))) : [];
-        if (proposals.length && (lex.dismissalVerbs.has(lemma) || args(proposals.flatMap((p) => ownersOf(g, p))).length)) {
-          emit('REJECTED', args(subjects(g, i)), args(proposals.flatMap((p) => ownersOf(g, p))), i, 0.75, 'dismissal');
+        const dismissal = lex.dismissalVerbs.has(lemma);
+        const proposals = dismissal || phrasalDismissal(g, i, lex) ? g.children(i, 'obj').filter((o) => lex.rejectableNouns.has(g.word(o))) : [];
+        const owners = args(proposals.flatMap((p) => ownersOf(g, p)));
+        if (proposals.length && (dismissal || owners.length)) {
+          emit('REJECTED', args(subjects(g, i)), owners, i, 0.75, 'dismissal');
           // "brushing aside last-minute appeals from Canberra": an ask turned down was asked of the one who turned it down
           // (not an ask addressed to someone else, "rejected Quito's appeal to the OAS"; and only of a state or a body: a
           // person turning it down speaks for the one asked, "spokeswoman Jiang Yu rejected Washington's call")
@@ -505,11 +506,15 @@ function answeringVerb(g: DependencyGraph, noun: number): number | null {
   return null;
 }
 
+/** A dismissal verb by lemma and particle: "turned down", "brushed aside". */
+function phrasalDismissal(g: DependencyGraph, verb: number, lex: Lexicon): boolean {
+  return g.children(verb, 'compound:prt').some((p) => lex.dismissalVerbs.has(`${g.lemma(verb)} ${g.word(p)}`));
+}
+
 /** Denial of a claim, rejection (a dismissal verb, also a phrasal one: "turned down"), or criticism (a CRITICIZED verb of relations.json). */
 function answerType(g: DependencyGraph, verb: number, claim: boolean, lex: Lexicon): RelationType | null {
   const lemma = g.lemma(verb);
-  const phrasal = g.children(verb, 'compound:prt').map((p) => `${lemma} ${g.word(p)}`);
-  const dismisses = lex.dismissalVerbs.has(lemma) || phrasal.some((p) => lex.dismissalVerbs.has(p));
+  const dismisses = lex.dismissalVerbs.has(lemma) || phrasalDismissal(g, verb, lex);
   if (claim && (dismisses || lex.denialVerbs.has(lemma))) return 'DENIED';
   if (dismisses) return 'REJECTED';
   return (lex.verbs.get(lemma) ?? []).some((r) => r.type === 'CRITICIZED') ? 'CRITICIZED' : null;
@@ -667,12 +672,12 @@ function ownerGroups(g: DependencyGraph, token: number): number[][] {
   ].filter((group) => group.length > 0);
 }
 
-/** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
 /** The clauses a reporting verb tells: its "that" clause, or (with no "that") the bare dep CoreNLP may make of it. */
 function toldClauses(g: DependencyGraph, verb: number): number[] {
   return [...g.children(verb, 'ccomp'), ...g.children(verb, 'dep')];
 }
 
+/** Who a thing belongs to: its possessor ("Moscow's remarks"), else what it is "of" ("the decision of Tirana"), else the name modifying it ("the Israeli side"). */
 function ownersOf(g: DependencyGraph, token: number): number[] {
   const poss = g.children(token, 'nmod:poss');
   if (poss.length) return poss;
