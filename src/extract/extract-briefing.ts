@@ -22,6 +22,7 @@ import { colonQuoteSpeakers } from './discourse/colon-quotes.js';
 import { titleAnaphors } from './discourse/title-anaphors.js';
 import { addLabelParties, turnSpeakers } from './discourse/turn-speakers.js';
 import { headingSpeaker } from './discourse/heading-speaker.js';
+import { operativePart } from './discourse/operative-issuer.js';
 import { reportedAccusations } from './discourse/reported-accusations.js';
 import { personGenders } from './discourse/pronoun-gender.js';
 import { clauseSubjects, type ClauseSubjects } from './discourse/clause-subjects.js';
@@ -410,6 +411,9 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const turns = [...turnSpeakers(text, sentences, spans, registry.actors, (a) => registry.resolve(a)), ...(author?.paragraphs ?? [])];
   addLabelParties(turns, sentences, registry);
   const quotations = parse ? colonQuoteSpeakers(text, parse, spans, (a) => registry.resolve(a)) : [];
+  // a communiqué's numbered operative paragraphs ("4. Strongly condemns …") are the adopting body's
+  const operative = parse ? operativePart(text, parse, spans, (a) => registry.resolve(a)) : null;
+  if (operative) spans.push(...operative.spans);
   if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
   if (parse) {
     const chains = new ActorLocator(parse, spans, (a) => registry.resolve(a));
@@ -426,7 +430,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     registry,
     sentences,
     spans,
-    discourse: { turns, groups, quotations },
+    discourse: { turns, groups, quotations, operative },
     surface: relations,
     sectionDays,
     dateline,

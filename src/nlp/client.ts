@@ -1,5 +1,6 @@
 import { coreNlpDocumentSchema } from './corenlp-json.js';
 import { toParsedDocument, type ParsedDocument } from './document.js';
+import { IMPLICIT_SUBJECT, operativeNumbers, withOperativeSubjects } from './operative-paragraphs.js';
 
 export class NlpServiceError extends Error {
   override name = 'NlpServiceError';
@@ -24,12 +25,13 @@ export async function annotate(text: string, docDate: string | null, options: Nl
     outputFormat: 'json',
     ...(docDate ? { date: docDate } : {}),
   };
+  const numbers = operativeNumbers(text);
   const url = `${options.url.replace(/\/$/, '')}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      body: text,
+      body: withOperativeSubjects(text, numbers),
       headers: { 'content-type': 'text/plain; charset=utf-8' },
       signal: AbortSignal.timeout(options.timeoutMs),
     });
@@ -46,5 +48,14 @@ export async function annotate(text: string, docDate: string | null, options: Nl
   }
   const parsed = coreNlpDocumentSchema.safeParse(json);
   if (!parsed.success) throw new NlpServiceError(`unexpected CoreNLP output: ${parsed.error.message.slice(0, 300)}`);
-  return toParsedDocument(text, parsed.data, docDate);
+  const doc = toParsedDocument(text, parsed.data, docDate);
+  if (!numbers.length) return doc;
+  // the parse is of the text: every token and entity reads what the text says there ("4.", "Strongly"), whatever
+  // CoreNLP was given to read it by
+  const sentences = doc.sentences.map((sentence) => ({
+    ...sentence,
+    tokens: sentence.tokens.map((t) => ({ ...t, word: text.slice(t.start, t.end) })),
+    entities: sentence.entities.map((e) => ({ ...e, text: text.slice(sentence.tokens[e.start]!.start, sentence.tokens[e.end - 1]!.end) })),
+  }));
+  return { ...doc, sentences, implicitSubjects: numbers.map(({ start }) => ({ start, end: start + IMPLICIT_SUBJECT.length })) };
 }

@@ -74,6 +74,12 @@ export const parsedDocumentSchema = z.object({
   sentences: z.array(parsedSentenceSchema),
   corefs: z.array(z.array(corefMentionSchema)),
   quotes: z.array(quoteSchema),
+  /**
+   * Where CoreNLP was given the pronoun "It" in place of an operative paragraph's number ("4. Condemns …", see
+   * src/nlp/operative-paragraphs.ts): the token there is the subject the text leaves implicit. Absent when the
+   * text has no operative paragraphs.
+   */
+  implicitSubjects: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
 });
 export type ParsedDocument = z.infer<typeof parsedDocumentSchema>;
 

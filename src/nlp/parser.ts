@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Env } from '../config/env.js';
 import { annotate } from './client.js';
 import { PARSE_FORMAT_VERSION, parsedDocumentSchema, textHash, type ParsedDocument } from './document.js';
+import { operativeNumbers } from './operative-paragraphs.js';
 import { splitEntitiesAtHeadlineVerbs } from './headline-verbs.js';
 import { localNlpOptions, startLocalNlp } from './local/service.js';
 
@@ -37,7 +38,16 @@ export class StoredParses {
 
   get(text: string, docDate: string | null): ParsedDocument | undefined {
     const file = this.byKey.get(parseKey(textHash(text), docDate));
-    return file ? readParse(file) : undefined;
+    if (!file) return undefined;
+    const doc = readParse(file);
+    // a text whose operative paragraphs were read otherwise when it was parsed (or not at all) is parsed again
+    const given = (doc.implicitSubjects ?? []).map((s) => s.start).join();
+    return given ===
+      operativeNumbers(text)
+        .map((n) => n.start)
+        .join()
+      ? doc
+      : undefined;
   }
 
   save(name: string, doc: ParsedDocument): string {

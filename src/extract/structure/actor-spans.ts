@@ -25,6 +25,8 @@ export interface Discourse {
   /** Quotations CoreNLP attributes to nobody, with the speaker the sentence introducing them names (discourse/colon-quotes.ts). */
   quotations?: readonly TurnSpan[];
   groups?: readonly GroupSpan[];
+  /** A communiqué's numbered operative paragraphs: their adopter, and the day it adopted them (discourse/operative-issuer.ts). */
+  operative?: { issuer: Actor; adoptedOn: string | null; paragraphs: readonly { start: number; end: number }[] } | null;
 }
 
 /** Entity classes whose every token belongs to the one actor the entity names. */

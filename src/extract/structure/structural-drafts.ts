@@ -38,7 +38,10 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
     const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
     if (!target || target === r.source) continue;
     const sameSentence = surface.find((d) => d.sentence === sentence);
-    const date = r.date ?? (pastPerfectTrigger(parse, r) ? null : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null));
+    const date =
+      r.date ??
+      adoptionDay(discourse, r, registry) ??
+      (pastPerfectTrigger(parse, r) ? null : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null));
     drafts.push({
       source: r.source,
       target,
@@ -54,6 +57,13 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
     });
   }
   return drafts;
+}
+
+/** What an operative paragraph says its adopter does, it does the day it adopts the text. */
+function adoptionDay(discourse: Discourse, r: StructuralRelation, registry: ActorRegistry): string | null {
+  const part = discourse.operative;
+  if (!part?.adoptedOn || registry.resolve(r.source) !== registry.resolve(part.issuer)) return null;
+  return part.paragraphs.some((p) => p.start <= r.triggerStart && r.triggerStart < p.end) ? part.adoptedOn : null;
 }
 
 function pastPerfectTrigger(parse: ParsedDocument, r: StructuralRelation): boolean {
