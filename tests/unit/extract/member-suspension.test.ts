@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /** "suspend" is SANCTIONED of a member a body suspends from itself: an actor as its object and a "from" after it (stored parses). */
 describe('a body suspending a member from itself', () => {
@@ -18,5 +18,12 @@ describe('a body suspending a member from itself', () => {
       'African Union SANCTIONED Guinea-Bissau',
     );
     expect(relationLines(draftOfDevelopmentBriefing('sudan-transition-2019-07-08'))).toContain('African Union SANCTIONED Sudan');
+  });
+
+  it('a member\'s part in the body suspended: "to suspend the participation of the Arab Republic of Egypt", "suspended Guinea\'s membership"', () => {
+    const relations = relationLines(draftOfRuleSentences('suspensions-2026-12-04'));
+    expect(relations).toContain('African Union SANCTIONED Egypt');
+    expect(relations).toContain('Economic Community of West African States SANCTIONED Guinea');
+    expect(relations).toContain('Arab League SANCTIONED Syria');
   });
 });
