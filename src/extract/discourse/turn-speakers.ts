@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor, ActorRegistry } from '../actors.js';
 import { loadRulesFile } from '../rules.js';
+import { loadLexicon } from '../structure/lexicon.js';
 import type { Sentence } from '../segment.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 
@@ -33,6 +34,8 @@ export interface TurnWords {
   personLabelOpeners: ReadonlySet<string>;
   /** A party's abbreviation closing a parliamentary label's brackets ("(Wigan) (Lab)", "(Buckingham, Con)") → its name. */
   partyLabels: ReadonlyMap<string, string>;
+  /** Nouns of an unnamed voice ("spokesperson"): a label of one and the body it names is that body speaking (rules/structure.json). */
+  voiceNouns: ReadonlySet<string>;
 }
 
 let cached: TurnWords | null = null;
@@ -49,6 +52,7 @@ export function loadTurnWords(): TurnWords {
     labelHonorifics: lower(file.labelHonorifics),
     personLabelOpeners: lower(file.personLabelOpeners),
     partyLabels: new Map(Object.entries(file.partyLabels)),
+    voiceNouns: loadLexicon().voiceNouns,
   };
   return cached;
 }
@@ -194,6 +198,10 @@ function labelSpeaker(
   if (named) return named;
   const lower = label.toLowerCase().replace(/\([^)]*\)/g, ' ');
   const labelWords = lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "MFA Spokesperson", "Foreign Ministry Spokesperson": an unnamed voice speaks for the one body it names
+  const bodies = new Set(inside.map((s) => resolve(s.actor)));
+  const body = bodies.size === 1 ? [...bodies][0]! : null;
+  if (body && (body.kind === 'ORGANIZATION' || body.kind === 'STATE') && labelWords.some((w) => words.voiceNouns.has(w))) return body;
   // an outlet or a reporter asks: nobody this briefing reports on speaks
   if (inside.length || labelWords.some((w) => words.questionerLabels.has(w))) return null;
   // "MR MILLER", "CHIEF CABINET SECRETARY SUGA": a surname; "The Taoiseach": a title the briefing gave one person

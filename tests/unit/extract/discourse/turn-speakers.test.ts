@@ -108,3 +108,24 @@ describe('a transcript’s speakers (who "I" and "we" are)', () => {
     ]);
   });
 });
+
+describe('an unnamed voice of a body: "MFA Spokesperson:"', () => {
+  const body = (key: number, name: string, kind: Actor['kind'] = 'ORGANIZATION'): Actor => ({ ...person(key, name), kind });
+  const mfa = body(7, 'MFA');
+  const times = body(8, 'The Straits Times', 'MEDIA');
+  const text = [
+    'The Straits Times: How does Singapore view the visit?',
+    'MFA Spokesperson: We have conveyed our strong protest to the Malaysian Government.',
+    'The Straits Times: What next?',
+    'MFA Spokesperson: We again call on Malaysia to withdraw its vessels.',
+  ].join('\n\n');
+
+  it('speaks for the body its label names; the outlet asking is nobody’s turn', () => {
+    expect(turns(text, { MFA: mfa, 'The Straits Times': times })).toEqual(['MFA: We have conveyed', 'MFA: We again call']);
+  });
+
+  it('is nobody when the label names no body ("Spokesperson:") or an outlet ("The Straits Times Spokesperson:")', () => {
+    expect(turns(text.replaceAll('MFA Spokesperson', 'Spokesperson'), { 'The Straits Times': times })).toEqual([]);
+    expect(turns(text.replaceAll('MFA Spokesperson', 'The Straits Times Spokesperson'), { 'The Straits Times': times })).toEqual([]);
+  });
+});
