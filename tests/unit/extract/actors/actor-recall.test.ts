@@ -92,6 +92,12 @@ describe('ranks and honorifics before a name (development briefings, real parses
     expect(names).toContain('Josefa Iloilo');
     expect(names).not.toContain('Ratu Josefa Iloilo');
   });
+
+  it('a Malay honorific before a name is no actor of its own: "Dato\' Saifuddin" is Saifuddin Abdullah', () => {
+    const id = 'pedoman-vessel-port-limits-singapore-mfa-spokesperson-transcript-2019-01-10';
+    expect(draftOf(id).actors.map((a) => a.name)).not.toContain('Dato');
+    expect(relationLines(draftOf(id))).not.toContain('Vivian Balakrishnan MET Dato');
+  });
 });
 
 describe("an official text's own Government (development briefings, real parses)", () => {
