@@ -1,3 +1,4 @@
+import { openingArticle } from './organization-names.js';
 import { foldName } from '../../text/fold.js';
 import { editDistance } from '../../text/edit-distance.js';
 import type { Actor } from '../actors.js';
@@ -10,8 +11,8 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
   const { t, rules, registry, sets, particleName, textOf, gazetteerAt } = s;
   const first = t[i];
   if (!first || !first.word || !(first.cap || particleName(first))) return undefined;
-  // "The Economic Community of West African States": a listed name after a capitalised article
-  if (first.text === 'The') {
+  // "The Economic Community of West African States", "An International Monetary Fund team": a listed name after a capitalised article
+  if (openingArticle(first, t[i + 1])) {
     const inner = gazetteerAt(i + 1);
     if (inner && inner.entries.length) return inner;
   }

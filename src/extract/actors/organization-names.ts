@@ -1,3 +1,4 @@
+import type { Token } from '../tokenize.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { foldName } from '../../text/fold.js';
 import type { Rules } from '../rules.js';
@@ -23,11 +24,20 @@ export interface OrgChunk {
   unseated?: string;
 }
 
+/**
+ * A capitalised article opening a name's run, no part of the name: "The", "A Foreign Ministry spokesman", "An
+ * International Monetary Fund team" ("An" only before a vowel: "An Giang" is a province).
+ */
+export function openingArticle(tok: Token | undefined, next: Token | undefined): boolean {
+  if (!tok || !next?.cap) return false;
+  return tok.text === 'The' || tok.text === 'A' || (tok.text === 'An' && /^[AEIOU]/.test(next.text));
+}
+
 /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
 export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   const { t, rules, sets, textOf, capitalRun } = s;
   let start = i;
-  if (t[start]?.text === 'The') start += 1;
+  if (openingArticle(t[start], t[start + 1])) start += 1;
   // "But the Government", "When the Security Council", "Has the Arab League": a word before a lower-case article is
   // capitalised only because it opens the sentence; the name, if any, starts after the article (a participle opening
   // the sentence, "Briefing the Council", is read below with the name it governs)

@@ -93,6 +93,15 @@ describe('ranks and honorifics before a name (development briefings, real parses
     expect(names).not.toContain('Ratu Josefa Iloilo');
   });
 
+  it('a capitalised article opening a sentence is no part of a body\'s name: "A Foreign Ministry spokesman", "An International Monetary Fund mission"', () => {
+    const swedish = draftOf('gui-minhai-tucholsky-prize-beijing-stockholm-feature-2019-12-10').actors.map((a) => a.name);
+    expect(swedish).not.toContain('A Foreign Ministry');
+    expect(swedish).toContain('Foreign Ministry');
+    const icelandic = draftOf('icesave-anti-terror-freeze-analysis-2008-10-10').actors.map((a) => a.name);
+    expect(icelandic).not.toContain('An International Monetary Fund');
+    expect(icelandic).toContain('International Monetary Fund');
+  });
+
   it('a Malay honorific before a name is no actor of its own: "Dato\' Saifuddin" is Saifuddin Abdullah', () => {
     const id = 'pedoman-vessel-port-limits-singapore-mfa-spokesperson-transcript-2019-01-10';
     expect(draftOf(id).actors.map((a) => a.name)).not.toContain('Dato');
