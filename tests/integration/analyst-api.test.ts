@@ -104,6 +104,24 @@ describe('the analyst API on a fixture built to trap mistakes', () => {
     expect(counts!.actorRelationCounts).toContainEqual({ type: 'MET', direction: 'BOTH', count: 3 });
   });
 
+  it('answers a dyad of an unknown actor with null and a pair with no relations with none, whatever of the actors is asked', async () => {
+    const query = (b: string, actors: string) => `{ dyad(a: "${id('anna')}", b: "${b}", types: [MET]) { total ${actors} } }`;
+    for (const actors of ['', 'a { id } b { id }', 'a { id name } b { name }']) {
+      expect((await execute(query('nobody-by-that-id', actors))).data!.dyad).toBeNull();
+      const none = (await execute(query(id('alpha'), actors))).data!.dyad;
+      expect(none.total).toBe(0);
+    }
+    const { data } = await execute(query(id('boris'), 'a { id name } b { id name kind }'));
+    expect(data!.dyad).toMatchObject({ total: 3, a: { id: id('anna'), name: 'Anna Trapova' }, b: { id: id('boris'), kind: 'PERSON' } });
+    // one statement when no more of the actors than their ids is asked, the actors beside it when more is
+    statements.length = 0;
+    await execute(query(id('boris'), 'a { id } b { id }'));
+    expect(statements).toEqual(['stats/dyad']);
+    statements.length = 0;
+    await execute(query(id('boris'), 'a { name }'));
+    expect([...statements].sort()).toEqual(['actors/by-ids', 'stats/dyad']);
+  });
+
   it('stores "did not meet" as negated, never as a meeting', async () => {
     const negated = await relationsOf(id('alpha'), '(types: [MET], negated: true)');
     expect(negated.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ negated: true, type: 'MET' })]);

@@ -52,9 +52,11 @@ export class StatsRepository {
     return this.db.read<TypeCount>('stats/actor-type-counts', { ...windowParams(aggregateWindow(window)), actorId });
   }
 
-  dyad(a: string, b: string, window: RelationWindow): Promise<DyadMonth[]> {
+  /** The months of two actors' relations; null when either actor is unknown. */
+  async dyad(a: string, b: string, window: RelationWindow): Promise<DyadMonth[] | null> {
     if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): an actor has no relations with itself`);
-    return this.db.read<DyadMonth>('stats/dyad', { ...windowParams(aggregateWindow(window)), a, b });
+    const [row] = await this.db.read<{ months: DyadMonth[] }>('stats/dyad', { ...windowParams(aggregateWindow(window)), a, b });
+    return row ? row.months : null;
   }
 
   topActors(request: {

@@ -3,7 +3,7 @@ import { InputError } from '../../graph/shared/input-error.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { Resolvers } from '../../../generated/resolver-types.js';
-import type { RelationRecord, RelationRef } from '../../graph/shared/records.js';
+import type { ActorRecord, RelationRecord, RelationRef } from '../../graph/shared/records.js';
 import { existing, foundIn, hydrateRelations, loadActors, loadBriefings, primeActors, relationsById } from './hydrate.js';
 import { prefetchRelationPages } from './prefetch.js';
 import { fieldsSelectedIn, selectsField } from './selection.js';
@@ -126,15 +126,19 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
 
     actorRelationCounts: (_, args, context) => context.stats.actorTypeCounts(args.actorId, args),
 
-    dyad: async (_, args, context) => {
-      // The months are read beside the two actors, not after them (one round trip where there were
-      // two); an unknown actor still answers null whatever the months' statement says.
+    dyad: async (_, args, context, info) => {
+      // The months' statement tells an unknown actor (no row) from a pair with no relations, so the
+      // two actors are read only when more of them than their ids is asked for, and then beside the
+      // months, not after them (one round trip, not two).
       const reading = (async () => context.stats.dyad(args.a, args.b, args))();
       // Handled now (a refused request rejects at once, before the actors are read); still thrown below.
       reading.catch(() => undefined);
-      const [a, b] = await Promise.all([context.loaders.actor.load(args.a), context.loaders.actor.load(args.b)]);
-      if (!a || !b) return null;
-      const months = await reading;
+      const actor = (side: 'a' | 'b', id: string) =>
+        [...fieldsSelectedIn(info, side)].every((field) => field === 'id' || field === '__typename')
+          ? reading.then((months) => (months ? idOnly(id) : null))
+          : context.loaders.actor.load(id);
+      const [a, b, months] = await Promise.all([actor('a', args.a), actor('b', args.b), reading]);
+      if (!a || !b || !months) return null;
       return { a, b, months, total: months.reduce((sum, month) => sum + month.aToB + month.bToA, 0) };
     },
 
@@ -202,3 +206,6 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
     b: (suggestion, _, context) => existing(context.loaders.actor.load(suggestion.b), `actor "${suggestion.b}"`),
   },
 };
+
+/** An actor of which the request asks only the id (GraphQL resolves no other field of it): its record is never read. */
+const idOnly = (id: string): ActorRecord => ({ id, name: '', kind: 'PERSON', aliases: null, wikidata: null, externalIds: null, titles: null });
