@@ -5,12 +5,14 @@ import type { DraftRelation } from './types.js';
 
 /** What makes "call on" a demand: an infinitive or clause it asks for, or what it calls for ("called on Jammeh to go", "called on Monday for talks"). */
 const DEMAND_ARCS = /^(xcomp|ccomp|advcl|obl:for|obl:to)/;
+/** What a courtesy call is "for": the visit itself ("called on Mrs Gandhi for a farewell meeting"), no demand. */
+const VISIT_PURPOSES: ReadonlySet<string> = new Set(['meeting', 'visit', 'audience', 'farewell', 'lunch', 'dinner', 'breakfast']);
 
 /**
  * "Hasina also called on President Shankar Dayal Sharma during her visit", "Kim Dae-jung called on Kim Yong-nam at the
  * Mansudae assembly hall": calling on a person, with nothing asked of them, is a courtesy visit, a meeting (MET, as the
  * annotations read it), not a request. A REQUESTED whose trigger is "call on" or "call upon" with a person as target
- * and no infinitive, clause or "for" phrase is read as MET. Pure.
+ * and no infinitive, clause or "for" phrase asking something is read as MET. Pure.
  */
 export function courtesyCallsAsMeetings<R extends DraftRelation>(relations: readonly R[], parse: ParsedDocument, resolve: (a: Actor) => Actor): R[] {
   return relations.map((r) => {
@@ -21,9 +23,13 @@ export function courtesyCallsAsMeetings<R extends DraftRelation>(relations: read
     const g = graphOf(sentence);
     const verb = tokenCovering(sentence, at);
     if (verb < 0 || g.lemma(verb) !== 'call') return r;
-    const arcs = g.outgoing(verb).map((a) => a.rel);
-    const callsOn = arcs.some((rel) => rel === 'obl:on' || rel === 'obl:upon');
-    if (!callsOn || arcs.some((rel) => DEMAND_ARCS.test(rel))) return r;
+    // (a "for" that is part of the target's title, "Vice-Minister for Foreign Affairs Akitaka Saiki", or names the
+    // visit itself, "for a farewell meeting", asks nothing)
+    const asks = (a: { rel: string; dep: number }) =>
+      DEMAND_ARCS.test(a.rel) && !(a.rel === 'obl:for' && (/^NNPS?$/.test(g.pos(a.dep)) || VISIT_PURPOSES.has(g.lemma(a.dep).toLowerCase())));
+    const arcs = g.outgoing(verb);
+    const callsOn = arcs.some((a) => a.rel === 'obl:on' || a.rel === 'obl:upon');
+    if (!callsOn || arcs.some(asks)) return r;
     return { ...r, type: 'MET' as const };
   });
 }

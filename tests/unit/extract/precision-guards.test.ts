@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /**
  * Precision guards: readings the rules used to propose that are not the relation, on development briefings read with
@@ -58,6 +58,13 @@ describe('precision guards (development briefings, real parses)', () => {
     const summit = relationsOf('inter-korean-summit-sunan-handshake-live-blog-2000-06-13');
     expect(summit).toContain('Kim Dae-jung MET Kim Yong-nam');
     expect(relationsOf('ivory-coast-arms-embargo-security-council-2004-11-15')).toContain('Kofi Annan REQUESTED Laurent Gbagbo');
+  });
+
+  it('a "for" naming the visit itself, or part of the host\'s title, asks nothing: "called on Mrs Gandhi for a farewell meeting"', () => {
+    const calls = relationLines(draftOfRuleSentences('courtesy-calls-2026-12-04'));
+    expect(calls).toContain('Bhutto MET Gandhi');
+    expect(calls).toContain('Yuji Miyamoto MET Zhang Yesui');
+    expect(calls.filter((r) => / REQUESTED /.test(r))).toEqual(['Kofi Annan REQUESTED Laurent Gbagbo']);
   });
 
   it('an invitation only asks for its event until the guest accepts: "invited the President to visit Jordan" is no visit', () => {
