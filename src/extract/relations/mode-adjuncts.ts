@@ -29,6 +29,8 @@ export function modeAdjunctRelations(view: SentenceView, reportedInSentence: boo
           const prep = view.word(units[q - 1]) === 'the' ? view.word(units[q - 2]) : view.word(units[q - 1]);
           if (view.isAgent(v) && !v.m.possessive && (!sets.preps.has(prep) || prep === 'with')) agents.push(v);
         }
+        // "The Kremlin said Putin and Erdogan had spoken by phone": the teller is no party, the clause it tells begins after it
+        while (agents.length > 2 && tellsNext(view, agents[0]!, agents[1]!)) agents.shift();
         const [subject, ...objects] = agents;
         if (!subject || !objects.length) continue;
         const own = pickDate(dates, p, p + words.length, tokens, rules);
@@ -52,4 +54,11 @@ export function modeAdjunctRelations(view: SentenceView, reportedInSentence: boo
     }
   }
   return out;
+}
+
+/** A reporting verb ("said", "says") stands between two agents: the first tells what the second did. */
+function tellsNext(view: SentenceView, teller: MentionUnit, next: MentionUnit): boolean {
+  const { units, sets } = view;
+  for (let q = units.indexOf(teller) + 1; q < units.indexOf(next); q += 1) if (sets.speech.has(view.word(units[q]))) return true;
+  return false;
 }
