@@ -789,6 +789,10 @@ function namesItsObject(g: DependencyGraph, verb: number): boolean {
   const named = (o: number) => g.pos(o).startsWith('NNP') || g.ner(o) === 'TITLE';
   if (!objects.length || objects.some((o) => !named(o)) || /^(IN|RP|TO)$/.test(g.pos(verb + 1))) return true;
   if (g.children(verb, 'xcomp').some((x) => /^(NN|JJ|PRP|CD)/.test(g.pos(x)))) return true;
+  // "Itu Aba, which Taipei calls Taiping Island": two objects, not coordinated, are a thing and its name
+  const coordinated = (a: number, b: number) =>
+    g.children(a, (rel) => rel.startsWith('conj')).includes(b) || g.children(b, (rel) => rel.startsWith('conj')).includes(a);
+  if (objects.some((a, i) => objects.slice(i + 1).some((b) => !coordinated(a, b)))) return true;
   if (g.outgoing(verb).some((a) => a.rel === 'obl:as' || a.rel === 'advcl:as')) return true;
   // "called ambassador Massari back to Rome", "called the envoy home", "called in the ambassador": a recall or a
   // summons, no call ("rang up the President" is one)

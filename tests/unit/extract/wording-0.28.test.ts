@@ -8,4 +8,9 @@ describe('wordings of the 0.28.0 round', () => {
     expect(calls).toContain('François Hollande PHONED Abdel Fattah al-Sisi');
     expect(calls.filter((r) => r.startsWith('Elys'))).toEqual([]);
   });
+
+  it('"call" with a thing and its name is naming, no call: "Itu Aba, which Taipei calls Taiping Island"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('south-china-sea-award-seongju-thaad-east-asia-digest-2016-07-14'));
+    expect(relations.filter((r) => / PHONED /.test(r))).toEqual([]);
+  });
 });
