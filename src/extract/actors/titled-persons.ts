@@ -225,9 +225,12 @@ function organInTitle(s: MentionScan, titleText: string, state: Actor): Actor | 
 }
 
 /** ", Joel Meyer," after a title: a person's name in apposition (two to four name words, then a break). */
-export function appositiveName(s: MentionScan, k: number): { name: string; end: number } | undefined {
-  const { t, rules, textOf, gazetteerAt, capitalRun } = s;
-  const end = capitalRun(k, false, false);
+export function appositiveName(s: MentionScan, at: number): { name: string; end: number } | undefined {
+  const { t, rules, sets, textOf, gazetteerAt, capitalRun } = s;
+  const end = capitalRun(at, false, false);
+  // "his Foreign Minister, Mr Zulfikar Ali Bhutto,": an honorific before the name is no part of it (two words stay)
+  let k = at;
+  while (end - k > 2 && sets.honorifics.has(t[k]!.lower.replace(/\.$/, ''))) k += 1;
   if (end - k < 2 || end - k > 4) return undefined;
   if (t.slice(k, end).some((x) => rules.cues.orgHeads[x.text] || rules.titleHeads.has(x.text))) return undefined;
   const g = gazetteerAt(k);

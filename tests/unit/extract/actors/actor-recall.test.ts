@@ -102,6 +102,12 @@ describe('ranks and honorifics before a name (development briefings, real parses
     expect(icelandic).toContain('International Monetary Fund');
   });
 
+  it('an honorific opening a name in apposition is no part of it: "his Foreign Minister, Mr Zulfikar Ali Bhutto,"', () => {
+    const names = draftOf('swaran-singh-tashkent-declaration-interview-1966-01-18').actors.map((a) => a.name);
+    expect(names).toContain('Zulfikar Ali Bhutto');
+    expect(names).not.toContain('Mr Zulfikar Ali Bhutto');
+  });
+
   it('a Malay honorific before a name is no actor of its own: "Dato\' Saifuddin" is Saifuddin Abdullah', () => {
     const id = 'pedoman-vessel-port-limits-singapore-mfa-spokesperson-transcript-2019-01-10';
     expect(draftOf(id).actors.map((a) => a.name)).not.toContain('Dato');
