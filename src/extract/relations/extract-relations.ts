@@ -183,7 +183,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     if (target.pair) pairs.push(target.pair);
     else if (target.actors.length) for (const s of sources) for (const t of target.actors) pairs.push([s, t]);
     // "X and Y agreed", "the three leaders agreed": every two of the subjects
-    else if (isJointAct(type, sources.length, rule))
+    else if (isJointAct(type, sources.length, rule) && !withPhraseAfter(view, triggerEnd))
       for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
     {
@@ -280,4 +280,19 @@ function prevWordOf(view: SentenceView, k: number): string {
   let j = k - 1;
   while (j >= 0 && view.sets.adverbs.has(view.word(view.units[j]))) j -= 1;
   return view.word(view.units[j]);
+}
+
+/** How far after a trigger a "with" still names its other party ("signed preliminary agreements with the … Board"). */
+const OWN_COMPANY: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'our', 'each']);
+const WITH_REACH = 5;
+
+/** A "with" phrase right after the trigger: the clause names its other party, so its subjects are not each other's. */
+function withPhraseAfter(view: SentenceView, from: number): boolean {
+  for (let j = from; j < Math.min(view.units.length, from + WITH_REACH); j += 1) {
+    const w = view.word(view.units[j]);
+    // ("met in Sochi with their advisers": the parties' own company is no other party)
+    if (w === 'with') return !OWN_COMPANY.has(view.word(view.units[j + 1]));
+    if (w === ',' || w === '.' || w === ';' || w === 'and') return false;
+  }
+  return false;
 }

@@ -361,7 +361,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const personal = rule.personType && betweenPersons;
           const type = personal ? rule.personType! : rule.type;
           // "X and Y met", "the two premiers agreed", "the treaty was signed by A and B": several agents and no other party are each other's
-          if (!objects.length && isJointAct(type, sources.length, rule)) {
+          if (!objects.length && isJointAct(type, sources.length, rule) && !withParty(g, i)) {
             // "urged both sides to hold talks", "the two leaders agreed to meet": a pair's event controlled by another verb is not told as done
             if (sources.some((a) => a.group && g.incoming(a.token).some((arc) => arc.gov === i && arc.rel === 'nsubj:xsubj'))) continue;
             for (let a = 0; a < sources.length; a += 1)
@@ -782,6 +782,16 @@ const RECALL_ADVERBS = new Set(['back', 'home']);
  * "called Kosovo a false state", "called Hariri \"a strong partner\"", "described it as excessive": the verb says what its
  * object is. A bare object is a name followed by no predicate of its own: a quote, determiner, adjective or noun after it.
  */
+/**
+ * "France and Germany signed an agreement with Russia", "signed preliminary agreements with the state-run … Board": a
+ * "with" phrase on the verb or its object names the other party, so the subjects are not each other's.
+ */
+function withParty(g: DependencyGraph, verb: number): boolean {
+  // ("met in Sochi with their advisers": the parties' own company is no other party)
+  const other = (noun: number) => !g.children(noun, 'nmod:poss').some((p) => g.pos(p) === 'PRP$');
+  return g.children(verb, 'obl:with').some(other) || g.children(verb, 'obj').some((o) => g.children(o, 'nmod:with').some(other));
+}
+
 function namesItsObject(g: DependencyGraph, verb: number): boolean {
   const objects = g.children(verb, 'obj');
   // "called on Moscow to …" is a request, whatever the parse made of "on"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /** Wordings the 0.28.0 round's rules read, on development briefings with their stored parses (no service needed). */
 describe('wordings of the 0.28.0 round', () => {
@@ -12,5 +12,14 @@ describe('wordings of the 0.28.0 round', () => {
   it('"call" with a thing and its name is naming, no call: "Itu Aba, which Taipei calls Taiping Island"', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('south-china-sea-award-seongju-thaad-east-asia-digest-2016-07-14'));
     expect(relations.filter((r) => / PHONED /.test(r))).toEqual([]);
+  });
+
+  it('subjects of a joint act with a "with" party are not each other\'s: "France and Germany signed an agreement with Russia"', () => {
+    const relations = relationLines(draftOfRuleSentences('joint-acts-2026-12-04'));
+    expect(relations.filter((r) => / SIGNED_AGREEMENT /.test(r)).sort()).toEqual(['France SIGNED_AGREEMENT Russia', 'Germany SIGNED_AGREEMENT Russia']);
+    // (their own company is no other party)
+    expect(relations).toContain('Vladimir Putin MET Recep Tayyip Erdoğan');
+    const bangladesh = relationLines(draftOfDevelopmentBriefing('india-bangladesh-enclave-swap-modi-dhaka-wire-2015-06-06'));
+    expect(bangladesh).not.toContain('Reliance Power SIGNED_AGREEMENT Adani Power');
   });
 });
