@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Pure, but the extraction tests run the whole extractor over stored parses and load the learned model (several
+          // MB) on first use: seconds each on two cores shared with the integration and NLP projects, past the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
