@@ -90,21 +90,37 @@ export async function neighborhood(
   }, 'neighborhood');
 }
 
-/** neighborhood/edges' one row: the edges as columns, in no order; `refs` only when records were asked. */
+/**
+ * neighborhood/edges' one row: the pairs of actors joined by edges, in no order, and for each pair
+ * (the same index in every column) its edges' ids, types and whether each starts at the pair's
+ * first actor; `refs` (each edge's record as asked) only when records were asked.
+ */
 interface EdgeColumns {
-  ids: string[];
-  types: RelationType[];
-  sources: string[];
-  targets: string[];
-  refs: AskedRow[];
+  firsts: string[];
+  seconds: string[];
+  ids: string[][];
+  types: RelationType[][];
+  fromFirst: boolean[][];
+  refs: AskedRow[][];
 }
 
 /** The edges by id (the order the API has always given), with their records as asked or as id, type and ends. */
 function edgesOf(columns: EdgeColumns, records: boolean, asked: AskedProperties): RelationRef[] {
-  const edges = records
-    ? columns.refs.map((ref) => refAsAsked(ref, asked))
-    : columns.ids.map((id, i) => ({ id, type: columns.types[i]!, source: columns.sources[i]!, target: columns.targets[i]! }));
+  const edges = records ? columns.refs.flat().map((ref) => refAsAsked(ref, asked)) : edgesWithoutRecords(columns);
   return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/** Each pair's edges as id, type and ends: an edge runs from the pair's first actor to its second, or back. */
+function edgesWithoutRecords({ firsts, seconds, ids, types, fromFirst }: EdgeColumns): RelationRef[] {
+  const edges: RelationRef[] = [];
+  firsts.forEach((first, pair) => {
+    const second = seconds[pair]!;
+    ids[pair]!.forEach((id, i) => {
+      const forward = fromFirst[pair]![i]!;
+      edges.push({ id, type: types[pair]![i]!, source: forward ? first : second, target: forward ? second : first });
+    });
+  });
+  return edges;
 }
 
 /** Reads one level: every candidate whose most recent day could place it among the first `room` (or all of them). */
