@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
+import type { OperativePart } from '../discourse/operative-issuer.js';
 import type { TurnSpan } from '../discourse/turn-speakers.js';
 
 /** Where the text names an actor: a character span and the actor the mention resolved to. */
@@ -26,7 +27,7 @@ export interface Discourse {
   quotations?: readonly TurnSpan[];
   groups?: readonly GroupSpan[];
   /** A communiqué's numbered operative paragraphs: their adopter, and the day it adopted them (discourse/operative-issuer.ts). */
-  operative?: { issuer: Actor; adoptedOn: string | null; paragraphs: readonly { start: number; end: number }[] } | null;
+  operative?: Omit<OperativePart, 'spans'> | null;
 }
 
 /** Entity classes whose every token belongs to the one actor the entity names. */
