@@ -218,7 +218,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         return false;
       })();
     const modality = (denied ? 'DENIED' : hypothetical && !planned ? 'HYPOTHETICAL' : planned ? 'PLANNED' : 'ASSERTED') as Modality;
-    if (!negated && modality !== 'HYPOTHETICAL')
+    // "announced that the attack was the work of …": a definite event noun points back to an event, it tells no new one
+    // whose maker a later "condemned the attack" could take
+    const anaphoric = nominal && prevWordOf(view, k) === 'the' && rules.cues.eventAnaphors[u.tok.lower] !== undefined;
+    if (!negated && modality !== 'HYPOTHETICAL' && !anaphoric)
       for (const agent of sources)
         events.push({ type, agent, trigger: u.tok.lower, plural: nominal && /s$/.test(tokens[units[triggerEnd - 1]!.end - 1]!.lower) });
     let relationDate = date;

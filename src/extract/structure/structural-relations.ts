@@ -171,6 +171,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         }
         if (direct || !owners) {
           add(direct);
+          // "thanked South Africa, the United Republic of Tanzania and Malawi": a state in apposition to another state
+          // is the next item of a list the parse misread, and so are its conjuncts
+          if (direct?.actor.kind === 'STATE' && !direct.coref) for (const listed of listedStates(g, t, direct.actor, (x) => locate.named(s, x))) add(listed);
           continue;
         }
         // "Moscow's remarks", "the decision of Tirana", "the Israeli side": the first kind of owner that names an actor
@@ -592,6 +595,25 @@ function governedStates(g: DependencyGraph, token: number, stateNouns: ReadonlyS
     if (actor?.kind === 'STATE' && !found.includes(actor)) found.push(actor);
   }
   return found;
+}
+
+/**
+ * The states a misparsed list names after its first item: CoreNLP reads "South Africa, the United Republic of Tanzania
+ * and Malawi" as an apposition ("the United Republic of …") holding the rest as its "of" conjuncts. A state is never
+ * another state's apposition, so each state named there, and each conjunct of it, is one more item. Pure.
+ */
+function listedStates(g: DependencyGraph, token: number, first: Actor, named: (t: number) => Actor | null): Arg[] {
+  const out: Arg[] = [];
+  for (const appos of g.children(token, 'appos')) {
+    const head = named(appos);
+    if (head?.kind !== 'STATE' || head === first) continue;
+    const items = [appos, ...g.children(appos, 'nmod:of')];
+    for (const item of [...items, ...items.flatMap((i) => g.children(i, (rel) => rel.startsWith('conj')))]) {
+      const actor = named(item);
+      if (actor?.kind === 'STATE' && actor !== first && !out.some((a) => a.actor === actor)) out.push({ actor, coref: false, token: item });
+    }
+  }
+  return out;
 }
 
 /**

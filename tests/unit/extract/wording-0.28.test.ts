@@ -22,4 +22,15 @@ describe('wordings of the 0.28.0 round', () => {
     const bangladesh = relationLines(draftOfDevelopmentBriefing('india-bangladesh-enclave-swap-modi-dhaka-wire-2015-06-06'));
     expect(bangladesh).not.toContain('Reliance Power SIGNED_AGREEMENT Adani Power');
   });
+  it('a state in apposition to another state is the next item of a list: "thanked South Africa, the United Republic of Tanzania and Malawi"', () => {
+    const praised = relationLines(draftOfDevelopmentBriefing('monusco-intervention-brigade-resolution-2098-security-council-2013-03-28')).filter((r) =>
+      r.startsWith('Gérard Araud PRAISED'),
+    );
+    expect(praised).toEqual(expect.arrayContaining(['Gérard Araud PRAISED South Africa', 'Gérard Araud PRAISED Tanzania', 'Gérard Araud PRAISED Malawi']));
+  });
+
+  it('a definite event noun tells no new event: "announced that the attack was the work of …" gives a later "condemned the attack" no maker from it', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('danghara-cyclists-attack-irpt-blame-tehran-analysis-2018-08-02'));
+    expect(relations).not.toContain('Maria Zakharova CRITICIZED Interior Ministry');
+  });
 });
