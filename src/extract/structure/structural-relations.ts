@@ -690,8 +690,24 @@ function ownerGroups(g: DependencyGraph, token: number): number[][] {
     g.children(token, 'nmod:poss'),
     g.children(token, 'nmod:of'),
     g.children(token, 'nmod:by'),
+    participleAgents(g, token),
     [...g.children(token, 'compound'), ...g.children(token, 'amod')],
   ].filter((group) => group.length > 0);
+}
+
+/**
+ * The agents of a participle describing a thing: "a Security Council draft, sponsored by the United States, Japan and
+ * others", "the plan put forward by Egypt". Whoever made the thing owns it, before the name modifying it.
+ */
+function participleAgents(g: DependencyGraph, token: number): number[] {
+  // (CoreNLP may hang the participle set off by a comma on the verb whose object the thing is, as a bare dep)
+  const setOff = g
+    .parents(token, 'obj')
+    .flatMap((verb) => g.children(verb, 'dep'))
+    .filter((dep) => dep > token && dep <= token + 2);
+  return [...g.children(token, 'acl'), ...setOff]
+    .filter((verb) => g.pos(verb) === 'VBN')
+    .flatMap((verb) => g.children(verb, (rel) => rel === 'obl:agent' || rel === 'obl:by'));
 }
 
 /** The clauses a reporting verb tells: its "that" clause, or (with no "that") the bare dep CoreNLP may make of it. */
@@ -708,6 +724,8 @@ function ownersOf(g: DependencyGraph, token: number): number[] {
   // "last week's flight exercises by the U.S. military"
   const by = g.children(token, 'nmod:by');
   if (by.length) return by;
+  const made = participleAgents(g, token);
+  if (made.length) return made;
   // "rejected a request from Jakarta": what comes from someone is theirs
   const from = g.children(token, 'nmod:from');
   if (from.length) return from;

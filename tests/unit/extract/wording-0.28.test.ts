@@ -33,4 +33,10 @@ describe('wordings of the 0.28.0 round', () => {
     const relations = relationLines(draftOfDevelopmentBriefing('danghara-cyclists-attack-irpt-blame-tehran-analysis-2018-08-02'));
     expect(relations).not.toContain('Maria Zakharova CRITICIZED Interior Ministry');
   });
+  it('the agents of a participle own the thing it describes: "vetoed a Security Council draft, sponsored by the United States, Japan and others"', () => {
+    const rejected = relationLines(draftOfDevelopmentBriefing('kal-007-shootdown-sakhalin-veto-feature-1983-09-14')).filter((r) =>
+      r.startsWith('Soviet Union REJECTED'),
+    );
+    expect(rejected).toEqual(expect.arrayContaining(['Soviet Union REJECTED United States', 'Soviet Union REJECTED Japan']));
+  });
 });
