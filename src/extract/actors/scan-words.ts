@@ -58,6 +58,8 @@ export function capitalRun(s: MentionScan, i: number, allowCaps = true, connecto
       end += 1;
       continue;
     }
+    // "a meeting of the Security Council on Myanmar": what a body meets on is no part of its name when it is a state
+    if (tok.lower === 'on' && stateAt(s, end + 1)) break;
     if (connectors && end > i && sets.connectors.has(tok.lower) && !tok.cap && isNameWord(t[end + 1], false) && t[end + 1]!.cap) {
       end += 1;
       continue;

@@ -39,4 +39,19 @@ describe('wordings of the 0.28.0 round', () => {
     );
     expect(rejected).toEqual(expect.arrayContaining(['Soviet Union REJECTED United States', 'Soviet Union REJECTED Japan']));
   });
+  it('asking for a meeting of a body asks the body: "asked for an urgent meeting of the Security Council"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('czechoslovakia-occupation-presidium-protest-radio-monitoring-1968-08-22'));
+    expect(relations).toEqual(expect.arrayContaining(['United States REQUESTED UN Security Council', 'France REQUESTED UN Security Council']));
+    expect(
+      relations.filter((r) =>
+        /^(United States|United Kingdom|France|Canada|Denmark|Paraguay) MET (United States|United Kingdom|France|Canada|Denmark|Paraguay)$/.test(r),
+      ),
+    ).toEqual([]);
+  });
+
+  it('what a body meets on is no part of its name when it is a state: "a meeting of the Security Council on Myanmar"', () => {
+    const draft = draftOfDevelopmentBriefing('rohingya-hasina-ukhia-dhaka-daily-2017-09-12');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Security Council on Myanmar');
+    expect(relationLines(draft)).toContain('Sweden REQUESTED UN Security Council');
+  });
 });
