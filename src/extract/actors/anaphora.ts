@@ -6,6 +6,7 @@ import type { MentionScan } from './mention-scan.js';
 import type { Token } from '../tokenize.js';
 import { openingState } from './state-mentions.js';
 import { focusState } from '../discourse/salient-pair.js';
+import { ADDRESS_NOUNS } from './forms-of-address.js';
 
 /** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
 
@@ -14,6 +15,8 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
   const { t, env, rules, registry, sets, mentions, gazetteerAt, possessiveAfter, definiteDescription, findRecent, stateBodyMention } = s;
   const word = t[j]!;
   const ctx = env.ctx;
+  const addressed = addressedPerson(s, j);
+  if (addressed !== undefined) return addressed ?? undefined;
   if (sets.personPronouns.has(word.lower) && word.lower !== 'her') {
     const personAgent = (m: Mention) => m.role === 'agent' && m.actor?.kind === 'PERSON' && !sets.preps.has(t[m.start - 1]?.lower ?? '');
     // "Trump praised Kim and said he would": after a speech verb the pronoun is the speaker, the sentence's first person, not the latest object
@@ -234,4 +237,47 @@ export function findRecent(s: MentionScan, category: string): Actor | undefined 
         return false;
     }
   });
+}
+
+/** Offices a bare "His Highness" or "His Majesty" stands for the last holder of. */
+const ROYAL_TITLES: readonly string[] = ['king', 'queen', 'emir', 'amir', 'sultan', 'prince', 'emperor', 'pope', 'monarch', 'sheikh', 'ruler'];
+
+/**
+ * "His Highness the Amir received a phone call from President Trump", "His Majesty told the Israeli side", "Her
+ * Excellency": a court's or an agency's form of address names a person it does not spell out. Followed by "the" and an
+ * office, it is the person last named who holds that office; alone, the person last named who holds a royal office
+ * (any person, for "His Excellency"). Followed by a name ("His Highness Sheikh Tamim"), it is no mention of its own:
+ * the name is (null). Not a form of address: undefined.
+ */
+function addressedPerson(s: MentionScan, j: number): Mention | null | undefined {
+  const { t, env, mentions, registry, possessiveAfter } = s;
+  if (!t[j]?.cap || (t[j].lower !== 'his' && t[j].lower !== 'her')) return undefined;
+  let k = j + 1;
+  if (t[k]?.lower === 'royal') k += 1;
+  const noun = t[k]?.lower ?? '';
+  if (!t[k]?.cap || !ADDRESS_NOUNS.has(noun)) return undefined;
+  k += 1;
+  let office: string | null = null;
+  let end = k;
+  if (t[k]?.lower === 'the' && t[k + 1]?.cap) {
+    let m = k + 1;
+    while (t[m]?.cap && t[m]!.word) m += 1;
+    // "His Highness the Amir Sheikh Tamim bin Hamad": the name after the office is the mention
+    if (m - (k + 1) > 2 || t[m]?.lower === 'of') return null;
+    office = t
+      .slice(k + 1, m)
+      .map((w) => w.lower)
+      .join(' ');
+    end = m;
+  } else if (t[k]?.cap) return null;
+  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const titled = (a: Actor, words: readonly string[]) =>
+    a.roles.some((r) =>
+      words.some((w) => ` ${r.title.toLowerCase()} `.includes(` ${w} `) || r.title.toLowerCase().endsWith(` ${w}`) || r.title.toLowerCase() === w),
+    );
+  const holder = recent
+    .map((a) => registry.resolve(a))
+    .find((a) => a.kind === 'PERSON' && (office ? titled(a, [office]) : noun === 'excellency' || titled(a, ROYAL_TITLES)));
+  if (!holder) return null;
+  return { start: j, end, role: 'agent', actor: holder, possessive: possessiveAfter(end), via: 'anaphor', introduces: false };
 }

@@ -1,4 +1,5 @@
 import { isMonthWord, isWeekdayWord } from '../dates.js';
+import { ADDRESS_NOUNS, isAddressWord } from './forms-of-address.js';
 import type { Token } from '../tokenize.js';
 import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
@@ -25,6 +26,8 @@ export function isNameWord(s: MentionScan, tok: Token | undefined, first: boolea
   if (!tok || !tok.word) return false;
   if (particleName(tok)) return true;
   if (isWeekdayWord(tok.lower) || isMonthWord(tok.lower)) return false;
+  // "His Royal Highness", "Her Excellency", "His Majesty": a form of address before a name or a title, never part of it
+  if (isAddressWord(tok.lower)) return false;
   if (!first && sets.particles.has(tok.lower) && !tok.cap) return true;
   return tok.cap && !/^\d/.test(tok.text);
 }
@@ -97,6 +100,9 @@ export function possessiveAfter(s: MentionScan, end: number): boolean {
 
 export function push(s: MentionScan, m: Mention): void {
   const { env, registry, mentions } = s;
+  // "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received …": the form of address (and the office after it)
+  // is part of the named person's mention, so that a parse whose subject is "Highness" finds him
+  if (m.actor?.kind === 'PERSON' && m.via === 'name') m.start = addressStart(s, m.start);
   if (m.actor) {
     const actor = registry.resolve(m.actor);
     m.actor = actor;
@@ -104,4 +110,19 @@ export function push(s: MentionScan, m: Mention): void {
     env.seen.add(actor);
   }
   mentions.push(m);
+}
+
+/** Where a form of address before a person's name starts ("His Royal Highness Prince …", "His Highness the Amir Sheikh …"), or the name's own start. */
+function addressStart(s: MentionScan, start: number): number {
+  const { t } = s;
+  let k = start;
+  // "the Amir", "the Crown Prince" between the form and the name
+  let office = k;
+  while (office > 0 && t[office - 1]!.cap && !isAddressWord(t[office - 1]!.lower) && start - office < 2) office -= 1;
+  if (office < start && t[office - 1]?.lower === 'the') k = office - 1;
+  const noun = t[k - 1]?.lower ?? '';
+  if (!ADDRESS_NOUNS.has(noun)) return start;
+  let at = k - 1;
+  if (t[at - 1]?.lower === 'royal') at -= 1;
+  return t[at - 1]?.lower === 'his' || t[at - 1]?.lower === 'her' ? at - 1 : start;
 }
