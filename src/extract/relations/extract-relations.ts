@@ -1,4 +1,5 @@
 import type { Modality } from '../../vocabulary/modalities.js';
+import { WISH_FORMS } from '../wish-verbs.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation-types.js';
 import type { Actor } from '../actors.js';
 import type { Mention } from '../mentions.js';
@@ -82,6 +83,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     let target: Targets = { actors: [], penalty: 1 };
     let passive = false;
     let type: RelationType = rule.type;
+    // "Abe said he wanted to meet Chinese and South Korean leaders": a meeting wished or offered is an offer to meet
+    if (type === 'MET' && prevWordOf(view, k) === 'to' && WISH_FORMS.has(view.word(view.units[k - 2]))) type = 'AGREED_TO_MEET';
 
     if (!nominal) {
       const beforeVerb = (() => {

@@ -1,4 +1,5 @@
 import type { Modality } from '../../vocabulary/modalities.js';
+import { WISH_LEMMAS } from '../wish-verbs.js';
 import { RELATION_TYPE_INFO, type RelationType } from '../../vocabulary/relation-types.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
@@ -362,7 +363,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           const betweenPersons = sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           if (rule.persons && !betweenPersons) continue;
           const personal = rule.personType && betweenPersons;
-          const type = personal ? rule.personType! : rule.type;
+          const told = personal ? rule.personType! : rule.type;
+          // "Abe said he wanted to meet Chinese and South Korean leaders": a meeting wished or offered is an offer to meet
+          const type = told === 'MET' && g.parents(i, 'xcomp').some((v) => WISH_LEMMAS.has(g.lemma(v))) ? 'AGREED_TO_MEET' : told;
           // "X and Y met", "the two premiers agreed", "the treaty was signed by A and B": several agents and no other party are each other's
           if (!objects.length && isJointAct(type, sources.length, rule) && !withParty(g, i)) {
             // "urged both sides to hold talks", "the two leaders agreed to meet": a pair's event controlled by another verb is not told as done

@@ -14,4 +14,9 @@ describe('wordings of the 0.29.0 round', () => {
     const formsAsNames = [...readouts.actors, ...summit.actors].map((a) => a.name).filter((name) => /^(His|Her) /.test(name));
     expect(formsAsNames).toEqual([]);
   });
+  it('a meeting wished or offered is an offer to meet: "Abe said he wanted to meet Chinese and South Korean leaders"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('abe-yasukuni-not-welcome-mfa-press-conference-transcript-2013-12-30'));
+    expect(relations).toContain('Shinzo Abe AGREED_TO_MEET China');
+    expect(relations).not.toContain('Shinzo Abe MET China');
+  });
 });
