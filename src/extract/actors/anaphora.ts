@@ -6,7 +6,7 @@ import type { MentionScan } from './mention-scan.js';
 import type { Token } from '../tokenize.js';
 import { openingState } from './state-mentions.js';
 import { focusState } from '../discourse/salient-pair.js';
-import { ADDRESS_NOUNS } from './forms-of-address.js';
+import { addressEnd } from './forms-of-address.js';
 
 /** Pronouns, "the minister", "the junta", "the move", "a Syrian politician": what they refer to, from the sentence and the section so far. */
 
@@ -251,12 +251,10 @@ const ROYAL_TITLES: readonly string[] = ['king', 'queen', 'emir', 'amir', 'sulta
  */
 function addressedPerson(s: MentionScan, j: number): Mention | null | undefined {
   const { t, env, mentions, registry, possessiveAfter } = s;
-  if (!t[j]?.cap || (t[j].lower !== 'his' && t[j].lower !== 'her')) return undefined;
-  let k = j + 1;
-  if (t[k]?.lower === 'royal') k += 1;
-  const noun = t[k]?.lower ?? '';
-  if (!t[k]?.cap || !ADDRESS_NOUNS.has(noun)) return undefined;
-  k += 1;
+  const after = addressEnd(t, j);
+  if (after === null) return undefined;
+  const k = after;
+  const noun = t[k - 1]!.lower;
   let office: string | null = null;
   let end = k;
   if (t[k]?.lower === 'the' && t[k + 1]?.cap) {

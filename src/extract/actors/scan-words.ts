@@ -1,5 +1,5 @@
 import { isMonthWord, isWeekdayWord } from '../dates.js';
-import { ADDRESS_NOUNS, isAddressWord } from './forms-of-address.js';
+import { addressEnd, isAddressWord } from './forms-of-address.js';
 import type { Token } from '../tokenize.js';
 import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
@@ -120,9 +120,7 @@ function addressStart(s: MentionScan, start: number): number {
   let office = k;
   while (office > 0 && t[office - 1]!.cap && !isAddressWord(t[office - 1]!.lower) && start - office < 2) office -= 1;
   if (office < start && t[office - 1]?.lower === 'the') k = office - 1;
-  const noun = t[k - 1]?.lower ?? '';
-  if (!ADDRESS_NOUNS.has(noun)) return start;
-  let at = k - 1;
-  if (t[at - 1]?.lower === 'royal') at -= 1;
-  return t[at - 1]?.lower === 'his' || t[at - 1]?.lower === 'her' ? at - 1 : start;
+  // "His Highness" (two words) or "His Royal Highness" (three) ending where the office or the name begins
+  for (const opening of [k - 2, k - 3]) if (addressEnd(t, opening) === k) return opening;
+  return start;
 }

@@ -288,8 +288,9 @@ function prevWordOf(view: SentenceView, k: number): string {
   return view.word(view.units[j]);
 }
 
-/** How far after a trigger a "with" still names its other party ("signed preliminary agreements with the … Board"). */
+/** Possessives of the parties' own company ("met in Sochi with their advisers"), no other party. */
 const OWN_COMPANY: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'our', 'each']);
+/** How far after a trigger a "with" still names its other party ("signed preliminary agreements with the … Board"). */
 const WITH_REACH = 5;
 
 /** A "with" phrase right after the trigger: the clause names its other party, so its subjects are not each other's. */
