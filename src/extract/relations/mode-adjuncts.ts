@@ -19,7 +19,8 @@ export function modeAdjunctRelations(view: SentenceView, reportedInSentence: boo
         let start = p - 1;
         while (
           start >= 0 &&
-          !(units[start]!.kind === 't' && (sets.boundaries.has(view.word(units[start])) || view.word(units[start]) === ';' || inQuote[start]))
+          !(units[start]!.kind === 't' && (sets.boundaries.has(view.word(units[start])) || view.word(units[start]) === ';' || inQuote[start])) &&
+          !opensClause(view, start)
         )
           start -= 1;
         const agents: MentionUnit[] = [];
@@ -30,7 +31,8 @@ export function modeAdjunctRelations(view: SentenceView, reportedInSentence: boo
           if (view.isAgent(v) && !v.m.possessive && (!sets.preps.has(prep) || prep === 'with')) agents.push(v);
         }
         // "The Kremlin said Putin and Erdogan had spoken by phone": the teller is no party, the clause it tells begins after it
-        while (agents.length > 2 && tellsNext(view, agents[0]!, agents[1]!)) agents.shift();
+        // ("The Kremlin said Putin had spoken by phone with Maduro": with the other party unnamed, no call is read)
+        while (agents.length >= 2 && tellsNext(view, agents[0]!, agents[1]!)) agents.shift();
         const [subject, ...objects] = agents;
         if (!subject || !objects.length) continue;
         const own = pickDate(dates, p, p + words.length, tokens, rules);
@@ -56,9 +58,23 @@ export function modeAdjunctRelations(view: SentenceView, reportedInSentence: boo
   return out;
 }
 
+/**
+ * ", and the Prime Minister, David Cameron, raised the matter with Rajoy in a phone call": a clause coordinated after
+ * a comma begins with its own subject; the earlier clause's actors ("The Foreign Office … summoned …") are no party.
+ */
+function opensClause(view: SentenceView, at: number): boolean {
+  const { units } = view;
+  const next = view.word(units[at + 1]) === 'the' ? units[at + 2] : units[at + 1];
+  return view.word(units[at]) === 'and' && view.word(units[at - 1]) === ',' && view.isAgent(next);
+}
+
+const TELL: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+
 /** A reporting verb ("said", "says") stands between two agents: the first tells what the second did. */
 function tellsNext(view: SentenceView, teller: MentionUnit, next: MentionUnit): boolean {
   const { units, sets } = view;
-  for (let q = units.indexOf(teller) + 1; q < units.indexOf(next); q += 1) if (sets.speech.has(view.word(units[q]))) return true;
+  // ("Salman told Trump in a phone call that …": whom one tells is the other party, not the subject of a clause told)
+  for (let q = units.indexOf(teller) + 1; q < units.indexOf(next); q += 1)
+    if (sets.speech.has(view.word(units[q])) && !TELL.has(view.word(units[q]))) return true;
   return false;
 }

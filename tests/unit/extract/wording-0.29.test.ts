@@ -19,4 +19,15 @@ describe('wordings of the 0.29.0 round', () => {
     expect(relations).toContain('Shinzo Abe AGREED_TO_MEET China');
     expect(relations).not.toContain('Shinzo Abe MET China');
   });
+  it('a call told by a teller or in a coordinated clause: the teller and the earlier clause are no parties', () => {
+    // "The Kremlin said President Vladimir Putin had spoken by phone with Maduro": the Kremlin tells, it does not call
+    expect(relationLines(draftOfDevelopmentBriefing('venezuela-reactions-2019-01-24'))).not.toContain('Kremlin PHONED Vladimir Putin');
+    // "The Foreign Office … summoned the Spanish ambassador …, and the Prime Minister, David Cameron, raised the matter
+    // with Mariano Rajoy in a phone call": the second clause's subject calls
+    const gibraltar = relationLines(draftOfDevelopmentBriefing('gibraltar-border-queues-reef-chronicle-2013-08-12'));
+    expect(gibraltar).toContain('David Cameron PHONED Mariano Rajoy');
+    expect(gibraltar.filter((line) => line.startsWith('Foreign Office PHONED'))).toEqual([]);
+    // "King Salman told Trump in a phone call …": whom one tells is the other party
+    expect(relationLines(draftOfDevelopmentBriefing('abraham-accords-analysis-2020-09-16'))).toContain('Salman PHONED Donald Trump');
+  });
 });
