@@ -57,6 +57,10 @@ export const relationsFile = z.object({
       mediator: z.boolean().optional(),
       infinitive: z.boolean().optional(),
       objectThen: z.array(z.string()).optional(),
+      /** For verbs with 'after' phrases ending in a preposition: the place follows it directly ("was in Beirut", not "was in contact with Tonga"). */
+      placeNext: z.boolean().optional(),
+      /** For verbs: the 'after' phrases that tell the event as planned ("is due in Ankara", "is expected in Moscow"). */
+      plannedAfter: z.array(z.string()).optional(),
       /** 'guest': the verb counts only when its object is an actor itself ("welcomed Clinton", "received him"); 'thing': only when it is not ("welcomed the agreement", "welcomed Kuwait's efforts"). */
       objectKind: z.enum(['guest', 'thing', 'state']).optional(),
       /** Read by the structural rules only: the verb counts only when its object is named nothing ("called Aliyev", not "called Kosovo a false state"). */
@@ -201,6 +205,10 @@ export interface TriggerRule {
   infinitive?: boolean;
   /** For verbs: counts only when the object is followed by one of these and a place ("welcomed X to New Delhi"). */
   objectThen?: Set<string>;
+  /** For verbs: the place follows the 'after' phrase directly ("was in Beirut"). */
+  placeNext?: boolean;
+  /** For verbs: 'after' phrases that tell the event as planned ("is due in"). */
+  plannedAfter?: string[][];
   /** For verbs: counts only when the object is an actor itself ('guest': "welcomed Clinton") or only when it is not ('thing': "welcomed the decision"). */
   objectKind?: 'guest' | 'thing' | 'state';
   /** For verbs: the past participle forms (passive voice). */
@@ -416,6 +424,8 @@ export function loadRules(publishedAt: string | null = null): Rules {
       ...(e.mediator ? { mediator: true } : {}),
       ...(e.infinitive ? { infinitive: true } : {}),
       ...(e.objectThen ? { objectThen: new Set(e.objectThen) } : {}),
+      ...(e.placeNext ? { placeNext: true } : {}),
+      ...(e.plannedAfter ? { plannedAfter: e.plannedAfter.map((a) => a.toLowerCase().split(/\s+/)) } : {}),
       ...(e.objectKind ? { objectKind: e.objectKind } : {}),
       length: 1,
     };

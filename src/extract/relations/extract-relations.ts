@@ -119,6 +119,8 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
           }
         }
         if (!target.actors.length && !target.pair) target = findTargets(view, triggerEnd, rule);
+        // "was in Beirut" (not "was in contact with Tonga", "is expected in both capitals"): the place right after the phrase
+        if (rule.placeNext && !placeAt(view, triggerEnd, target)) continue;
         // "summoned the Japanese ambassador", "summoned Russia's envoy": the state whose object it is
         if (!target.actors.length && !target.pair && rule.objects) {
           for (let q = k + 1; q < triggerEnd; q += 1) {
@@ -204,6 +206,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     const denied = hasPhrase(rules.cues.denyVerbs, leftFrom, tokenIndex);
     const plannedCue =
       hasPhrase(rules.cues.planned, leftFrom, tokenIndex) ||
+      (!nominal && !!rule.plannedAfter?.some((phrase) => phrase.every((w, i) => view.word(units[k + 1 + i]) === w))) ||
       (nominal && hasPhrase(['upcoming', 'planned', 'scheduled', 'forthcoming'], tokenIndex - 2, tokenIndex));
     const own = pickDate(dates, tokenIndex, units[triggerEnd - 1]!.end, tokens, rules);
     const date = own && own.kind !== 'vague' && own.kind !== 'month' ? (plannedCue && own.forward ? own.forward : own.date) : null;
@@ -279,6 +282,14 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
 
   relations.push(...modeAdjunctRelations(view, reportedInSentence));
   return { relations, pending, roles, openQuoteSpeaker: sentence.openQuoteAtEnd ? quoteSpeaker : null, events, groups };
+}
+
+/** A place named right at unit `at` (past an article: "in Beirut", "in the Chinese capital") that the targets hold. */
+function placeAt(view: SentenceView, at: number, target: Targets): boolean {
+  const k = view.word(view.units[at]) === 'the' ? at + 1 : at;
+  const next = view.units[k];
+  if (next?.kind !== 'm' || !next.m.actor || !target.actors.includes(next.m.actor)) return false;
+  return next.m.role === 'place' || (next.m.role === 'demonym' && view.word(view.units[k + 1]) === 'capital');
 }
 
 /** The word before unit k, past adverbs ("is now meeting"). */

@@ -30,4 +30,20 @@ describe('wordings of the 0.29.0 round', () => {
     // "King Salman told Trump in a phone call …": whom one tells is the other party
     expect(relationLines(draftOfDevelopmentBriefing('abraham-accords-analysis-2020-09-16'))).toContain('Salman PHONED Donald Trump');
   });
+  it('a stay in a foreign place is a visit: "was in Beirut", "is due in Helsinki" (planned), not "was in contact with"', () => {
+    const karabakh = draftOfDevelopmentBriefing('karabakh-four-day-war-moscow-truce-caucasus-weekly-2016-04-08');
+    // "Medvedev held talks with Sargsyan in Yerevan on Thursday and is due in Baku today, and Foreign Minister Sergei
+    // Lavrov is expected in both capitals": the place named right after the phrase, never a pair of persons
+    expect(relationLines(karabakh)).toContain('Dmitry Medvedev VISITED Azerbaijan');
+    expect(relationLines(karabakh).filter((line) => line.startsWith('Sergei Lavrov VISITED'))).toEqual([]);
+    const helsinki = draftOfDevelopmentBriefing('balticconnector-pipeline-damage-helsinki-live-blog-2023-10-10');
+    const name = new Map(helsinki.actors.map((a) => [a.id, a.name]));
+    const karis = helsinki.relations.find((r) => name.get(r.source) === 'Alar Karis' && r.type === 'VISITED' && name.get(r.target) === 'Finland');
+    expect(karis?.modality).toBe('PLANNED');
+    // "Subandrio is due in the Chinese capital this month"
+    expect(relationLines(draftOfDevelopmentBriefing('indonesia-quits-un-malaysia-seat-feature-1965-01-09'))).toContain('Subandrio VISITED China');
+    // "its Secretary-General, Medina Wesseh, was in contact with both capitals"
+    const yenga = relationLines(draftOfDevelopmentBriefing('yenga-border-row-mano-river-freetown-daily-2022-03-15'));
+    expect(yenga.filter((line) => line.startsWith('Medina Wesseh VISITED'))).toEqual([]);
+  });
 });
