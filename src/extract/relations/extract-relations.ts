@@ -13,6 +13,7 @@ import { findSpeakers } from './speakers.js';
 import { findSubject } from './subjects.js';
 import { findTargets, type Targets } from './targets.js';
 import { matchTrigger } from './triggers.js';
+import { venueVisits } from './venue-visits.js';
 import { isJointAct } from './joint-acts.js';
 import type { DraftRelation, MentionUnit, Party, PendingRelation, RelationEnv, SentenceRelations, Unit } from './types.js';
 
@@ -278,6 +279,23 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         trigger: u.tok.start,
       });
     }
+    if (type === 'MET' || type === 'NEGOTIATED_WITH')
+      for (const { visitor, place } of venueVisits(view, triggerEnd, pairs)) {
+        let m = modality;
+        if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== visitor))) m = 'REPORTED';
+        relations.push({
+          source: visitor,
+          target: place,
+          type: 'VISITED',
+          date: relationDate,
+          modality: m,
+          negated,
+          confidence: round(base * 0.9),
+          sentence,
+          speaker,
+          trigger: u.tok.start,
+        });
+      }
   }
 
   relations.push(...modeAdjunctRelations(view, reportedInSentence));

@@ -46,4 +46,14 @@ describe('wordings of the 0.29.0 round', () => {
     const yenga = relationLines(draftOfDevelopmentBriefing('yenga-border-row-mano-river-freetown-daily-2022-03-15'));
     expect(yenga.filter((line) => line.startsWith('Medina Wesseh VISITED'))).toEqual([]);
   });
+  it('a meeting held in the state of one party is a visit there by the party from another state', () => {
+    // "Colombian Foreign Minister Alvaro Leyva met Venezuelan Foreign Minister Carlos Faria in Caracas"
+    const border = relationLines(draftOfDevelopmentBriefing('venezuela-colombia-border-2022-09-26'));
+    expect(border).toContain('Alvaro Leyva VISITED Venezuela');
+    expect(border).not.toContain('Carlos Faria VISITED Venezuela');
+    // "Kuleba held talks with his Turkish counterpart Hakan Fidan in Kyiv": the guest visits, the host does not
+    const grain = relationLines(draftOfDevelopmentBriefing('black-sea-grain-2023-09-04'));
+    expect(grain).toContain('Hakan Fidan VISITED Ukraine');
+    expect(grain.filter((line) => line.startsWith('Dmytro Kuleba VISITED'))).toEqual([]);
+  });
 });
