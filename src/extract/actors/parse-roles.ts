@@ -188,6 +188,13 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           addRole(registry, holder, title, body, segmentIndex);
         }
       }
+      // "the Hezb-e-Islami leader Gulbuddin Hekmatyar": a name right after a role noun, which the parse hung on it as a
+      // bare dependent, is its holder
+      if (arc.rel === 'dep' && arc.gov < arc.dep && isRoleNoun(arc.gov, lexicon.roleNouns)) {
+        const holder = named(arc.dep);
+        const first = arc.dep - graph.children(arc.dep, 'compound').length;
+        if (holder?.kind === 'PERSON' && first === arc.gov + 1) give(holder, arc.gov, lexicon.roleNouns);
+      }
       // "Ryanair chief executive Michael O'Leary": a role noun compounded into a person's name
       if (arc.rel === 'compound') {
         const holder = named(arc.gov);

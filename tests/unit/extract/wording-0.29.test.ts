@@ -56,4 +56,10 @@ describe('wordings of the 0.29.0 round', () => {
     expect(grain).toContain('Hakan Fidan VISITED Ukraine');
     expect(grain.filter((line) => line.startsWith('Dmytro Kuleba VISITED'))).toEqual([]);
   });
+  it('a name the parse hangs on a role noun before it holds the role: "the Hezb-e-Islami leader Gulbuddin Hekmatyar"', () => {
+    const kabul = draftOfDevelopmentBriefing('kabul-falls-ghani-leaves-live-blog-2021-08-15');
+    const name = new Map(kabul.actors.map((a) => [a.id, a.name]));
+    const hekmatyar = kabul.actors.find((a) => a.name === 'Gulbuddin Hekmatyar');
+    expect(hekmatyar?.roles.map((r) => `${r.title} of ${r.of ? name.get(r.of) : ''}`)).toContain('leader of Hezb-e-Islami');
+  });
 });
