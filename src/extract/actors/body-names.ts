@@ -46,6 +46,7 @@ export function joinBodyNames(
   index: NerIndex,
   organizationType: string,
   listed: (a: Actor) => boolean,
+  titled: (word: string) => boolean,
 ): void {
   const seen = new Set<string>();
   for (const span of spans) {
@@ -56,6 +57,9 @@ export function joinBodyNames(
       const parts = [...new Set(inside)];
       // every actor named inside is a guessed body (or a person the surface rules mistook): none is listed or a state
       if (!parts.length || parts.some((a) => listed(a) || a.kind === 'STATE')) continue;
+      // "Foreign Ministry Spokesperson Mao Ning('s Regular Press Conference)": an entity ending with a title and a person's
+      // name is the title and its holder CoreNLP took together, no body
+      if (parts.some((a) => a.kind === 'PERSON' && titleBefore(entity.text, a.name, titled))) continue;
       const covered = spans.filter((s) => s.start >= entity.charStart && s.end <= entity.charEnd);
       const longest = Math.max(...covered.map((s) => s.end - s.start));
       if (longest >= entity.charEnd - entity.charStart - 1) continue;
@@ -63,6 +67,14 @@ export function joinBodyNames(
       for (const other of parts.slice(1)) body = registry.merge(other, body);
     }
   }
+}
+
+/** The entity's text ends with the name, right after a title word ("… Spokesperson Mao Ning"). */
+function titleBefore(entity: string, name: string, titled: (word: string) => boolean): boolean {
+  const words = foldName(entity).split(' ');
+  const nameWords = foldName(name).split(' ');
+  if (words.length <= nameWords.length || words.slice(-nameWords.length).join(' ') !== nameWords.join(' ')) return false;
+  return titled(words[words.length - nameWords.length - 1]!);
 }
 
 /** "Russian-led Eurasian Economic Union" → "Eurasian Economic Union": a leading "-led", "-backed" adjective is no part of the name. */

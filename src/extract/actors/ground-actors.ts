@@ -93,7 +93,8 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
   const listed = (a: Actor) =>
     !!a.knownId || a.kind === 'STATE' || [a.name, ...a.aliases].some((n) => rules.gazetteer.has(gazetteerKey(n)) || rules.personTails.has(foldName(n)));
 
-  joinBodyNames(spans, registry, index, ner.organizationType, listed);
+  const titleEnds = new Set([...rules.titles.keys()].map((key) => key.split(' ').at(-1)!));
+  joinBodyNames(spans, registry, index, ner.organizationType, listed, (word) => titleEnds.has(word));
   namesFromEntities(spans, registry, index, { organization: ner.organizationType, person: ner.personType }, listed);
   mergeBracketedAcronyms(text, spans, registry, listed);
   dropLeadingBackers(registry, listed);

@@ -35,7 +35,7 @@ export function openingArticle(tok: Token | undefined, next: Token | undefined):
 
 /** An organization named by a capitalized run holding a head word ("Russian Defense Ministry"). */
 export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
-  const { t, rules, sets, textOf, capitalRun } = s;
+  const { t, rules, sets, textOf, capitalRun, titleAt } = s;
   let start = i;
   if (openingArticle(t[start], t[start + 1])) start += 1;
   // "But the Government", "When the Security Council", "Has the Arab League": a word before a lower-case article is
@@ -58,6 +58,19 @@ export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   }
   if (!kind && !place) return undefined;
   let stop = end;
+  // "Foreign Ministry Spokesperson Zhao Lijian", "Commission President Ursula von der Leyen": a person's title after the
+  // body's head word ends the body's name (not one the name takes with "of": "Office of the President")
+  // (and not a title the head word is part of: "Presidential Press Secretary", "Armed Forces Minister Florence Parly")
+  const firstHead = t.slice(start, end).findIndex((x, d) => d > 0 && rules.cues.orgHeads[x.text] !== undefined);
+  if (firstHead > 0)
+    for (let k = start + firstHead + 1; k < end && !sets.connectors.has(t[k]!.lower); k += 1) {
+      const spansHead = (j: number) => (titleAt(j)?.end ?? 0) > k;
+      const titled = rules.titleHeads.has(t[k]!.text) || titleAt(k);
+      if (titled && !genericUnit(s, start, k) && ![...Array(k - start).keys()].some((d) => spansHead(start + d))) {
+        stop = k;
+        break;
+      }
+    }
   while (stop > start && sets.connectors.has(t[stop - 1]!.lower)) stop -= 1;
   // "the Indian High Commission in Dhaka", "the U.S. Interests Section in Havana": a state's mission is named with its city
   // (and known without it: "the Botswana High Commission")

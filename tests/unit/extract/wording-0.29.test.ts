@@ -62,4 +62,18 @@ describe('wordings of the 0.29.0 round', () => {
     const hekmatyar = kabul.actors.find((a) => a.name === 'Gulbuddin Hekmatyar');
     expect(hekmatyar?.roles.map((r) => `${r.title} of ${r.of ? name.get(r.of) : ''}`)).toContain('leader of Hezb-e-Islami');
   });
+  it('a title after a body\'s head word ends the body\'s name: "Foreign Ministry Spokesperson Mao Ning", "European Council President Donald Tusk"', () => {
+    // the heading "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference …", which CoreNLP tags as one
+    // organisation, names the person who speaks in the "Mao Ning:" turns
+    const nauru = draftOfDevelopmentBriefing('nauru-drops-taipei-beijing-mfa-briefing-transcript-2024-01-16');
+    expect(nauru.actors.filter((a) => a.name.includes('Spokesperson'))).toEqual([]);
+    expect(relationLines(nauru)).toContain('Mao Ning CRITICIZED United States');
+    const digest = draftOfDevelopmentBriefing('south-china-sea-award-seongju-thaad-east-asia-digest-2016-07-14');
+    const people = digest.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Donald Tusk', 'Jean-Claude Juncker']));
+    expect(relationLines(digest)).toContain('Donald Tusk VISITED China');
+    // a title the head word is part of stays whole: "Presidential Press Secretary Natalya Timakova"
+    const osh = draftOfDevelopmentBriefing('osh-clashes-medvedev-otunbayeva-kremlin-readout-2010-06-12');
+    expect(osh.actors.map((a) => a.name)).not.toContain('Presidential Press');
+  });
 });
