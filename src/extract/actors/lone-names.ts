@@ -6,11 +6,15 @@ import { POSSESSIVE } from './scan-words.js';
 
 /** A lone capitalised word no list knows, read as a person by its place in the clause ("Tshisekedi accused Rwanda", "praised Lula"). */
 
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['you', 'she', 'they', 'we', 'he', 'it', 'his', 'her', 'our', 'their', 'your', 'its']);
+
 /** A capitalised word ("Tshisekedi", "Al-Burhan") that no gazetteer, title, head word or earlier actor knows. */
 function unknownNameWord(s: MentionScan, k: number): boolean {
   const { t, rules, registry, sets, gazetteerAt, titleAt } = s;
   const w = t[k]!;
   if (w.allCaps || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
+  // "Reporter: You summoned the Russian Ambassador": a pronoun capitalised after a label is no name
+  if (PERSONAL_PRONOUNS.has(w.lower)) return false;
   return !(
     gazetteerAt(k) ||
     registry.find(w.text) ||
