@@ -102,6 +102,12 @@ export function resolvePair(phrase: string, ctx: DescriptionContext, rules: Rule
     if (leaders) return leaders.pair;
   }
   if (kind === 'person' || kind === 'leader') {
+    // "both presidents", "the two ministers": the latest pair of persons whose roles carry that title first
+    const title = head.replace(/s$/, '');
+    const titled = [...ctx.pairs, ...ctx.namedPairs]
+      .reverse()
+      .find((p) => p.pair.every((a) => a.kind === 'PERSON' && a.roles.some((r) => ` ${r.title.toLowerCase()} `.includes(` ${title} `))));
+    if (titled) return titled.pair;
     const persons = [...ctx.pairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON'));
     const named = [...ctx.namedPairs].reverse().find((p) => p.pair.every((a) => a.kind === 'PERSON'));
     // "the two leaders", "the two men" are two persons: never a pair holding a state or a body

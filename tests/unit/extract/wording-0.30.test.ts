@@ -8,4 +8,10 @@ describe('wordings of the 0.30.0 round', () => {
     expect(transcript.actors.map((a) => a.name)).not.toContain('You');
     expect(relationLines(transcript).filter((line) => line.startsWith('You '))).toEqual([]);
   });
+  it('"the two presidents" is the latest pair of persons holding that title, not the latest pair of persons', () => {
+    // a joint statement naming Senator Bernie Sanders with Lula before "The two presidents agreed to relaunch …"
+    const statement = relationLines(draftOfDevelopmentBriefing('lula-biden-white-house-joint-statement-2023-02-10'));
+    expect(statement).toContain('Joe Biden AGREED_WITH Luiz Inácio Lula da Silva');
+    expect(statement.filter((line) => line.includes('Bernie Sanders') && line.includes('AGREED_WITH'))).toEqual([]);
+  });
 });
