@@ -16,6 +16,8 @@ const precisionFile = z.object({
   accuseVerbs: z.array(z.string()),
   eventMakerTargetOf: z.array(z.enum(RELATION_TYPES)),
   patientNouns: z.array(z.string()),
+  /** Nouns whose possessor is the doer and whose 'of' the one the event befalls ('the Russian invasion of Ukraine'). */
+  ofPatientNouns: z.array(z.string()),
   patientNotTargetOf: z.array(z.enum(RELATION_TYPES)),
   reactionVerbs: z.array(z.string()),
   demandCallNouns: z.array(z.string()),

@@ -14,4 +14,8 @@ describe('wordings of the 0.30.0 round', () => {
     expect(statement).toContain('Joe Biden AGREED_WITH Luiz Inácio Lula da Silva');
     expect(statement.filter((line) => line.includes('Bernie Sanders') && line.includes('AGREED_WITH'))).toEqual([]);
   });
+  it('the "of" of an invasion is the one it befalls: "condemned the invasion of Kuwait by Iraq" criticises no Kuwait', () => {
+    const resolution = relationLines(draftOfDevelopmentBriefing('kuwait-invasion-resolution-660-security-council-1990-08-02'));
+    expect(resolution.filter((line) => line.endsWith('CRITICIZED Kuwait'))).toEqual([]);
+  });
 });
