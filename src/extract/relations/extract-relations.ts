@@ -279,7 +279,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
         trigger: u.tok.start,
       });
     }
-    if (type === 'MET' || type === 'NEGOTIATED_WITH')
+    if (type === 'MET' || type === 'NEGOTIATED_WITH' || type === 'HOSTED')
       for (const { visitor, place } of venueVisits(view, triggerEnd, pairs)) {
         let m = modality;
         if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== visitor))) m = 'REPORTED';

@@ -18,4 +18,7 @@ describe('wordings of the 0.30.0 round', () => {
     const resolution = relationLines(draftOfDevelopmentBriefing('kuwait-invasion-resolution-660-security-council-1990-08-02'));
     expect(resolution.filter((line) => line.endsWith('CRITICIZED Kuwait'))).toEqual([]);
   });
+  it('a guest received in the host\'s state visits it: "Putin receives Topolanek in Moscow"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('russia-ukraine-gas-cutoff-chronology-2009-01-21'))).toContain('Mirek Topolanek VISITED Russia');
+  });
 });
