@@ -5,8 +5,9 @@ import type { SentenceView } from './sentence-view.js';
 const VENUE_REACH = 10;
 
 /**
- * "Medvedev held talks with Sargsyan in Yerevan", "Kerry, who had met President Sisi in Cairo": a meeting held in the
- * state of one party is a visit there by the other, when the other serves another state. Returns who visited which
+ * "Medvedev held talks with Sargsyan in Yerevan", "Kerry, who had met President Sisi in Cairo", "Putin receives
+ * Topolanek in Moscow": a meeting held (or a guest received) in the state of one party is a visit there by the other,
+ * when the other serves another state. Returns who visited which
  * state; nothing where the venue is no state of a party ("met in Geneva") or a party's own state is unknown.
  */
 export function venueVisits(view: SentenceView, from: number, pairs: readonly [Actor, Actor][]): { visitor: Actor; place: Actor }[] {
