@@ -100,6 +100,17 @@ export function titledPersonAt(s: MentionScan, i: number): { mention: Mention; e
     nameEnd = k;
     while (nameEnd > nameStart && sets.particles.has(t[nameEnd - 1]!.lower)) nameEnd -= 1;
   }
+  // "the Ambassador of Pakistan, Abdul Basit": the state a title is "of", then the name in apposition
+  if (nameEnd === nameStart && !media && !of && t[nameStart]?.lower === 'of') {
+    const at = t[nameStart + 1]?.text === 'the' ? nameStart + 2 : nameStart + 1;
+    const place = gazetteerAt(at);
+    const entry = place?.entries[0];
+    if (place && entry && entry.kind === 'state' && t[place.end]?.text === ',') {
+      of = registry.state(entry.state);
+      nameStart = place.end;
+      nameEnd = nameStart;
+    }
+  }
   let appositive = false;
   if (nameEnd === nameStart && t[nameStart]?.text === ',' && !media) {
     // "the French Chief of the Defense Staff, General Pierre de Villiers"
@@ -227,10 +238,20 @@ function organInTitle(s: MentionScan, titleText: string, state: Actor): Actor | 
 /** ", Joel Meyer," after a title: a person's name in apposition (two to four name words, then a break). */
 export function appositiveName(s: MentionScan, at: number): { name: string; end: number } | undefined {
   const { t, rules, sets, textOf, gazetteerAt, capitalRun } = s;
-  const end = capitalRun(at, false, false);
-  // "his Foreign Minister, Mr Zulfikar Ali Bhutto,": an honorific before the name is no part of it (two words stay)
+  // "the Foreign Secretary, Dr. S. Jaishankar,": the tokenizer splits "Dr." and "S." from their periods; an honorific's
+  // period and an initial's stay in the run
   let k = at;
+  while (sets.honorifics.has(t[k]?.lower ?? '') && t[k + 1]?.text === '.' && t[k + 2]?.cap) k += 2;
+  let end = k;
+  for (;;) {
+    if (/^\p{Lu}$/u.test(t[end]?.text ?? '') && t[end + 1]?.text === '.' && t[end + 2]?.cap) end += 2;
+    else if (end < capitalRun(end, false, false)) end = capitalRun(end, false, false);
+    else break;
+  }
+  // "his Foreign Minister, Mr Zulfikar Ali Bhutto,": an honorific before the name is no part of it (two words stay)
   while (end - k > 2 && sets.honorifics.has(t[k]!.lower.replace(/\.$/, ''))) k += 1;
+  // ("the Foreign Minister of Norway, Mr Stoltenberg": before a surname already named, the honorific goes too)
+  if (end - k === 2 && sets.honorifics.has(t[k]!.lower.replace(/\.$/, '')) && s.registry.find(textOf(k + 1, end))) k += 1;
   if (end - k < 2 || end - k > 4) return undefined;
   if (t.slice(k, end).some((x) => rules.cues.orgHeads[x.text] || rules.titleHeads.has(x.text))) return undefined;
   const g = gazetteerAt(k);

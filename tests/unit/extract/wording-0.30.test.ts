@@ -21,4 +21,12 @@ describe('wordings of the 0.30.0 round', () => {
   it('a guest received in the host\'s state visits it: "Putin receives Topolanek in Moscow"', () => {
     expect(relationLines(draftOfDevelopmentBriefing('russia-ukraine-gas-cutoff-chronology-2009-01-21'))).toContain('Mirek Topolanek VISITED Russia');
   });
+  it('a title "of" a state, then the name in apposition, with an honorific and initials: "the High Commissioner of Pakistan, Mr. Abdul Basit", "the Foreign Secretary, Dr. S. Jaishankar,"', () => {
+    const answers = draftOfDevelopmentBriefing('jadhav-death-sentence-icj-lok-sabha-questions-2017-07-19');
+    expect(answers.actors.map((a) => a.name)).toContain('S. Jaishankar');
+    expect(relationLines(answers)).toContain('S. Jaishankar MET Abdul Basit');
+    // before a surname already named the honorific goes too
+    const tampa = draftOfDevelopmentBriefing('tampa-howard-press-conference-transcript-2001-08-29');
+    expect(tampa.actors.map((a) => a.name)).not.toContain('Mr Stoltenberg');
+  });
 });
