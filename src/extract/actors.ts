@@ -36,6 +36,13 @@ export interface Actor {
 /** How far two folded names may differ and still be taken for one: none under 5 letters. */
 const fuzzyLimit = (length: number) => (length < 5 ? 0 : length < 9 ? 1 : 2);
 
+/** The actor a merge left standing for this one (itself when never merged). */
+export function resolveMerged(actor: Actor): Actor {
+  let a = actor;
+  while (a.mergedInto) a = a.mergedInto;
+  return a;
+}
+
 export class ActorRegistry {
   readonly actors: Actor[] = [];
   private readonly index = new Map<string, Actor>();
@@ -52,9 +59,7 @@ export class ActorRegistry {
   }
 
   resolve(actor: Actor): Actor {
-    let a = actor;
-    while (a.mergedInto) a = a.mergedInto;
-    return a;
+    return resolveMerged(actor);
   }
 
   find(name: string): Actor | undefined {

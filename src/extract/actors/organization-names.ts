@@ -64,9 +64,8 @@ export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   const firstHead = t.slice(start, end).findIndex((x, d) => d > 0 && rules.cues.orgHeads[x.text] !== undefined);
   if (firstHead > 0)
     for (let k = start + firstHead + 1; k < end && !sets.connectors.has(t[k]!.lower); k += 1) {
-      const spansHead = (j: number) => (titleAt(j)?.end ?? 0) > k;
       const titled = rules.titleHeads.has(t[k]!.text) || titleAt(k);
-      if (titled && !genericUnit(s, start, k) && ![...Array(k - start).keys()].some((d) => spansHead(start + d))) {
+      if (titled && !genericUnit(s, start, k) && !titleRunsOver(s, start, k)) {
         stop = k;
         break;
       }
@@ -84,6 +83,12 @@ export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
     }
   }
   return { start, end: stop, name: textOf(start, stop), kind: kind ?? 'ORGANIZATION', place: place && !kind, ...(unseated ? { unseated } : {}) };
+}
+
+/** A title begun in [start, k) runs on past k ("Presidential Press Secretary": the title holds the head word "Press"). */
+function titleRunsOver(s: MentionScan, start: number, k: number): boolean {
+  for (let j = start; j < k; j += 1) if ((s.titleAt(j)?.end ?? 0) > k) return true;
+  return false;
 }
 
 /** A body named only by generic words and its head ("Marine Special Forces"). */

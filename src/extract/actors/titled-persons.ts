@@ -242,12 +242,10 @@ export function appositiveName(s: MentionScan, at: number): { name: string; end:
   // period and an initial's stay in the run
   let k = at;
   while (sets.honorifics.has(t[k]?.lower ?? '') && t[k + 1]?.text === '.' && t[k + 2]?.cap) k += 2;
+  const runOn = (from: number) =>
+    /^\p{Lu}$/u.test(t[from]?.text ?? '') && t[from + 1]?.text === '.' && t[from + 2]?.cap ? from + 2 : capitalRun(from, false, false);
   let end = k;
-  for (;;) {
-    if (/^\p{Lu}$/u.test(t[end]?.text ?? '') && t[end + 1]?.text === '.' && t[end + 2]?.cap) end += 2;
-    else if (end < capitalRun(end, false, false)) end = capitalRun(end, false, false);
-    else break;
-  }
+  for (let next = runOn(end); next > end; next = runOn(end)) end = next;
   // "his Foreign Minister, Mr Zulfikar Ali Bhutto,": an honorific before the name is no part of it (two words stay)
   while (end - k > 2 && sets.honorifics.has(t[k]!.lower.replace(/\.$/, ''))) k += 1;
   // ("the Foreign Minister of Norway, Mr Stoltenberg": before a surname already named, the honorific goes too)

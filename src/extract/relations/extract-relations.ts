@@ -260,11 +260,13 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       continue;
     }
 
+    // an assertion someone other than its parties makes, or a sentence's report, is told as reported
+    const toldBy = (...parties: Actor[]): Modality =>
+      modality === 'ASSERTED' && (reportedInSentence || (speaker && !parties.includes(speaker))) ? 'REPORTED' : modality;
     for (const [a, b] of pairs) {
       if (rule.persons && (a.kind !== 'PERSON' || b.kind !== 'PERSON')) continue;
       const finalType = a.kind === 'PERSON' && b.kind === 'PERSON' && rule.personType ? rule.personType : type;
-      let m = modality;
-      if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== a && speaker !== b))) m = 'REPORTED';
+      const m = toldBy(a, b);
       const fuzzy = a.fuzzy || b.fuzzy ? 0.9 : 1;
       relations.push({
         source: a,
@@ -281,14 +283,12 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     }
     if (type === 'MET' || type === 'NEGOTIATED_WITH' || type === 'HOSTED')
       for (const { visitor, place } of venueVisits(view, triggerEnd, pairs)) {
-        let m = modality;
-        if (m === 'ASSERTED' && (reportedInSentence || (speaker && speaker !== visitor))) m = 'REPORTED';
         relations.push({
           source: visitor,
           target: place,
           type: 'VISITED',
           date: relationDate,
-          modality: m,
+          modality: toldBy(visitor),
           negated,
           confidence: round(base * 0.9),
           sentence,

@@ -1,4 +1,4 @@
-import type { Actor } from '../actors.js';
+import { resolveMerged, type Actor } from '../actors.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How far after a meeting's trigger its venue is still read ("held talks with Sargsyan in Yerevan on Thursday"). */
@@ -33,21 +33,15 @@ function venueAfter(view: SentenceView, from: number): Actor | null {
     if (w === ',' || w === '.' || w === ';' || (sets.boundaries.has(w) && w !== 'as')) return null;
     if (w !== 'in') continue;
     const at = view.word(units[j + 1]) === 'the' ? units[j + 2] : units[j + 1];
-    return at?.kind === 'm' && at.m.role === 'place' && at.m.actor ? resolved(at.m.actor) : null;
+    return at?.kind === 'm' && at.m.role === 'place' && at.m.actor ? resolveMerged(at.m.actor) : null;
   }
   return null;
 }
 
 /** The state an actor is, or serves by a role. */
 function stateServed(actor: Actor): Actor | null {
-  const a = resolved(actor);
+  const a = resolveMerged(actor);
   if (a.kind === 'STATE') return a;
-  const role = a.roles.find((r) => r.of && resolved(r.of).kind === 'STATE');
-  return role?.of ? resolved(role.of) : null;
-}
-
-function resolved(actor: Actor): Actor {
-  let a = actor;
-  while (a.mergedInto) a = a.mergedInto;
-  return a;
+  const role = a.roles.find((r) => r.of && resolveMerged(r.of).kind === 'STATE');
+  return role?.of ? resolveMerged(role.of) : null;
 }
