@@ -7,7 +7,6 @@ import { sentenceMentions } from '../extract/learned/mentions.js';
 import { ActorLocator } from '../extract/structure/actor-spans.js';
 import { DependencyGraph } from '../extract/structure/dependency-graph.js';
 import { loadLexicon, type Lexicon } from '../extract/structure/lexicon.js';
-import { structuralDrafts } from '../extract/structure/structural-drafts.js';
 import { foldName, lookupKeys } from '../text/fold.js';
 import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
 import { goldActorKeys, type GoldFile } from './gold.js';
@@ -42,11 +41,10 @@ const CLAUSE_ARCS = /^(ccomp|advcl|xcomp|acl|parataxis|csubj)/;
 const ACTOR_LIKE_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'NATIONALITY', 'CITY', 'STATE_OR_PROVINCE', 'LOCATION', 'TITLE', 'IDEOLOGY', 'RELIGION']);
 
 export function goldRelationFacts(text: string, parse: ParsedDocument, gold: GoldFile, meta: BriefingMetaInput): GoldRelationFacts[] {
-  const { reading, proposed } = proposeRelations(text, meta, { parse });
-  const { registry, sentences, spans, discourse, surface, sectionDays, dateline, dropped } = reading;
+  const { reading, structural, proposed } = proposeRelations(text, meta, { parse });
+  const { registry, spans, discourse, surface, dropped } = reading;
   const resolve = (a: Actor) => registry.resolve(a);
   const lexicon = loadLexicon();
-  const structural = structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline, discourse });
   const rules = [...surface, ...structural];
   const locate = new ActorLocator(parse, spans, resolve, lexicon.firstPerson, discourse);
   // the learned layer's own view of a sentence: its candidate pairs read no turn speakers and no group phrases

@@ -1,5 +1,5 @@
 import type { BriefingFile } from '../ingest/briefing-format.js';
-import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../vocabulary/relation-types.js';
 import { slugify } from '../text/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
@@ -107,6 +107,16 @@ export interface DraftOptions extends ExtractOptions {
   learned?: { classifier: Classifier; minProbability: number; vetoBelow: number };
   /** Another second stage and threshold than the committed ones (cross-validation trains its own). */
   rerank?: { reranker: Reranker; minProbability: number };
+  /** Events the structural layer read in an earlier pass, for "the expulsion" later to point back to (`readWithStructure`). */
+  priorEvents?: readonly PriorEvent[];
+}
+
+/** An event another reading of the same text found: its type, its agent by name, the index of the sentence telling it. */
+export interface PriorEvent {
+  type: RelationType;
+  agentName: string;
+  sentence: number;
+  trigger: string;
 }
 
 export interface AsyncExtractOptions extends ExtractOptions {
@@ -176,8 +186,8 @@ export function proposeRelations(
   text: string,
   meta: BriefingMetaInput,
   options: DraftOptions = {},
-): { reading: BriefingReading; proposed: DraftRelation[]; features: string[][] | null } {
-  const reading = readBriefing(text, meta, options);
+): { reading: BriefingReading; structural: StructuralDraft[]; proposed: DraftRelation[]; features: string[][] | null } {
+  const { reading, structural } = readWithStructure(text, meta, options);
   const { registry, sentences, spans, discourse, surface: relations, sectionDays, dateline } = reading;
   const parse = options.parse;
   const linked = (r: DraftRelation) =>
@@ -193,7 +203,6 @@ export function proposeRelations(
     minProbability: mode === 'reranked' ? RERANK_POOL_MIN_PROBABILITY : LEARNED_MIN_PROBABILITY,
     vetoBelow: LEARNED_VETO_BELOW,
   };
-  const structural = parse ? structuralDrafts(parse, spans, context) : [];
   const learned =
     parse && usesLearned(mode)
       ? learnedDrafts(parse, spans, context, ruleRelations(relations, structural), classifier ?? loadRelationModel(), minProbability)
@@ -234,7 +243,50 @@ export function proposeRelations(
         )
       : combined;
   const features = mode === 'reranked' && learned ? proposalFeatures(proposed, learned, (a) => registry.resolve(a)) : null;
-  return { reading, proposed, features };
+  return { reading, structural, proposed, features };
+}
+
+/**
+ * The surface reading and the structural layer's relations, read twice where the structural layer finds events the
+ * surface rules did not: the second surface reading knows them, so a later "called the expulsion unjustified" points
+ * back to the one who declared the ambassador persona non grata (which only the parse reads). Pure.
+ */
+export function readWithStructure(
+  text: string,
+  meta: BriefingMetaInput,
+  options: DraftOptions = {},
+): { reading: BriefingReading; structural: StructuralDraft[] } {
+  const parse = options.parse;
+  const read = (priorEvents: readonly PriorEvent[]) => {
+    const reading = readBriefing(text, meta, { ...options, priorEvents });
+    const { registry, sentences, spans, discourse, surface, sectionDays, dateline } = reading;
+    return { reading, structural: parse ? structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline, discourse }) : [] };
+  };
+  const first = read([]);
+  const events = structuralEvents(first.reading, first.structural);
+  return events.length ? read(events) : first;
+}
+
+/**
+ * Events the structural layer told that the surface layer did not, as the surface layer records its own: told (not
+ * negated or supposed), and not a definite event noun, which points back to an event rather than telling one.
+ */
+function structuralEvents(reading: BriefingReading, structural: readonly StructuralDraft[]): PriorEvent[] {
+  const resolve = (a: Actor) => reading.registry.resolve(a);
+  const key = (r: DraftRelation) => `${r.type}|${resolve(r.source).name}|${r.sentence.index}`;
+  const told = new Set(reading.surface.map(key));
+  const anaphors = loadRules().cues.eventAnaphors;
+  const events: PriorEvent[] = [];
+  for (const r of structural) {
+    if (r.negated || r.modality === 'HYPOTHETICAL' || told.has(key(r))) continue;
+    const tokens = r.sentence.tokens;
+    const at = tokens.findIndex((t) => t.start === r.trigger);
+    const trigger = tokens[at]?.lower ?? '';
+    if (tokens[at - 1]?.lower === 'the' && anaphors[trigger] !== undefined) continue;
+    told.add(key(r));
+    events.push({ type: r.type, agentName: resolve(r.source).name, sentence: r.sentence.index, trigger });
+  }
+  return events;
 }
 
 /** The rule layers' relations as the default combines them (what the learned layer reads as features of each pair). */
@@ -285,6 +337,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const nounEvents = options.parse ? nounEventMakers(options.parse, eventWords) : null;
   let paragraph = -1;
   let paragraphDate: string | null = null;
+  const prior = [...(options.priorEvents ?? [])].sort((a, b) => a.sentence - b.sentence);
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -294,6 +347,13 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       ctx = { ...newContext(), section: sentence.section, eventNounTargets: eventTargets };
       pending = [];
       quoteSpeaker = null;
+    }
+    // the structural layer's events of earlier sentences of the section, as if the surface rules had read them there
+    while (prior[0] && prior[0].sentence < sentence.index) {
+      const event = prior.shift()!;
+      const agent = registry.find(event.agentName);
+      if (agent && sentences[event.sentence]?.section === sentence.section)
+        ctx.events.push({ type: event.type, agent: registry.resolve(agent), sentence: event.sentence, trigger: event.trigger });
     }
     const mentions = detectMentions(sentence, {
       rules,

@@ -1,7 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { readBriefing, ruleRelations, type BriefingMetaInput, type BriefingReading } from '../extract-briefing.js';
+import { readWithStructure, ruleRelations, type BriefingMetaInput, type BriefingReading } from '../extract-briefing.js';
 import { loadLexicon } from '../structure/lexicon.js';
-import { structuralDrafts } from '../structure/structural-drafts.js';
 import type { Actor } from '../actors.js';
 import { labelPairs } from './align.js';
 import { pairCandidates, type PairCandidate } from './candidates.js';
@@ -17,10 +16,10 @@ export function briefingCandidates(
   meta: BriefingMetaInput,
   parse: ParsedDocument,
 ): { reading: BriefingReading; resolve: (a: Actor) => Actor; candidates: PairCandidate[] } {
-  const reading = readBriefing(text, meta, { parse });
+  const { reading, structural } = readWithStructure(text, meta, { parse });
   const resolve = reading.registry.resolve.bind(reading.registry);
-  const { registry, sentences, surface, sectionDays, dateline, spans, discourse } = reading;
-  const rules = ruleRelations(surface, structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline, discourse }));
+  const { surface, spans } = reading;
+  const rules = ruleRelations(surface, structural);
   const candidates = pairCandidates(parse, spans, resolve, loadLexicon(), ruleProposals(parse, rules, resolve));
   return { reading, resolve, candidates };
 }

@@ -29,4 +29,13 @@ describe('wordings of the 0.30.0 round', () => {
     const tampa = draftOfDevelopmentBriefing('tampa-howard-press-conference-transcript-2001-08-29');
     expect(tampa.actors.map((a) => a.name)).not.toContain('Mr Stoltenberg');
   });
+  it('an event only the parse reads is one a later "the agreement", "the accusation" points back to', () => {
+    // "Saudi Arabia and Iran agreed to resume relations": the agreement is read by the structural rules alone
+    const irna = relationLines(draftOfDevelopmentBriefing('saudi-iran-beijing-irna-2023-03-11'));
+    expect(irna).toEqual(expect.arrayContaining(['Iraq PRAISED Iran', 'Oman PRAISED Iran', 'Qatar PRAISED Iran']));
+    // "Shevardnadze accused Russia …" then "Russia's Foreign Ministry rejected the accusation."
+    expect(relationLines(draftOfDevelopmentBriefing('sukhumi-falls-shevardnadze-wire-1993-09-27'))).toContain(
+      'Russian Foreign Ministry REJECTED Eduard Shevardnadze',
+    );
+  });
 });
