@@ -38,4 +38,15 @@ describe('wordings of the 0.30.0 round', () => {
       'Russian Foreign Ministry REJECTED Eduard Shevardnadze',
     );
   });
+  it('a coup told by its verb attacks the one overthrown, and "the takeover" points back to its makers', () => {
+    const wire = relationLines(draftOfDevelopmentBriefing('mauritania-generals-depose-abdallahi-nouakchott-wire-2008-08-07'));
+    // "army officers led by General Mohamed Ould Abdel Aziz deposed President Sidi Ould Cheikh Abdallahi"
+    expect(wire).toContain('Mohamed Ould Abdel Aziz ATTACKED Sidi Ould Cheikh Abdallahi');
+    // "The United States condemned the takeover …"
+    expect(wire).toContain('United States CRITICIZED Mohamed Ould Abdel Aziz');
+    // "Obote, overthrown by Amin in January 1971, …"
+    expect(relationLines(draftOfDevelopmentBriefing('kagera-annexation-amin-nyerere-radio-monitoring-1978-11-03'))).toContain(
+      'Dr Idi Amin Dada ATTACKED Milton Obote',
+    );
+  });
 });
