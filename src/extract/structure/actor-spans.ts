@@ -90,7 +90,7 @@ export class ActorLocator {
     const direct = this.named(sentence, token);
     if (direct) return direct;
     // "we" and "our" name the quotation's speaker or nobody: CoreNLP's chains join them to any organisation nearby
-    if (this.isFirstPerson(sentence, token)) return this.quoteSpeaker(sentence, token);
+    if (this.isFirstPerson(sentence, token)) return this.speakerAt(sentence, token);
     return this.chainActor(sentence, token);
   }
 
@@ -122,7 +122,7 @@ export class ActorLocator {
    * quotation, the speaker of the transcript's turn holding them ("MR MILLER: We reject that characterization"); in a
    * quotation CoreNLP attributes to nobody, the speaker of the sentence introducing it with a colon.
    */
-  private quoteSpeaker(sentence: number, token: number): Actor | null {
+  speakerAt(sentence: number, token: number): Actor | null {
     const t = this.doc.sentences[sentence]?.tokens[token];
     if (!t) return null;
     const quoted = this.doc.quotes.filter((q) => q.start <= t.start && t.end <= q.end);

@@ -203,8 +203,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       confidence: number,
       via: StructuralRelation['via'],
       clause = trigger,
+      demand = false,
     ) => {
-      const { modality, negated, speaker } = clauseModality(g, clause, lex, (t) => locate.actorAt(s, t));
+      const told = clauseModality(g, clause, lex, (t) => locate.actorAt(s, t));
+      // a demand put as what someone must or should do is made, whatever the modal of what it demands
+      const { modality, negated, speaker } = demand && told.modality === 'HYPOTHETICAL' ? { ...told, modality: 'ASSERTED' as const } : told;
       const date = clauseDate(g, clause) ?? (clause !== trigger ? clauseDate(g, trigger) : null);
       if (via === 'dismissal' && !targets.length) {
         for (const a of sources)
@@ -271,8 +274,16 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           if (g.lemma(clause) === 'have') continue;
           const subject = g.children(clause, 'nsubj');
           const addressee = subject.length ? subject : g.children(i, 'obj');
-          emit('REQUESTED', args(subjects(g, i)), args(addressee), i, DEONTIC_CONFIDENCE, 'verb', clause);
+          emit('REQUESTED', args(subjects(g, i)), args(addressee), i, DEONTIC_CONFIDENCE, 'verb', clause, true);
         }
+      }
+      // "Japan should be prudent in its words" in a spokesman's answer, '"Russia must stop this."': a demand in the
+      // speaker's own words, of another side
+      const spokenDemand = spokenDemandClause(g, i, lex);
+      if (spokenDemand !== null) {
+        const speaker = locate.speakerAt(s, i);
+        const addressees = speaker ? args(g.children(i, 'nsubj')).filter((b) => !b.coref && !sameSide(speaker, b.actor)) : [];
+        if (speaker) emit('REQUESTED', [{ actor: speaker, coref: true, token: i }], addressees, i, DEONTIC_CONFIDENCE, 'verb', i, true);
       }
       // "Ben Ali has sent Foreign Minister Habib Ben Yahia to Rabat and Algiers", "sent his vice-president, Omar el-Tayeb, to
       // Mogadishu": whoever is sent to a place visits it (the sender does not: "sent envoys to La Paz" is no visit of the president)
@@ -548,6 +559,19 @@ function objectAnswer(
 /** A body that is an organ of a state (its army, air force, police, ministry): a role it holds is one "of" a state. */
 function isStateOrgan(a: Actor): boolean {
   return a.kind !== 'STATE' && a.kind !== 'PERSON' && a.roles.some((r) => r.of?.kind === 'STATE');
+}
+
+/**
+ * A main clause of obligation: a root (or a clause coordinated with it) with "must" or "should" and a subject of its
+ * own, told as a demand, not as what someone "must have done", holds or suffers ("must have had", "should have the
+ * final say", "Zelaya must be restored", "there should be talks").
+ */
+function spokenDemandClause(g: DependencyGraph, clause: number, lex: Lexicon): number | null {
+  const main = g.incoming(clause).every((a) => a.rel === 'root' || (a.rel.startsWith('conj') && g.incoming(a.gov).length === 0));
+  if (!main || !g.children(clause, 'aux').some((a) => lex.deonticAux.has(g.lemma(a)))) return null;
+  if (g.children(clause, 'aux').some((a) => g.lemma(a) === 'have') || g.lemma(clause) === 'have') return null;
+  if (g.children(clause, 'aux:pass').length || g.children(clause, 'expl').length || !g.children(clause, 'nsubj').length) return null;
+  return clause;
 }
 
 /** Whether two actors stand on one side: the same, or one serves or belongs to the other (by its roles or its state). */

@@ -49,4 +49,15 @@ describe('wordings of the 0.30.0 round', () => {
       'Dr Idi Amin Dada ATTACKED Milton Obote',
     );
   });
+  it('a demand in the speaker\'s own words, of another side: "Japan should be prudent", \'"Russia must stop this."\'', () => {
+    // a spokesman's answer in a press conference transcript
+    const transcript = draftOfDevelopmentBriefing('anti-secession-law-reactions-mfa-press-conference-2005-03-15');
+    expect(relationLines(transcript)).toContain('Liu Jianchao REQUESTED Japan');
+    const name = new Map(transcript.actors.map((a) => [a.id, a.name]));
+    const demand = transcript.relations.find((r) => name.get(r.source) === 'Liu Jianchao' && r.type === 'REQUESTED' && name.get(r.target) === 'Japan');
+    // the demand is made, whatever the modal of what it demands
+    expect(demand?.modality).toBe('ASSERTED');
+    // a quotation standing alone after the minister is introduced
+    expect(relationLines(draftOfDevelopmentBriefing('opcw-gru-hack-dutch-defence-briefing-2018-10-04'))).toContain('Ank Bijleveld REQUESTED Russia');
+  });
 });
