@@ -119,7 +119,9 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
     const split = titledName(actor, mentions, text, ner, titles);
     if (split) {
       const person = registry.rename(actor, split.name, 'PERSON');
-      if (split.title && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
+      // ("Mr John Hume": a form of address is no role)
+      const honorific = rules.cues.sets.honorifics.has(foldName(split.title).replace(/\.$/, ''));
+      if (split.title && !honorific && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
         person.roles.push({ title: split.title, of: null, sentence: 0 });
       // "Mrs Theresa May" read as far as "Theresa" (a month is no name word): the entity completes it too
       completeName(person, mentions, spans, registry, ner);

@@ -60,4 +60,10 @@ describe('wordings of the 0.30.0 round', () => {
     // a quotation standing alone after the minister is introduced
     expect(relationLines(draftOfDevelopmentBriefing('opcw-gru-hack-dutch-defence-briefing-2018-10-04'))).toContain('Ank Bijleveld REQUESTED Russia');
   });
+  it('a form of address before a name is no role: "Mr John Hume, leader of the Social Democratic and Labour Party"', () => {
+    const report = draftOfDevelopmentBriefing('anglo-irish-agreement-hillsborough-summit-report-1985-11-16');
+    const titles = report.actors.flatMap((a) => a.roles.map((r) => r.title.toLowerCase().replace(/\.$/, '')));
+    expect(titles.filter((t) => ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(t))).toEqual([]);
+    expect(report.actors.find((a) => a.name === 'John Hume')).toBeDefined();
+  });
 });
