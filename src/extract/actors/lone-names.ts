@@ -8,6 +8,12 @@ import { POSSESSIVE } from './scan-words.js';
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['you', 'she', 'they', 'we', 'he', 'it', 'his', 'her', 'our', 'their', 'your', 'its']);
 
+/** The word before is a count ("two", "both", "three"; groupPhrases.numbers starts at three, "two" being a pair). */
+function countedTitle(s: MentionScan, k: number): boolean {
+  const before = s.t[k - 1]?.lower ?? '';
+  return before === 'both' || before === 'two' || s.rules.cues.groupPhrases.numbers[before] !== undefined;
+}
+
 /** A capitalised word ("Tshisekedi", "Al-Burhan") that no gazetteer, title, head word or earlier actor knows. */
 function unknownNameWord(s: MentionScan, k: number): boolean {
   const { t, rules, registry, sets, gazetteerAt, titleAt } = s;
@@ -20,6 +26,8 @@ function unknownNameWord(s: MentionScan, k: number): boolean {
     registry.find(w.text) ||
     (registry.firstBySurname(w.text) && !sets.familyNameFirst.has(w.lower)) ||
     rules.titleHeads.has(w.text) ||
+    // "The two Presidents jointly opened", "both Ministers": a title's plural after a number is no name
+    (countedTitle(s, k) && rules.titleHeads.has(w.text.replace(/s$/, ''))) ||
     titleAt(k) ||
     rules.cues.orgHeads[w.text]
   );

@@ -66,4 +66,9 @@ describe('wordings of the 0.30.0 round', () => {
     expect(titles.filter((t) => ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(t))).toEqual([]);
     expect(report.actors.find((a) => a.name === 'John Hume')).toBeDefined();
   });
+  it('a title\'s plural after a count is no name: "The two Presidents agreed …"', () => {
+    const readout = draftOfDevelopmentBriefing('mar-a-lago-trump-xi-white-house-readout-2017-04-07');
+    expect(readout.actors.map((a) => a.name)).not.toContain('Presidents');
+    expect(relationLines(readout)).toContain('Donald Trump AGREED_WITH Xi Jinping');
+  });
 });
