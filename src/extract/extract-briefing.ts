@@ -480,6 +480,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
     const they = theyAfterSubject(
       parse,
       spans,
+      groups,
       (a) => registry.resolve(a),
       (s, t) => chains.chainActor(s, t) !== null,
     );

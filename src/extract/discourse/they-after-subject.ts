@@ -12,16 +12,19 @@ const BODY_KINDS: ReadonlySet<string> = new Set(['ORGANIZATION', 'ARMED_GROUP'])
  * the subject of the sentence before it — two or more actors named as that subject ("Armenia and Azerbaijan"), or one
  * body (an organisation or an armed group, whose members "they" are). Only the sentence right before, and only its
  * main clause's subject: anything further is a guess. Returns the pronoun as a group (two or more) or as a span (one
- * body). Pure.
+ * body). A pair or group phrase as that subject ("the two Presidents") stands for its members. Pure.
  */
 export function theyAfterSubject(
   parse: ParsedDocument,
   spans: readonly ActorSpan[],
+  groups: readonly GroupSpan[],
   resolve: (a: Actor) => Actor,
   chained: (sentence: number, token: number) => boolean,
 ): { spans: ActorSpan[]; groups: GroupSpan[] } {
   const found = { spans: [] as ActorSpan[], groups: [] as GroupSpan[] };
   const namedAt = (start: number, end: number) => spans.find((s) => s.start <= start && end <= s.end)?.actor;
+  // "the two Presidents expressed grave concern … They called on …": a pair or group phrase stands for its members
+  const groupAt = (start: number, end: number) => groups.find((g) => g.start <= start && end <= g.end)?.actors;
   parse.sentences.forEach((sentence, s) => {
     const they = sentence.tokens[0];
     const before = parse.sentences[s - 1];
@@ -40,6 +43,11 @@ export function theyAfterSubject(
     const actors: Actor[] = [];
     for (const head of heads) {
       const token = before.tokens[head]!;
+      const members = groupAt(token.start, token.end);
+      if (members) {
+        for (const member of members.map(resolve)) if (!actors.includes(member)) actors.push(member);
+        continue;
+      }
       // the head itself, or the body its "of" names ("the leaders of ECCAS")
       const actor =
         namedAt(token.start, token.end) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /** Wordings the 0.30.0 round's rules read, on development briefings with their stored parses (no service needed). */
 describe('wordings of the 0.30.0 round', () => {
@@ -70,5 +70,9 @@ describe('wordings of the 0.30.0 round', () => {
     const readout = draftOfDevelopmentBriefing('mar-a-lago-trump-xi-white-house-readout-2017-04-07');
     expect(readout.actors.map((a) => a.name)).not.toContain('Presidents');
     expect(relationLines(readout)).toContain('Donald Trump AGREED_WITH Xi Jinping');
+  });
+  it('"They" after a pair phrase as the subject before it is the pair: "the two Presidents expressed grave concern … They called on …"', () => {
+    const relations = relationLines(draftOfRuleSentences('they-pairs-2026-12-05'));
+    expect(relations).toEqual(expect.arrayContaining(['Barack Obama REQUESTED Salva Kiir', 'Uhuru Kenyatta REQUESTED Salva Kiir']));
   });
 });
