@@ -34,9 +34,12 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
       const named = [...env.ctx.recent, ...s.mentions.flatMap((m) => (m.role === 'agent' && m.actor ? [m.actor] : []))];
       const resolve = (a: Actor) => s.registry.resolve(a);
       const resolved = resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules);
-      // "both sides" after a meeting of two persons: the two parties the section is about, when clear, rather than whoever met
+      // "both sides" read as a pair that is not two states (two persons who met, a minister and a ministry): the two
+      // parties the section is about, when clear ("urged both sides to show restraint" in a Guinea–Sierra Leone border row)
       const sides =
-        !rules.cues.pairKinds[pair.split(' ').at(-1) ?? ''] && resolved?.every((a) => a.kind === 'PERSON') ? salientPair(named, 'state', resolve) : null;
+        !rules.cues.pairKinds[pair.split(' ').at(-1) ?? ''] && resolved && !resolved.every((a) => a.kind === 'STATE')
+          ? salientPair(named, 'state', resolve)
+          : null;
       const parties = sides ?? resolved ?? (kind ? salientPair(named, kind, resolve) : null);
       push({
         start: i,

@@ -75,4 +75,10 @@ describe('wordings of the 0.30.0 round', () => {
     const relations = relationLines(draftOfRuleSentences('they-pairs-2026-12-05'));
     expect(relations).toEqual(expect.arrayContaining(['Barack Obama REQUESTED Salva Kiir', 'Uhuru Kenyatta REQUESTED Salva Kiir']));
   });
+  it('"both sides" read as a pair that is not two states, while two states dominate the section, are those two states', () => {
+    // the Yenga border row: "Liberia's Foreign Minister, Dee-Maxwell Saah Kemayah, urged both sides to show restraint."
+    const daily = relationLines(draftOfDevelopmentBriefing('yenga-border-row-mano-river-freetown-daily-2022-03-15'));
+    expect(daily).toEqual(expect.arrayContaining(['Dee-Maxwell Saah Kemayah REQUESTED Guinea', 'Dee-Maxwell Saah Kemayah REQUESTED Sierra Leone']));
+    expect(daily.filter((line) => line.startsWith('Dee-Maxwell Saah Kemayah REQUESTED Mohamed Lamine Sylla'))).toEqual([]);
+  });
 });
