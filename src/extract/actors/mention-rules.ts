@@ -35,9 +35,10 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
       const resolve = (a: Actor) => s.registry.resolve(a);
       const resolved = resolvePair(pair, { ...env.ctx, namedPairs: [...env.ctx.namedPairs, ...here] }, rules);
       // "both sides" read as a pair that is not two states (two persons who met, a minister and a ministry): the two
-      // parties the section is about, when clear ("urged both sides to show restraint" in a Guinea–Sierra Leone border row)
+      // parties the section is about, when clear ("urged both sides to show restraint" in a Guinea–Sierra Leone border row);
+      // so too when no pair was read, except "talks between the two sides", whose sides the sentence names after it
       const sides =
-        !rules.cues.pairKinds[pair.split(' ').at(-1) ?? ''] && resolved && !resolved.every((a) => a.kind === 'STATE')
+        !rules.cues.pairKinds[pair.split(' ').at(-1) ?? ''] && (resolved ? !resolved.every((a) => a.kind === 'STATE') : s.t[i - 1]?.lower !== 'between')
           ? salientPair(named, 'state', resolve)
           : null;
       const parties = sides ?? resolved ?? (kind ? salientPair(named, kind, resolve) : null);

@@ -80,5 +80,8 @@ describe('wordings of the 0.30.0 round', () => {
     const daily = relationLines(draftOfDevelopmentBriefing('yenga-border-row-mano-river-freetown-daily-2022-03-15'));
     expect(daily).toEqual(expect.arrayContaining(['Dee-Maxwell Saah Kemayah REQUESTED Guinea', 'Dee-Maxwell Saah Kemayah REQUESTED Sierra Leone']));
     expect(daily.filter((line) => line.startsWith('Dee-Maxwell Saah Kemayah REQUESTED Mohamed Lamine Sylla'))).toEqual([]);
+    // and with no pair read at all: "Malaysia, which claims several reefs …, called on both sides to exercise restraint."
+    const wire = relationLines(draftOfDevelopmentBriefing('johnson-reef-spratly-clash-vietnam-china-bangkok-wire-1988-03-16'));
+    expect(wire).toEqual(expect.arrayContaining(['Malaysia REQUESTED China', 'Malaysia REQUESTED Vietnam']));
   });
 });
