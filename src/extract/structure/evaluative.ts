@@ -38,6 +38,52 @@ export function evaluativeReadings(g: DependencyGraph, token: number, lex: Lexic
     ...reportedDeedReadings(g, token, lex, subjectsOf),
     ...entitlementReadings(g, token, lex, subjectsOf),
     ...refusedAdmissionReadings(g, token, lex, subjectsOf),
+    ...designationReadings(g, token, lex, subjectsOf),
+  ];
+}
+
+/** Words of a terrorist designation ("a terrorist organisation", "state sponsors of terrorism"). */
+const TERROR = /^terror/;
+
+/**
+ * "Parliament designated the TPLF a terrorist organisation", "put Cuba back on the list of state sponsors of
+ * terrorism", "added Huawei to its entity list": a designation or a listing sanctions the one named or listed.
+ */
+function designationReadings(g: DependencyGraph, verb: number, lex: Lexicon, subjectsOf: (verb: number) => number[]): EvaluativeReading[] {
+  if (!g.pos(verb).startsWith('VB')) return [];
+  const lemma = g.lemma(verb).toLowerCase();
+  const terrorWord = (t: number) =>
+    TERROR.test(g.lemma(t).toLowerCase()) || [...g.children(t, 'amod'), ...g.children(t, 'compound')].some((m) => TERROR.test(g.lemma(m).toLowerCase()));
+  if (lex.designationVerbs.has(lemma)) {
+    return namings(g, verb).flatMap(({ named, name }) =>
+      terrorWord(name) && named.length
+        ? [
+            {
+              type: 'SANCTIONED' as const,
+              sources: subjectsOf(verb),
+              targets: judged(g, named, lex),
+              trigger: verb,
+              clause: verb,
+              confidence: JUDGEMENT_CONFIDENCE,
+            },
+          ]
+        : [],
+    );
+  }
+  if (!lex.listingVerbs.has(lemma)) return [];
+  // (CoreNLP hangs "on the list" on "back" in "put Cuba back on the list")
+  const heads = [verb, ...g.children(verb, 'advmod')];
+  const lists = heads.flatMap((h) => [...g.children(h, 'obl:on'), ...g.children(h, 'obl:to')]).filter((l) => /list$/.test(g.lemma(l).toLowerCase()));
+  if (!lists.length) return [];
+  return [
+    {
+      type: 'SANCTIONED',
+      sources: subjectsOf(verb),
+      targets: judged(g, g.children(verb, 'obj'), lex),
+      trigger: verb,
+      clause: verb,
+      confidence: JUDGEMENT_CONFIDENCE,
+    },
   ];
 }
 

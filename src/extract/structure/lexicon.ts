@@ -73,6 +73,8 @@ const structureFile = z.object({
   firstPerson: z.array(z.string()),
   namingVerbs: z.array(z.string()),
   pejoratives: z.array(z.string()),
+  designationVerbs: z.array(z.string()),
+  listingVerbs: z.array(z.string()),
   culpabilityWords: z.array(z.string()),
   misdeedVerbs: z.array(z.string()),
   failureVerbs: z.array(z.string()),
@@ -155,6 +157,8 @@ export interface Lexicon {
   /** Words of disapproval: naming an actor or its deed with one criticises it ("called Russia an enemy", "said Moscow's decision was regrettable"). */
   pejoratives: Set<string>;
   /** Words that, said of an actor, accuse it ("held Russia responsible", "said Iran was culpable"). */
+  designationVerbs: Set<string>;
+  listingVerbs: Set<string>;
   culpabilityWords: Set<string>;
   /** Deeds that wrong someone: told in reported speech ("said Russia had violated the treaty"), they accuse their agent. */
   misdeedVerbs: Set<string>;
@@ -263,6 +267,8 @@ export function loadLexicon(): Lexicon {
     firstPerson: set(structure.firstPerson),
     namingVerbs: set(structure.namingVerbs),
     pejoratives: set(structure.pejoratives),
+    designationVerbs: set(structure.designationVerbs),
+    listingVerbs: set(structure.listingVerbs),
     culpabilityWords: set(structure.culpabilityWords),
     misdeedVerbs: set(structure.misdeedVerbs),
     failureVerbs: set(structure.failureVerbs),

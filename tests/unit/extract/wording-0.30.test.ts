@@ -84,4 +84,12 @@ describe('wordings of the 0.30.0 round', () => {
     const wire = relationLines(draftOfDevelopmentBriefing('johnson-reef-spratly-clash-vietnam-china-bangkok-wire-1988-03-16'));
     expect(wire).toEqual(expect.arrayContaining(['Malaysia REQUESTED China', 'Malaysia REQUESTED Vietnam']));
   });
+  it('a designation or a listing sanctions: "added Huawei Technologies … to a trade blacklist", "designated the TPLF a terrorist organisation"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('asia-digest-manila-canada-garbage-2019-05-17'))).toContain(
+      'US Commerce Department SANCTIONED Huawei Technologies',
+    );
+    expect(relationLines(draftOfRuleSentences('designations-2026-12-05'))).toEqual(
+      expect.arrayContaining(["Parliament SANCTIONED Tigray People's Liberation Front", 'Mike Pompeo SANCTIONED Cuba']),
+    );
+  });
 });
