@@ -107,6 +107,11 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           bodyByShortName(registry, dropped, phraseAt(arc.dep)) ??
           (ps.tokens[arc.dep]?.pos.startsWith('NNP') ? null : compounded());
         if (owner && owner !== holder && (owner.kind !== 'PERSON' || staff)) return owner;
+        // "His foreign minister, Muhamed Sacirbey": an office of a person's is one of the state he serves, when one
+        if (owner && owner !== holder && owner.kind === 'PERSON') {
+          const state = stateServed(registry, owner);
+          if (state && state !== registry.resolve(holder)) return state;
+        }
       }
       return null;
     };
@@ -276,4 +281,15 @@ function addRole(registry: ActorRegistry, holder: Actor, title: string, owner: A
   const o = registry.resolve(owner);
   if (a === o || a.roles.some((r) => r.of && registry.resolve(r.of) === o)) return;
   a.roles.push({ title, of: o, sentence });
+}
+
+/** The one state a person holds a role of ("President of Bosnia"), or null when none or several. */
+function stateServed(registry: ActorRegistry, person: Actor): Actor | null {
+  const states = new Set(
+    registry
+      .resolve(person)
+      .roles.map((r) => (r.of ? registry.resolve(r.of) : null))
+      .filter((o): o is Actor => o?.kind === 'STATE'),
+  );
+  return states.size === 1 ? [...states][0]! : null;
 }

@@ -92,4 +92,9 @@ describe('wordings of the 0.30.0 round', () => {
       expect.arrayContaining(["Parliament SANCTIONED Tigray People's Liberation Front", 'Mike Pompeo SANCTIONED Cuba']),
     );
   });
+  it('an office of a person\'s is one of the state he serves: "His foreign minister, Muhamed Sacirbey"', () => {
+    // Izetbegovic is read as representative of Bosnia and Herzegovina; "His" is his
+    const sacirbey = draftOfDevelopmentBriefing('dayton-proximity-talks-feature-1995-11-22').actors.find((a) => a.name === 'Muhamed Sacirbey');
+    expect(sacirbey?.roles.map((r) => `${r.title} of ${r.of}`)).toContain('foreign minister of bosnia-and-herzegovina');
+  });
 });
