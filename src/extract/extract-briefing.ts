@@ -109,6 +109,14 @@ export interface DraftOptions extends ExtractOptions {
   rerank?: { reranker: Reranker; minProbability: number };
   /** Events the structural layer read in an earlier pass, for "the expulsion" later to point back to (`readWithStructure`). */
   priorEvents?: readonly PriorEvent[];
+  /** Groups of three or more the structural layer read as one event's parties, for "the four governments" later (`readWithStructure`). */
+  priorGroups?: readonly PriorGroup[];
+}
+
+/** The actors (by name) of one side, or all parties, of an event of three or more another reading found, and its sentence. */
+export interface PriorGroup {
+  names: string[];
+  sentence: number;
 }
 
 /** An event another reading of the same text found: its type, its agent by name, the index of the sentence telling it. */
@@ -257,14 +265,43 @@ export function readWithStructure(
   options: DraftOptions = {},
 ): { reading: BriefingReading; structural: StructuralDraft[] } {
   const parse = options.parse;
-  const read = (priorEvents: readonly PriorEvent[]) => {
-    const reading = readBriefing(text, meta, { ...options, priorEvents });
+  const read = (priorEvents: readonly PriorEvent[], priorGroups: readonly PriorGroup[]) => {
+    const reading = readBriefing(text, meta, { ...options, priorEvents, priorGroups });
     const { registry, sentences, spans, discourse, surface, sectionDays, dateline } = reading;
     return { reading, structural: parse ? structuralDrafts(parse, spans, { registry, sentences, surface, sectionDays, dateline, discourse }) : [] };
   };
-  const first = read([]);
+  const first = read([], []);
   const events = structuralEvents(first.reading, first.structural);
-  return events.length ? read(events) : first;
+  const groups = structuralGroups(first.reading, first.structural);
+  return events.length || groups.length ? read(events, groups) : first;
+}
+
+/**
+ * The groups of three or more the structural layer read as the parties of one event (one type, trigger and sentence)
+ * that the surface layer did not: each side of three or more ("The foreign ministers of Brazil, Argentina, Paraguay
+ * and Uruguay, meeting at …, called on Caracas": a later "the four governments"), then all the event's parties, as the
+ * surface layer records its own groups (src/extract/relations/extract-relations.ts).
+ */
+function structuralGroups(reading: BriefingReading, structural: readonly StructuralDraft[]): PriorGroup[] {
+  const resolve = (a: Actor) => reading.registry.resolve(a);
+  const surfaceEvents = new Set(reading.surface.map((r) => `${r.type}|${r.sentence.index}|${r.trigger}`));
+  const events = new Map<string, { sentence: number; sources: Set<string>; targets: Set<string> }>();
+  for (const r of structural) {
+    if (r.negated || r.modality === 'HYPOTHETICAL') continue;
+    const key = `${r.type}|${r.sentence.index}|${r.trigger}`;
+    if (surfaceEvents.has(key)) continue;
+    const event = events.get(key) ?? { sentence: r.sentence.index, sources: new Set<string>(), targets: new Set<string>() };
+    event.sources.add(resolve(r.source).name);
+    event.targets.add(resolve(r.target).name);
+    events.set(key, event);
+  }
+  const groups: PriorGroup[] = [];
+  for (const { sentence, sources, targets } of events.values()) {
+    const parties = new Set([...sources, ...targets]);
+    for (const side of [sources, targets]) if (side.size >= 3 && side.size < parties.size) groups.push({ names: [...side], sentence });
+    if (parties.size >= 3) groups.push({ names: [...parties], sentence });
+  }
+  return groups;
 }
 
 /**
@@ -338,6 +375,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   let paragraph = -1;
   let paragraphDate: string | null = null;
   const prior = [...(options.priorEvents ?? [])].sort((a, b) => a.sentence - b.sentence);
+  const priorGroups = [...(options.priorGroups ?? [])].sort((a, b) => a.sentence - b.sentence);
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -354,6 +392,13 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       const agent = registry.find(event.agentName);
       if (agent && sentences[event.sentence]?.section === sentence.section)
         ctx.events.push({ type: event.type, agent: registry.resolve(agent), sentence: event.sentence, trigger: event.trigger });
+    }
+    // and its groups
+    while (priorGroups[0] && priorGroups[0].sentence < sentence.index) {
+      const group = priorGroups.shift()!;
+      const members = group.names.map((name) => registry.find(name)).filter((a): a is Actor => !!a);
+      if (members.length === group.names.length && sentences[group.sentence]?.section === sentence.section)
+        ctx.groups.push(members.map((a) => registry.resolve(a)));
     }
     const mentions = detectMentions(sentence, {
       rules,

@@ -194,6 +194,10 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     pairs = pairs.filter(([a, b]) => a !== b);
     {
       const parties = [...sources, ...target.actors, ...(target.pair ?? [])].filter((a, i, all) => all.indexOf(a) === i);
+      // "The foreign ministers of Brazil, Argentina, Paraguay and Uruguay called on Caracas …" then "accused the four
+      // governments": one side of an event is a group of its own, by its own count (before the whole event's parties,
+      // which a bare "the leaders" takes)
+      for (const side of [sources, target.actors]) if (side.length >= 3 && side.length < parties.length) groups.push(side);
       if (parties.length >= 3) groups.push(parties);
     }
     if (symmetric && pairs[0] && !view.localPair) view.localPair = pairs[0];

@@ -97,4 +97,11 @@ describe('wordings of the 0.30.0 round', () => {
     const sacirbey = draftOfDevelopmentBriefing('dayton-proximity-talks-feature-1995-11-22').actors.find((a) => a.name === 'Muhamed Sacirbey');
     expect(sacirbey?.roles.map((r) => `${r.title} of ${r.of}`)).toContain('foreign minister of bosnia-and-herzegovina');
   });
+  it('a group named by its count is one side of an earlier event: "The foreign ministers of A, B, C and D called on Caracas …" then "the four governments"', () => {
+    const accused = ['Brazil', 'Argentina', 'Paraguay', 'Uruguay'].map((state) => `Samuel Moncada ACCUSED ${state}`);
+    // read by the surface rules
+    expect(relationLines(draftOfRuleSentences('group-sides-2026-12-05'))).toEqual(expect.arrayContaining(accused));
+    // and where only the parse reads the first event (", meeting at the Bandeirantes Palace," between subject and verb)
+    expect(relationLines(draftOfDevelopmentBriefing('americas-digest-mercosur-suspends-venezuela-2017-08-06'))).toEqual(expect.arrayContaining(accused));
+  });
 });
