@@ -41,6 +41,8 @@ export interface DescriptionContext {
   pairs: PairRecord[];
   /** Parties of events with three or more of them, in order ("hosted A and B", "A, B and C met"). */
   groups: Actor[][];
+  /** Three or more actors the section names as one list ("Mr Macron, German Chancellor Angela Merkel and British Prime Minister Theresa May"), latest last: who a counted phrase ("the three leaders") is when no event of that many parties has been told. */
+  namedGroups: Actor[][];
   /**
    * Two actors the section names together ("Pakistan and Afghanistan", "between Kinshasa and Kigali"), latest last:
    * who "both sides" are when no bilateral event has been told.
@@ -152,7 +154,9 @@ export function groupPhraseAt(lowerAt: (i: number) => string, i: number, rules: 
  */
 export function resolveGroup(size: number | null, head: string, groups: readonly Actor[][], ctx: DescriptionContext, rules: Rules): Actor[] | null {
   const kind = rules.cues.pairKinds[head];
-  const found = [...groups].reverse().find((g) => (size === null ? g.length >= 3 : g.length === size));
+  const found =
+    [...groups].reverse().find((g) => (size === null ? g.length >= 3 : g.length === size)) ??
+    (size === null ? undefined : [...ctx.namedGroups].reverse().find((g) => g.length === size));
   if (found) return kind === 'state' ? asStates(found) : found;
   if (size === null) return resolvePair(`the two ${head}`, ctx, rules);
   return null;
@@ -167,6 +171,39 @@ function stateOf(actor: Actor): Actor | null {
   if (actor.kind === 'STATE') return actor;
   const role = actor.roles.find((r) => r.of?.kind === 'STATE');
   return role?.of ?? null;
+}
+
+/**
+ * "Mr Macron, German Chancellor Angela Merkel and British Prime Minister Theresa May", "Brazil, Argentina, Paraguay and
+ * Uruguay": three or more actors named as one list (commas, then "and", an Oxford comma allowed), each once. Mentions
+ * in text order.
+ */
+export function listsNamedTogether(
+  mentions: readonly { start: number; end: number; role: string; actor: Actor | null }[],
+  words: readonly string[],
+): Actor[][] {
+  const agents = mentions.filter((m) => m.role === 'agent' && m.actor);
+  const found: Actor[][] = [];
+  let k = 0;
+  while (k < agents.length) {
+    const list = [agents[k]!];
+    let closed = false;
+    while (!closed && k + 1 < agents.length) {
+      const a = agents[k]!;
+      const b = agents[k + 1]!;
+      const between = words.slice(a.end, b.start).join(' ');
+      if (between === ',') list.push(b);
+      else if (between === 'and' || between === ', and') {
+        list.push(b);
+        closed = true;
+      } else break;
+      k += 1;
+    }
+    const actors = list.map((m) => m.actor!);
+    if (closed && actors.length >= 3 && new Set(actors).size === actors.length) found.push(actors);
+    k += 1;
+  }
+  return found;
 }
 
 /**

@@ -3,7 +3,7 @@ import { RELATION_TYPE_INFO, type RelationType } from '../vocabulary/relation-ty
 import { slugify } from '../text/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
-import { pairsNamedTogether, type NounEventRecord } from './descriptions.js';
+import { listsNamedTogether, pairsNamedTogether, type NounEventRecord } from './descriptions.js';
 import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';
 import { extractRelations, type DraftRelation, type PendingRelation } from './relations/extract-relations.js';
 import { loadRules, type Rules } from './rules.js';
@@ -415,6 +415,13 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       sentence.tokens.map((t) => t.lower),
     ))
       ctx.namedPairs.push({ pair: [registry.resolve(pair[0]), registry.resolve(pair[1])] });
+    // (a headline's list, "US, Japan and South Korea Pledge …", is not who "the three leaders" of the story are)
+    if (sentence.kind === 'body')
+      for (const list of listsNamedTogether(
+        mentions,
+        sentence.tokens.map((t) => t.lower),
+      ))
+        ctx.namedGroups.push(list.map((a) => registry.resolve(a)));
     for (const m of mentions) {
       const first = sentence.tokens[m.start];
       const last = sentence.tokens[m.end - 1];

@@ -66,6 +66,7 @@ export function newContext(): DiscourseContext {
     pairs: [],
     namedPairs: [],
     groups: [],
+    namedGroups: [],
   };
 }
 

@@ -104,4 +104,14 @@ describe('wordings of the 0.30.0 round', () => {
     // and where only the parse reads the first event (", meeting at the Bandeirantes Palace," between subject and verb)
     expect(relationLines(draftOfDevelopmentBriefing('americas-digest-mercosur-suspends-venezuela-2017-08-06'))).toEqual(expect.arrayContaining(accused));
   });
+  it('a counted phrase with no event of that many parties is the latest list of that many: "Mr Macron, … Angela Merkel and … Theresa May said …. The three leaders urged …"', () => {
+    const newsletter = relationLines(draftOfDevelopmentBriefing('jcpoa-us-withdrawal-kiswah-strike-morning-newsletter-2018-05-09'));
+    expect(newsletter).toEqual(
+      expect.arrayContaining(['Emmanuel Macron REQUESTED United States', 'Angela Merkel REQUESTED United States', 'Theresa May REQUESTED United States']),
+    );
+    // not a headline's list: "US, Japan and South Korea Pledge …" then "… and the three leaders agreed to hold annual trilateral summits"
+    const wire = relationLines(draftOfDevelopmentBriefing('camp-david-2023-08-19'));
+    expect(wire).toContain('Joe Biden AGREED_WITH Fumio Kishida');
+    expect(wire.filter((line) => line.startsWith('United States AGREED_WITH'))).toEqual([]);
+  });
 });
