@@ -50,6 +50,8 @@ export interface DescriptionContext {
   namedPairs: PairRecord[];
   sectionPair: [Actor, Actor] | null;
   lastPair: [Actor, Actor] | null;
+  /** A body the section named by its members ("ASEAN foreign ministers", "European Union leaders"), by the members' noun: who a bare "the ministers" is when no group is known. */
+  memberBodies: Map<string, Actor>;
 }
 
 /** "the alliance" → the most recent body described so ("alliance" for NATO), or whose name holds the noun. */

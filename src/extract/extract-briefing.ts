@@ -276,6 +276,9 @@ export function readWithStructure(
   return events.length || groups.length ? read(events, groups) : first;
 }
 
+/** Nouns of a body's members that a bare "the …" may later stand for (cues.json groupPhrases bareHeads). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'leaders']);
+
 /**
  * The groups of three or more the structural layer read as the parties of one event (one type, trigger and sentence)
  * that the surface layer did not: each side of three or more ("The foreign ministers of Brazil, Argentina, Paraguay
@@ -415,6 +418,14 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       sentence.tokens.map((t) => t.lower),
     ))
       ctx.namedPairs.push({ pair: [registry.resolve(pair[0]), registry.resolve(pair[1])] });
+    // "ASEAN foreign ministers", "European Union leaders": a body named by its members, for a later bare "the ministers"
+    for (const m of mentions) {
+      const body = m.actor && m.role === 'agent' && !m.possessive ? registry.resolve(m.actor) : null;
+      if (body?.kind !== 'ORGANIZATION') continue;
+      const next = sentence.tokens[m.end];
+      const noun = next && !next.cap && !MEMBER_NOUNS.has(next.lower) ? sentence.tokens[m.end + 1] : next;
+      if (noun && MEMBER_NOUNS.has(noun.lower)) ctx.memberBodies.set(noun.lower, body);
+    }
     // (a headline's list, "US, Japan and South Korea Pledge …", is not who "the three leaders" of the story are)
     if (sentence.kind === 'body')
       for (const list of listsNamedTogether(

@@ -67,6 +67,7 @@ export function newContext(): DiscourseContext {
     namedPairs: [],
     groups: [],
     namedGroups: [],
+    memberBodies: new Map(),
   };
 }
 

@@ -70,6 +70,13 @@ function groupPhraseRule(s: MentionScan, i: number): number | undefined {
   if (env.resolve && !headline) {
     const group = groupPhraseAt(lowerAt, i, rules);
     if (group) {
+      // "ASEAN foreign ministers decided …. The ministers asked …": the body whose members the section named so, when no
+      // event of three or more parties is known
+      const body = group.size === null && !env.ctx.groups.some((g) => g.length >= 3) ? env.ctx.memberBodies.get(group.head) : undefined;
+      if (body) {
+        push({ start: i, end: group.end, role: 'agent', actor: body, possessive: possessiveAfter(group.end), via: 'anaphor', introduces: false });
+        return group.end;
+      }
       const members = resolveGroup(group.size, group.head, env.ctx.groups, env.ctx, rules);
       push({
         start: i,

@@ -114,4 +114,13 @@ describe('wordings of the 0.30.0 round', () => {
     expect(wire).toContain('Joe Biden AGREED_WITH Fumio Kishida');
     expect(wire.filter((line) => line.startsWith('United States AGREED_WITH'))).toEqual([]);
   });
+  it('a bare "the ministers" is the body whose members the section named so: "ASEAN foreign ministers … decided …. The ministers asked …"', () => {
+    const daily = relationLines(draftOfDevelopmentBriefing('cambodia-asean-admission-delayed-bangkok-daily-1997-07-11'));
+    expect(daily).toEqual(
+      expect.arrayContaining([
+        'Association of Southeast Asian Nations REQUESTED Ali Alatas',
+        'Association of Southeast Asian Nations REQUESTED Domingo Siazon',
+      ]),
+    );
+  });
 });
