@@ -37,6 +37,9 @@ const WHOLE_NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY']);
  * Token → actor, for the arguments the structural rules find: the actor named at the token, else (for a pronoun
  * or "the minister") the actor its CoreNLP coreference chain names elsewhere.
  */
+/** How many sentences after a mention its chain's representative may stand and still name it. */
+const LATER_REPRESENTATIVE_REACH = 1;
+
 export class ActorLocator {
   private readonly chainOf = new Map<string, number>();
 
@@ -99,9 +102,11 @@ export class ActorLocator {
     const c = this.chainOf.get(`${sentence}:${token}`);
     if (c === undefined) return null;
     const chain = this.doc.corefs[c]!;
-    // the representative mention first, then the others before this one, nearest first
+    // the representative mention first, then the others before this one, nearest first; a representative further on
+    // than the next sentence is most often another paragraph's or digest item's actor ('The Vatican asked the
+    // government …' joined to "Peru's government" of the next item), not a name the text gives late
     const ordered = [
-      ...chain.filter((m) => m.representative),
+      ...chain.filter((m) => m.representative && m.sentence <= sentence + LATER_REPRESENTATIVE_REACH),
       ...chain.filter((m) => !m.representative && (m.sentence < sentence || (m.sentence === sentence && m.head < token))).reverse(),
     ];
     for (const m of ordered) {

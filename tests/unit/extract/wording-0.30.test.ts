@@ -123,4 +123,8 @@ describe('wordings of the 0.30.0 round', () => {
       ]),
     );
   });
+  it("a coreference chain's representative far further on names no actor: 'The Vatican … asked the government' is not the next item's \"Peru's government\"", () => {
+    const digest = relationLines(draftOfDevelopmentBriefing('americas-digest-mercosur-suspends-venezuela-2017-08-06'));
+    expect(digest.filter((line) => line.startsWith('Vatican ') && line.endsWith(' Peru'))).toEqual([]);
+  });
 });
