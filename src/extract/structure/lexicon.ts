@@ -69,6 +69,7 @@ const structureFile = z.object({
   conditionMarks: z.array(z.string()),
   warningModals: z.array(z.string()),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
+  attackedPlaceNouns: z.array(z.string()),
   settingPreps: z.array(z.string()),
   firstPerson: z.array(z.string()),
   namingVerbs: z.array(z.string()),
@@ -148,6 +149,8 @@ export interface Lexicon {
   warningModals: Set<string>;
   /** Types whose target may be named as the owner of the verb's object ("criticised Moscow's remarks"). */
   ownerTargetTypes: Set<RelationType>;
+  /** Places an attack may strike that name no one ("the airport", "camps"): in a state, the attack is on that state. */
+  attackedPlaceNouns: Set<string>;
   /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
   settingPreps: Set<string>;
   /** Pronouns that, inside an attributed quotation, stand for its speaker. */
@@ -263,6 +266,7 @@ export function loadLexicon(): Lexicon {
     conditionMarks: set(structure.conditionMarks),
     warningModals: set(structure.warningModals),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
+    attackedPlaceNouns: new Set(structure.attackedPlaceNouns),
     settingPreps: set(structure.settingPreps),
     firstPerson: set(structure.firstPerson),
     namingVerbs: set(structure.namingVerbs),

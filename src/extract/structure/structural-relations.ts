@@ -369,7 +369,15 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             (b) => (!rule.tellsObjectTo || !isStateOrgan(b.actor)) && !(g.pos(b.token) === 'PRP$' && sources.some((a) => a.actor === b.actor)),
           );
           // "telephoned King Fahd and Sheikh Khalifa to urge restraint": a request naming no addressee is made to whom the call was with
-          const objects = !named.length && rule.type === 'REQUESTED' ? args(callParties(g, i, lex)) : named;
+          // "Ethiopian jets struck the airport in Asmara": a place attacked that names no one attacks the state it is in
+          // (not the attacker's own: "struck militant positions in Pakistan's tribal areas" by Pakistan's army)
+          const placed = () =>
+            args(
+              targets
+                .filter((t) => lex.attackedPlaceNouns.has(g.lemma(t).toLowerCase()))
+                .flatMap((t) => [...g.children(t, 'nmod:in'), ...(g.children(i, 'obj').includes(t) ? g.children(i, 'obl:in') : [])]),
+            ).filter((b) => b.actor.kind === 'STATE' && !sources.some((a) => sameSide(a.actor, b.actor)));
+          const objects = named.length ? named : rule.type === 'REQUESTED' ? args(callParties(g, i, lex)) : rule.type === 'ATTACKED' ? placed() : named;
           // "hosted" between two persons is a meeting
           const betweenPersons = sources.every((a) => a.actor.kind === 'PERSON') && objects.every((a) => a.actor.kind === 'PERSON');
           if (rule.persons && !betweenPersons) continue;

@@ -127,4 +127,10 @@ describe('wordings of the 0.30.0 round', () => {
     const digest = relationLines(draftOfDevelopmentBriefing('americas-digest-mercosur-suspends-venezuela-2017-08-06'));
     expect(digest.filter((line) => line.startsWith('Vatican ') && line.endsWith(' Peru'))).toEqual([]);
   });
+  it('a place attacked that names no one attacks the state it is in: "Ethiopian jets struck the airport in Asmara"', () => {
+    const analysis = draftOfDevelopmentBriefing('badme-ethiopia-eritrea-air-war-analysis-1998-06-12');
+    const name = new Map(analysis.actors.map((a) => [a.id, a.name]));
+    const strike = analysis.relations.find((r) => r.evidence.quote.includes('struck the airport in Asmara'));
+    expect(strike && `${name.get(strike.source)} ${strike.type} ${name.get(strike.target)}`).toBe('Ethiopia ATTACKED Eritrea');
+  });
 });
