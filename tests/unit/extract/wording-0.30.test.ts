@@ -133,4 +133,10 @@ describe('wordings of the 0.30.0 round', () => {
     const strike = analysis.relations.find((r) => r.evidence.quote.includes('struck the airport in Asmara'));
     expect(strike && `${name.get(strike.source)} ${strike.type} ${name.get(strike.target)}`).toBe('Ethiopia ATTACKED Eritrea');
   });
+  it('a role "at" a body is one in it: "Sharon Bar-li, deputy director-general for Africa at Israel\'s foreign ministry"', () => {
+    const analysis = draftOfDevelopmentBriefing('au-summit-israeli-envoy-ejected-analysis-2023-02-21');
+    const name = new Map(analysis.actors.map((a) => [a.id, a.name]));
+    const barLi = analysis.actors.find((a) => a.name === 'Sharon Bar-li');
+    expect(barLi?.roles.map((r) => r.of && name.get(r.of))).toContain('Israeli foreign ministry');
+  });
 });
