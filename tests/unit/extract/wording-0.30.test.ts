@@ -139,4 +139,8 @@ describe('wordings of the 0.30.0 round', () => {
     const barLi = analysis.actors.find((a) => a.name === 'Sharon Bar-li');
     expect(barLi?.roles.map((r) => r.of && name.get(r.of))).toContain('Israeli foreign ministry');
   });
+  it('more ministries are a state\'s own bodies: "Canada\'s environment ministry said …"', () => {
+    const digest = draftOfDevelopmentBriefing('asia-digest-manila-canada-garbage-2019-05-17');
+    expect(digest.actors.map((a) => a.name)).toContain('Canadian environment ministry');
+  });
 });
