@@ -73,6 +73,8 @@ export const relationsFile = z.object({
       preps: z.array(z.string()),
       places: z.boolean().optional(),
       personType: z.enum(RELATION_TYPES).optional(),
+      /** Read by the structural rules only: an event noun's target may be named as the owner of what its preposition names ("regret over the Iranian action"). */
+      ownedTargets: z.boolean().optional(),
       /** Read by the structural rules only: the parse tells whose clause the verb is in ("said that Belgrade would not recognise Kosovo and accused Pristina": Vucic accused). */
       structural: z.boolean().optional(),
       /** The verb counts only between two persons ("the Prime Minister spoke with President Mbeki", not "spoke to the state broadcaster"). */

@@ -14,6 +14,8 @@ export interface PredicateRule {
   preps: string[];
   /** The verb counts only when its object is one of these nouns ("restored ties", "summoned the ambassador"). */
   objects: Set<string> | null;
+  /** An event noun's target may be named as the owner of what its preposition names ("regret over the Iranian action", "concern over Kyiv's decision"). */
+  ownedTargets: boolean;
   /** The verb counts only when followed by one of these phrases ("spoke by phone"). */
   after: string[] | null;
   /** A capital or country used as a place may be the target (visits). */
@@ -204,6 +206,7 @@ export function loadLexicon(): Lexicon {
       direct: e.direct,
       preps: e.preps,
       objects: e.objects ? new Set(e.objects) : null,
+      ownedTargets: e.ownedTargets ?? false,
       after: e.after ?? null,
       places: e.places ?? false,
       complement: e.complement ?? false,

@@ -467,7 +467,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             for (let b = a + 1; b < parties.length; b += 1) emit(rule.type, [parties[a]!], [parties[b]!], i, rule.confidence, 'noun', clause);
           continue;
         }
-        emit(rule.type, args(sources), args(targets), i, rule.confidence * 0.95, 'noun', clause);
+        emit(rule.type, args(sources), args(targets, rule.ownedTargets), i, rule.confidence * 0.95, 'noun', clause);
       }
     });
   });

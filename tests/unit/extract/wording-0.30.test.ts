@@ -143,4 +143,7 @@ describe('wordings of the 0.30.0 round', () => {
     const digest = draftOfDevelopmentBriefing('asia-digest-manila-canada-garbage-2019-05-17');
     expect(digest.actors.map((a) => a.name)).toContain('Canadian environment ministry');
   });
+  it("disapproval expressed over another's deed criticises its maker: 'had expressed its \"deep regret\" over the Iranian action'", () => {
+    expect(relationLines(draftOfDevelopmentBriefing('tunbs-abu-musa-iran-landing-radio-monitoring-1971-12-02'))).toContain('Kuwait CRITICIZED Iran');
+  });
 });
