@@ -170,6 +170,13 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           for (const o of envoyMandators(g, t, lex, stateNouns)) add(actorOf(o));
           continue;
         }
+        // "thanked the friendly countries, in particular France", "the donors, notably Japan and Norway": the ones a
+        // common noun singles out stand for it
+        const singled = direct ? [] : singledOut(g, t);
+        if (singled.length) {
+          for (const x of singled) add(actorOf(x));
+          continue;
+        }
         if (direct || !owners) {
           add(direct);
           // "thanked South Africa, the United Republic of Tanzania and Malawi": a state in apposition to another state
@@ -180,7 +187,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         // "Moscow's remarks", "the decision of Tirana", "the Israeli side": the first kind of owner that names an actor
         // ("hit the northern Ethiopian city of Mekele": a place named by "of" that is no actor leaves its demonym)
         for (const group of ownerGroups(g, t)) {
-          const owners = group.map(actorOf).filter((a): a is Arg => a !== null);
+          // ("the attacks by armed groups, especially al-Shabaab": an owner singled out of a common noun)
+          const owners = group.flatMap((o) => actorOf(o) ?? singledOut(g, o).map(actorOf)).filter((a): a is Arg => a !== null);
           if (!owners.length) continue;
           owners.forEach(add);
           break;
@@ -728,6 +736,22 @@ function ownerGroups(g: DependencyGraph, token: number): number[][] {
     participleAgents(g, token),
     [...g.children(token, 'compound'), ...g.children(token, 'amod')],
   ].filter((group) => group.length > 0);
+}
+
+/** Adverbs that single out some of what a common noun names ("the donors, notably Japan"). */
+const SINGLING_ADVERBS: ReadonlySet<string> = new Set(['especially', 'notably', 'particularly', 'chiefly', 'mainly']);
+
+/**
+ * The names a common noun singles out, with their conjuncts: an apposition marked "especially", "notably" ("the
+ * donors, notably Japan and Norway"), or "in particular X" ("the friendly countries, in particular France").
+ */
+function singledOut(g: DependencyGraph, noun: number): number[] {
+  if (!g.pos(noun).startsWith('NN') || g.pos(noun).startsWith('NNP')) return [];
+  const picks = [
+    ...g.children(noun, 'appos').filter((d) => g.children(d, 'advmod').some((a) => SINGLING_ADVERBS.has(g.lemma(a).toLowerCase()))),
+    ...g.children(noun, 'nmod:in').filter((d) => g.children(d, 'amod').some((a) => g.lemma(a).toLowerCase() === 'particular')),
+  ];
+  return picks.flatMap((p) => [p, ...g.children(p, (rel) => rel.startsWith('conj'))]);
 }
 
 /**

@@ -146,4 +146,9 @@ describe('wordings of the 0.30.0 round', () => {
   it("disapproval expressed over another's deed criticises its maker: 'had expressed its \"deep regret\" over the Iranian action'", () => {
     expect(relationLines(draftOfDevelopmentBriefing('tunbs-abu-musa-iran-landing-radio-monitoring-1971-12-02'))).toContain('Kuwait CRITICIZED Iran');
   });
+  it('names a common noun singles out stand for it: "thanked the friendly countries, in particular France", "the attacks by armed groups, especially al-Shabaab"', () => {
+    expect(relationLines(draftOfRuleSentences('singled-out-2026-12-05'))).toEqual(
+      expect.arrayContaining(['Chad PRAISED France', 'Kenya CRITICIZED al-Shabaab', 'Somalia PRAISED Japan', 'Somalia PRAISED Norway']),
+    );
+  });
 });
