@@ -88,4 +88,7 @@ describe('wordings of the 0.31.0 round', () => {
       expect.arrayContaining(['Chad PRAISED France', 'Kenya CRITICIZED al-Shabaab', 'Somalia PRAISED Japan', 'Somalia PRAISED Norway']),
     );
   });
+  it('talks ended were held: "Malawi and Tanzania ended two days of talks in Mzuzu"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('africa-digest-lake-nyasa-gambia-executions-2012-08-28'))).toContain('Malawi NEGOTIATED_WITH Tanzania');
+  });
 });
