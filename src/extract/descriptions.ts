@@ -176,6 +176,39 @@ function stateOf(actor: Actor): Actor | null {
 }
 
 /**
+ * The groups of three or more an event forms, in the order a later phrase should meet them: each side of three or more
+ * that is not all the parties ("The foreign ministers of Brazil, Argentina, Paraguay and Uruguay called on Caracas":
+ * a later "the four governments"), then all its parties (which a bare "the leaders" takes, the latest group).
+ */
+export function eventGroups<T>(sides: readonly (readonly T[])[]): T[][] {
+  const parties = sides.flat().filter((a, i, all) => all.indexOf(a) === i);
+  const groups = sides.filter((side) => side.length >= 3 && side.length < parties.length).map((side) => [...side]);
+  if (parties.length >= 3) groups.push(parties);
+  return groups;
+}
+
+/**
+ * "ASEAN foreign ministers", "European Union leaders": a body named by its members, by the members' noun (one of
+ * `memberNouns`, right after the body's name or after one lower-case word), for a later bare "the ministers".
+ */
+export function bodiesNamedByMembers(
+  mentions: readonly { end: number; role: string; actor: Actor | null; possessive: boolean }[],
+  words: readonly { lower: string; cap: boolean }[],
+  memberNouns: ReadonlySet<string>,
+  resolve: (a: Actor) => Actor,
+): [string, Actor][] {
+  const found: [string, Actor][] = [];
+  for (const m of mentions) {
+    const body = m.actor && m.role === 'agent' && !m.possessive ? resolve(m.actor) : null;
+    if (body?.kind !== 'ORGANIZATION') continue;
+    const next = words[m.end];
+    const noun = next && !next.cap && !memberNouns.has(next.lower) ? words[m.end + 1] : next;
+    if (noun && memberNouns.has(noun.lower)) found.push([noun.lower, body]);
+  }
+  return found;
+}
+
+/**
  * "Mr Macron, German Chancellor Angela Merkel and British Prime Minister Theresa May", "Brazil, Argentina, Paraguay and
  * Uruguay": three or more actors named as one list (commas, then "and", an Oxford comma allowed), each once. Mentions
  * in text order.

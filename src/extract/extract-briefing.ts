@@ -3,7 +3,7 @@ import { RELATION_TYPE_INFO, type RelationType } from '../vocabulary/relation-ty
 import { slugify } from '../text/fold.js';
 import { ActorRegistry, type Actor, type KnownActor } from './actors.js';
 import { findDates } from './dates.js';
-import { listsNamedTogether, pairsNamedTogether, type NounEventRecord } from './descriptions.js';
+import { bodiesNamedByMembers, eventGroups, listsNamedTogether, pairsNamedTogether, type NounEventRecord } from './descriptions.js';
 import { detectMentions, newContext, type DiscourseContext, type Mention } from './mentions.js';
 import { extractRelations, type DraftRelation, type PendingRelation } from './relations/extract-relations.js';
 import { loadRules, type Rules } from './rules.js';
@@ -276,9 +276,6 @@ export function readWithStructure(
   return events.length || groups.length ? read(events, groups) : first;
 }
 
-/** Nouns of a body's members that a bare "the …" may later stand for (cues.json groupPhrases bareHeads). */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'leaders']);
-
 /**
  * The groups of three or more the structural layer read as the parties of one event (one type, trigger and sentence)
  * that the surface layer did not: each side of three or more ("The foreign ministers of Brazil, Argentina, Paraguay
@@ -298,13 +295,7 @@ function structuralGroups(reading: BriefingReading, structural: readonly Structu
     event.targets.add(resolve(r.target).name);
     events.set(key, event);
   }
-  const groups: PriorGroup[] = [];
-  for (const { sentence, sources, targets } of events.values()) {
-    const parties = new Set([...sources, ...targets]);
-    for (const side of [sources, targets]) if (side.size >= 3 && side.size < parties.size) groups.push({ names: [...side], sentence });
-    if (parties.size >= 3) groups.push({ names: [...parties], sentence });
-  }
-  return groups;
+  return [...events.values()].flatMap(({ sentence, sources, targets }) => eventGroups([[...sources], [...targets]]).map((names) => ({ names, sentence })));
 }
 
 /**
@@ -379,6 +370,8 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   let paragraphDate: string | null = null;
   const prior = [...(options.priorEvents ?? [])].sort((a, b) => a.sentence - b.sentence);
   const priorGroups = [...(options.priorGroups ?? [])].sort((a, b) => a.sentence - b.sentence);
+  // the nouns of a body's members a bare "the …" may stand for: the group phrases' bare heads ("the ministers")
+  const memberNouns: ReadonlySet<string> = new Set(rules.cues.groupPhrases.bareHeads);
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -418,14 +411,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       sentence.tokens.map((t) => t.lower),
     ))
       ctx.namedPairs.push({ pair: [registry.resolve(pair[0]), registry.resolve(pair[1])] });
-    // "ASEAN foreign ministers", "European Union leaders": a body named by its members, for a later bare "the ministers"
-    for (const m of mentions) {
-      const body = m.actor && m.role === 'agent' && !m.possessive ? registry.resolve(m.actor) : null;
-      if (body?.kind !== 'ORGANIZATION') continue;
-      const next = sentence.tokens[m.end];
-      const noun = next && !next.cap && !MEMBER_NOUNS.has(next.lower) ? sentence.tokens[m.end + 1] : next;
-      if (noun && MEMBER_NOUNS.has(noun.lower)) ctx.memberBodies.set(noun.lower, body);
-    }
+    for (const [noun, body] of bodiesNamedByMembers(mentions, sentence.tokens, memberNouns, (a) => registry.resolve(a))) ctx.memberBodies.set(noun, body);
     // (a headline's list, "US, Japan and South Korea Pledge …", is not who "the three leaders" of the story are)
     if (sentence.kind === 'body')
       for (const list of listsNamedTogether(

@@ -15,6 +15,7 @@ import { findTargets, type Targets } from './targets.js';
 import { matchTrigger } from './triggers.js';
 import { venueVisits } from './venue-visits.js';
 import { isJointAct } from './joint-acts.js';
+import { eventGroups } from '../descriptions.js';
 import type { DraftRelation, MentionUnit, Party, PendingRelation, RelationEnv, SentenceRelations, Unit } from './types.js';
 
 export type { DraftRelation, PendingRelation, RelationEnv, SentenceRelations } from './types.js';
@@ -192,14 +193,7 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
     else if (isJointAct(type, sources.length, rule) && !withPhraseAfter(view, triggerEnd))
       for (let a = 0; a < sources.length; a += 1) for (let b = a + 1; b < sources.length; b += 1) pairs.push([sources[a]!, sources[b]!]);
     pairs = pairs.filter(([a, b]) => a !== b);
-    {
-      const parties = [...sources, ...target.actors, ...(target.pair ?? [])].filter((a, i, all) => all.indexOf(a) === i);
-      // "The foreign ministers of Brazil, Argentina, Paraguay and Uruguay called on Caracas …" then "accused the four
-      // governments": one side of an event is a group of its own, by its own count (before the whole event's parties,
-      // which a bare "the leaders" takes)
-      for (const side of [sources, target.actors]) if (side.length >= 3 && side.length < parties.length) groups.push(side);
-      if (parties.length >= 3) groups.push(parties);
-    }
+    groups.push(...eventGroups([sources, target.actors, target.pair ?? []]));
     if (symmetric && pairs[0] && !view.localPair) view.localPair = pairs[0];
 
     // modality, negation, date

@@ -33,13 +33,13 @@ export interface Discourse {
 /** Entity classes whose every token belongs to the one actor the entity names. */
 const WHOLE_NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY']);
 
+/** How many sentences after a mention its chain's representative may stand and still name it. */
+const LATER_REPRESENTATIVE_REACH = 1;
+
 /**
  * Token → actor, for the arguments the structural rules find: the actor named at the token, else (for a pronoun
  * or "the minister") the actor its CoreNLP coreference chain names elsewhere.
  */
-/** How many sentences after a mention its chain's representative may stand and still name it. */
-const LATER_REPRESENTATIVE_REACH = 1;
-
 export class ActorLocator {
   private readonly chainOf = new Map<string, number>();
 

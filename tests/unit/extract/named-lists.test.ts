@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/extract/actors.js';
-import { listsNamedTogether } from '../../../src/extract/descriptions.js';
+import { eventGroups, listsNamedTogether } from '../../../src/extract/descriptions.js';
 
 /** Mentions of named actors over a tokenised sentence: each `[[Name]]` is one mention of one actor. */
 function mentionsOf(marked: string) {
@@ -35,5 +35,16 @@ describe('lists of three or more actors named together', () => {
       const { mentions, words } = mentionsOf(marked);
       expect(listsNamedTogether(mentions, words), marked).toEqual([]);
     }
+  });
+});
+
+describe('the groups an event forms', () => {
+  it('is each side of three or more that is not all the parties, then all the parties', () => {
+    expect(eventGroups([['Brazil', 'Argentina', 'Paraguay', 'Uruguay'], ['Venezuela']])).toEqual([
+      ['Brazil', 'Argentina', 'Paraguay', 'Uruguay'],
+      ['Brazil', 'Argentina', 'Paraguay', 'Uruguay', 'Venezuela'],
+    ]);
+    expect(eventGroups([['Egypt', 'Jordan', 'Iraq'], []])).toEqual([['Egypt', 'Jordan', 'Iraq']]);
+    expect(eventGroups([['France'], ['Mali']])).toEqual([]);
   });
 });
