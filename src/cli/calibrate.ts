@@ -27,7 +27,7 @@ function calibrate(targets: readonly string[]): number {
     ([family, bands]) => `  ${family.padEnd(20)} ${bands.map((b) => `≥${b.from.toFixed(2)}: ${b.right.toFixed(2)} (${b.n})`).join('  ')}`,
   );
   process.stdout.write(
-    `calibrated on ${measured.measuredOn?.relations ?? 0} rule readings of ${briefings.length} briefings (check split excepted) → ${path.relative(PROJECT_ROOT, CONFIDENCE_FILE_PATH)}\n${lines.join('\n')}\n`,
+    `calibrated on ${measured.measuredOn?.relations ?? 0} rule and learned readings of ${briefings.length} briefings (check split excepted) → ${path.relative(PROJECT_ROOT, CONFIDENCE_FILE_PATH)}\n${lines.join('\n')}\n`,
   );
   return 0;
 }

@@ -8,14 +8,14 @@ import type { StructuralDraft } from './structure/structural-drafts.js';
  * 'supported' surface relations whose two actors the parse links within a few arcs, plus the structural ones;
  * 'surface+events' the surface rules plus the structural denials of a claim ("dismissed the report") and events
  * told as nouns ("held talks with", "drew condemnation from");
- * 'surface+structure' (the default) that, plus the structural verb relations of a sentence where the surface rules
+ * 'surface+structure' that, plus the structural verb relations of a sentence where the surface rules
  * read nothing of the same type or between the same two actors (the parse fills the gaps, it does not contradict);
  * 'learned' the learned layer's relations alone (src/extract/learned/);
- * 'surface+structure+learned' the default's relations, plus the learned ones between two actors of a sentence the rules
- * read no relation between, and not read by the rules elsewhere in the briefing;
- * 'surface+structure-vetoed' the default's relations less those the learned model, knowing the rules read them, gives
+ * 'surface+structure+learned' (the default since extractor 0.32.0) the rules' relations, plus the learned ones between
+ * two actors of a sentence the rules read no relation between, and not read by the rules elsewhere in the briefing;
+ * 'surface+structure-vetoed' the rules' relations ('surface+structure') less those the learned model, knowing the rules read them, gives
  * less than a veto probability; 'surface+structure-vetoed+learned' that plus the learned additions;
- * 'reranked' every proposal — the default's relations and the learned ones not read by the rules in the same sentence —
+ * 'reranked' every proposal — the rules' relations and the learned ones not read by the rules in the same sentence —
  * for the reranker (src/extract/learned/rerank.ts) to decide on each.
  */
 export type CombineMode =
@@ -46,7 +46,9 @@ export const COMBINE_MODES: readonly CombineMode[] = [
 /** The modes that read the learned layer's relations (the others need not compute them). */
 export const usesLearned = (mode: CombineMode) =>
   mode === 'learned' || mode === 'reranked' || mode.startsWith('surface+structure+') || mode.startsWith('surface+structure-');
-export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure';
+export const DEFAULT_COMBINE_MODE: CombineMode = 'surface+structure+learned';
+/** The modes that add the learned layer's relations to the rules': there its confidence is calibrated as theirs is. */
+export const addsLearned = (mode: CombineMode) => mode === 'surface+structure+learned' || mode === 'surface+structure-vetoed+learned';
 /** How the rule layers combine when the learned layer reads their relations, or adds to them. */
 export const RULES_COMBINE_MODE: CombineMode = 'surface+structure';
 

@@ -12,7 +12,7 @@ import { tokenize } from './tokenize.js';
 import type { ParsedDocument } from '../nlp/document.js';
 import type { Parser } from '../nlp/parser.js';
 import { sameSide } from './same-side.js';
-import { combineRelations, DEFAULT_COMBINE_MODE, RULES_COMBINE_MODE, usesLearned, type CombineMode } from './combine-relations.js';
+import { addsLearned, combineRelations, DEFAULT_COMBINE_MODE, RULES_COMBINE_MODE, usesLearned, type CombineMode } from './combine-relations.js';
 import { learnedDrafts } from './learned/learned-drafts.js';
 import type { Classifier } from './learned/model.js';
 import { loadRelationModel, loadReranker } from './learned/relation-model.js';
@@ -165,9 +165,9 @@ export function extractDraft(text: string, meta: BriefingMetaInput, options: Dra
 }
 
 /**
- * The draft, and for each of its relations (in its order) the rule family and own score of every rule reading merged
- * into it whose confidence was calibrated (none for the learned layer's or a reported accusation): what `npm run
- * calibrate` measures. Every reading counts, not only the one kept, so the measure does not depend on the calibration
+ * The draft, and for each of its relations (in its order) the family and own score of every reading merged into it
+ * whose confidence was calibrated (a rule's, or the learned layer's where it adds to the rules; not a reported
+ * accusation): what `npm run calibrate` measures. Every reading counts, not only the one kept, so the measure does not depend on the calibration
  * that picked it.
  */
 export function extractTraced(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): { file: BriefingFile; origins: RuleScore[][] } {
@@ -240,6 +240,7 @@ export function proposeRelations(
                 PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
                 parse,
               ),
+              addsLearned(mode),
             ),
             parse,
             resolve,

@@ -2,9 +2,8 @@ import type { BriefingFile } from '../../ingest/briefing-format.js';
 import { verdictAlone, type RelationVerdict } from '../../eval/score.js';
 import type { Actor } from '../actors.js';
 import { extractDraft, proposeRelations, RERANK_POOL_MIN_PROBABILITY } from '../extract-briefing.js';
-import { trainingExamples } from './examples.js';
-import { groupedFolds } from './folds.js';
-import { Classifier, RELATION_TRAIN_OPTIONS, train, type LinearModel, type TrainingExample, type TrainOptions } from './model.js';
+import { OUT_OF_FOLD_FOLDS, outOfFoldClassifiers } from './folds.js';
+import { RELATION_TRAIN_OPTIONS, train, type Classifier, type LinearModel, type TrainingExample, type TrainOptions } from './model.js';
 import { Reranker, RERANK_TRAIN_OPTIONS, RIGHT, WRONG } from './rerank.js';
 import { briefingMeta, type AnnotatedBriefing } from './training-set.js';
 
@@ -28,7 +27,7 @@ export function proposalExamples(b: AnnotatedBriefing, classifier: Classifier, d
 }
 
 /** The committed reranker is trained on proposals scored out of this many folds (as `npm run eval:learned`'s default). */
-export const RERANK_FOLDS = 5;
+export const RERANK_FOLDS = OUT_OF_FOLD_FOLDS;
 
 /**
  * The reranker's training data, out of fold: the proposals of each briefing are made by a first stage trained on the other
@@ -40,21 +39,11 @@ export function outOfFoldProposals(
   demonyms: ReadonlyMap<string, string>,
   options: TrainOptions = RELATION_TRAIN_OPTIONS,
 ): { proposals: Map<AnnotatedBriefing, TrainingExample[]>; firstStages: Classifier[]; fold: Map<AnnotatedBriefing, number> } {
-  const { sorted, fold } = groupedFolds(briefings, folds);
-  const pairs = new Map(sorted.map((b) => [b, trainingExamples(b, null)]));
-  const proposals = new Map<AnnotatedBriefing, TrainingExample[]>();
-  const firstStages: Classifier[] = [];
-  for (let f = 0; f < folds; f += 1) {
-    const classifier = new Classifier(
-      train(
-        sorted.filter((b) => fold.get(b) !== f).flatMap((b) => pairs.get(b)!),
-        options,
-      ),
-    );
-    firstStages.push(classifier);
-    for (const b of sorted.filter((x) => fold.get(x) === f)) proposals.set(b, proposalExamples(b, classifier, demonyms));
-  }
-  return { proposals, firstStages, fold };
+  const { sorted, fold, classifiers } = outOfFoldClassifiers(briefings, folds, options);
+  // fold by fold, as the reranker's training order has always been
+  const inFoldOrder = classifiers.flatMap((_, f) => sorted.filter((b) => fold.get(b) === f));
+  const proposals = new Map(inFoldOrder.map((b) => [b, proposalExamples(b, classifiers[fold.get(b)!]!, demonyms)]));
+  return { proposals, firstStages: classifiers, fold };
 }
 
 /** Trains the second stage on labelled proposals, in the given order. Deterministic. */

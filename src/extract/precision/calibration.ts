@@ -3,10 +3,13 @@ import { z } from 'zod';
 import type { DraftRelation } from '../relations/types.js';
 import { loadRulesFile } from '../rules.js';
 import type { StructuralDraft } from '../structure/structural-drafts.js';
+import type { LearnedDraft } from '../learned/learned-drafts.js';
 
 /**
- * A rule relation's confidence as the fraction of its rule family's relations, at its rule score, that the development
- * annotations bear out (rules/confidence.json), so that a confidence of 0.8 means about four in five are right.
+ * A relation's confidence as the fraction of its family's relations, at its own score, that the development annotations
+ * bear out (rules/confidence.json), so that a confidence of 0.8 means about four in five are right. The families are the
+ * rule layers' and the learned layer's (its score the model's probability, measured out of fold: a model reads its own
+ * training briefings far more surely than new text).
  */
 
 const band = z.object({ from: z.number().min(0).max(1), right: z.number().min(0).max(1), n: z.int().positive() });
@@ -14,7 +17,7 @@ export const confidenceFileSchema = z.object({
   $comment: z.string().optional(),
   /** What `npm run calibrate` measured on: how many development briefings, and how many rule relations of their drafts. */
   measuredOn: z.object({ briefings: z.int().nonnegative(), relations: z.int().nonnegative() }).optional(),
-  families: z.record(z.enum(['surface', 'structure-verb', 'structure-noun', 'structure-dismissal']), z.array(band).min(1)),
+  families: z.record(z.enum(['surface', 'structure-verb', 'structure-noun', 'structure-dismissal', 'learned']), z.array(band).min(1)),
   reviewBelow: z.number().min(0).max(1),
 });
 
@@ -24,10 +27,10 @@ export const CONFIDENCE_FILE_PATH = fileURLToPath(new URL(`../rules/${CONFIDENCE
 export type ConfidenceFile = z.infer<typeof confidenceFileSchema>;
 export type Band = z.infer<typeof band>;
 
-/** Which rules read a relation: the surface (word-order) rules, or a structural family (by its `via`). */
+/** Which layer read a relation: the surface (word-order) rules, a structural family (by its `via`), or the learned layer. */
 export type RuleFamily = keyof ConfidenceFile['families'];
 
-/** A rule relation's family and the rule's own score, before calibration. */
+/** A relation's family and its own score (a rule's, or the model's probability), before calibration. */
 export interface RuleScore {
   family: RuleFamily;
   score: number;
@@ -51,6 +54,7 @@ export function reviewBelow(): number {
 }
 
 export function ruleFamily(relation: DraftRelation): RuleFamily {
+  if ((relation as Partial<LearnedDraft>).probability !== undefined) return 'learned';
   const via = (relation as Partial<StructuralDraft>).via;
   return via ? `structure-${via}` : 'surface';
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { scoreBriefing } from '../../eval/score.js';
-import { extractTraced } from '../extract-briefing.js';
+import { extractTraced, LEARNED_MIN_PROBABILITY, LEARNED_VETO_BELOW } from '../extract-briefing.js';
+import { OUT_OF_FOLD_FOLDS, outOfFoldClassifiers } from '../learned/folds.js';
 import type { StoredParses } from '../../nlp/parser.js';
 import { demonymMap } from '../../eval/demonyms.js';
 import { annotatedTexts, briefingMeta, checkSplit, readAnnotated, type AnnotatedBriefing } from '../learned/training-set.js';
@@ -21,14 +22,18 @@ export interface CalibrationSample extends RuleScore {
 const RIGHT_DECIMALS = 2;
 
 /**
- * The rule readings of each briefing's draft (the committed extractor, its default combination), each scored as the
- * draft relation it was merged into (whether the gold bears out a relation depends only on its ends and type).
+ * The rule and learned readings of each briefing's draft (the committed extractor, its default combination; the learned
+ * layer's model trained out of fold), each scored as the draft relation it was merged into (whether the gold bears out
+ * a relation depends only on its ends and type).
  */
 export function calibrationSamples(briefings: readonly AnnotatedBriefing[]): CalibrationSample[] {
   const demonyms = demonymMap();
+  // the learned layer reads each briefing with a model that never saw it, as the committed one reads new text
+  const { fold, classifiers } = outOfFoldClassifiers(briefings, OUT_OF_FOLD_FOLDS);
   return briefings.flatMap((b) => {
     const meta = briefingMeta(b);
-    const { file, origins } = extractTraced(b.text, meta, { parse: b.parse });
+    const learned = { classifier: classifiers[fold.get(b)!]!, minProbability: LEARNED_MIN_PROBABILITY, vetoBelow: LEARNED_VETO_BELOW };
+    const { file, origins } = extractTraced(b.text, meta, { parse: b.parse, learned });
     const { borneOut } = scoreBriefing(file, b.gold, { demonyms });
     return origins.flatMap((readings, i) => readings.map((reading) => ({ ...reading, right: borneOut[i] ?? false })));
   });
@@ -56,13 +61,14 @@ export function bandsOf(samples: readonly CalibrationSample[], bounds: Readonly<
     'structure-verb': fill('structure-verb'),
     'structure-noun': fill('structure-noun'),
     'structure-dismissal': fill('structure-dismissal'),
+    learned: fill('learned'),
   };
 }
 
 const round = (x: number) => Math.round(x * 10 ** RIGHT_DECIMALS) / 10 ** RIGHT_DECIMALS;
 
 const COMMENT =
-  "Each rule family's confidence, calibrated on the development briefings outside the check split by `npm run calibrate` (src/cli/calibrate.ts): a relation's confidence is the fraction of that family's relations, in the band of the rule's own score it falls in, that the gold annotations bear out (a match, also of an optional or already matched annotation, or an affiliation a gold role implies), each draft scored by src/eval/score.ts. 'measuredOn': how many briefings and rule relations. 'bands': from the lowest rule score up, each band's lower bound ('from', edited by hand; a band nothing falls in is left out), the fraction right ('right') of the 'n' relations measured in it. 'reviewBelow' (edited by hand): a relation whose calibrated confidence is below it is listed by `npm run extract` as one to review first. The learned layer's relations keep the model's probability.";
+  "Each family's confidence, calibrated on the development briefings outside the check split by `npm run calibrate` (src/cli/calibrate.ts): a relation's confidence is the fraction of that family's relations, in the band of the rule's own score it falls in, that the gold annotations bear out (a match, also of an optional or already matched annotation, or an affiliation a gold role implies), each draft scored by src/eval/score.ts. 'measuredOn': how many briefings and rule relations. 'bands': from the lowest rule score up, each band's lower bound ('from', edited by hand; a band nothing falls in is left out), the fraction right ('right') of the 'n' relations measured in it. 'reviewBelow' (edited by hand): a relation whose calibrated confidence is below it is listed by `npm run extract` as one to review first. 'learned': the learned layer's relations where they are added to the rules' (the default combination), its score the model's probability, each briefing read by a model trained on the other folds only (5 folds).";
 
 /** The calibration the briefings give, with the band bounds and review threshold of `current` (the committed file). */
 export function measureCalibration(briefings: readonly AnnotatedBriefing[], current: ConfidenceFile): ConfidenceFile {
@@ -93,6 +99,7 @@ export function boundsOf(file: ConfidenceFile): Record<RuleFamily, number[]> {
     'structure-verb': of('structure-verb'),
     'structure-noun': of('structure-noun'),
     'structure-dismissal': of('structure-dismissal'),
+    learned: of('learned'),
   };
 }
 
