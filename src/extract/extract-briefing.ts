@@ -62,7 +62,7 @@ export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers, withoutRemovedFromOffice, withoutCallsToOutlets];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.31.0';
+export const EXTRACTOR_VERSION = '0.32.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** The learned layer's relations need at least this probability (chosen by cross-validation: README "How extraction works"). */
