@@ -51,6 +51,7 @@ import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutCallsToOutlets } from './precision/interviews.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
+import { predicateNominalAgents } from './precision/predicate-nominals.js';
 import { readRefusals } from './relations/refusals.js';
 import { summonsAsProtests } from './relations/summons.js';
 import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
@@ -59,7 +60,14 @@ import { theyAfterSubject } from './discourse/they-after-subject.js';
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
 /** The precision guards that read where the parse names a relation's parties (src/extract/precision/), in order. */
-const PARTY_GUARDS = [withoutPatientTargets, withoutComplementTargets, withoutReactorsAsMakers, withoutRemovedFromOffice, withoutCallsToOutlets];
+const PARTY_GUARDS = [
+  withoutPatientTargets,
+  withoutComplementTargets,
+  withoutReactorsAsMakers,
+  withoutRemovedFromOffice,
+  withoutCallsToOutlets,
+  predicateNominalAgents,
+];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.32.0';
