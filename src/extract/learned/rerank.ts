@@ -28,9 +28,9 @@ export const RERANK_TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, l2
 const band = (p: number) => (Math.min(9, Math.floor(p * 10)) / 10).toFixed(1);
 const countBand = (n: number) => (n >= 2 ? '2+' : String(n));
 
-/** Which layer proposed a relation: a rule family, or the first-stage model (its drafts carry their probability). */
+/** Which layer proposed a relation: a rule family, or the first-stage model ('learned': its drafts carry their probability). */
 export function proposer(r: DraftRelation): string {
-  return 'probability' in r ? 'learned' : ruleFamily(r);
+  return ruleFamily(r);
 }
 
 /**

@@ -12,12 +12,16 @@ import type { LearnedDraft } from '../learned/learned-drafts.js';
  * training briefings far more surely than new text).
  */
 
+/** The families a relation's confidence is calibrated by: the rule layers' and the learned layer's. */
+const FAMILY = z.enum(['surface', 'structure-verb', 'structure-noun', 'structure-dismissal', 'learned']);
+export const RULE_FAMILIES = FAMILY.options;
+
 const band = z.object({ from: z.number().min(0).max(1), right: z.number().min(0).max(1), n: z.int().positive() });
 export const confidenceFileSchema = z.object({
   $comment: z.string().optional(),
   /** What `npm run calibrate` measured on: how many development briefings, and how many rule relations of their drafts. */
   measuredOn: z.object({ briefings: z.int().nonnegative(), relations: z.int().nonnegative() }).optional(),
-  families: z.record(z.enum(['surface', 'structure-verb', 'structure-noun', 'structure-dismissal', 'learned']), z.array(band).min(1)),
+  families: z.record(FAMILY, z.array(band).min(1)),
   reviewBelow: z.number().min(0).max(1),
 });
 

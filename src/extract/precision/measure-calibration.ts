@@ -5,7 +5,7 @@ import { OUT_OF_FOLD_FOLDS, outOfFoldClassifiers } from '../learned/folds.js';
 import type { StoredParses } from '../../nlp/parser.js';
 import { demonymMap } from '../../eval/demonyms.js';
 import { annotatedTexts, briefingMeta, checkSplit, readAnnotated, type AnnotatedBriefing } from '../learned/training-set.js';
-import type { Band, ConfidenceFile, RuleFamily, RuleScore } from './calibration.js';
+import { RULE_FAMILIES, type Band, type ConfidenceFile, type RuleFamily, type RuleScore } from './calibration.js';
 
 /**
  * How the calibrated confidences of rules/confidence.json are measured (`npm run calibrate`): every rule relation of
@@ -56,19 +56,13 @@ export function bandsOf(samples: readonly CalibrationSample[], bounds: Readonly<
     // below the lowest measured band, a score takes it: its lower bound becomes 0
     return kept.length ? [{ ...kept[0]!, from: 0 }, ...kept.slice(1)] : [];
   };
-  return {
-    surface: fill('surface'),
-    'structure-verb': fill('structure-verb'),
-    'structure-noun': fill('structure-noun'),
-    'structure-dismissal': fill('structure-dismissal'),
-    learned: fill('learned'),
-  };
+  return Object.fromEntries(RULE_FAMILIES.map((family) => [family, fill(family)])) as Record<RuleFamily, Band[]>;
 }
 
 const round = (x: number) => Math.round(x * 10 ** RIGHT_DECIMALS) / 10 ** RIGHT_DECIMALS;
 
 const COMMENT =
-  "Each family's confidence, calibrated on the development briefings outside the check split by `npm run calibrate` (src/cli/calibrate.ts): a relation's confidence is the fraction of that family's relations, in the band of the rule's own score it falls in, that the gold annotations bear out (a match, also of an optional or already matched annotation, or an affiliation a gold role implies), each draft scored by src/eval/score.ts. 'measuredOn': how many briefings and rule relations. 'bands': from the lowest rule score up, each band's lower bound ('from', edited by hand; a band nothing falls in is left out), the fraction right ('right') of the 'n' relations measured in it. 'reviewBelow' (edited by hand): a relation whose calibrated confidence is below it is listed by `npm run extract` as one to review first. 'learned': the learned layer's relations where they are added to the rules' (the default combination), its score the model's probability, each briefing read by a model trained on the other folds only (5 folds).";
+  "Each family's confidence, calibrated on the development briefings outside the check split by `npm run calibrate` (src/cli/calibrate.ts): a relation's confidence is the fraction of that family's relations, in the band of its own score (a rule's, or the model's probability) it falls in, that the gold annotations bear out (a match, also of an optional or already matched annotation, or an affiliation a gold role implies), each draft scored by src/eval/score.ts. 'measuredOn': how many briefings and rule and learned readings. 'bands': from the lowest score up, each band's lower bound ('from', edited by hand; a band nothing falls in is left out), the fraction right ('right') of the 'n' relations measured in it. 'reviewBelow' (edited by hand): a relation whose calibrated confidence is below it is listed by `npm run extract` as one to review first. 'learned': the learned layer's relations where they are added to the rules' (the default combination), its score the model's probability, each briefing read by a model trained on the other folds only (5 folds).";
 
 /** The calibration the briefings give, with the band bounds and review threshold of `current` (the committed file). */
 export function measureCalibration(briefings: readonly AnnotatedBriefing[], current: ConfidenceFile): ConfidenceFile {
@@ -94,13 +88,7 @@ export function developmentBriefings(targets: readonly string[], parses: StoredP
 /** The band bounds of a calibration file, per family. */
 export function boundsOf(file: ConfidenceFile): Record<RuleFamily, number[]> {
   const of = (family: RuleFamily) => file.families[family].map((b) => b.from);
-  return {
-    surface: of('surface'),
-    'structure-verb': of('structure-verb'),
-    'structure-noun': of('structure-noun'),
-    'structure-dismissal': of('structure-dismissal'),
-    learned: of('learned'),
-  };
+  return Object.fromEntries(RULE_FAMILIES.map((family) => [family, of(family)])) as Record<RuleFamily, number[]>;
 }
 
 /** The file as committed: one band a line, so that a recalibration's diff reads band by band. */
