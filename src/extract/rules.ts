@@ -126,6 +126,8 @@ const cuesFile = z.object({
   sentenceOpeners: z.array(z.string()),
   durative: z.array(z.string()),
   kindCues: z.record(z.string(), z.array(z.string())),
+  /** Head words of a body's name that say its kind, whatever the sentence's kindCues ("Foreign Ministry", "Security Council"). */
+  institutionHeads: z.array(z.string()),
   notAdverbs: z.array(z.string()),
   controlVerbs: z.array(z.string()),
   pairKinds: z.record(z.string(), z.enum(['person', 'leader', 'state'])),

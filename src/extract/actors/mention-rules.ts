@@ -154,7 +154,7 @@ function namedAsRule(s: MentionScan, i: number): number | undefined {
       }
       const g = gazetteerAt(start);
       const gazActor = g && g.end === end ? fromGazetteer(start, g)?.actor : undefined;
-      const kind = orgKindFromContext(sentence, rules);
+      const kind = orgKindFromContext(sentence, rules, 'ORGANIZATION', name);
       let actor = existing ?? gazActor ?? registry.getOrCreate(name, kind);
       // the construction names the same body twice: merge the earlier name into a known one
       const previous = mentions.at(-1);
@@ -248,7 +248,7 @@ function listedOrBodyNameRule(s: MentionScan, i: number): number | undefined {
         registry.find(stripped) ??
         gazetteerActor(stripped) ??
         fuzzyGazetteer(stripped) ??
-        registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind) : org.kind);
+        registry.getOrCreate(stripped, org.kind === 'ORGANIZATION' ? orgKindFromContext(sentence, rules, org.kind, stripped) : org.kind);
       if (org.unseated) registry.addAlias(actor, org.unseated);
       const start = i + (participle ? 2 : stripped === org.name ? 0 : 1);
       push(withOrgan({ start, end: org.end, role: 'agent', actor, possessive: possessiveAfter(org.end), via: 'name', introduces: false }));

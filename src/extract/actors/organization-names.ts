@@ -131,8 +131,14 @@ export function withOrgan(s: MentionScan, m: Mention): Mention {
   return m;
 }
 
-/** The kind a sentence's wording gives an unknown body ("militants", "newspaper"), else the fallback. */
-export function orgKindFromContext(sentence: Sentence, rules: Rules, fallback: ActorKind = 'ORGANIZATION'): ActorKind {
+/**
+ * The kind a sentence's wording gives an unknown body ("militants", "newspaper"), else the fallback. A name whose head
+ * says what it is keeps the fallback: "the New China News Agency carried a Foreign Ministry statement" makes no outlet of
+ * the ministry (`institutionHeads`).
+ */
+export function orgKindFromContext(sentence: Sentence, rules: Rules, fallback: ActorKind = 'ORGANIZATION', name?: string): ActorKind {
+  const head = name?.split(/\s+/).at(-1)?.toLowerCase();
+  if (head && rules.cues.institutionHeads.includes(head)) return fallback;
   const lower = sentence.text.toLowerCase();
   for (const [kind, cues] of Object.entries(rules.cues.kindCues)) {
     if (cues.some((c) => new RegExp(`\\b${c}\\b`).test(lower))) return kind as ActorKind;

@@ -40,6 +40,22 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
       const outlets = [...g.children(token, 'obl:to'), ...g.children(token, 'obl:with')].filter(isOutlet);
       if (outlets.length) found.push({ outlets, speakers: agentsOf(token) });
     }
+    // "TASS carried the Bulgarian Foreign Ministry statement in full", "Kabar carried a statement by the Foreign Ministry"
+    // (CoreNLP hangs that "by" on the verb), "SANA carried a letter from Foreign Minister al-Sharaa"
+    if (CARRYING_VERBS.has(lemma)) {
+      const outlets = agentsOf(token).filter(isOutlet);
+      const carried = g.children(token, 'obj').filter((n) => CARRIED_NOUNS.has(g.word(n).toLowerCase()));
+      const speakers = [...carried.flatMap((n) => ownersOf(g, n)), ...g.children(token, 'obl:by'), ...g.children(token, 'obl:from')].filter(
+        (t) => !isOutlet(t),
+      );
+      if (outlets.length && carried.length && speakers.length) found.push({ outlets, speakers });
+      // "A Foreign Ministry statement carried by the Ethiopian News Agency said …", which CoreNLP reads as the statement
+      // carrying something by the agency: the statement is the verb's subject, the outlet its "by"
+      const statements = g.children(token, 'nsubj').filter((n) => CARRIED_NOUNS.has(g.word(n).toLowerCase()));
+      const carriers = g.children(token, 'obl:by').filter(isOutlet);
+      const owners = statements.flatMap((n) => ownersOf(g, n));
+      if (carriers.length && owners.length) found.push({ outlets: carriers, speakers: owners });
+    }
     // "JANA quoted Gaddafi as saying", "State television quoted Assad as telling Annan"
     if (lemma === 'quote') {
       const outlets = agentsOf(token).filter(isOutlet);
@@ -65,12 +81,7 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
         .flatMap((v) => [...g.children(v, 'obl:by'), ...g.children(v, 'obl:on')])
         .filter(isOutlet);
       if (outlets.length) {
-        const owners = [
-          ...g.children(token, 'nmod:poss'),
-          ...g.children(token, 'nmod:from'),
-          ...g.children(token, 'nmod:by'),
-          ...g.children(token, 'compound'),
-        ];
+        const owners = ownersOf(g, token);
         const verbs = g
           .incoming(token)
           .filter((a) => a.rel.startsWith('obl:') && speechVerbs.has(g.lemma(a.gov).toLowerCase()))
@@ -81,4 +92,9 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
     }
   }
   return found;
+}
+
+/** Whose words a carried noun holds: "the ministry's statement", "a statement from/by the ministry", "a Foreign Ministry statement". */
+function ownersOf(g: DependencyGraph, noun: number): number[] {
+  return [...g.children(noun, 'nmod:poss'), ...g.children(noun, 'nmod:from'), ...g.children(noun, 'nmod:by'), ...g.children(noun, 'compound')];
 }

@@ -14,6 +14,22 @@ describe('wordings of the 0.33.0 round', () => {
     expect(relations).not.toContain('United States VISITED Myanmar');
     expect(relations).not.toContain('United States PRAISED Thein Sein');
   });
+  it('an outlet carrying a statement publishes whose statement it is: "TASS carried the Bulgarian Foreign Ministry statement in full", "SANA carried a letter from Foreign Minister Farouk al-Sharaa"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('bulgaria-turkey-ethnic-turks-exodus-radio-monitoring-1989-06-06'))).toContain(
+      'TASS PUBLISHED Bulgarian Foreign Ministry',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('syria-lebanon-withdrawal-beirut-daily-2005-04-27'))).toContain('SANA PUBLISHED Farouk al-Sharaa');
+  });
+  it('a statement CoreNLP reads as carrying something "by" an outlet is still the outlet carrying it: "A Foreign Ministry statement carried by the Ethiopian News Agency said"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('balanbale-ethiopia-somalia-border-war-horn-digest-1982-07-27'))).toContain(
+      'Ethiopian News Agency PUBLISHED Foreign Ministry',
+    );
+  });
+  it('a body whose name says what it is keeps its kind in a sentence naming an outlet: "the New China News Agency carried a Foreign Ministry statement"', () => {
+    const draft = draftOfDevelopmentBriefing('japan-south-korea-basic-treaty-signed-tokyo-wire-1965-06-22');
+    expect(draft.actors.filter((a) => a.name === 'Foreign Ministry').map((a) => a.kind)).toEqual(['ORGANIZATION']);
+    expect(relationLines(draft)).toContain('New China News Agency PUBLISHED Foreign Ministry');
+  });
   it("finishes where the parse makes a clause its own conjunct (CoreNLP's enhanced graph does: conj from a token to itself)", () => {
     // the walk up a trigger's conjuncts once ran forever on this readout (a development briefing)
     expect(relationLines(draftOfDevelopmentBriefing('armenia-azerbaijan-border-readout-2022-09-13')).length).toBeGreaterThan(0);
