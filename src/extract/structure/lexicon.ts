@@ -65,6 +65,7 @@ const structureFile = z.object({
   sendingVerbs: z.array(z.string()),
   voiceNouns: z.array(z.string()),
   envoyNouns: z.array(z.string()),
+  missionStaff: z.object({ staffNouns: z.array(z.string()), missionNouns: z.array(z.string()) }),
   armsNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
   conditionTargetTypes: z.array(z.enum(RELATION_TYPES)),
@@ -140,6 +141,9 @@ export interface Lexicon {
   voiceNouns: Set<string>;
   /** Persons named by their mandate alone ("the representatives of Ghana and Gabon", "the leaders of Russia and Turkey"): they stand for whom they are "of". */
   envoyNouns: Set<string>;
+  /** "12 officials at the French embassy", "diplomats from the US mission": staff of a mission stand for its state. */
+  staffNouns: Set<string>;
+  missionNouns: Set<string>;
   armsNouns: Set<string>;
   /** Types whose trigger marked 'complement', with no object, takes its "that" clause's subject as target ("demanded that Bangkok …"). */
   complementTargetTypes: Set<RelationType>;
@@ -263,6 +267,8 @@ export function loadLexicon(): Lexicon {
     voiceNouns: set(structure.voiceNouns),
     // a voice noun is an envoy noun too (rules/structure.json 'voiceNouns')
     envoyNouns: set([...structure.envoyNouns, ...structure.voiceNouns]),
+    staffNouns: set(structure.missionStaff.staffNouns),
+    missionNouns: set(structure.missionStaff.missionNouns),
     armsNouns: set(structure.armsNouns),
     complementTargetTypes: new Set(structure.complementTargetTypes),
     conditionTargetTypes: new Set(structure.conditionTargetTypes),

@@ -170,6 +170,14 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           for (const o of envoyMandators(g, t, lex, stateNouns)) add(actorOf(o));
           continue;
         }
+        // "declared 12 officials at the French embassy persona non grata": a mission's staff stand for its state
+        if (!direct && lex.staffNouns.has(g.lemma(t))) {
+          const states = missionStates(g, t, lex).map(actorOf);
+          if (states.some((a) => a !== null)) {
+            states.forEach(add);
+            continue;
+          }
+        }
         // "thanked the friendly countries, in particular France", "the donors, notably Japan and Norway": the ones a
         // common noun singles out stand for it
         const singled = direct ? [] : singledOut(g, t);
@@ -696,6 +704,20 @@ function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNo
   });
 }
 
+/** The tokens naming whose mission a staff noun works at: "officials at the French embassy", "diplomats from the embassy of Iran". */
+function missionStates(g: DependencyGraph, staff: number, lex: Lexicon): number[] {
+  const isMission = (m: number) => lex.missionNouns.has(g.lemma(m).toLowerCase());
+  // the phrase hangs on the staff noun, or on the verb whose object it is ("expelled two officials at the Somali embassy")
+  const verbs = g.incoming(staff).flatMap((a) => (a.rel === 'obj' ? [a.gov] : []));
+  const phrases = [
+    ...['nmod:at', 'nmod:from', 'nmod:of', 'nmod:in'].flatMap((rel) => g.children(staff, rel)),
+    ...verbs.flatMap((v) => [...g.children(v, 'obl:at'), ...g.children(v, 'obl:from')]),
+  ];
+  // ("at the Somali embassy persona non grata": CoreNLP may make the mission a compound of what follows it)
+  const missions = phrases.flatMap((p) => (isMission(p) ? [p] : g.children(p, 'compound').filter(isMission)));
+  return missions.flatMap((m) => [...g.children(m, 'amod'), ...g.children(m, 'compound'), ...g.children(m, 'nmod:poss'), ...g.children(m, 'nmod:of')]);
+}
+
 /** The two actors joined by "and" nearest before a token in its sentence ("both Mitsotakis and Erdogan"), or none. */
 function pairBefore(g: DependencyGraph, token: number, named: (t: number) => Actor | null): Actor[] {
   for (let x = token - 1; x >= 0; x -= 1) {
@@ -824,6 +846,8 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   }
   const passive = isPassive(g, verb) ? passivePatients(g, verb) : g.children(verb, 'nsubj:pass');
   if (rule.direct) targets.push(...objects, ...passive, ...g.children(verb, 'iobj'));
+  // "declared 12 French officials persona non grata": CoreNLP makes the object the subject of a small clause
+  if (rule.direct && rule.after && !targets.length) for (const clause of g.children(verb, 'xcomp')) targets.push(...g.children(clause, 'nsubj'));
   // "demanded that Bangkok take back the temple", "demanded that Russia be allowed": the clause's subject is asked
   if (rule.complement && lex.complementTargetTypes.has(rule.type) && !targets.length)
     for (const clause of g.children(verb, 'ccomp'))
@@ -1036,7 +1060,8 @@ export function clauseDate(g: DependencyGraph, head: number): string | null {
 }
 
 function followedBy(words: string[], i: number, phrases: string[]): boolean {
-  const rest = ` ${words.slice(i + 1, i + 8).join(' ')} `;
+  // "declared 12 officials at the French embassy persona non grata": the phrase closes the object, however long
+  const rest = ` ${words.slice(i + 1, i + 12).join(' ')} `;
   return phrases.some((p) => rest.includes(` ${p.toLowerCase()} `));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 /** Wordings the 0.33.0 round's rules read, on development briefings with their stored parses (no service needed). */
 describe('wordings of the 0.33.0 round', () => {
@@ -29,6 +29,17 @@ describe('wordings of the 0.33.0 round', () => {
     const draft = draftOfDevelopmentBriefing('japan-south-korea-basic-treaty-signed-tokyo-wire-1965-06-22');
     expect(draft.actors.filter((a) => a.name === 'Foreign Ministry').map((a) => a.kind)).toEqual(['ORGANIZATION']);
     expect(relationLines(draft)).toContain('New China News Agency PUBLISHED Foreign Ministry');
+  });
+  it('an expulsion reads its object where CoreNLP makes it a small clause\'s subject, and the phrase closing a long object: "declared 12 French officials persona non grata"', () => {
+    expect(relationLines(draftOfRuleSentences('mission-staff-2026-12-05'))).toContain('Algeria EXPELLED France');
+  });
+  it('a mission\'s staff stand for its state: "declared 12 officials at the Ethiopian embassy persona non grata", "expelled two officials at the Nigerian embassy"', () => {
+    expect(relationLines(draftOfRuleSentences('mission-staff-2026-12-05'))).toEqual(
+      expect.arrayContaining(['Kenya EXPELLED Ethiopia', 'Ghana EXPELLED Nigeria']),
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('algeria-france-twelve-agents-expelled-ambassador-recalled-wire-2025-04-15'))).toContain(
+      'Algeria EXPELLED France',
+    );
   });
   it("finishes where the parse makes a clause its own conjunct (CoreNLP's enhanced graph does: conj from a token to itself)", () => {
     // the walk up a trigger's conjuncts once ran forever on this readout (a development briefing)
