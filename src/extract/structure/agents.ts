@@ -32,6 +32,12 @@ export function subjects(g: DependencyGraph, verb: number, words: AgentWords, de
     if ((arc.rel.startsWith('advcl') || arc.rel === 'xcomp' || arc.rel.startsWith('conj') || participleArc) && /^VB[GN]?$/.test(g.pos(verb))) {
       // "dispatched two ministers to Harare to meet Mugabe": the ones sent do what they were sent for
       if (arc.rel === 'advcl:to' && words.sendingVerbs.has(g.lemma(arc.gov))) return g.children(arc.gov, 'obj');
+      // "JANA quoted the Foreign Liaison Secretary as saying …", "Amin was quoted by Radio Kabul as saying …": the one
+      // quoted says it, not the outlet quoting
+      if (/^(advcl|obl):as$/.test(arc.rel) && g.lemma(arc.gov).toLowerCase() === 'quote') {
+        const quoted = isPassive(g, arc.gov) ? g.children(arc.gov, 'nsubj:pass') : g.children(arc.gov, 'obj');
+        if (quoted.length) return quoted;
+      }
       const up = g
         .outgoing(arc.gov)
         .filter((a) => a.rel === 'nsubj')

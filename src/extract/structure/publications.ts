@@ -57,9 +57,12 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
       if (carriers.length && owners.length) found.push({ outlets: carriers, speakers: owners });
     }
     // "JANA quoted Gaddafi as saying", "State television quoted Assad as telling Annan"
-    if (lemma === 'quote') {
+    // ("Amin was quoted by Radio Kabul as saying", "Klimkin, interviewed by ICTV, demanded": the one quoted is the
+    // passive's subject or the noun the participle modifies)
+    if (lemma === 'quote' || (lemma === 'interview' && g.pos(token) === 'VBN')) {
       const outlets = agentsOf(token).filter(isOutlet);
-      if (outlets.length) found.push({ outlets, speakers: g.children(token, 'obj') });
+      const speakers = [...g.children(token, 'obj'), ...g.children(token, 'nsubj:pass'), ...(g.pos(token) === 'VBN' ? g.parents(token, 'acl') : [])];
+      if (outlets.length && speakers.length) found.push({ outlets, speakers });
     }
   }
   if (g.pos(token).startsWith('NN')) {

@@ -41,6 +41,18 @@ describe('wordings of the 0.33.0 round', () => {
       'Algeria EXPELLED France',
     );
   });
+  it('the one an outlet quotes says what follows, not the outlet: "JANA quoted the Foreign Liaison Secretary, Ali Abdussalam Treiki, as saying that …"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('malta-libya-medina-bank-rig-mediterranean-digest-1980-08-30'));
+    expect(relations).toContain('Ali Abdussalam Treiki REQUESTED Malta');
+    expect(relations).not.toContain('JANA REQUESTED Malta');
+  });
+  it('an outlet that quoted or interviewed someone, told in the passive, published them: "Amin was quoted by Radio Kabul as saying", "Klimkin, interviewed by the BBC,"', () => {
+    expect(relationLines(draftOfRuleSentences('interviews-2026-12-05'))).toContain('BBC PUBLISHED Pavlo Klimkin');
+    expect(relationLines(draftOfDevelopmentBriefing('dubs-kabul-hotel-ambassador-killed-wire-1979-02-14'))).toContain('Radio Kabul PUBLISHED Hafizullah Amin');
+    expect(relationLines(draftOfDevelopmentBriefing('otago-frigate-mururoa-icj-order-wellington-wire-1973-06-28'))).toContain(
+      'Le Monde PUBLISHED Michel Jobert',
+    );
+  });
   it("finishes where the parse makes a clause its own conjunct (CoreNLP's enhanced graph does: conj from a token to itself)", () => {
     // the walk up a trigger's conjuncts once ran forever on this readout (a development briefing)
     expect(relationLines(draftOfDevelopmentBriefing('armenia-azerbaijan-border-readout-2022-09-13')).length).toBeGreaterThan(0);
