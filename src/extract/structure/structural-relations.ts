@@ -177,6 +177,20 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             states.forEach(add);
             continue;
           }
+          // "a source in the Russian Foreign Ministry", "officials of the African Union": staff of a body stand for it
+          // (not a member named in apposition, who is the one meant; not staff "in" a state, which is where they are)
+          const bodies = g.children(t, 'appos').length
+            ? []
+            : ['nmod:at', 'nmod:in', 'nmod:of', 'nmod:from'].flatMap((rel) =>
+                g
+                  .children(t, rel)
+                  .map(actorOf)
+                  .filter((a) => rel !== 'nmod:in' || a?.actor.kind !== 'STATE'),
+              );
+          if (bodies.some((a) => a !== null)) {
+            bodies.forEach(add);
+            continue;
+          }
         }
         // "thanked the friendly countries, in particular France", "the donors, notably Japan and Norway": the ones a
         // common noun singles out stand for it

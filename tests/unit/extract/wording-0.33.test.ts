@@ -53,6 +53,14 @@ describe('wordings of the 0.33.0 round', () => {
       'Le Monde PUBLISHED Michel Jobert',
     );
   });
+  it('a delegation\'s member or a body\'s source stands for it: "quoted a member of the Turkish delegation as saying", "quoted a source at the Foreign Ministry as saying"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('bulgaria-turkey-ethnic-turks-exodus-radio-monitoring-1989-06-06'))).toContain(
+      'Anatolia news agency PUBLISHED Turkey',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('qatar-saudi-khafus-clash-abu-musa-gulf-digest-1992-10-03'))).toContain(
+      'Saudi Press Agency PUBLISHED Foreign Ministry',
+    );
+  });
   it("finishes where the parse makes a clause its own conjunct (CoreNLP's enhanced graph does: conj from a token to itself)", () => {
     // the walk up a trigger's conjuncts once ran forever on this readout (a development briefing)
     expect(relationLines(draftOfDevelopmentBriefing('armenia-azerbaijan-border-readout-2022-09-13')).length).toBeGreaterThan(0);
