@@ -28,11 +28,6 @@ export const RERANK_TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, l2
 const band = (p: number) => (Math.min(9, Math.floor(p * 10)) / 10).toFixed(1);
 const countBand = (n: number) => (n >= 2 ? '2+' : String(n));
 
-/** Which layer proposed a relation: a rule family, or the first-stage model ('learned': its drafts carry their probability). */
-export function proposer(r: DraftRelation): string {
-  return ruleFamily(r);
-}
-
 /**
  * What the reranker reads of each proposal (in `given` order): its proposer and that layer's confidence (a rule family's
  * calibrated one, or the first stage's probability), the first stage's probabilities for the proposed type, NONE and the
@@ -49,13 +44,13 @@ export function proposalFeatures(given: readonly DraftRelation[], reading: Learn
   const pairOf = (r: DraftRelation) => `${r.sentence.index}|${Math.min(r.source.key, r.target.key)}|${Math.max(r.source.key, r.target.key)}`;
   const readingOf = (r: DraftRelation) => `${r.type}|${RELATION_TYPE_INFO[r.type].symmetric ? '' : r.source.key}`;
   for (const r of proposals) {
-    add(sameSentenceFact, `${r.sentence.index}|${factKey(r)}`, proposer(r));
+    add(sameSentenceFact, `${r.sentence.index}|${factKey(r)}`, ruleFamily(r));
     add(factSentences, factKey(r), r.sentence.index);
     add(pairReadings, pairOf(r), readingOf(r));
   }
   const noneIndex = reading.classes.indexOf(NONE);
   return proposals.map((r) => {
-    const layer = proposer(r);
+    const layer = ruleFamily(r);
     const f = ['bias', `layer=${layer}`, `conf=${band(r.confidence)}`];
     const agreeing = sameSentenceFact.get(`${r.sentence.index}|${factKey(r)}`)!;
     f.push(`layers=${agreeing.size}`, ...[...agreeing].filter((l) => l !== layer).map((l) => `with=${l}`));

@@ -45,7 +45,7 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
     if (CARRYING_VERBS.has(lemma)) {
       const outlets = agentsOf(token).filter(isOutlet);
       const carried = g.children(token, 'obj').filter((n) => CARRIED_NOUNS.has(g.word(n).toLowerCase()));
-      const speakers = [...carried.flatMap((n) => ownersOf(g, n)), ...g.children(token, 'obl:by'), ...g.children(token, 'obl:from')].filter(
+      const speakers = [...carried.flatMap((n) => speakersOf(g, n)), ...g.children(token, 'obl:by'), ...g.children(token, 'obl:from')].filter(
         (t) => !isOutlet(t),
       );
       if (outlets.length && carried.length && speakers.length) found.push({ outlets, speakers });
@@ -53,11 +53,11 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
       // carrying something by the agency: the statement is the verb's subject, the outlet its "by"
       const statements = g.children(token, 'nsubj').filter((n) => CARRIED_NOUNS.has(g.word(n).toLowerCase()));
       const carriers = g.children(token, 'obl:by').filter(isOutlet);
-      const owners = statements.flatMap((n) => ownersOf(g, n));
+      const owners = statements.flatMap((n) => speakersOf(g, n));
       if (carriers.length && owners.length) found.push({ outlets: carriers, speakers: owners });
     }
     // "JANA quoted Gaddafi as saying", "State television quoted Assad as telling Annan"
-    // ("Amin was quoted by Radio Kabul as saying", "Klimkin, interviewed by ICTV, demanded": the one quoted is the
+    // ("Amin was quoted by Radio Kabul as saying", "Klimkin, interviewed by the BBC, demanded": the one quoted is the
     // passive's subject or the noun the participle modifies)
     if (lemma === 'quote' || (lemma === 'interview' && g.pos(token) === 'VBN')) {
       const outlets = agentsOf(token).filter(isOutlet);
@@ -84,7 +84,7 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
         .flatMap((v) => [...g.children(v, 'obl:by'), ...g.children(v, 'obl:on')])
         .filter(isOutlet);
       if (outlets.length) {
-        const owners = ownersOf(g, token);
+        const owners = speakersOf(g, token);
         const verbs = g
           .incoming(token)
           .filter((a) => a.rel.startsWith('obl:') && speechVerbs.has(g.lemma(a.gov).toLowerCase()))
@@ -98,6 +98,6 @@ export function publicationsAt(g: DependencyGraph, token: number, context: Publi
 }
 
 /** Whose words a carried noun holds: "the ministry's statement", "a statement from/by the ministry", "a Foreign Ministry statement". */
-function ownersOf(g: DependencyGraph, noun: number): number[] {
+function speakersOf(g: DependencyGraph, noun: number): number[] {
   return [...g.children(noun, 'nmod:poss'), ...g.children(noun, 'nmod:from'), ...g.children(noun, 'nmod:by'), ...g.children(noun, 'compound')];
 }

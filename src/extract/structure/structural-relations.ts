@@ -170,27 +170,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           for (const o of envoyMandators(g, t, lex, stateNouns)) add(actorOf(o));
           continue;
         }
-        // "declared 12 officials at the French embassy persona non grata": a mission's staff stand for its state
-        if (!direct && lex.staffNouns.has(g.lemma(t))) {
-          const states = missionStates(g, t, lex).map(actorOf);
-          if (states.some((a) => a !== null)) {
-            states.forEach(add);
-            continue;
-          }
-          // "a source in the Russian Foreign Ministry", "officials of the African Union": staff of a body stand for it
-          // (not a member named in apposition, who is the one meant; not staff "in" a state, which is where they are)
-          const bodies = g.children(t, 'appos').length
-            ? []
-            : ['nmod:at', 'nmod:in', 'nmod:of', 'nmod:from'].flatMap((rel) =>
-                g
-                  .children(t, rel)
-                  .map(actorOf)
-                  .filter((a) => rel !== 'nmod:in' || a?.actor.kind !== 'STATE'),
-              );
-          if (bodies.some((a) => a !== null)) {
-            bodies.forEach(add);
-            continue;
-          }
+        // "declared 12 officials at the French embassy persona non grata", "a source at the Foreign Ministry": staff stand
+        // for the state whose mission they work at, else for the body they work for
+        const principals = direct || !lex.staffNouns.has(g.lemma(t)) ? [] : staffPrincipals(g, t, lex, actorOf);
+        if (principals.length) {
+          principals.forEach(add);
+          continue;
         }
         // "thanked the friendly countries, in particular France", "the donors, notably Japan and Norway": the ones a
         // common noun singles out stand for it
@@ -718,13 +703,34 @@ function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNo
   });
 }
 
+/** Where a staff noun's phrases name their workplace: "officials at the embassy", "a source in the ministry", "members of the delegation". */
+const STAFF_PHRASE_RELS = ['nmod:at', 'nmod:from', 'nmod:of', 'nmod:in'];
+
+/**
+ * Whom a staff noun's people stand for: the state of the mission they work at ("officials at the French embassy",
+ * "a member of the Turkish delegation"), else the body their phrase names ("a source at the Foreign Ministry"; not a
+ * member named in apposition, who is the one meant, nor staff "in" a state, which is where they are).
+ */
+function staffPrincipals(g: DependencyGraph, staff: number, lex: Lexicon, actorOf: (t: number) => Arg | null): Arg[] {
+  const named = (a: Arg | null): a is Arg => a !== null;
+  const states = missionStates(g, staff, lex).map(actorOf).filter(named);
+  if (states.length || g.children(staff, 'appos').length) return states;
+  return STAFF_PHRASE_RELS.flatMap((rel) =>
+    g
+      .children(staff, rel)
+      .map(actorOf)
+      .filter(named)
+      .filter((a) => rel !== 'nmod:in' || a.actor.kind !== 'STATE'),
+  );
+}
+
 /** The tokens naming whose mission a staff noun works at: "officials at the French embassy", "diplomats from the embassy of Iran". */
 function missionStates(g: DependencyGraph, staff: number, lex: Lexicon): number[] {
   const isMission = (m: number) => lex.missionNouns.has(g.lemma(m).toLowerCase());
   // the phrase hangs on the staff noun, or on the verb whose object it is ("expelled two officials at the Somali embassy")
   const verbs = g.incoming(staff).flatMap((a) => (a.rel === 'obj' ? [a.gov] : []));
   const phrases = [
-    ...['nmod:at', 'nmod:from', 'nmod:of', 'nmod:in'].flatMap((rel) => g.children(staff, rel)),
+    ...STAFF_PHRASE_RELS.flatMap((rel) => g.children(staff, rel)),
     ...verbs.flatMap((v) => [...g.children(v, 'obl:at'), ...g.children(v, 'obl:from')]),
   ];
   // ("at the Somali embassy persona non grata": CoreNLP may make the mission a compound of what follows it)
@@ -1073,9 +1079,11 @@ export function clauseDate(g: DependencyGraph, head: number): string | null {
   return null;
 }
 
+/** How many words after a verb its closing phrase may stand ("declared 12 officials at the French embassy persona non grata"). */
+const CLOSING_PHRASE_REACH = 11;
+
 function followedBy(words: string[], i: number, phrases: string[]): boolean {
-  // "declared 12 officials at the French embassy persona non grata": the phrase closes the object, however long
-  const rest = ` ${words.slice(i + 1, i + 12).join(' ')} `;
+  const rest = ` ${words.slice(i + 1, i + 1 + CLOSING_PHRASE_REACH).join(' ')} `;
   return phrases.some((p) => rest.includes(` ${p.toLowerCase()} `));
 }
 
