@@ -1,3 +1,5 @@
+import { DEFAULT_NEIGHBORHOOD_EDGES } from '../src/config/limits.js';
+import { RELATION_TYPES } from '../src/vocabulary/relation-types.js';
 import type { RawRows } from './answers.js';
 import type { GraphShape } from './generate/generator.js';
 
@@ -30,6 +32,20 @@ const neighborhoodAnswer: BenchQuery['answer'] = {
   product: (d) => ({ nodes: sorted(d.neighborhood.nodes.map((n: any) => n.id)), edges: sorted(d.neighborhood.edges.map((e: any) => e.id)) }),
   raw: (rows) => ({ nodes: sorted(rows[0]!.ids as string[]), edges: sorted((rows[0]!.edges as any[]).map((e) => e.id)) }),
 };
+
+/**
+ * The product's edge cap on a neighborhood's relations (2,000 by default): each relation belongs to its
+ * end with fewer relations (then the smaller id); those of the actors with fewest relations come first,
+ * each actor's newest first, then by id. `nodes` holds the neighborhood's actors.
+ */
+const CAPPED_EDGES = `UNWIND nodes AS x
+               WITH nodes, x ORDER BY COUNT { (x)-[:${RELATION_TYPES.join('|')}]-() }, x.id
+               WITH nodes, collect(x) AS ranked
+               UNWIND range(0, size(ranked) - 2) AS i
+               WITH nodes, i, ranked[i] AS a, ranked[i + 1..] AS above
+               MATCH (a)-[r]-(b) WHERE b IN above AND r.negated = false
+               WITH nodes, i, r ORDER BY i, coalesce(r.date, r.firstSeen) DESC, r.id LIMIT ${DEFAULT_NEIGHBORHOOD_EDGES}
+               RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`;
 
 export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
   const hub = 'gen-0';
@@ -109,12 +125,11 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
       label: 'neighborhood depth 1 (typical, ≤100 actors)',
       graphql: `{ neighborhood(actorId: "${typical}", depth: 1) { truncated nodes { id } edges { id type } } }`,
       // The product's question: the neighbours ranked by their latest relation with the actor (newest day, then id),
-      // the first 99 kept beside it, then every relation among them.
+      // the first 99 kept beside it, then the relations among them under the edge cap.
       cypher: `MATCH (c:Actor {id: $id})-[r]-(n:Actor) WHERE r.negated = false AND n <> c
                WITH c, n, max(coalesce(r.date, r.firstSeen)) AS day ORDER BY day DESC, n.id
                WITH c, collect(n)[0..99] AS level1 WITH [c] + level1 AS nodes
-               UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
-               RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
+               ${CAPPED_EDGES}`,
       params: { id: typical },
       answer: neighborhoodAnswer,
     },
@@ -134,8 +149,7 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
                  RETURN collect(x) AS level2
                }
                WITH [c] + level1 + level2[0..(99 - size(level1))] AS nodes
-               UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND r.negated = false
-               RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`,
+               ${CAPPED_EDGES}`,
       params: { id: typical },
       answer: neighborhoodAnswer,
       neo4jGraphql: `{ neighborhood2(id: "${typical}") { ids edges { id type } } }`,
@@ -199,8 +213,9 @@ export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
     {
       label: 'topActors CRITICIZED → hub',
       graphql: `{ topActors(type: CRITICIZED, targetId: "${hub}") { count actor { id } } }`,
+      // The product's ranking: most relations, then most mentions of them (the better attested), then id.
       cypher: `MATCH (s:Actor)-[r:CRITICIZED]->(:Actor {id: $id}) WHERE r.negated = false AND r.modality IN ['ASSERTED', 'REPORTED']
-               RETURN s.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 10`,
+               RETURN s.id AS id, count(r) AS n, sum(r.mentions) AS mentions ORDER BY n DESC, mentions DESC, id LIMIT 10`,
       params: { id: hub },
       answer: { product: (d) => d.topActors.map((t: any) => [t.actor.id, t.count]), raw: (rows) => rows.map((r) => [r.id, r.n]) },
     },

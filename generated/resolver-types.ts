@@ -686,6 +686,7 @@ export type QueryDyadArgs = {
 export type QueryNeighborhoodArgs = {
   actorId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   modalities?: InputMaybe<Array<Modality>>;
   negated?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1022,6 +1023,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /** The relations among those actors that pass the filters. */
   edges: Array<Relation>;
+  /** True when `edgeLimit` left relations among these actors out. */
+  edgesTruncated: Scalars['Boolean']['output'];
   /** The actors, the centre first; in a neighborhood, then each level newest first (see `neighborhood`). */
   nodes: Array<Actor>;
   /** True when the limit cut the neighborhood short. */
@@ -1471,7 +1474,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   briefings?: Resolver<ResolversTypes['BriefingConnection'], ParentType, ContextType, RequireFields<QueryBriefingsArgs, 'first'>>;
   commonGround?: Resolver<Array<ResolversTypes['CommonNeighbor']>, ParentType, ContextType, RequireFields<QueryCommonGroundArgs, 'a' | 'b' | 'limit' | 'modalities'>>;
   dyad?: Resolver<Maybe<ResolversTypes['Dyad']>, ParentType, ContextType, RequireFields<QueryDyadArgs, 'a' | 'b' | 'modalities' | 'negated'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth' | 'limit' | 'negated'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth' | 'edgeLimit' | 'limit' | 'negated'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'limit' | 'maxDepth' | 'negated' | 'toId'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
@@ -1553,6 +1556,7 @@ export type SameAsSuggestionResolvers<ContextType = Context, ParentType extends 
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  edgesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

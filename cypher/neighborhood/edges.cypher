@@ -1,12 +1,16 @@
 // The relations among a set of actors (the subgraph they induce), under the same filters, each
-// found once from its smaller end: the actors are ranked by their number of relations (then id)
-// and each expands its relation groups (never its :MENTIONS) towards the actors ranked above it,
-// so the largest hub of the set is never expanded, and a hub only for its relations with larger ones.
-MATCH (a:Actor) WHERE a.id IN $ids
-WITH a ORDER BY COUNT { (a)-[:ANY_RELATION]-() }, a.id
-WITH collect(a) AS ranked
-UNWIND range(0, size(ranked) - 2) AS i
-WITH ranked[i] AS a, ranked[i + 1..] AS above
+// found once from its lower-ranked end: $ranked holds the actors fewest relations first
+// (neighborhood/rank), and the actors from $start to $end (exclusive) expand their relation groups
+// (never their :MENTIONS) towards the actors ranked above them, so the largest hub of the set is
+// never expanded, and a hub only for its relations with larger ones. The caller reads the ranking
+// in slices and stops once the edge cap is reached: the hubs' many parallel relations, last in the
+// ranking, are then never read.
+UNWIND range(0, size($ranked) - 1) AS i
+MATCH (x:Actor {id: $ranked[i]})
+WITH x ORDER BY i
+WITH collect(x) AS ranked
+UNWIND range(toInteger($start), toInteger($end) - 1) AS i
+WITH i, ranked[i] AS a, ranked[i + 1..] AS above
 MATCH (a)-[r:ANY_RELATION]-(b)
 WHERE b IN above
   AND ($types IS NULL OR type(r) IN $types)
@@ -14,6 +18,12 @@ WHERE b IN above
   AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($negated IS NULL OR r.negated = $negated)
+// The cap's order: the lower-ranked end's rank, then each actor's newest first (the day: the
+// event's date, else the day it was first reported), then id; at most $room of them (one more
+// than the cap leaves room for, so the caller knows whether it cut; each edge's day comes back
+// for it to tell which is last).
+WITH i, a, b, r ORDER BY i, coalesce(r.date, r.firstSeen) DESC, r.id
+LIMIT toInteger($room)
 // Grouped by pair of actors: the two actors' ids are read once a pair, where each edge's ends were
 // read again for every edge (a hub pair holds thousands), and each edge says only whether it starts
 // at the pair's first actor. On the 100k bench store, a typical actor's 59 actors and 17,677 edges:
@@ -21,10 +31,11 @@ WHERE b IN above
 WITH a, b, collect(r) AS edges
 // One row: the pairs and their edges as columns (a row or a map per edge costs Neo4j and the driver
 // about as much again as finding them: 30,000 edges among a typical actor's 96 neighbours at 300k),
-// in no order (sorted by id by the caller). With `$records`, each edge also comes with the properties
+// in no order (the caller orders them). With `$records`, each edge also comes with the properties
 // the request asks for (src/db/projections.ts; its ends are among the actors the answer reads
 // anyway), no second statement to hydrate; without, only its id, type and direction are read.
 RETURN collect(a.id) AS firsts, collect(b.id) AS seconds,
        collect([r IN edges | r.id]) AS ids, collect([r IN edges | type(r)]) AS types,
        collect([r IN edges | startNode(r) = a]) AS fromFirst,
+       collect([r IN edges | toString(coalesce(r.date, r.firstSeen))]) AS days,
        collect(CASE WHEN $records THEN [r IN edges | r { .RELATION_ALONE_AS_ASKED }] ELSE [] END) AS refs

@@ -52,6 +52,13 @@ export const MAX_CURSOR_OFFSET = 100_000;
 /** The widest neighborhood: hops out from the actor, and actors in it (the rest is cut, `truncated`). */
 export const MAX_NEIGHBORHOOD_DEPTH = 4;
 export const MAX_NEIGHBORHOOD_ACTORS = 2000;
+/**
+ * The most relations a neighborhood answers, and how many by default (`edgeLimit`, `edgesTruncated`):
+ * 2,000 actors around hubs join by hundreds of thousands of relations, more than any drawing shows
+ * or any answer should carry.
+ */
+export const MAX_NEIGHBORHOOD_EDGES = 20_000;
+export const DEFAULT_NEIGHBORHOOD_EDGES = 2_000;
 /** The longest path searched, and the most paths answered; each request's own k and depth are written into the statement as literals. */
 export const MAX_PATH_DEPTH = 8;
 export const MAX_PATHS = 10;

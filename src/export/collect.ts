@@ -1,4 +1,5 @@
 import type { ExportEdge, ExportGraph, ExportNode } from './model.js';
+import { MAX_NEIGHBORHOOD_EDGES } from '../config/limits.js';
 import { EXPORT_PAGE_SIZE, MAX_EXPORT_RELATIONS, type ExportRequest } from './request.js';
 
 /** Runs a GraphQL operation against the public API (in-process or over HTTP) and returns its data. */
@@ -78,14 +79,26 @@ const NEIGHBORHOOD = /* GraphQL */ `
     $actorId: ID!
     $depth: Int
     $limit: Int
+    $edgeLimit: Int
     $types: [RelationType!]
     $since: Date
     $until: Date
     $modalities: [Modality!]
     $negated: Boolean
   ) {
-    neighborhood(actorId: $actorId, depth: $depth, limit: $limit, types: $types, since: $since, until: $until, modalities: $modalities, negated: $negated) {
+    neighborhood(
+      actorId: $actorId
+      depth: $depth
+      limit: $limit
+      edgeLimit: $edgeLimit
+      types: $types
+      since: $since
+      until: $until
+      modalities: $modalities
+      negated: $negated
+    ) {
       truncated
+      edgesTruncated
       nodes {
         ...ExportActor
       }
@@ -191,8 +204,10 @@ export async function collectExportGraph(execute: GraphQLExecutor, request: Expo
   const window = { types: request.types, since: request.since, until: request.until, modalities: request.modalities, negated: request.negated };
   switch (request.scope) {
     case 'neighborhood': {
-      const data = await run(execute, NEIGHBORHOOD, { ...window, actorId: request.actorId, depth: request.depth, limit: request.limit });
-      return data.neighborhood as ExportGraph;
+      // An export holds every relation among the actors it can: the most a neighborhood answers.
+      const variables = { ...window, actorId: request.actorId, depth: request.depth, limit: request.limit, edgeLimit: MAX_NEIGHBORHOOD_EDGES };
+      const { edgesTruncated, ...graph } = (await run(execute, NEIGHBORHOOD, variables)).neighborhood as ExportGraph & { edgesTruncated: boolean };
+      return { ...graph, truncated: graph.truncated || edgesTruncated };
     }
     case 'paths': {
       const data = await run(execute, PATHS, {

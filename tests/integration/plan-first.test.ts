@@ -55,10 +55,12 @@ describe('a statement this server never sent', () => {
     // The last two types: a variant no other test sends.
     const types = RELATION_TYPES.slice(-2);
     const planned = await plannedDuring(() =>
-      neighborhood(db.withDeadline(Date.now() + SHORT_DEADLINE_MS), { actorId: uniquePrefix('nobody'), depth: 2, limit: 10, types }),
+      neighborhood(db.withDeadline(Date.now() + SHORT_DEADLINE_MS), { actorId: uniquePrefix('nobody'), depth: 2, limit: 10, edgeLimit: 100, types }),
     );
     expect(planned.sort()).toEqual(
-      ['neighborhood/edges', 'neighborhood/expand', 'neighborhood/newest-day', 'neighborhood/slice'].map((name) => cypher(name, undefined, types).name).sort(),
+      ['neighborhood/edges', 'neighborhood/expand', 'neighborhood/newest-day', 'neighborhood/rank', 'neighborhood/slice']
+        .map((name) => cypher(name, undefined, types).name)
+        .sort(),
     );
   });
 });

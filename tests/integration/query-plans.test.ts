@@ -148,10 +148,14 @@ describe('statements that find relations of any type', () => {
     expect(newest.filter(({ op }) => /RelationshipIndex(Scan|SeekByRange)$/.test(op))).toHaveLength(2 * RELATION_TYPES.length);
     expect(expansions(newest)).toEqual([]);
     expect(scans(newest)).toEqual([]);
-    // The edges: one expansion, of the relation types only (never :MENTIONS), from each actor once.
-    const edges = expansions(await operators('neighborhood/edges', { ...window, ids: ['a', 'b'] }));
+    // The edges: one expansion, of the relation types only (never :MENTIONS), from each actor once;
+    // the ranking reads the actors' relation counts, no relationship.
+    const edges = expansions(await operators('neighborhood/edges', { ...window, ranked: ['a', 'b'], start: 0, end: 1, room: 10, records: false }));
     expect(edges).toHaveLength(1);
     expect(edges[0]!.details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
+    const rank = await operators('neighborhood/rank', { ids: ['a', 'b'] });
+    expect(expansions(rank)).toEqual([]);
+    expect(scans(rank)).toEqual([]);
   });
 
   it('filter relations without actors or text through the requested types alone, and an actor’s through its relation groups', async () => {

@@ -5,6 +5,7 @@ import type { RelationType } from '../../src/vocabulary/relation-types.js';
 import type { Modality } from '../../src/vocabulary/modalities.js';
 import type { BriefingFileInput } from '../../src/ingest/briefing-format.js';
 import { neighborhood } from '../../src/graph/traversal/neighborhood.js';
+import { DEFAULT_NEIGHBORHOOD_EDGES } from '../../src/config/limits.js';
 import { briefingFactory, type FactoryActor } from './support/briefing-factory.js';
 import { expectedStatements, resolveThrough, storedStatements } from './support/statements.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
@@ -233,25 +234,47 @@ function neighborhoodCase(draws: typeof rng, i: number) {
   const depth = 1 + draws.int(2);
   const window = randomWindow(draws);
   const limit = draws.chance(0.5) ? 2 + draws.int(12) : 2000;
-  return { center, depth, window, limit };
+  // Drawn apart, so the other queries' cases stay as they were: half the cases cut by a small edge cap.
+  const edgeLimit = edgeDraws.chance(0.5) ? 1 + edgeDraws.int(30) : DEFAULT_NEIGHBORHOOD_EDGES;
+  return { center, depth, window, limit, edgeLimit };
+}
+const edgeDraws = random(SEED + 2);
+
+/**
+ * The relations the edge cap keeps among a neighborhood's actors: each belongs to its end with fewer
+ * relations in the whole store (every type, negated and merged ones included; then the smaller id),
+ * those of the actors with fewest relations first, each actor's newest first (its day, then id).
+ */
+function cappedEdges(edges: readonly DumpedRelation[], nodes: readonly string[], edgeLimit: number): DumpedRelation[] {
+  const degree = new Map<string, number>();
+  for (const r of [...dump.relations, ...dump.selfRelations]) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    if (r.target !== r.source) degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+  }
+  const ranked = [...nodes].sort((a, b) => (degree.get(a) ?? 0) - (degree.get(b) ?? 0) || (a < b ? -1 : 1));
+  const rank = new Map(ranked.map((id, i) => [id, i]));
+  const owner = (r: DumpedRelation) => Math.min(rank.get(r.source)!, rank.get(r.target)!);
+  const laterFirst = (x: DumpedRelation, y: DumpedRelation) => (dayOf(x) === dayOf(y) ? 0 : (dayOf(x) ?? '') > (dayOf(y) ?? '') ? -1 : 1);
+  const inCapOrder = [...edges].sort((x, y) => owner(x) - owner(y) || laterFirst(x, y) || (x.id < y.id ? -1 : 1));
+  return inCapOrder.slice(0, edgeLimit);
 }
 
-/** Compares a neighborhood with the one recomputed: levels in order (most recent relation first), cut by the limit. */
+/** Compares a neighborhood with the one recomputed: levels in order (most recent relation first), cut by the limit, its edges by the edge cap. */
 function expectNeighborhood(
   label: string,
-  answer: { nodes: string[]; edges: string[]; truncated: boolean },
-  center: string,
-  depth: number,
-  window: Window,
-  limit: number,
+  answer: { nodes: string[]; edges: string[]; truncated: boolean; edgesTruncated: boolean },
+  request: { center: string; depth: number; window: Window; limit: number; edgeLimit: number },
 ) {
+  const { center, depth, window, limit, edgeLimit } = request;
   const usable = dump.relations.filter((r) => inWindow(r, window));
   const reached = neighborhoodLevels(usable, center, depth).flat();
-  const nodes = new Set(reached.slice(0, limit));
-  const edges = usable.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id);
+  const nodes = reached.slice(0, limit);
+  const kept = new Set(nodes);
+  const edges = usable.filter((r) => kept.has(r.source) && kept.has(r.target));
   expect(answer.truncated, label).toBe(reached.length > limit);
-  expect(answer.nodes, label).toEqual(reached.slice(0, limit));
-  expect(sorted(answer.edges), label).toEqual(sorted(edges));
+  expect(answer.nodes, label).toEqual(nodes);
+  expect(answer.edgesTruncated, label).toBe(edges.length > edgeLimit);
+  expect(sorted(answer.edges), label).toEqual(sorted(cappedEdges(edges, nodes, edgeLimit).map((r) => r.id)));
 }
 
 async function ask(query: string) {
@@ -298,16 +321,19 @@ describe('every answer recomputed from a dump of a random graph', () => {
     'neighborhood',
     async () => {
       for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-        const { center, depth, window, limit } = neighborhoodCase(rng, i);
-        const query = `{ neighborhood(actorId: "${center}", depth: ${depth}, limit: ${limit}, ${windowArgs(window)}) { truncated nodes { id } edges { id } } }`;
+        const request = neighborhoodCase(rng, i);
+        const { center, depth, window, limit, edgeLimit } = request;
+        const query = `{ neighborhood(actorId: "${center}", depth: ${depth}, limit: ${limit}, edgeLimit: ${edgeLimit}, ${windowArgs(window)}) { truncated edgesTruncated nodes { id } edges { id } } }`;
         const { neighborhood: answer } = await ask(query.replace(', )', ')'));
         expectNeighborhood(
           query,
-          { nodes: answer.nodes.map((n: any) => n.id), edges: answer.edges.map((e: any) => e.id), truncated: answer.truncated },
-          center,
-          depth,
-          window,
-          limit,
+          {
+            nodes: answer.nodes.map((n: any) => n.id),
+            edges: answer.edges.map((e: any) => e.id),
+            truncated: answer.truncated,
+            edgesTruncated: answer.edgesTruncated,
+          },
+          request,
         );
       }
     },
@@ -315,24 +341,27 @@ describe('every answer recomputed from a dump of a random graph', () => {
   );
 
   it(
-    'neighborhood read through date slices (every actor with more than 3 relations taken for a hub)',
+    'neighborhood read through date slices (every actor with more than 3 relations taken for a hub), its edges a few actors at a time',
     async () => {
       // Its own random draws, so the other cases stay as they were.
       const draws = random(SEED + 1);
-      const tuning = { denseRelations: 3, firstSliceDays: 2, sliceGrowth: 2, maxSlices: 6 };
+      const tuning = { denseRelations: 3, firstSliceDays: 2, sliceGrowth: 2, maxSlices: 6, edgeSliceFactor: 1 };
       for (let i = 0; i < CASES_PER_QUERY; i += 1) {
-        const { center, depth, window, limit } = neighborhoodCase(draws, i);
+        const neighborhoodRequest = neighborhoodCase(draws, i);
+        const { center, depth, window, limit, edgeLimit } = neighborhoodRequest;
         const request = {
           actorId: center,
           depth,
           limit,
+          edgeLimit,
           ...window,
           types: window.types as RelationType[] | undefined,
           modalities: window.modalities as Modality[] | undefined,
         };
         const answer = (await neighborhood(db, request, tuning))!;
         const label = JSON.stringify(request);
-        expectNeighborhood(label, { nodes: answer.actorIds, edges: answer.edges.map((e) => e.id), truncated: answer.truncated }, center, depth, window, limit);
+        const shown = { nodes: answer.actorIds, edges: answer.edges.map((e) => e.id), truncated: answer.truncated, edgesTruncated: answer.edgesTruncated };
+        expectNeighborhood(label, shown, neighborhoodRequest);
       }
     },
     TEST_TIMEOUT_MS,

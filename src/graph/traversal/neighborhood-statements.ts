@@ -38,14 +38,20 @@ export class NeighborhoodStatements {
     return this.statement('neighborhood/slice', { ...this.window, dense, visited, from, to });
   }
 
-  edges(ids: string[], records: boolean): PlannedStatement {
-    return this.statement('neighborhood/edges', { ...this.window, ...askedParams(this.asked), ids, records });
+  /** The actors of a neighborhood, fewest relations first, then by id: the order the edges are found and capped in. */
+  rank(ids: string[]): PlannedStatement {
+    return this.statement('neighborhood/rank', { ids });
+  }
+
+  /** The edges found from the actors ranked `start` to `end` (exclusive) towards those ranked above them; at most `room`. */
+  edges(ranked: string[], start: number, end: number, room: number, records: boolean): PlannedStatement {
+    return this.statement('neighborhood/edges', { ...this.window, ...askedParams(this.asked), ranked, start, end, room, records });
   }
 
   /** Every statement a neighborhood around `actorId` may send, with parameters of the types it sends them with. */
   all(actorId: string, records: boolean): PlannedStatement[] {
     const some = [actorId];
-    return [this.expand(some, some, EXPAND_WHOLE), this.newestDay(), this.slice(some, some, '', ''), this.edges(some, records)];
+    return [this.expand(some, some, EXPAND_WHOLE), this.newestDay(), this.slice(some, some, '', ''), this.rank(some), this.edges(some, 0, 1, 1, records)];
   }
 
   private statement(name: string, params: Record<string, unknown>): PlannedStatement {

@@ -1,4 +1,4 @@
-import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH } from '../../config/limits.js';
+import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES } from '../../config/limits.js';
 import type { Database, PlannedStatement, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { RelationRef } from '../shared/records.js';
@@ -12,6 +12,8 @@ export interface NeighborhoodRequest extends RelationWindow {
   actorId: string;
   depth: number;
   limit: number;
+  /** At most this many edges (see `capEdges` for which are kept). */
+  edgeLimit: number;
   /** False: the edges carry their id, type and ends only (the request asks for no more); true by default. */
   records?: boolean;
   /** With records, the properties of the edges the answer shows (absent: every one). */
@@ -22,6 +24,8 @@ export interface NeighborhoodResult {
   actorIds: string[];
   edges: RelationRef[];
   truncated: boolean;
+  /** True when more relations joined the actors than `edgeLimit`. */
+  edgesTruncated: boolean;
 }
 
 /**
@@ -34,6 +38,12 @@ export interface NeighborhoodResult {
  */
 export interface NeighborhoodTuning {
   denseRelations: number;
+  /**
+   * The edges are read from the ranked actors in slices whose relations (all of them, every type)
+   * add up to at most this many times the edges still wanted, doubling each slice; an actor with
+   * more starts a slice of its own. Once the cap is reached no further actor is expanded.
+   */
+  edgeSliceFactor: number;
   firstSliceDays: number;
   sliceGrowth: number;
   maxSlices: number;
@@ -41,6 +51,7 @@ export interface NeighborhoodTuning {
 
 const DEFAULT_NEIGHBORHOOD_TUNING: NeighborhoodTuning = {
   denseRelations: 1_000,
+  edgeSliceFactor: 4,
   firstSliceDays: 8,
   sliceGrowth: 4,
   maxSlices: 4,
@@ -62,6 +73,7 @@ export async function neighborhood(
 ): Promise<NeighborhoodResult | null> {
   requireIntInRange('depth', request.depth, 0, MAX_NEIGHBORHOOD_DEPTH);
   requireIntInRange('limit', request.limit, 1, MAX_NEIGHBORHOOD_ACTORS);
+  requireIntInRange('edgeLimit', request.edgeLimit, 1, MAX_NEIGHBORHOOD_EDGES);
   // Each statement written for the requested types alone when the request names some (cypher()).
   const types = request.types && request.types.length > 0 ? request.types : undefined;
   const asked = request.asked ?? EVERY_PROPERTY;
@@ -85,15 +97,16 @@ export async function neighborhood(
       frontier = found.slice(0, room).map((candidate) => candidate.id);
       visited.push(...frontier);
     }
-    const [columns] = await run<EdgeColumns>(tx, statements.edges(visited, records));
-    return { actorIds: visited, edges: columns ? edgesOf(columns, records, asked) : [], truncated };
+    const { edges, cut } = await capEdges(tx, statements, visited, request.edgeLimit, records, asked, tuning);
+    return { actorIds: visited, edges, truncated, edgesTruncated: cut };
   }, 'neighborhood');
 }
 
 /**
  * neighborhood/edges' one row: the pairs of actors joined by edges, in no order, and for each pair
- * (the same index in every column) its edges' ids, types and whether each starts at the pair's
- * first actor; `refs` (each edge's record as asked) only when records were asked.
+ * (the same index in every column) its edges' ids, types, whether each starts at the pair's first
+ * actor (the lower-ranked one) and its day; `refs` (each edge's record as asked) only when records
+ * were asked.
  */
 interface EdgeColumns {
   firsts: string[];
@@ -101,23 +114,76 @@ interface EdgeColumns {
   ids: string[][];
   types: RelationType[][];
   fromFirst: boolean[][];
+  days: (string | null)[][];
   refs: AskedRow[][];
 }
 
-/** The edges by id (the order the API has always given), with their records as asked or as id, type and ends. */
-function edgesOf(columns: EdgeColumns, records: boolean, asked: AskedProperties): RelationRef[] {
-  const edges = records ? columns.refs.flat().map((ref) => refAsAsked(ref, asked)) : edgesWithoutRecords(columns);
-  return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+/** An edge found, with where it stands in the cap's order: its lower-ranked end's rank, then newest day first, then id. */
+interface RankedEdge {
+  edge: RelationRef;
+  rank: number;
+  day: string | null;
 }
 
-/** Each pair's edges as id, type and ends: an edge runs from the pair's first actor to its second, or back. */
-function edgesWithoutRecords({ firsts, seconds, ids, types, fromFirst }: EdgeColumns): RelationRef[] {
-  const edges: RelationRef[] = [];
+/**
+ * The relations among the actors, at most `edgeLimit` of them. Each relation belongs to its end with
+ * fewer relations (neighborhood/rank), and the actors are read fewest relations first, each one's
+ * newest relations first: when the cap cuts, the periphery's ties are kept and the many parallel
+ * relations between hubs go, and the hubs, last in the ranking, are never expanded at all. The
+ * answer comes by id, the order the API has always given.
+ */
+async function capEdges(
+  tx: Tx,
+  statements: NeighborhoodStatements,
+  actorIds: string[],
+  edgeLimit: number,
+  records: boolean,
+  asked: AskedProperties,
+  tuning: NeighborhoodTuning,
+): Promise<{ edges: RelationRef[]; cut: boolean }> {
+  if (actorIds.length < 2) return { edges: [], cut: false };
+  const rows = await run<{ id: string; relations: number }>(tx, statements.rank(actorIds));
+  const ranked = rows.map((row) => row.id);
+  const rankOf = new Map(ranked.map((id, rank) => [id, rank]));
+  const found: RankedEdge[] = [];
+  let budget = tuning.edgeSliceFactor * (edgeLimit + 1);
+  // The last actor of the ranking has none above it: it is never expanded.
+  for (let start = 0; start < ranked.length - 1 && found.length <= edgeLimit; budget *= 2) {
+    let end = start + 1;
+    for (let relations = rows[start]!.relations; end < ranked.length - 1 && relations + rows[end]!.relations <= budget; end += 1) {
+      relations += rows[end]!.relations;
+    }
+    // One more than the cap leaves room for: whether it cuts is known without another read.
+    const room = edgeLimit + 1 - found.length;
+    const [columns] = await run<EdgeColumns>(tx, statements.edges(ranked, start, end, room, records));
+    if (columns) found.push(...rankedEdges(columns, rankOf, records, asked));
+    start = end;
+  }
+  found.sort(byCapOrder);
+  const edges = found.slice(0, edgeLimit).map(({ edge }) => edge);
+  return { edges: edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)), cut: found.length > edgeLimit };
+}
+
+function byCapOrder(x: RankedEdge, y: RankedEdge): number {
+  if (x.rank !== y.rank) return x.rank - y.rank;
+  // Newest first; a relation with no day at all (none is stored so) would come first, as Neo4j sorts null.
+  if (x.day !== y.day) return x.day === null ? -1 : y.day === null ? 1 : x.day > y.day ? -1 : 1;
+  return x.edge.id < y.edge.id ? -1 : x.edge.id > y.edge.id ? 1 : 0;
+}
+
+/** Each pair's edges with their place in the cap's order, with their records as asked or as id, type and ends. */
+function rankedEdges(columns: EdgeColumns, rankOf: Map<string, number>, records: boolean, asked: AskedProperties): RankedEdge[] {
+  const { firsts, seconds, ids, types, fromFirst, days, refs } = columns;
+  const edges: RankedEdge[] = [];
   firsts.forEach((first, pair) => {
     const second = seconds[pair]!;
+    const rank = rankOf.get(first)!;
     ids[pair]!.forEach((id, i) => {
       const forward = fromFirst[pair]![i]!;
-      edges.push({ id, type: types[pair]![i]!, source: forward ? first : second, target: forward ? second : first });
+      const edge = records
+        ? refAsAsked(refs[pair]![i]!, asked)
+        : { id, type: types[pair]![i]!, source: forward ? first : second, target: forward ? second : first };
+      edges.push({ edge, rank, day: days[pair]![i] ?? null });
     });
   });
   return edges;

@@ -1,6 +1,7 @@
 import { MAX_PAGE_SIZE, connection, pageRequest, requireIntInRange } from '../../graph/shared/pagination.js';
 import { InputError } from '../../graph/shared/input-error.js';
 import { groupByDay } from '../../graph/stats/timeline.js';
+import { DEFAULT_NEIGHBORHOOD_EDGES } from '../../config/limits.js';
 import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../vocabulary/relation-types.js';
 import type { Resolvers } from '../../../generated/resolver-types.js';
 import type { ActorRecord, RelationRecord, RelationRef } from '../../graph/shared/records.js';
@@ -63,14 +64,21 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
       // A drawing often asks its edges for their ends and type alone: then no relation's record is read.
       const records = ![...fieldsSelectedIn(info, 'edges')].every((field) => EDGE_FIELDS_WITHOUT_RECORD.has(field));
       const asked = askedProperties(info);
-      const result = await context.traversal.neighborhood({ ...args, depth: args.depth ?? 1, limit: args.limit ?? 100, records, asked });
+      const result = await context.traversal.neighborhood({
+        ...args,
+        depth: args.depth ?? 1,
+        limit: args.limit ?? 100,
+        edgeLimit: args.edgeLimit ?? DEFAULT_NEIGHBORHOOD_EDGES,
+        records,
+        asked,
+      });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
       // Both loads are asked for in the same tick, so their statements run side by side.
       const [nodes, edges] = await Promise.all([
         loadActors(context, result.actorIds),
         records ? hydrateRelations(context, result.edges) : result.edges.map(relationWithoutRecord),
       ]);
-      return { nodes, edges, truncated: result.truncated };
+      return { nodes, edges, truncated: result.truncated, edgesTruncated: result.edgesTruncated };
     },
 
     paths: async (_, args, context, info) => {

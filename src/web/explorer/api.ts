@@ -10,7 +10,10 @@ export type ViewEdge = Omit<ExportEdge, 'evidence'>;
 export interface Subgraph {
   nodes: ViewNode[];
   edges: ViewEdge[];
+  /** The actor limit cut the neighborhood. */
   truncated: boolean;
+  /** The neighborhood's edge cap left relations among its actors out (the busiest actors' first). */
+  edgesTruncated: boolean;
 }
 
 export interface Filters {

@@ -22,7 +22,7 @@ const panel = $('panel');
 const panelBody = $('panel-body');
 const view = new GraphView($('graph'));
 let state: ViewState = readState(window.location.search);
-let current: Subgraph = { nodes: [], edges: [], truncated: false };
+let current: Subgraph = { nodes: [], edges: [], truncated: false, edgesTruncated: false };
 let loadTicket = 0;
 
 /** What tests and the bench read: the last drawing's size and timing, and the view itself. */
@@ -48,7 +48,12 @@ function merge(parts: Subgraph[]): Subgraph {
     for (const node of part.nodes) nodes.set(node.id, node);
     for (const edge of part.edges) edges.set(edge.id, edge);
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: parts.some((part) => part.truncated) };
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: parts.some((part) => part.truncated),
+    edgesTruncated: parts.some((part) => part.edgesTruncated),
+  };
 }
 
 async function load() {
@@ -63,11 +68,11 @@ async function load() {
     if (state.mode === 'path') {
       if (!state.from || !state.to) {
         setStatus('Pick two actors to see the shortest paths between them.');
-        subgraph = { nodes: [], edges: [], truncated: false };
+        subgraph = { nodes: [], edges: [], truncated: false, edgesTruncated: false };
         centers = [];
       } else {
         const found = await paths(state.from, state.to, PATHS_SHOWN, state);
-        subgraph = merge(found.map((path) => ({ ...path, truncated: false })));
+        subgraph = merge(found.map((path) => ({ ...path, truncated: false, edgesTruncated: false })));
         centers = [state.from, state.to];
         const shortest = Math.min(...found.map((path) => path.edges.length));
         highlight = new Set(found.filter((path) => path.edges.length === shortest).flatMap((path) => path.edges.map((edge) => edge.id)));
@@ -75,7 +80,7 @@ async function load() {
       }
     } else if (!state.actor) {
       setStatus('Search an actor to draw its neighborhood.');
-      subgraph = { nodes: [], edges: [], truncated: false };
+      subgraph = { nodes: [], edges: [], truncated: false, edgesTruncated: false };
       centers = [];
     } else {
       const parts = await Promise.all([
@@ -95,7 +100,9 @@ async function load() {
     probe.lastDraw = metrics;
     probe.draws += 1;
     if (state.mode === 'neighborhood' && state.actor) {
-      setStatus(`${metrics.nodes} actors, ${metrics.edges} relations${subgraph.truncated ? ' (cut at the limit)' : ''}.`);
+      const cuts = [subgraph.truncated ? 'actors cut at the limit' : '', subgraph.edgesTruncated ? 'relations between the busiest actors left out' : ''];
+      const cut = cuts.filter(Boolean).join('; ');
+      setStatus(`${metrics.nodes} actors, ${metrics.edges} relations${cut ? ` (${cut})` : ''}.`);
     }
     closePanel();
     watchLive();

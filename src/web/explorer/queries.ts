@@ -8,7 +8,7 @@ const EDGE_FIELDS =
   'id type source { id } target { id } date modality negated symmetric title from to mentions firstSeen lastSeen confidence cameo plover { category mode score }';
 
 export const NEIGHBORHOOD_QUERY = `query Neighborhood($actorId: ID!, $depth: Int, $limit: Int, $types: [RelationType!], $since: Date, $until: Date) {
-  neighborhood(actorId: $actorId, depth: $depth, limit: $limit, types: $types, since: $since, until: $until) { truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
+  neighborhood(actorId: $actorId, depth: $depth, limit: $limit, types: $types, since: $since, until: $until) { truncated edgesTruncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
 }`;
 
 export const PATHS_QUERY = `query Paths($fromId: ID!, $toId: ID!, $limit: Int, $types: [RelationType!], $since: Date, $until: Date) {
