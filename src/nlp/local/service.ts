@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,6 +30,8 @@ export interface RunningNlp {
 export const NLP_START_TIMEOUT_MS = 600_000;
 const NLP_STOP_TIMEOUT_MS = 20_000;
 const READY_POLL_MS = 500;
+/** How long a connection to the service's port may take before the port is deemed free. */
+const PORT_PROBE_MS = 2_000;
 
 export function localNlpOptions(env: Env, log?: (line: string) => void): LocalNlpOptions {
   return { port: env.NLP_PORT, nlpDir: env.NLP_DIR, heapMb: env.NLP_HEAP_MB, threads: env.NLP_THREADS, javaHome: env.JAVA_HOME, log };
@@ -63,9 +66,18 @@ export async function nlpReady(url: string): Promise<boolean> {
 export async function startLocalNlp(options: LocalNlpOptions, detached: boolean): Promise<RunningNlp> {
   const log = options.log ?? (() => {});
   const url = localNlpUrl(options.port);
-  if (await nlpReady(url)) {
-    const pid = readNlpPid(options.nlpDir);
-    return { url, pid, startedHere: false, stop: async () => {} };
+  const already = (): RunningNlp => ({ url, pid: readNlpPid(options.nlpDir), startedHere: false, stop: async () => {} });
+  if (await nlpReady(url)) return already();
+  // A service that listens but answers slowly (a loaded machine: /ready past its 2 s), or one another process is still
+  // starting (its pid file names a live process), is waited for, never started again: every extraction started beside a
+  // slow service used to load a second copy of the models (3 GB each), which then failed to bind the port, loading the
+  // machine further (eight at once were seen).
+  if ((await portTaken(options.port)) || readNlpPid(options.nlpDir) !== undefined) {
+    log(`A CoreNLP service is starting or busy on ${url}; waiting for it...`);
+    if (await becomesReady(url, options)) return already();
+    if (await portTaken(options.port)) {
+      throw new ToolchainError(`port ${options.port} is taken by a process that never answered as a CoreNLP service; set NLP_PORT to another port`);
+    }
   }
   const java = findJava(options.javaHome);
   const libDir = await ensureCoreNlpJars(options.nlpDir, log);
@@ -101,6 +113,32 @@ export async function startLocalNlp(options: LocalNlpOptions, detached: boolean)
   // never keep our process alive for it: an attached service is killed when we exit (above)
   child.unref();
   return { url, pid: child.pid, startedHere: true, stop };
+}
+
+/** True when something accepts connections on the port (127.0.0.1), whatever it answers. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(PORT_PROBE_MS);
+    const done = (taken: boolean) => {
+      socket.destroy();
+      resolve(taken);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** Waits for a service another process started or keeps busy: ready, or false once nothing is starting or listening any more. */
+async function becomesReady(url: string, options: LocalNlpOptions): Promise<boolean> {
+  const deadline = Date.now() + NLP_START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (await nlpReady(url)) return true;
+    if (readNlpPid(options.nlpDir) === undefined && !(await portTaken(options.port))) return false;
+    await sleep(READY_POLL_MS);
+  }
+  return false;
 }
 
 async function waitReady(url: string, child: ChildProcess): Promise<void> {
