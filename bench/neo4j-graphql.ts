@@ -3,8 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { DEFAULT_NEIGHBORHOOD_EDGES } from '../src/config/limits.js';
-import { RELATION_TYPES } from '../src/vocabulary/relation-types.js';
+import { CAPPED_EDGE_ROWS } from './queries.js';
 
 /**
  * The same database served by @neo4j/graphql (the library that generates Cypher from type
@@ -60,13 +59,7 @@ const TYPE_DEFS = /* GraphQL */ `
         WITH c, collect(DISTINCT n) AS level1
         CALL (level1) { UNWIND level1 AS m MATCH (m)-[r]-(x:Actor) WHERE r.negated = false RETURN collect(DISTINCT x) AS level2 }
         WITH ([c] + level1 + [x IN level2 WHERE NOT x IN level1 AND x <> c])[0..100] AS nodes
-        UNWIND nodes AS x
-        WITH nodes, x ORDER BY COUNT { (x)-[:${RELATION_TYPES.join('|')}]-() }, x.id
-        WITH nodes, collect(x) AS ranked
-        UNWIND range(0, size(ranked) - 2) AS i
-        WITH nodes, i, ranked[i] AS a, ranked[i + 1..] AS above
-        MATCH (a)-[r]-(b) WHERE b IN above AND r.negated = false
-        WITH nodes, i, r ORDER BY i, coalesce(r.date, r.firstSeen) DESC, r.id LIMIT ${DEFAULT_NEIGHBORHOOD_EDGES}
+        ${CAPPED_EDGE_ROWS}
         WITH nodes, collect({id: r.id, type: type(r)}) AS edges
         RETURN {ids: [n IN nodes | n.id], edges: edges} AS result
         """

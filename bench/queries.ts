@@ -36,15 +36,17 @@ const neighborhoodAnswer: BenchQuery['answer'] = {
 /**
  * The product's edge cap on a neighborhood's relations (2,000 by default): each relation belongs to its
  * end with fewer relations (then the smaller id); those of the actors with fewest relations come first,
- * each actor's newest first, then by id. `nodes` holds the neighborhood's actors.
+ * each actor's newest first, then by id. `nodes` holds the neighborhood's actors; CAPPED_EDGE_ROWS leaves one row per
+ * edge kept (also read by bench/neo4j-graphql.ts).
  */
-const CAPPED_EDGES = `UNWIND nodes AS x
+export const CAPPED_EDGE_ROWS = `UNWIND nodes AS x
                WITH nodes, x ORDER BY COUNT { (x)-[:${RELATION_TYPES.join('|')}]-() }, x.id
                WITH nodes, collect(x) AS ranked
                UNWIND range(0, size(ranked) - 2) AS i
                WITH nodes, i, ranked[i] AS a, ranked[i + 1..] AS above
                MATCH (a)-[r]-(b) WHERE b IN above AND r.negated = false
-               WITH nodes, i, r ORDER BY i, coalesce(r.date, r.firstSeen) DESC, r.id LIMIT ${DEFAULT_NEIGHBORHOOD_EDGES}
+               WITH nodes, i, r ORDER BY i, coalesce(r.date, r.firstSeen) DESC, r.id LIMIT ${DEFAULT_NEIGHBORHOOD_EDGES}`;
+const CAPPED_EDGES = `${CAPPED_EDGE_ROWS}
                RETURN [n IN nodes | n.id] AS ids, collect({id: r.id, type: type(r)}) AS edges`;
 
 export function BENCH_QUERIES(shape: GraphShape): BenchQuery[] {
