@@ -51,6 +51,7 @@ import { withoutReactorsAsMakers } from './precision/reactors.js';
 import { withoutRemovedFromOffice } from './precision/removals.js';
 import { withoutCallsToOutlets } from './precision/interviews.js';
 import { withoutDemandCalls } from './precision/demand-calls.js';
+import { withoutQuestions } from './precision/questions.js';
 import { predicateNominalAgents } from './precision/predicate-nominals.js';
 import { readRefusals } from './relations/refusals.js';
 import { summonsAsProtests } from './relations/summons.js';
@@ -244,8 +245,11 @@ export function proposeRelations(
           courtesyCallsAsMeetings(
             guarded(
               parse,
-              withoutDemandCalls(
-                PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+              withoutQuestions(
+                withoutDemandCalls(
+                  PARTY_GUARDS.reduce((kept, guard) => guard(kept, targets), combined),
+                  parse,
+                ),
                 parse,
               ),
               addsLearned(mode),

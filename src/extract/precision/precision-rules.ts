@@ -5,7 +5,7 @@ import { loadRulesFile } from '../rules.js';
 /**
  * rules/precision.json, the word lists of the precision guards (its $comment says what each list means): read and
  * validated once here for every guard that uses one (unasserted.ts, event-makers.ts, patients.ts,
- * complement-targets.ts, reactors.ts, demand-calls.ts, removals.ts).
+ * complement-targets.ts, reactors.ts, demand-calls.ts, questions.ts, removals.ts).
  */
 const precisionFile = z.object({
   requestVerbs: z.array(z.string()),
@@ -21,6 +21,7 @@ const precisionFile = z.object({
   patientNotTargetOf: z.array(z.enum(RELATION_TYPES)),
   reactionVerbs: z.array(z.string()),
   demandCallNouns: z.array(z.string()),
+  questionVerbs: z.array(z.string()),
   addresseeComplements: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
   addresseePreps: z.array(z.string()),
   conditionMarks: z.array(z.string()),
