@@ -96,6 +96,12 @@ export function combineRelations(
       return [...rules, ...learned.filter((r) => !read.has(pairKey(r)) && !read.has(factKey(r)))];
     }
     case 'surface+structure': {
+      // "asked Britain's ambassador to leave the kingdom": an order to go is an expulsion (the parse sees what the object
+      // is told to do: the EXPELLED entry's toldTo); a request of the same two actors by the same word is not read beside it
+      const orders = structural.filter((r) => r.via === 'verb' && r.type === 'EXPELLED' && r.trigger !== undefined);
+      const orderToGo = (d: DraftRelation) => d.type === 'REQUESTED' && orders.some((r) => r.trigger === d.trigger && pairKey(r) === pairKey(d));
+      surface = surface.filter((d) => !orderToGo(d));
+      structural = structural.filter((r) => !orderToGo(r));
       // "the group is financed by Iran", "Chile and Peru recalled their envoys from Bolivia, accusing it": where the two
       // layers read one clause's relation with a different agent or patient, the parse's reading stands (word order
       // cannot tell a passive's agent from its patient, nor which of several names a pronoun or a clause hangs from);

@@ -24,4 +24,9 @@ describe('wordings of the 0.35.0 round', () => {
       'Muhammadu Buhari REQUESTED United Kingdom',
     );
   });
+  it('an order to go told with "asked" is an expulsion, not a request: "Saudi Arabia has asked Britain\'s ambassador, Sir James Craig, to leave the kingdom"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('middle-east-digest-princess-film-craig-asked-to-leave-1980-04-24'));
+    expect(relations).toContain('Saudi Arabia EXPELLED James Craig');
+    expect(relations.filter((line) => line.startsWith('Saudi Arabia REQUESTED'))).toEqual([]);
+  });
 });
