@@ -1,8 +1,8 @@
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
-import { covers, type DependencyGraph, tokenCovering } from '../structure/dependency-graph.js';
+import type { DependencyGraph } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, triggerIn, withoutPartiesOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: a verb that names whom it addresses ("urged Arab governments", "called on the ASEAN ministers",
@@ -40,9 +40,9 @@ export function withoutComplementTargets<R extends DraftRelation>(relations: rea
     const at = r.trigger;
     const arcs = complementArcs[r.type];
     if (at === undefined || !arcs) return null;
-    const told = sentences.find(({ graph }) => covers(graph.sentence, at));
-    const trigger = told ? tokenCovering(told.graph.sentence, at) : -1;
-    if (!told || trigger < 0) return null;
+    const found = triggerIn(sentences, at);
+    if (!found) return null;
+    const { told, token: trigger } = found;
     const g = told.graph;
     const addressed = g.outgoing(trigger).some((a) => a.rel === 'obj' || preps.has(a.rel));
     const complements = g.children(trigger, (rel) => arcs.includes(rel));

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { DraftRelation } from '../relations/types.js';
-import { covers, graphOf, tokenCovering } from '../structure/dependency-graph.js';
+import { wordAt } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -16,10 +16,7 @@ export function withoutDemandCalls<R extends DraftRelation>(relations: readonly 
   return relations.filter((r) => {
     const at = r.trigger;
     if (r.type !== 'PHONED' || at === undefined) return true;
-    const sentence = parse.sentences.find((ps) => covers(ps, at));
-    if (!sentence) return true;
-    const g = graphOf(sentence);
-    const trigger = tokenCovering(sentence, at);
-    return trigger < 0 || !nouns.has(g.word(trigger)) || !g.children(trigger, ASKED_FOR).length;
+    const word = wordAt(parse, at);
+    return !word || !nouns.has(word.g.word(word.token)) || !word.g.children(word.token, ASKED_FOR).length;
   });
 }

@@ -1,6 +1,5 @@
 import type { DraftRelation } from '../relations/types.js';
-import { covers, tokenCovering } from '../structure/dependency-graph.js';
-import type { GuardReading } from './target-roles.js';
+import { type GuardReading, triggerIn } from './target-roles.js';
 
 /** The arcs by which a state or body modifies a noun that names someone's office: "US president", "Iran's president". */
 const MODIFIER_ARCS = /^(compound|amod|nmod:poss)$/;
@@ -17,19 +16,20 @@ export function predicateNominalAgents<R extends DraftRelation>(relations: reado
     const at = r.trigger;
     if (at === undefined) return r;
     const sentences = reading.overlapping(r.sentence);
-    const told = sentences.find(({ graph }) => covers(graph.sentence, at));
-    if (!told) return r;
+    const found = triggerIn(sentences, at);
+    if (!found) return r;
+    const { told } = found;
     const g = told.graph;
     // the clause's head: the trigger, or the first of the clauses it is coordinated with ("praising … but urging …")
     // (the enhanced graph may join conjuncts both ways: each token once)
-    let clause = tokenCovering(g.sentence, at);
-    for (const seen = new Set([clause]); clause >= 0;) {
+    let clause = found.token;
+    for (const seen = new Set([clause]); ;) {
       const up = g.parents(clause, (rel) => rel.startsWith('conj')).find((t) => !seen.has(t));
       if (up === undefined) break;
       seen.add(up);
       clause = up;
     }
-    const noun = clause < 0 ? undefined : g.parents(clause, (rel) => rel === 'acl' || rel.startsWith('acl:'))[0];
+    const noun = g.parents(clause, (rel) => rel === 'acl' || rel.startsWith('acl:'))[0];
     if (noun === undefined || !g.pos(noun).startsWith('NN')) return r;
     const subject = g.children(noun, 'nsubj')[0] ?? g.parents(noun, 'xcomp').flatMap((verb) => g.children(verb, 'nsubj'))[0];
     const holder = subject === undefined ? undefined : told.mentions.find((m) => m.head === subject && m.actor.kind === 'PERSON');

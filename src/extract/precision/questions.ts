@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { DraftRelation } from '../relations/types.js';
-import { covers, type DependencyGraph, graphOf, tokenCovering } from '../structure/dependency-graph.js';
+import { type DependencyGraph, wordAt } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -24,11 +24,10 @@ export function withoutQuestions<R extends DraftRelation>(relations: readonly R[
   return relations.filter((r) => {
     const at = r.trigger;
     if (r.type !== 'REQUESTED' || at === undefined) return true;
-    const sentence = parse.sentences.find((ps) => covers(ps, at));
-    if (!sentence) return true;
-    const g = graphOf(sentence);
-    const verb = tokenCovering(sentence, at);
-    if (verb < 0 || !verbs.has(g.lemma(verb)) || g.children(verb, ASKED_FOR).length) return true;
+    const word = wordAt(parse, at);
+    if (!word) return true;
+    const { g, token: verb } = word;
+    if (!verbs.has(g.lemma(verb)) || g.children(verb, ASKED_FOR).length) return true;
     return !g.children(verb, (rel) => CLAUSE_RELS.has(rel)).some((clause) => opensAsQuestion(g, clause, verb));
   });
 }

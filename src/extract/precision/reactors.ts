@@ -1,8 +1,7 @@
 import { RELATION_TYPES } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
-import { covers, tokenCovering } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, triggerIn, withoutPartiesOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: who reacts to an event is not its maker. An event noun that is the object of a verb of reaction
@@ -16,10 +15,11 @@ export function withoutReactorsAsMakers<R extends DraftRelation>(relations: read
   const reactorOf = (r: R, sentences: readonly GuardSentence[]) => {
     const at = r.trigger;
     if (at === undefined) return null;
-    const told = sentences.find(({ graph }) => covers(graph.sentence, at));
-    const g = told?.graph;
-    const trigger = g ? tokenCovering(g.sentence, at) : -1;
-    if (!told || !g || trigger < 0 || !g.pos(trigger).startsWith('NN')) return null;
+    const found = triggerIn(sentences, at);
+    if (!found) return null;
+    const { told, token: trigger } = found;
+    const g = told.graph;
+    if (!g.pos(trigger).startsWith('NN')) return null;
     const reactions = g.parents(trigger, 'obj').filter((v) => verbs.has(g.lemma(v)));
     if (!reactions.length) return null;
     const reactors = new Set(reactions.flatMap((v) => g.children(v, (rel) => rel === 'nsubj' || rel === 'nsubj:xsubj')));

@@ -1,8 +1,8 @@
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { DraftRelation } from '../relations/types.js';
-import { covers, type DependencyGraph, tokenCovering } from '../structure/dependency-graph.js';
+import type { DependencyGraph } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
-import { type GuardReading, type GuardSentence, withoutPartiesOnlyInRole } from './target-roles.js';
+import { type GuardReading, type GuardSentence, triggerIn, withoutPartiesOnlyInRole } from './target-roles.js';
 
 /**
  * Precision guard: "dismissed" denies a claim only when its object is one ("dismissed the accusation", "dismissed
@@ -40,10 +40,11 @@ export function withoutRemovedFromOffice<R extends DraftRelation>(relations: rea
   const removedOf = (r: R, sentences: readonly GuardSentence[]) => {
     const at = r.trigger;
     if (at === undefined) return null;
-    const told = sentences.find(({ graph }) => covers(graph.sentence, at));
-    const g = told?.graph;
-    const trigger = g ? tokenCovering(g.sentence, at) : -1;
-    if (!told || !g || trigger < 0 || !verbs.has(g.lemma(trigger))) return null;
+    const found = triggerIn(sentences, at);
+    if (!found) return null;
+    const { told, token: trigger } = found;
+    const g = told.graph;
+    if (!verbs.has(g.lemma(trigger))) return null;
     const objects = g.children(trigger, 'obj');
     // "dismissed the talks as a trap": an object named as something is judged, not removed
     const named = g.outgoing(trigger).some((a) => /^(obl|advcl|xcomp):as$/.test(a.rel) || a.rel === 'xcomp');

@@ -5,7 +5,7 @@ import { type ActorMention, sentenceMentions } from '../learned/mentions.js';
 import type { DraftRelation } from '../relations/types.js';
 import type { Sentence } from '../segment.js';
 import type { ActorLocator } from '../structure/actor-spans.js';
-import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
+import { covers, type DependencyGraph, graphOf, tokenCovering } from '../structure/dependency-graph.js';
 
 /**
  * The mechanism of the guards that drop a relation whose target (or source) its sentence names only in one role
@@ -19,6 +19,13 @@ import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js'
 export interface GuardSentence {
   graph: DependencyGraph;
   mentions: readonly ActorMention[];
+}
+
+/** The sentence among `sentences` holding character `at` (a relation's trigger) and the trigger's token, or null when none does. */
+export function triggerIn(sentences: readonly GuardSentence[], at: number): { told: GuardSentence; token: number } | null {
+  const told = sentences.find(({ graph }) => covers(graph.sentence, at));
+  const token = told ? tokenCovering(told.graph.sentence, at) : -1;
+  return told && token >= 0 ? { told, token } : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../nlp/document.js';
-import { covers, type DependencyGraph, graphOf, tokenCovering } from '../structure/dependency-graph.js';
+import { type DependencyGraph, wordAt } from '../structure/dependency-graph.js';
 import { precisionRules } from './precision-rules.js';
 
 /**
@@ -88,14 +88,13 @@ const MAX_STEPS = 8;
 
 /** Why the relation told by the word at character `trigger` is not told as having happened, or null when it is (or the parse does not say). */
 export function unasserted(parse: ParsedDocument, trigger: number): Unasserted | null {
-  const sentence = parse.sentences.find((s) => covers(s, trigger));
-  if (!sentence) return null;
-  const token = tokenCovering(sentence, trigger);
-  if (token < 0) return null;
+  const word = wordAt(parse, trigger);
+  if (!word) return null;
+  const { g, token } = word;
+  const sentence = g.sentence;
   const asks = questionStart(sentence.tokens.map((t) => t.word));
   if (asks !== null && token >= asks) return 'asked';
   const lex = loadPrecisionLexicon();
-  const g = graphOf(sentence);
   let node = token;
   // a condition supposes the event of its own predicate ("if it attacked the country"), not what a noun or a clause
   // joined to it tells ("if the UAE did not withdraw its invitation to Swaraj": the invitation stands)

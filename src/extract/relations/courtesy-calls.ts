@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
-import { covers, graphOf, tokenCovering } from '../structure/dependency-graph.js';
+import { wordAt } from '../structure/dependency-graph.js';
 import type { DraftRelation } from './types.js';
 
 /** What makes "call on" a demand: an infinitive or clause it asks for, or what it calls for ("called on Jammeh to go", "called on Monday for talks"). */
@@ -17,12 +17,9 @@ const VISIT_PURPOSES: ReadonlySet<string> = new Set(['meeting', 'visit', 'audien
 export function courtesyCallsAsMeetings<R extends DraftRelation>(relations: readonly R[], parse: ParsedDocument, resolve: (a: Actor) => Actor): R[] {
   return relations.map((r) => {
     if (r.type !== 'REQUESTED' || r.trigger === undefined || resolve(r.target).kind !== 'PERSON') return r;
-    const at = r.trigger;
-    const sentence = parse.sentences.find((s) => covers(s, at));
-    if (!sentence) return r;
-    const g = graphOf(sentence);
-    const verb = tokenCovering(sentence, at);
-    if (verb < 0 || g.lemma(verb) !== 'call') return r;
+    const word = wordAt(parse, r.trigger);
+    if (!word || word.g.lemma(word.token) !== 'call') return r;
+    const { g, token: verb } = word;
     // (a "for" that is part of the target's title, "Vice-Minister for Foreign Affairs Akitaka Saiki", or names the
     // visit itself, "for a farewell meeting", asks nothing)
     const asks = (a: { rel: string; dep: number }) =>

@@ -1,4 +1,4 @@
-import type { Arc, ParsedSentence } from '../../nlp/document.js';
+import type { Arc, ParsedDocument, ParsedSentence } from '../../nlp/document.js';
 
 /** The enhanced++ dependency graph of one sentence, navigable both ways. Indices are 0-based token indices. */
 export class DependencyGraph {
@@ -56,6 +56,13 @@ export const covers = (span: { start: number; end: number }, at: number): boolea
 
 /** The index of the token of `sentence` holding character `at` (a relation's trigger), or -1 when none does. */
 export const tokenCovering = (sentence: ParsedSentence, at: number): number => sentence.tokens.findIndex((t) => covers(t, at));
+
+/** The word of `parse` holding character `at` (a relation's trigger) and its sentence's graph, or null when no token holds it. */
+export function wordAt(parse: ParsedDocument, at: number): { g: DependencyGraph; token: number } | null {
+  const sentence = parse.sentences.find((s) => covers(s, at));
+  const token = sentence ? tokenCovering(sentence, at) : -1;
+  return sentence && token >= 0 ? { g: graphOf(sentence), token } : null;
+}
 
 const graphs = new WeakMap<ParsedSentence, DependencyGraph>();
 
