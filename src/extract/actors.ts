@@ -268,6 +268,9 @@ function middleNameOf(name: string, surname: string | null, rules: Rules): strin
   const words = nameWordsPastTitles(name, rules, LINEAGE_TITLES);
   // "Khalifa bin Hamad Al Thani": after a patronymic the middle word is the father's name
   if (!surname || words.length < 3 || words.some((w) => PATRONYMICS.has(w))) return null;
+  // "Jean-Jacques Gaillard": a hyphenated given name is one name, whose second part is nobody's name alone ("Jacques
+  // Chirac" is someone else)
+  if (name.trim().split(/\s+/).length < 3) return null;
   // a name of more than four words is no person's own ("Foreign Trade and Economic Cooperation Shi Guangsheng", a title run on)
   if (words.filter((w) => !rules.cues.sets.particles.has(w)).length > 4) return null;
   const before = words.length - surname.split(' ').length - 1;

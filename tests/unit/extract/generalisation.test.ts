@@ -93,6 +93,12 @@ describe('names, titles and bodies', () => {
     expect(rel(file, 'Francisco Caamaño Deñó', 'PRAISED', 'Patrick Muyaya Katembwe')).toBeDefined();
     expect(file.actors.filter((a) => a.kind === 'PERSON')).toHaveLength(2);
   });
+  it('knows nobody by the second part of a hyphenated given name ("Jean-Jacques Gaillard" is not "Jacques Chirac")', () => {
+    const file = draft('Jean-Jacques Gaillard met Heydar Aliyev in Paris. Jacques Chirac received Robert Kocharyan.');
+    expect(actor(file, 'Jacques Chirac')?.name).toBe('Jacques Chirac');
+    expect(rel(file, 'Jacques Chirac', 'HOSTED', 'Robert Kocharyan') ?? rel(file, 'Jacques Chirac', 'MET', 'Robert Kocharyan')).toBeDefined();
+    expect(file.relations.filter((r) => r.source === actor(file, 'Jean-Jacques Gaillard')?.id && r.target === actor(file, 'Robert Kocharyan')?.id)).toEqual([]);
+  });
   it('knows nobody by the middle word after a patronymic or a title of descent ("Khalifa bin Hamad Al Thani", "Seyed Ali Khamenei")', () => {
     const file = draft('Sheikh Khalifa bin Hamad Al Thani received Seyed Ali Khamenei. Hamad praised Ali.');
     expect(rel(file, 'Khalifa bin Hamad Al Thani', 'PRAISED', 'Seyed Ali Khamenei')).toBeUndefined();
