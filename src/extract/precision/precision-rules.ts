@@ -22,6 +22,7 @@ const precisionFile = z.object({
   reactionVerbs: z.array(z.string()),
   demandCallNouns: z.array(z.string()),
   questionVerbs: z.array(z.string()),
+  objectRequestVerbs: z.array(z.string()),
   addresseeComplements: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string())),
   addresseePreps: z.array(z.string()),
   conditionMarks: z.array(z.string()),

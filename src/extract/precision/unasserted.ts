@@ -49,6 +49,8 @@ interface PrecisionLexicon {
   /** Request verbs whose infinitive stands once the sentence tells the guest accepted ("invited Putin to visit China …, and Putin accepted"). */
   invitationVerbs: Set<string>;
   acceptanceVerbs: Set<string>;
+  /** Verbs that ask their infinitive of their object only ("expected Libya to cooperate"; not "is expected to meet"). */
+  objectRequestVerbs: Set<string>;
 }
 
 let cached: PrecisionLexicon | null = null;
@@ -73,6 +75,7 @@ function loadPrecisionLexicon(): PrecisionLexicon {
     conditionMarks: new Set(file.conditionMarks),
     invitationVerbs: new Set(file.invitationVerbs),
     acceptanceVerbs: new Set(file.acceptanceVerbs),
+    objectRequestVerbs: new Set(file.objectRequestVerbs),
   };
   return cached;
 }
@@ -134,5 +137,6 @@ function governorKind(g: DependencyGraph, token: number, lex: PrecisionLexicon):
     ...g.outgoing(token).flatMap((a) => (a.rel.startsWith('obl:') ? [a.rel.slice('obl:'.length)] : [])),
   ]);
   for (const { kind, words } of lex.governors) if (words.some((w) => w.lemma === lemma && (w.particle === null || particles.has(w.particle)))) return kind;
+  if (lex.objectRequestVerbs.has(lemma) && g.children(token, 'obj').length) return 'requested';
   return null;
 }

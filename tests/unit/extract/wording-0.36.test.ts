@@ -16,4 +16,8 @@ describe('wordings of the 0.36.0 round', () => {
     expect(relations).toContain('Norway SIGNED_AGREEMENT Russia');
     expect(relations.filter((line) => line.includes(' RT'))).toEqual([]);
   });
+  it('what an object is expected to do is asked of it, not done: "his Government expected Libya to cooperate without reservation with the French judge"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('libya-air-arms-embargo-resolution-748-security-council-1992-03-31'));
+    expect(relations.filter((line) => line.startsWith('Libya COOPERATED_WITH'))).toEqual([]);
+  });
 });
