@@ -20,5 +20,6 @@ RETURN COLLECT {
        CASE WHEN startNode(r) = a OR type(r) IN $symmetricTypes THEN 1 ELSE 0 END AS aToB
   WITH month, monthEnd, type, sum(aToB) AS aToB, sum(1 - aToB) AS bToA
   ORDER BY month, monthEnd, type
-  RETURN {month: month, monthEnd: monthEnd, type: type, aToB: aToB, bToA: bToA}
+  // A list, not a map: no key strings sent and decoded for each of a dyad's months (1,793 for two hubs at 1M).
+  RETURN [month, monthEnd, type, aToB, bToA]
 } AS months

@@ -55,8 +55,14 @@ export class StatsRepository {
   /** The months of two actors' relations; null when either actor is unknown. */
   async dyad(a: string, b: string, window: RelationWindow): Promise<DyadMonth[] | null> {
     if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): an actor has no relations with itself`);
-    const [row] = await this.db.read<{ months: DyadMonth[] }>('stats/dyad', { ...windowParams(aggregateWindow(window)), a, b });
-    return row ? row.months : null;
+    // Each month as a list of its values, not a map: the driver decodes no key strings (a dyad of two hubs at 1M is
+    // 1,793 months).
+    const [row] = await this.db.read<{ months: [string, string, RelationType, number, number][] }>('stats/dyad', {
+      ...windowParams(aggregateWindow(window)),
+      a,
+      b,
+    });
+    return row ? row.months.map(([month, monthEnd, type, aToB, bToA]) => ({ month, monthEnd, type, aToB, bToA })) : null;
   }
 
   topActors(request: {
