@@ -134,7 +134,12 @@ const cuesFile = z.object({
   leaderTitles: z.array(z.string()),
   eventAnaphors: z.record(z.string(), z.array(z.string())),
   /** How the parse names who made an event an eventAnaphors noun names (src/extract/discourse/noun-event-makers.ts). */
-  eventNounMakers: z.object({ ofMaker: z.array(z.string()), makingVerbs: z.array(z.string()), speechVerbs: z.array(z.string()) }),
+  eventNounMakers: z.object({
+    ofMaker: z.array(z.string()),
+    makingVerbs: z.array(z.string()),
+    speechVerbs: z.array(z.string()),
+    verbNouns: z.record(z.string(), z.array(z.string())),
+  }),
   partitiveHeads: z.array(z.string()),
   genericUnitWords: z.array(z.string()),
   modeAdjuncts: z.record(z.string(), z.array(z.string())),

@@ -26,18 +26,33 @@ export interface NounEventWords {
   makingVerbs: ReadonlySet<string>;
   /** Lemmas of speech verbs whose subject speaks in the event their "in" names ("In a declaration …, the heads of government … said"). */
   speechVerbs: ReadonlySet<string>;
+  /** Verb lemma → the nouns that name its deed ("execute" → "executions"): a later "the executions" was done by the verb's subject. */
+  verbNouns: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The vocabulary from cues.json: every event noun "the …" may stand for its makers by, and how the parse names them. */
 export function nounEventWords(cues: {
   eventAnaphors: Readonly<Record<string, readonly string[]>>;
-  eventNounMakers: { ofMaker: readonly string[]; makingVerbs: readonly string[]; speechVerbs: readonly string[] };
+  eventNounMakers: {
+    ofMaker: readonly string[];
+    makingVerbs: readonly string[];
+    speechVerbs: readonly string[];
+    verbNouns: Readonly<Record<string, readonly string[]>>;
+  };
 }): NounEventWords {
-  const { ofMaker, makingVerbs, speechVerbs } = cues.eventNounMakers;
-  return { nouns: new Set(Object.keys(cues.eventAnaphors)), ofMaker: new Set(ofMaker), makingVerbs: new Set(makingVerbs), speechVerbs: new Set(speechVerbs) };
+  const { ofMaker, makingVerbs, speechVerbs, verbNouns } = cues.eventNounMakers;
+  return {
+    nouns: new Set(Object.keys(cues.eventAnaphors)),
+    ofMaker: new Set(ofMaker),
+    makingVerbs: new Set(makingVerbs),
+    speechVerbs: new Set(speechVerbs),
+    verbNouns: new Map(Object.entries(verbNouns)),
+  };
 }
 
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:xsubj']);
+/** "did not deploy", "never annexed": a deed told as not done makes no event. */
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** The maker of a noun's event named in the noun phrase itself: "Iraq's pledge", "the decision by the Council". */
 const OWN_MAKER_RELS: ReadonlySet<string> = new Set(['nmod:poss', 'nmod:by', 'nmod:agent']);
 
@@ -71,6 +86,15 @@ export function nounEventMakers(doc: ParsedDocument, words: NounEventWords): (st
     };
     const events: NounEvent[] = [];
     sentence.tokens.forEach((token, i) => {
+      // "Indonesia executed two Australians" … "called the executions cruel": the deed's noun names the verb's doer
+      // (told as done: not negated, nor under a modal, nor as a participle modifying a noun)
+      const deedNouns = g.pos(i).startsWith('VB') ? words.verbNouns.get(g.lemma(i)) : undefined;
+      const supposed = () => g.children(i, 'aux').some((a) => g.pos(a) === 'MD') || g.children(i, 'advmod').some((a) => NEGATORS.has(g.lemma(a)));
+      if (deedNouns && !supposed()) {
+        const doers = [...g.children(i, 'nsubj'), ...g.children(i, 'obl:agent')];
+        const makers = [...new Set(doers.flatMap(withConjuncts))].map(span);
+        if (makers.length) for (const noun of deedNouns) events.push({ noun, at: token.start, makers });
+      }
       const noun = token.word.toLowerCase();
       if (!words.nouns.has(noun) || !g.pos(i).startsWith('NN')) return;
       const makers: number[] = [];

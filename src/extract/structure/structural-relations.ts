@@ -470,7 +470,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           )
         )
           continue;
-        const { sources, targets, clause, between } = nounArguments(g, i, rule, lex);
+        const { sources, targets, clause, between } = nounArguments(g, i, rule, lex, (t) => actorOf(t) !== null);
         // "talks between X and Y"; "X and Y agreed in a phone call": several parties, none the other's target
         const symmetric = RELATION_TYPE_INFO[rule.type].symmetric;
         const group = between.length >= 2 && !sources.length ? between : sources.length >= 2 && !targets.length ? sources : null;
@@ -987,8 +987,8 @@ function conditionSubjects(g: DependencyGraph, clause: number, lex: Lexicon): nu
 }
 
 /** The agent and target tokens of an event noun: "Russia's strikes on Aleppo", "held talks with", "drew condemnation from". */
-function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, lex: Lexicon) {
-  const sources: number[] = [...g.children(noun, 'nmod:poss'), ...g.children(noun, 'nmod:by'), ...g.children(noun, 'nmod:from')];
+function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, lex: Lexicon, isActor: (token: number) => boolean) {
+  let sources: number[] = [...g.children(noun, 'nmod:poss'), ...g.children(noun, 'nmod:by'), ...g.children(noun, 'nmod:from')];
   const targets: number[] = g
     .outgoing(noun)
     .filter((a) => a.rel.startsWith('nmod:') && rule.preps.includes(prepositionOf(a.rel) ?? '') && a.rel !== 'nmod:poss')
@@ -1003,7 +1003,8 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     const vl = g.lemma(verb);
     if (lex.lightVerbs.has(vl)) {
       clause = verb;
-      if (!sources.length) sources.push(...agentsOf(g, verb, lex));
+      // "voiced the Union's solidarity with Spain": an owner that names no actor leaves the voice to the light verb's subject
+      if (!sources.some(isActor)) sources = agentsOf(g, verb, lex);
       targets.push(
         ...g
           .outgoing(verb)

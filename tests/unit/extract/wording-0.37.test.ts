@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+/** Wordings the 0.37.0 round's rules read, on development briefings with their stored parses (no service needed). */
+describe('wordings of the 0.37.0 round', () => {
+  it('a deed told by a verb is what its noun later names: "Indonesia executed …" … "Amnesty International condemned the executions"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('bali-nine-executions-grigson-recalled-jakarta-wire-2015-04-29'))).toContain(
+      'Amnesty International CRITICIZED Indonesia',
+    );
+  });
+  it('an owner that names no actor leaves the voice to the light verb\'s subject: "Charles Michel voiced the Union\'s solidarity with Spain"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('ceuta-ghali-spain-morocco-explainer-2021-06-02'))).toContain('Charles Michel SUPPORTED Spain');
+  });
+  it('affirming, conveying, reiterating an event noun tells it: "Ahmed Aboul Gheit affirmed the League\'s solidarity with Somalia"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('somalia-ethiopia-mou-sonna-2024-01-07'))).toContain('Ahmed Aboul Gheit SUPPORTED Somalia');
+    expect(relationLines(draftOfDevelopmentBriefing('kuwait-iraqi-buildup-amir-clinton-call-kuna-readout-1994-10-09'))).toContain(
+      'Jaber Al-Ahmad Al-Jaber Al-Sabah PRAISED Bill Clinton',
+    );
+  });
+});
