@@ -290,7 +290,10 @@ function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, su
 function isMisdeed(g: DependencyGraph, verb: number, lex: Lexicon): boolean {
   // "said Damascus bore responsibility for the attack": bearing the blame names the culprit as a deed would
   const burden = lex.burdenVerbs.has(g.lemma(verb)) && g.children(verb, 'obj').some((o) => lex.burdenNouns.has(g.lemma(o)));
-  return burden || lex.misdeedVerbs.has(g.lemma(verb));
+  // "said Chinese warships opened fire", "said it was Djibouti that had launched an unprovoked attack"
+  const deedObjects = lex.misdeedObjects.get(g.lemma(verb));
+  const wrongfulObject = !!deedObjects && g.children(verb, 'obj').some((o) => deedObjects.has(g.lemma(o)));
+  return burden || wrongfulObject || lex.misdeedVerbs.has(g.lemma(verb));
 }
 
 /** How many controlling verbs a deed is followed up through to the clause a reporting verb tells. */

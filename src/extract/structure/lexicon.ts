@@ -81,6 +81,8 @@ const structureFile = z.object({
   listingVerbs: z.array(z.string()),
   culpabilityWords: z.array(z.string()),
   misdeedVerbs: z.array(z.string()),
+  misdeedObjects: z.record(z.string(), z.array(z.string())),
+  departureNouns: z.array(z.string()),
   failureVerbs: z.array(z.string()),
   dutyVerbs: z.array(z.string()),
   entitlementNouns: z.array(z.string()),
@@ -179,6 +181,10 @@ export interface Lexicon {
   entitlementNouns: Set<string>;
   /** Verbs and their objects that lay the blame on their subject: told in reported speech, like a misdeed ("said Damascus bore responsibility for the attack"). */
   burdenVerbs: Set<string>;
+  /** Verbs whose object makes them a wrongful deed, by verb lemma: "opened fire", "launched an offensive". */
+  misdeedObjects: Map<string, Set<string>>;
+  /** A departure asked for ("demanded the withdrawal of Argentine forces") is asked of whoever is to leave. */
+  departureNouns: Set<string>;
   burdenNouns: Set<string>;
   /** A refusal to admit someone ("refused to allow Russian planes to cross", "declined to receive him") rejects them. */
   refusalVerbs: Set<string>;
@@ -284,6 +290,8 @@ export function loadLexicon(): Lexicon {
     listingVerbs: set(structure.listingVerbs),
     culpabilityWords: set(structure.culpabilityWords),
     misdeedVerbs: set(structure.misdeedVerbs),
+    departureNouns: set(structure.departureNouns),
+    misdeedObjects: new Map(Object.entries(structure.misdeedObjects).map(([verb, objects]) => [verb, set(objects)])),
     failureVerbs: set(structure.failureVerbs),
     dutyVerbs: set(structure.dutyVerbs),
     entitlementNouns: set(structure.entitlementNouns),

@@ -889,7 +889,19 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   // attack on"; with them the check split read 3 more wrong and nothing more right), and not for a particle verb
   if (!rule.direct && !rule.after && rule.preps.includes('from')) for (const o of objects) targets.push(...g.children(o, 'nmod:from'));
   if (!obliques.length) targets.push(...markedAddressees(g, verb, rule.preps));
+  // "demanded the immediate withdrawal of Argentine forces", "called for the withdrawal of Russian heavy weapons": whoever
+  // is to withdraw is asked to
+  // (with no addressee named: "called for the withdrawal" has the departure itself as its 'for' target)
+  if (rule.type === 'REQUESTED' && !targets.some((t) => /^(NNP|PRP)/.test(g.pos(t))))
+    targets.push(...withdrawers(g, [...objects, ...g.children(verb, 'obl:for')], lex));
   return targets;
+}
+
+/** The owners of what a departure noun (`departureNouns`) takes away: "the withdrawal of Soviet forces", "of their troops", "of Syria". */
+function withdrawers(g: DependencyGraph, nouns: number[], lex: Lexicon): number[] {
+  const withdrawn = nouns.filter((n) => lex.departureNouns.has(g.lemma(n))).flatMap((n) => g.children(n, 'nmod:of'));
+  const all = withdrawn.flatMap((w) => [w, ...g.children(w, (rel) => rel.startsWith('conj'))]);
+  return all.flatMap((w) => [w, ...g.children(w, 'nmod:poss'), ...g.children(w, 'amod'), ...g.children(w, 'compound')]);
 }
 
 /**
