@@ -1038,7 +1038,8 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     sources.push(...agentsOf(g, verb, lex));
   }
   // "said in a phone call with Olmert", "agreed at talks with": the clause's subject took part ("talks between X and Y" name their own)
-  for (const arc of g.incoming(noun)) {
+  // (not an attack's: "approached MI6 shortly before the invasion of Iraq" names no invader)
+  for (const arc of rule.type === 'ATTACKED' ? [] : g.incoming(noun)) {
     if (sources.length || between.length >= 2) break;
     if (!arc.rel.startsWith('obl:') || !lex.settingPreps.has(prepositionOf(arc.rel) ?? '') || !g.pos(arc.gov).startsWith('VB')) continue;
     clause = arc.gov;

@@ -17,4 +17,10 @@ describe('wordings of the 0.37.0 round', () => {
       'Jaber Al-Ahmad Al-Jaber Al-Sabah PRAISED Bill Clinton',
     );
   });
+  it('an invasion or a bombing names its victim by "of": "Russia\'s unprovoked invasion of Ukraine", "the invasion of Kuwait by Iraq"; no invader named, none is guessed', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('arctic-council-pause-seven-states-iqaluit-weekly-2022-03-10'))).toContain('Russia ATTACKED Ukraine');
+    expect(relationLines(draftOfDevelopmentBriefing('kuwait-invasion-resolution-660-security-council-1990-08-02'))).toContain('Iraq ATTACKED Kuwait');
+    // "Libyan officials approached MI6 shortly before the invasion of Iraq"
+    expect(relationLines(draftOfDevelopmentBriefing('libya-wmd-renunciation-radio-bulletin-2003-12-19'))).not.toContain('Libya ATTACKED Iraq');
+  });
 });
