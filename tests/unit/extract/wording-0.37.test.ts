@@ -23,4 +23,9 @@ describe('wordings of the 0.37.0 round', () => {
     // "Libyan officials approached MI6 shortly before the invasion of Iraq"
     expect(relationLines(draftOfDevelopmentBriefing('libya-wmd-renunciation-radio-bulletin-2003-12-19'))).not.toContain('Libya ATTACKED Iraq');
   });
+  it('where the parse reads the same word with other parties altogether, its reading stands: "Mubarak telephoned King Fahd of Saudi Arabia and Sheikh Khalifa to urge restraint and offered Egypt\'s good offices"', () => {
+    const relations = relationLines(draftOfDevelopmentBriefing('qatar-saudi-khafus-clash-abu-musa-gulf-digest-1992-10-03'));
+    expect(relations).toContain('Hosni Mubarak REQUESTED Khalifa bin Hamad Al Thani');
+    expect(relations.filter((line) => line.endsWith('REQUESTED Egypt'))).toEqual([]);
+  });
 });
