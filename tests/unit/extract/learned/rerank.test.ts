@@ -7,6 +7,7 @@ import type { LinearModel } from '../../../../src/extract/learned/model.js';
 import { loadRelationModel, loadReranker } from '../../../../src/extract/learned/relation-model.js';
 import { Reranker, RIGHT, WRONG } from '../../../../src/extract/learned/rerank.js';
 import { devBriefing } from './support.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../../../../src/vocabulary/relation-types.js';
 
 /** A reranker that trusts one proposer and not the others: its decisions must follow (classes in training's sorted order). */
 const trusting = (layer: string): Reranker => {
@@ -17,7 +18,9 @@ const trusting = (layer: string): Reranker => {
 describe('the reranker over every proposal', () => {
   const { text, parse, gold } = devBriefing('blinken-astana-readout-2023-02-28');
   const meta = { publishedAt: gold.briefing.publishedAt, id: 'blinken-astana', title: 'Blinken in Astana' };
-  const key = (r: { source: string; type: string; target: string }) => `${r.source}|${r.type}|${r.target}`;
+  // a symmetric relation is one fact either way round ("A NEGOTIATED_WITH B" read by the rules is the model's "B … A")
+  const key = (r: { source: string; type: string; target: string }) =>
+    RELATION_TYPE_INFO[r.type as RelationType].symmetric ? `${[r.source, r.target].sort().join('|')}|${r.type}` : `${r.source}|${r.type}|${r.target}`;
   const firstStage = { classifier: loadRelationModel(), minProbability: RERANK_POOL_MIN_PROBABILITY, vetoBelow: 0 };
   const reranked = (reranker: Reranker, minProbability: number) =>
     extractDraft(text, meta, { parse, combine: 'reranked', learned: firstStage, rerank: { reranker, minProbability } });
