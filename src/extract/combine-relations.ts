@@ -181,21 +181,21 @@ const overlaps = (a: DraftRelation, b: DraftRelation) =>
 /** Both readings know the word that told them, and they are two words. */
 const toldByTwoWords = (a: DraftRelation, b: DraftRelation) => a.trigger !== undefined && b.trigger !== undefined && a.trigger !== b.trigger;
 
-/** Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them). */
+/**
+ * Two readings of one sentence's relation of one type that share one end and differ on the other (or swap them), or
+ * that read the same trigger word with other parties altogether ("telephoned King Fahd of Saudi Arabia and Sheikh
+ * Khalifa to urge restraint": the caller urged those called, where word order took the names around it).
+ */
 const contradicts = (d: DraftRelation, r: DraftRelation) =>
-  (d.sentence === r.sentence &&
-    d.type === r.type &&
-    (RELATION_TYPE_INFO[d.type].symmetric
-      ? [d.source.key, d.target.key].filter((k) => k === r.source.key || k === r.target.key).length === 1
-      : (d.source.key === r.target.key && d.target.key === r.source.key) || (d.source.key === r.source.key) !== (d.target.key === r.target.key))) ||
-  // "telephoned King Fahd of Saudi Arabia and Sheikh Khalifa to urge restraint": the parse read the same word with
-  // other parties altogether (the caller urged those called), where word order took the names around it
-  (d.trigger !== undefined &&
-    d.trigger === r.trigger &&
-    d.type === r.type &&
-    d.sentence === r.sentence &&
-    ![r.source.key, r.target.key].includes(d.source.key) &&
-    ![r.source.key, r.target.key].includes(d.target.key));
+  d.sentence === r.sentence &&
+  d.type === r.type &&
+  ((RELATION_TYPE_INFO[d.type].symmetric
+    ? [d.source.key, d.target.key].filter((k) => k === r.source.key || k === r.target.key).length === 1
+    : (d.source.key === r.target.key && d.target.key === r.source.key) || (d.source.key === r.source.key) !== (d.target.key === r.target.key)) ||
+    (d.trigger !== undefined &&
+      d.trigger === r.trigger &&
+      ![r.source.key, r.target.key].includes(d.source.key) &&
+      ![r.source.key, r.target.key].includes(d.target.key)));
 
 const sameReading = (d: DraftRelation, r: DraftRelation) =>
   d.sentence === r.sentence &&

@@ -133,7 +133,7 @@ const cuesFile = z.object({
   pairKinds: z.record(z.string(), z.enum(['person', 'leader', 'state'])),
   leaderTitles: z.array(z.string()),
   eventAnaphors: z.record(z.string(), z.array(z.string())),
-  /** How the parse names who made an event an eventAnaphors noun names (src/extract/discourse/noun-event-makers.ts). */
+  /** How the parse names who made an event an eventAnaphors noun names (src/extract/discourse/noun-event-makers.ts); verbNouns' nouns join eventAnaphors as it loads. */
   eventNounMakers: z.object({
     ofMaker: z.array(z.string()),
     makingVerbs: z.array(z.string()),
@@ -463,6 +463,11 @@ export function loadRules(publishedAt: string | null = null): Rules {
     triggerMaxTokens,
     cues: {
       ...cues,
+      // a deed's noun (eventNounMakers.verbNouns: "executions") points back to its event as the listed nouns do
+      eventAnaphors: {
+        ...Object.fromEntries(Object.values(cues.eventNounMakers.verbNouns).flatMap((nouns) => nouns.map((noun) => [noun, [] as string[]]))),
+        ...cues.eventAnaphors,
+      },
       sets: {
         aux: lower(cues.auxiliaries),
         be: lower(cues.beForms),

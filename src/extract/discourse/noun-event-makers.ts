@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../../nlp/document.js';
 import { graphOf } from '../structure/dependency-graph.js';
+import { toldNotDone } from '../structure/evaluative.js';
 
 /** Character span of a word of the text. */
 export interface CharSpan {
@@ -51,8 +52,6 @@ export function nounEventWords(cues: {
 }
 
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:xsubj']);
-/** "did not deploy", "never annexed": a deed told as not done makes no event. */
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** The maker of a noun's event named in the noun phrase itself: "Iraq's pledge", "the decision by the Council". */
 const OWN_MAKER_RELS: ReadonlySet<string> = new Set(['nmod:poss', 'nmod:by', 'nmod:agent']);
 
@@ -87,10 +86,9 @@ export function nounEventMakers(doc: ParsedDocument, words: NounEventWords): (st
     const events: NounEvent[] = [];
     sentence.tokens.forEach((token, i) => {
       // "Indonesia executed two Australians" … "called the executions cruel": the deed's noun names the verb's doer
-      // (told as done: not negated, nor under a modal, nor as a participle modifying a noun)
+      // (told as done: not negated nor under a modal; a participle modifying a noun has no subject to make it)
       const deedNouns = g.pos(i).startsWith('VB') ? words.verbNouns.get(g.lemma(i)) : undefined;
-      const supposed = () => g.children(i, 'aux').some((a) => g.pos(a) === 'MD') || g.children(i, 'advmod').some((a) => NEGATORS.has(g.lemma(a)));
-      if (deedNouns && !supposed()) {
+      if (deedNouns && !toldNotDone(g, i) && !g.children(i, 'aux').some((a) => g.pos(a) === 'MD')) {
         const doers = [...g.children(i, 'nsubj'), ...g.children(i, 'obl:agent')];
         const makers = [...new Set(doers.flatMap(withConjuncts))].map(span);
         if (makers.length) for (const noun of deedNouns) events.push({ noun, at: token.start, makers });

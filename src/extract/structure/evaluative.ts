@@ -207,7 +207,7 @@ function entitlementReadings(g: DependencyGraph, verb: number, lex: Lexicon, sub
   const granted = g
     .children(verb, 'obj')
     .some((o) => lex.entitlementNouns.has(g.lemma(o)) && !g.children(o, 'det').some((d) => g.lemma(d) === 'no') && (toAct(o) || toAct(verb)));
-  if (!granted || g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return [];
+  if (!granted || toldNotDone(g, verb)) return [];
   const holders = judged(g, g.children(verb, 'nsubj'), lex);
   if (!holders.length) return [];
   const reporting = g.parents(verb, 'ccomp').filter((v) => lex.reportingVerbs.has(g.lemma(v)) && g.pos(v).startsWith('VB'));
@@ -241,6 +241,9 @@ function refusedAdmissionReadings(g: DependencyGraph, verb: number, lex: Lexicon
 /** Negators of a reported deed ("said Kyiv had not attacked"): such a clause clears its subject, it does not accuse it. */
 const DEED_NEGATORS = new Set(['not', "n't", 'never']);
 
+/** A deed told as not done: "had not attacked", "never annexed". */
+export const toldNotDone = (g: DependencyGraph, verb: number): boolean => g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)));
+
 /**
  * "Mirzoyan said that Azerbaijan had attacked a population …", "Vietnam says Chinese vessels rammed its ships", "Israel
  * says the group is armed and financed by Iran": a wrongful deed (`misdeedVerbs`)
@@ -253,7 +256,7 @@ function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, su
   if (!g.pos(verb).startsWith('VB')) return [];
   // "Lavrov said the United States had failed to deliver", "said Montevideo had refused to share": a failing told of someone criticises them
   // "Butler told the Council that Iraq had not cooperated fully": a duty told not done is a failing too
-  const negated = g.children(verb, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)));
+  const negated = toldNotDone(g, verb);
   const type: RelationType | null = negated
     ? lex.dutyVerbs.has(g.lemma(verb))
       ? 'CRITICIZED'
@@ -290,7 +293,7 @@ function reportedDeedReadings(g: DependencyGraph, verb: number, lex: Lexicon, su
 function isMisdeed(g: DependencyGraph, verb: number, lex: Lexicon): boolean {
   // "said Damascus bore responsibility for the attack": bearing the blame names the culprit as a deed would
   const burden = lex.burdenVerbs.has(g.lemma(verb)) && g.children(verb, 'obj').some((o) => lex.burdenNouns.has(g.lemma(o)));
-  // "said Chinese warships opened fire", "said it was Djibouti that had launched an unprovoked attack"
+  // "said Chinese warships opened fire", "said Djibouti had launched an unprovoked attack"
   const deedObjects = lex.misdeedObjects.get(g.lemma(verb));
   const wrongfulObject = !!deedObjects && g.children(verb, 'obj').some((o) => deedObjects.has(g.lemma(o)));
   return burden || wrongfulObject || lex.misdeedVerbs.has(g.lemma(verb));
@@ -309,7 +312,7 @@ function toldClause(g: DependencyGraph, verb: number, lex: Lexicon): number | nu
   for (let depth = 0; depth < MAX_CONTROL_CLIMB; depth += 1) {
     const up = g.parents(head, 'xcomp').find((v) => g.pos(v).startsWith('VB'));
     if (up === undefined) break;
-    if (lex.negatingVerbs.has(g.lemma(up)) || g.children(up, 'advmod').some((a) => DEED_NEGATORS.has(g.lemma(a)))) return null;
+    if (lex.negatingVerbs.has(g.lemma(up)) || toldNotDone(g, up)) return null;
     head = up;
   }
   return head;

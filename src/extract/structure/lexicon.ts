@@ -181,11 +181,11 @@ export interface Lexicon {
   entitlementNouns: Set<string>;
   /** Verbs and their objects that lay the blame on their subject: told in reported speech, like a misdeed ("said Damascus bore responsibility for the attack"). */
   burdenVerbs: Set<string>;
+  burdenNouns: Set<string>;
   /** Verbs whose object makes them a wrongful deed, by verb lemma: "opened fire", "launched an offensive". */
   misdeedObjects: Map<string, Set<string>>;
   /** A departure asked for ("demanded the withdrawal of Argentine forces") is asked of whoever is to leave. */
   departureNouns: Set<string>;
-  burdenNouns: Set<string>;
   /** A refusal to admit someone ("refused to allow Russian planes to cross", "declined to receive him") rejects them. */
   refusalVerbs: Set<string>;
   admissionVerbs: Set<string>;

@@ -889,9 +889,8 @@ function verbTargets(g: DependencyGraph, verb: number, rule: PredicateRule, lex:
   // attack on"; with them the check split read 3 more wrong and nothing more right), and not for a particle verb
   if (!rule.direct && !rule.after && rule.preps.includes('from')) for (const o of objects) targets.push(...g.children(o, 'nmod:from'));
   if (!obliques.length) targets.push(...markedAddressees(g, verb, rule.preps));
-  // "demanded the immediate withdrawal of Argentine forces", "called for the withdrawal of Russian heavy weapons": whoever
-  // is to withdraw is asked to
-  // (with no addressee named: "called for the withdrawal" has the departure itself as its 'for' target)
+  // "demanded the immediate withdrawal of Argentine forces", "called for the withdrawal of Russian heavy weapons": with no
+  // addressee named (the departure itself may be the 'for' target), whoever is to withdraw is asked to
   if (rule.type === 'REQUESTED' && !targets.some((t) => /^(NNP|PRP)/.test(g.pos(t))))
     targets.push(...withdrawers(g, [...objects, ...g.children(verb, 'obl:for')], lex));
   return targets;
