@@ -168,9 +168,27 @@ function standsAlone(
 ): boolean {
   const before = sentence.tokens.slice(0, entity.start).filter((t) => t.word.toLowerCase() !== 'the');
   const previous = (before.at(-1)?.word ?? '').toLowerCase();
-  if (previous === '(' || text[end] === ')') return false;
+  if ((previous === '(' || text[end] === ')') && !inMemberBracket(sentence, entity.start)) return false;
   if (placeIntroducers.has(previous) || previous === 'on' || POSSESSIVE_PRONOUNS.has(previous)) return false;
   return true;
+}
+
+/** Tokens a member's bracket may hold before the party: "(Burnaby South, NDP)", "(NDP House Leader, Rimouski)". */
+const MEMBER_BRACKET_TOKENS = 12;
+
+/**
+ * The token stands in a bracket opened right after a person's name: a member's party, as parliamentary reports and
+ * transcripts write it ("Foreign Minister Hans-Dietrich Genscher (FDP)", "Mr. Jagmeet Singh (Burnaby South, NDP):"),
+ * not a wire credit ("(Reuters)"), which follows a dateline. src/extract/actors/parse-roles.ts reads the affiliation.
+ */
+export function inMemberBracket(sentence: ParsedSentence, token: number): boolean {
+  const { personType } = loadActorNer();
+  for (let k = token - 1; k >= 0 && k >= token - MEMBER_BRACKET_TOKENS; k -= 1) {
+    const word = sentence.tokens[k]!.word;
+    if (word === ')' || word === '-RRB-') return false;
+    if (word === '(' || word === '-LRB-') return sentence.tokens[k - 1]?.ner === personType;
+  }
+  return false;
 }
 
 /** "the Dashnak party", "Al-Manar television": a lower-case body noun the entity modifies is part of the body's name. */

@@ -6,6 +6,7 @@ import { loadRulesFile } from '../rules.js';
 import type { Sentence } from '../segment.js';
 import { ActorLocator, type ActorSpan } from '../structure/actor-spans.js';
 import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
+import { inMemberBracket } from './entity-bodies.js';
 import { loadActorNer } from './ground-actors.js';
 
 /**
@@ -26,6 +27,7 @@ const rolesFile = z.object({
   ownerRels: z.array(z.string().min(1)),
   leadVerbs: z.record(z.string(), z.string().min(1)),
   ofTitle: z.string().min(1),
+  memberTitle: z.string().min(1),
   staffNouns: z.array(z.string().min(1)),
 });
 
@@ -36,6 +38,8 @@ interface RoleLexicon {
   leadVerbs: ReadonlyMap<string, string>;
   /** The role title of a person "of" a state or body when the text gives none ("Samantha Power of the United States"). */
   ofTitle: string;
+  /** The role of a member named with a party in brackets ("Genscher (FDP)"). */
+  memberTitle: string;
   /** Role nouns of staff serving a person ("His spokesman, Dmitry Peskov"): the only roles a person owns. */
   staffNouns: ReadonlySet<string>;
 }
@@ -51,6 +55,7 @@ function loadRoles(): RoleLexicon {
     ownerRels: new Set(given.ownerRels),
     leadVerbs: new Map(Object.entries(given.leadVerbs)),
     ofTitle: given.ofTitle,
+    memberTitle: given.memberTitle,
     staffNouns: new Set(given.staffNouns),
   };
   return cached;
@@ -143,6 +148,19 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
       }
     };
 
+    // "Foreign Minister Hans-Dietrich Genscher (FDP)", "Mr. Jagmeet Singh (Burnaby South, NDP):": the body in a
+    // bracket right after a person's name is the member's party
+    ps.tokens.forEach((tok, k) => {
+      if (tok.word !== '(' || !inMemberBracket(ps, k + 1)) return;
+      const holder = named(k - 1);
+      if (holder?.kind !== 'PERSON') return;
+      for (let j = k + 1; j < ps.tokens.length && ps.tokens[j]!.word !== ')'; j += 1) {
+        const body = named(j);
+        if (body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP'))
+          addRole(registry, holder, lexicon.memberTitle, body, segmentIndex);
+      }
+    });
+
     for (const arc of ps.arcs) {
       if (arc.gov < 0) continue;
       // apposition, either way round: "Nasrallah, Hezbollah's secretary general" / "Hezbollah's secretary general, Nasrallah"
@@ -188,6 +206,22 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
         const antecedent = isWhose(arc.dep) ? arc.dep - (ps.tokens[arc.dep - 1]?.word === ',' ? 2 : 1) : arc.dep;
         const holder = named(antecedent);
         const body = named(arc.gov);
+        if (holder?.kind === 'PERSON' && body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP')) {
+          const title = registry.resolve(holder).roles.find((r) => !r.of)?.title ?? lexicon.ofTitle;
+          addRole(registry, holder, title, body, segmentIndex);
+        }
+      }
+      // "Jean-Pierre Bemba's Movement for the Liberation of Congo", "Jonas Savimbi's UNITA guerrillas", "his Armed Forces
+      // Revolutionary Council": a body a person owns is the person's movement, as with "whose" above
+      if (arc.rel === 'nmod:poss' && !isWhose(arc.dep) && !graph.children(arc.dep, 'ref').some(isWhose)) {
+        const holder = named(arc.dep) ?? live(locator.chainActor(si, arc.dep));
+        const body =
+          named(arc.gov) ??
+          graph
+            .children(arc.gov, 'compound')
+            .map(named)
+            .find((a) => a && a !== holder) ??
+          null;
         if (holder?.kind === 'PERSON' && body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP')) {
           const title = registry.resolve(holder).roles.find((r) => !r.of)?.title ?? lexicon.ofTitle;
           addRole(registry, holder, title, body, segmentIndex);
