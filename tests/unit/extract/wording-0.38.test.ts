@@ -37,4 +37,13 @@ describe('wordings of the 0.38.0 round', () => {
     // return home is no visit
     expect(relationLines(draftOfDevelopmentBriefing('kosovo-strikes-itar-tass-1999-03-25')).filter((l) => l.endsWith('VISITED Russia'))).toEqual([]);
   });
+  it('ordering or approving sanctions imposes them: "President Reagan on Friday ordered economic sanctions against Panama"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('panama-noriega-canal-payments-escrow-sanctions-wire-1988-03-11'))).toContain('Reagan SANCTIONED Panama');
+  });
+  it('a message of congratulations or solidarity sent is what it says: "sent messages of congratulations to Shiina and Lee", "sent a message of solidarity to Mr Landsbergis"', () => {
+    const rusk = relationLines(draftOfDevelopmentBriefing('japan-south-korea-basic-treaty-signed-tokyo-wire-1965-06-22'));
+    expect(rusk).toContain('Dean Rusk PRAISED Etsusaburo Shiina');
+    expect(rusk).toContain('Dean Rusk PRAISED Lee Tong-won');
+    expect(relationLines(draftOfDevelopmentBriefing('vilnius-tv-tower-radio-bulletin-1991-01-13'))).toContain('Lech Walesa SUPPORTED Vytautas Landsbergis');
+  });
 });
