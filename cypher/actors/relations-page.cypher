@@ -88,27 +88,31 @@ CALL (a, req, indexed) {
 // The total, when asked. With every type from its group the candidates are all the relations that
 // pass the filters; when a type came from its indexes (cut at $wanted) they are counted apart,
 // reading only what the filters read (sharing the page's expansion would read every sort key too).
-// A hub's total reads each of its relations, so each must cost as little as it can: the direction is
-// tested in the type's own branch, where the type is a literal ('MET' IN $symmetricTypes costs no
-// read, `type(r) IN $symmetricTypes` in a filter after the union cost about 4 db hits a relation),
-// and a relation of the actor with itself is told by the expansion's other end (no read) rather
-// than by `startNode(r) <> endNode(r)`: 5 db hits a relation before, 1 (its `negated`) now.
+// A hub's total reads each of its relations, so each must cost as little as it can: each type counted
+// in its own branch (only its count passes the union, not a row per relation), the request's filters
+// taken out of `req` once (each `req.since` read from the map for every relation made the count of a
+// hub's 43,000 relations on the 300k store take about twice as long), the type and the direction
+// tested where the type is a literal ('MET' IN types and 'MET' IN $symmetricTypes cost no read,
+// `type(r) IN …` about a db hit a relation), and a relation of the actor with itself told by the
+// expansion's other end (no read) rather than by `startNode(r) <> endNode(r)`.
 CALL (a, req, indexed) {
   UNWIND CASE WHEN size(indexed) > 0 AND req.withTotal THEN [a] ELSE [] END AS x
-  CALL (x, req) {
+  WITH x, req.types AS types, req.direction AS direction, req.since AS since, req.until AS until,
+       req.modalities AS modalities, req.negated AS negated
+  CALL (x, types, direction, since, until, modalities, negated) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
-    UNWIND CASE WHEN req.types IS NULL OR 'MET' IN req.types THEN [x] ELSE [] END AS y
+    UNWIND CASE WHEN types IS NULL OR 'MET' IN types THEN [x] ELSE [] END AS y
     MATCH (y)-[r:MET]-(other)
     WHERE other <> y
-      AND (req.direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (req.direction = 'OUT' AND startNode(r) = y) OR (req.direction = 'IN' AND endNode(r) = y))
-    RETURN r
+      AND (direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (direction = 'OUT' AND startNode(r) = y) OR (direction = 'IN' AND endNode(r) = y))
+      AND (since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(since))
+      AND (until IS NULL OR coalesce(r.date, r.firstSeen) <= date(until))
+      AND (modalities IS NULL OR r.modality IN modalities)
+      AND (negated IS NULL OR r.negated = negated)
+    RETURN count(r) AS counted
     // end each relation type
   }
-  WITH r WHERE (req.since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(req.since))
-    AND (req.until IS NULL OR coalesce(r.date, r.firstSeen) <= date(req.until))
-    AND (req.modalities IS NULL OR r.modality IN req.modalities)
-    AND (req.negated IS NULL OR r.negated = req.negated)
-  RETURN count(r) AS indexedTotal
+  RETURN sum(counted) AS indexedTotal
 }
 // The actor too, with the properties the request asks for: `actor(id:) { relations }` needs no
 // statement of its own to find it (actors/by-ids).

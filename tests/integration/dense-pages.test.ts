@@ -189,12 +189,16 @@ describe('a hub’s pages of relations from the date indexes', () => {
       // ... and that statement read the hub's page from MET's date index, not from the hub's group.
       expect(await dateIndexRows(['MET'])).toBeGreaterThan(0);
       // All types at once, the first pages: a merge of each type's candidates, from a statement per
-      // fixed set of types once the hub is dense (every page asks actors/relations-page-any-type first).
+      // fixed set of types once the hub is dense (every page asks actors/relations-page-any-type first),
+      // each set asked first for a few of each type, and again (up to the page's last day) only when
+      // one of its types may hold more of the page than that.
       statements.length = 0;
       await walk({}, 5, true, 6);
       const pagesAsked = statements.filter((name) => name === 'actors/relations-page-any-type').length;
       expect(pagesAsked).toBeGreaterThan(1);
-      expect(statements.filter((name) => name === 'actors/relations-page')).toHaveLength(pagesAsked * EVERY_TYPE_IN_STATEMENTS.length);
+      const setsAsked = statements.filter((name) => name === 'actors/relations-page').length;
+      expect(setsAsked).toBeGreaterThanOrEqual(pagesAsked * EVERY_TYPE_IN_STATEMENTS.length);
+      expect(setsAsked).toBeLessThan(2 * pagesAsked * EVERY_TYPE_IN_STATEMENTS.length);
       // More types than a statement is written out for, some the hub never holds: only their sets are read.
       await walk({ types: ['MET', 'VISITED', 'PRAISED', 'THREATENED', 'CRITICIZED', 'SANCTIONED'], negated: null }, 11, true, 5);
       await walk({ types: ['MET', 'VISITED', 'PRAISED', 'THREATENED', 'CRITICIZED'], since: day(10), direction: 'IN' }, 6, false, 5);

@@ -168,35 +168,66 @@ export class ActorRepository {
 
   /**
    * Hubs' pages of every type (or of more types than a statement is written out for): each fixed set
-   * of types (`EVERY_TYPE_IN_STATEMENTS`) gives its first offset + first relations of each hub in the
-   * page's order, the page is the head of their merge, and the total the sum of the sets' totals.
+   * of types (`EVERY_TYPE_IN_STATEMENTS`) gives its first relations of each hub in the page's order,
+   * the page is the head of their merge, and the total the sum of the sets' totals.
+   *
+   * In one round, mostly. The sets are first asked for each type's first few relations
+   * (`probeSize`: a few index entries per type, where offset + first + 1 of each type read hundreds
+   * of entries of a hub's types), and for their totals. Their merge holds the page whenever no type
+   * was cut before the day of its (offset + first + 1)th relation, `bound` (each type's relations up
+   * to the day it was cut at are all there: `completeBefore`). Only the sets with a type cut on or
+   * before that day are asked again for offset + first + 1 of each type, their date indexes sought
+   * no further than that day (no relation after it can be in the page).
    */
   private async pagesTypeByType(
     requests: readonly PageParams[],
     types: readonly string[] | undefined,
-    shared: Record<string, unknown>,
+    shared: Record<string, unknown> & { wanted: number },
   ): Promise<Map<string, PageRows>> {
-    // Each set's head from its start: the merge slices the page from the heads.
-    const heads = requests.map((request) => ({ ...request, offset: 0, first: request.offset + request.first }));
     const sets = EVERY_TYPE_IN_STATEMENTS.filter((set) => !types || set.some((type) => types.includes(type)));
     // The sets' statements at once, each in its own read transaction: Neo4j runs each on a core of its own.
-    const answers = await Promise.all(sets.map((set) => this.db.read<PageRow>('actors/relations-page', { ...shared, requests: heads }, undefined, set)));
-    const parts = new Map<string, PageRows[]>();
-    for (const rows of answers) {
-      for (const { key, actor: _, ...part } of rows) {
-        let found = parts.get(key);
-        if (!found) parts.set(key, (found = []));
-        found.push(part);
-      }
+    const round = async (asked: readonly { set: readonly RelationType[]; requests: PageParams[] }[], wanted: number) => {
+      const answers = await Promise.all(
+        asked.map(({ set, requests: heads }) => this.db.read<PageRow>('actors/relations-page', { ...shared, wanted, requests: heads }, undefined, set)),
+      );
+      // Each request's part of each set, in the order of `asked`.
+      return answers.map((rows) => new Map(rows.map(({ key, actor: _, ...part }) => [key, part])));
+    };
+    const probe = probeSize(shared.wanted, (types ?? RELATION_TYPES).length);
+    const probed = await round(
+      sets.map((set) => ({ set, requests: requests.map((request) => ({ ...request, offset: 0, first: probe * set.length })) })),
+      probe,
+    );
+    // Per request: the sets whose probe may miss a relation of its page, and the day its page ends by.
+    const again = sets.map(() => [] as PageParams[]);
+    for (const request of requests) {
+      const end = request.offset + request.first;
+      const found = probed.flatMap((parts) => parts.get(request.key)?.page ?? []).sort(inPageOrder);
+      const bound = found[end]?.day ?? undefined;
+      probed.forEach((parts, index) => {
+        const part = parts.get(request.key);
+        if (!part) return;
+        const before = completeBefore(part, probe);
+        if (before === undefined || (bound !== undefined && before > bound)) return;
+        const seek = bound !== undefined && bound < request.seek.to ? { ...request.seek, to: bound } : request.seek;
+        again[index]!.push({ ...request, offset: 0, first: end, withTotal: false, seek });
+      });
     }
+    const asked = sets.map((set, index) => ({ set, requests: again[index]! })).filter(({ requests: heads }) => heads.length > 0);
+    const reread = asked.length > 0 ? await round(asked, shared.wanted) : [];
     const pages = new Map<string, PageRows>();
     for (const request of requests) {
-      const found = parts.get(request.key);
-      if (!found) continue;
+      const found = probed.flatMap((parts, index) => {
+        const part = parts.get(request.key);
+        if (!part) return [];
+        const at = asked.findIndex(({ set }) => set === sets[index]);
+        return [(at >= 0 ? reread[at]!.get(request.key) : undefined) ?? part];
+      });
+      if (found.length === 0) continue;
       const merged = found.flatMap((part) => part.page).sort(inPageOrder);
       const end = request.offset + request.first;
       pages.set(request.key, {
-        total: request.withTotal ? found.reduce((sum, part) => sum + (part.total ?? 0), 0) : null,
+        total: request.withTotal ? probed.reduce((sum, parts) => sum + (parts.get(request.key)?.total ?? 0), 0) : null,
         more: merged.length > end || found.some((part) => part.more),
         page: merged.slice(request.offset, end),
       });
@@ -233,6 +264,48 @@ function pageParams(request: RelationsPageRequest) {
 }
 
 type PageParams = ReturnType<typeof pageParams>;
+
+/**
+ * How many relations of each type a hub's page of every type first asks for: a few more than the
+ * page's share of each type (its offset + first + 1 over the types), so that seldom does a type hold
+ * so many of the page's relations that its set must be asked again.
+ */
+export function probeSize(wanted: number, typeCount: number): number {
+  return Math.ceil((2 * wanted) / Math.max(1, typeCount)) + 4;
+}
+
+/**
+ * The day before which a set's probe (each type's first `probe` relations, from its group or its
+ * indexes) holds every relation of the set: undefined when it holds them all. A type whose dated or
+ * undated relations filled the probe may have more from its last day on; so may a set whose page of
+ * candidates was cut (`more`).
+ */
+function completeBefore(part: PageRows, probe: number): string | undefined {
+  const last = new Map<string, { dated: number; undated: number; lastDated?: string; lastUndated?: string }>();
+  let before: string | undefined;
+  const earlier = (day: string | null | undefined) => {
+    const value = day ?? '';
+    if (before === undefined || value < before) before = value;
+  };
+  for (const row of part.page) {
+    const key = row.type ?? '';
+    let seen = last.get(key);
+    if (!seen) last.set(key, (seen = { dated: 0, undated: 0 }));
+    if (row.dated === false) {
+      seen.undated += 1;
+      seen.lastUndated = row.day ?? '';
+    } else {
+      seen.dated += 1;
+      seen.lastDated = row.day ?? '';
+    }
+  }
+  for (const seen of last.values()) {
+    if (seen.dated >= probe) earlier(seen.lastDated);
+    if (seen.undated >= probe) earlier(seen.lastUndated);
+  }
+  if (part.more) earlier(part.page.at(-1)?.day);
+  return before;
+}
 
 /** A page's order: by day, then last day, then id (the statements' ORDER BY). */
 function inPageOrder(a: RelationRef, b: RelationRef): number {
