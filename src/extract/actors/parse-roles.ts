@@ -156,8 +156,7 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
       if (holder?.kind !== 'PERSON') return;
       for (let j = k + 1; j < ps.tokens.length && ps.tokens[j]!.word !== ')'; j += 1) {
         const body = named(j);
-        if (body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP'))
-          addRole(registry, holder, lexicon.memberTitle, body, segmentIndex);
+        if (body && body !== holder && isMovement(body)) addRole(registry, holder, lexicon.memberTitle, body, segmentIndex);
       }
     });
 
@@ -198,31 +197,24 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
         const holder = named(arc.gov + 1);
         if (holder?.kind === 'PERSON' && (named(arc.gov) ?? holder) === holder) give(holder, arc.gov, lexicon.roleNouns);
       }
-      // "Charles Taylor, whose National Patriotic Front of Liberia controls …", "Kabila, whose Alliance … has swept": a
-      // body a person's relative "whose" owns is the person's movement (the enhanced parse gives the body the person
-      // as possessor in place of "whose", or leaves "whose" the possessor, right after the person and a comma)
-      const isWhose = (k: number) => ps.tokens[k]?.word.toLowerCase() === 'whose';
-      if (arc.rel === 'nmod:poss' && (isWhose(arc.dep) || graph.children(arc.dep, 'ref').some(isWhose))) {
-        const antecedent = isWhose(arc.dep) ? arc.dep - (ps.tokens[arc.dep - 1]?.word === ',' ? 2 : 1) : arc.dep;
-        const holder = named(antecedent);
-        const body = named(arc.gov);
-        if (holder?.kind === 'PERSON' && body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP')) {
-          const title = registry.resolve(holder).roles.find((r) => !r.of)?.title ?? lexicon.ofTitle;
-          addRole(registry, holder, title, body, segmentIndex);
-        }
-      }
-      // "Jean-Pierre Bemba's Movement for the Liberation of Congo", "Jonas Savimbi's UNITA guerrillas", "his Armed Forces
-      // Revolutionary Council": a body a person owns is the person's movement, as with "whose" above
-      if (arc.rel === 'nmod:poss' && !isWhose(arc.dep) && !graph.children(arc.dep, 'ref').some(isWhose)) {
-        const holder = named(arc.dep) ?? live(locator.chainActor(si, arc.dep));
-        const body =
-          named(arc.gov) ??
+      // A body a person owns is the person's movement: by "whose" ("Charles Taylor, whose National Patriotic Front of
+      // Liberia controls …", "Kabila, whose Alliance … has swept": the enhanced parse gives the body the person as
+      // possessor in place of "whose", or leaves "whose" the possessor, right after the person and a comma), or by a
+      // possessive ("Jean-Pierre Bemba's Movement for the Liberation of Congo", "Jonas Savimbi's UNITA guerrillas", "his
+      // Armed Forces Revolutionary Council")
+      if (arc.rel === 'nmod:poss') {
+        const isWhose = (k: number) => ps.tokens[k]?.word.toLowerCase() === 'whose';
+        const byWhose = isWhose(arc.dep) || graph.children(arc.dep, 'ref').some(isWhose);
+        const holder = byWhose
+          ? named(isWhose(arc.dep) ? arc.dep - (ps.tokens[arc.dep - 1]?.word === ',' ? 2 : 1) : arc.dep)
+          : (named(arc.dep) ?? live(locator.chainActor(si, arc.dep)));
+        const compounded = () =>
           graph
             .children(arc.gov, 'compound')
             .map(named)
-            .find((a) => a && a !== holder) ??
-          null;
-        if (holder?.kind === 'PERSON' && body && body !== holder && (body.kind === 'ORGANIZATION' || body.kind === 'ARMED_GROUP')) {
+            .find((a) => a && a !== holder) ?? null;
+        const body = named(arc.gov) ?? (byWhose ? null : compounded());
+        if (holder?.kind === 'PERSON' && body && body !== holder && isMovement(body)) {
           const title = registry.resolve(holder).roles.find((r) => !r.of)?.title ?? lexicon.ofTitle;
           addRole(registry, holder, title, body, segmentIndex);
         }
@@ -307,6 +299,11 @@ function bodyByShortName(registry: ActorRegistry, dropped: ReadonlySet<Actor>, p
     return name.startsWith(prefix) && !name.slice(prefix.length).includes(' ');
   });
   return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/** A body a person may lead or belong to as a member: a party, a movement, an armed group. */
+function isMovement(actor: Actor): boolean {
+  return actor.kind === 'ORGANIZATION' || actor.kind === 'ARMED_GROUP';
 }
 
 /** A role of `holder` in `owner`, unless the holder already has one there. */
