@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+/** Wordings the 0.39.0 round's rules read, on development briefings with their stored parses (no service needed). */
+describe('wordings of the 0.39.0 round', () => {
+  it('an outlet named beside a noun that stands for it: "told the Interfax news agency", "told the correspondent of the Middle East News Agency"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('litvinenko-inquiry-putin-probably-approved-tv-transcript-2016-01-21'))).toContain(
+      'Interfax PUBLISHED Andrei Lugovoi',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('regeni-ambassador-recalled-cairo-rome-wire-2016-04-08'))).toContain('ANSA PUBLISHED Paola Regeni');
+    expect(relationLines(draftOfDevelopmentBriefing('sand-war-bamako-ceasefire-hassan-ben-bella-mena-wire-1963-10-31'))).toContain(
+      'Middle East News Agency PUBLISHED Algeria',
+    );
+    // "Speaking to a private TV channel": one channel of many, no outlet the text names
+    expect(relationLines(draftOfDevelopmentBriefing('kashmir-article-370-downgrade-2019-08-08')).filter((l) => l.includes(' PUBLISHED '))).toEqual([]);
+  });
+
+  it('words put out in an outlet: "writing in the Financial Times", "In a broadcast on Radio Mogadishu, President Mohamed Siad Barre accused"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('cancun-wto-ministerial-collapse-zoellick-amorim-op-ed-former-ambassador-2003-09-24'))).toContain(
+      'Financial Times PUBLISHED Robert Zoellick',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('balanbale-ethiopia-somalia-border-war-horn-digest-1982-07-27'))).toContain(
+      'Radio Mogadishu PUBLISHED Mohamed Siad Barre',
+    );
+  });
+
+  it('whose words are carried: "Hanoi radio broadcast a statement of the Foreign Ministry", "the text of the Kabul appeal"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('kampuchea-severs-ties-with-hanoi-radio-monitoring-1978-01-03'))).toContain(
+      'Hanoi radio PUBLISHED Foreign Ministry of the Socialist Republic of Vietnam',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('soviet-intervention-karmal-amin-ousted-kabul-radio-monitoring-1979-12-30'))).toContain(
+      'TASS PUBLISHED Afghanistan',
+    );
+  });
+});
