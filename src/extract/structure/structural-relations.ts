@@ -300,6 +300,18 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         const addressees = speaker ? args(g.children(i, 'nsubj')).filter((b) => !b.coref && !sameSide(speaker, b.actor)) : [];
         if (speaker) emit('REQUESTED', [{ actor: speaker, coref: true, token: i }], addressees, i, DEONTIC_CONFIDENCE, 'verb', i, true);
       }
+      // "Washington wants Syria to comply with resolution 1559": what one wants another to do is asked of them
+      const addressee = tok.pos.startsWith('VB') ? wishedOf(g, i) : [];
+      if (addressee.length) {
+        {
+          const sources = args(subjects(g, i));
+          // (a named addressee: "wanted it to prevail", "expect he'll stop in Bishkek" name no one asked)
+          const targets = args(addressee.filter((t) => !g.pos(t).startsWith('PRP'))).filter(
+            (b) => !b.coref && !sources.some((a) => a.actor === b.actor || sameSide(a.actor, b.actor)),
+          );
+          emit('REQUESTED', sources, targets, i, DEONTIC_CONFIDENCE, 'verb', i, true);
+        }
+      }
       // "Ben Ali has sent Foreign Minister Habib Ben Yahia to Rabat and Algiers", "sent his vice-president, Omar el-Tayeb, to
       // Mogadishu": whoever is sent to a place visits it (the sender does not: "sent envoys to La Paz" is no visit of the president)
       if (tok.pos.startsWith('VB') && lex.sendingVerbs.has(lemma)) {
@@ -664,6 +676,18 @@ function listedStates(g: DependencyGraph, token: number, first: Actor, named: (t
     }
   }
   return out;
+}
+
+/** Verbs of wanting that ask something of whom they name: "wants Israel to lift the blockade". */
+const WANTING_LEMMAS = new Set(['want', 'wish']);
+
+/**
+ * Whom a verb of wanting asks something of: the object of "want X to do", with its conjuncts (the parse makes each an
+ * object). None when the verb is no such verb or wants no deed. Pure.
+ */
+function wishedOf(g: DependencyGraph, verb: number): number[] {
+  if (!WANTING_LEMMAS.has(g.lemma(verb).toLowerCase())) return [];
+  return g.children(verb, 'xcomp').some((x) => g.pos(x).startsWith('VB')) ? g.children(verb, 'obj') : [];
 }
 
 /**

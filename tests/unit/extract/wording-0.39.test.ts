@@ -32,4 +32,19 @@ describe('wordings of the 0.39.0 round', () => {
       'TASS PUBLISHED Afghanistan',
     );
   });
+
+  it('what one wants another to do is asked of them: "Washington wants Syria to comply", "Hamas wants Israel and Egypt to lift the blockade"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('hariri-assassination-scobey-recalled-what-we-know-2005-02-17'))).toContain(
+      'United States REQUESTED Syria',
+    );
+    const gaza = relationLines(draftOfDevelopmentBriefing('gaza-cairo-truce-talks-wire-2014-08-13'));
+    expect(gaza).toContain('Hamas REQUESTED Israel');
+    expect(gaza).toContain('Hamas REQUESTED Egypt');
+    // "said he was 'a lover of democracy' and wanted it to prevail": a pronoun names no one asked
+    expect(
+      relationLines(draftOfDevelopmentBriefing('bolivia-zuniga-uprising-plaza-murillo-live-blog-2024-06-26')).filter((l) =>
+        l.startsWith('Luiz Inácio Lula da Silva REQUESTED'),
+      ),
+    ).toEqual([]);
+  });
 });
