@@ -1039,7 +1039,10 @@ function nounArguments(g: DependencyGraph, noun: number, rule: PredicateRule, le
     if (lex.lightVerbs.has(vl)) {
       clause = verb;
       // "voiced the Union's solidarity with Spain": an owner that names no actor leaves the voice to the light verb's subject
-      if (!sources.some(isActor)) sources = agentsOf(g, verb, lex);
+      // ("Kenya and the United States reaffirmed their support": a possessive pronoun is the subject's own, all of it, where
+      // a coreference chain would name one)
+      const subjects = agentsOf(g, verb, lex);
+      if (!sources.some(isActor) || (sources.every((t) => g.pos(t) === 'PRP$') && subjects.some(isActor))) sources = subjects;
       targets.push(
         ...g
           .outgoing(verb)

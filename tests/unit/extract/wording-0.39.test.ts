@@ -47,4 +47,12 @@ describe('wordings of the 0.39.0 round', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a possessive pronoun on a light verb\'s noun is its whole subject\'s: "Kenya and the United States reaffirmed their support for the Federal Government of Somalia"', () => {
+    const lines = relationLines(draftOfDevelopmentBriefing('obama-kenya-state-visit-joint-statement-2015-07-26'));
+    expect(lines).toContain('Kenya SUPPORTED Federal Government of Somalia');
+    expect(lines).toContain('United States SUPPORTED Federal Government of Somalia');
+    // "Madrid condemned … and expressed its solidarity with the government and people of Bolivia"
+    expect(relationLines(draftOfDevelopmentBriefing('bolivia-zuniga-uprising-plaza-murillo-live-blog-2024-06-26'))).toContain('Spain SUPPORTED Bolivia');
+  });
 });
