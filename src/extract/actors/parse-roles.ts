@@ -26,6 +26,9 @@ const rolesFile = z.object({
   memberNouns: z.array(z.string().min(1)),
   ownerRels: z.array(z.string().min(1)),
   leadVerbs: z.record(z.string(), z.string().min(1)),
+  officeVerbs: z.array(z.string().min(1)),
+  officeNouns: z.array(z.string().min(1)),
+  chairTitle: z.string().min(1),
   ofTitle: z.string().min(1),
   memberTitle: z.string().min(1),
   staffNouns: z.array(z.string().min(1)),
@@ -36,6 +39,10 @@ interface RoleLexicon {
   memberNouns: ReadonlySet<string>;
   ownerRels: ReadonlySet<string>;
   leadVerbs: ReadonlyMap<string, string>;
+  /** Verbs by which one holds an office ("holds the presidency of"), and the offices that make one a body's chair. */
+  officeVerbs: ReadonlySet<string>;
+  officeNouns: ReadonlySet<string>;
+  chairTitle: string;
   /** The role title of a person "of" a state or body when the text gives none ("Samantha Power of the United States"). */
   ofTitle: string;
   /** The role of a member named with a party in brackets ("Genscher (FDP)"). */
@@ -54,6 +61,9 @@ function loadRoles(): RoleLexicon {
     memberNouns: new Set(given.memberNouns),
     ownerRels: new Set(given.ownerRels),
     leadVerbs: new Map(Object.entries(given.leadVerbs)),
+    officeVerbs: new Set(given.officeVerbs),
+    officeNouns: new Set(given.officeNouns),
+    chairTitle: given.chairTitle,
     ofTitle: given.ofTitle,
     memberTitle: given.memberTitle,
     staffNouns: new Set(given.staffNouns),
@@ -262,12 +272,26 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
           if (body && body.kind !== 'PERSON' && body.kind !== 'STATE') addRole(registry, leader, verbTitle, body, segmentIndex);
         }
       }
-      if (verbTitle && arc.rel === 'nsubj' && ps.tokens[arc.gov]?.pos.startsWith('VB')) {
-        const leader = named(arc.dep);
+      if (arc.rel === 'nsubj' && ps.tokens[arc.gov]?.pos.startsWith('VB')) {
+        // ("Sylvestre Bangui, the former ambassador to France who leads the Oubangui Liberation Front": the subject is
+        // the noun in apposition to the person)
+        const leader =
+          named(arc.dep) ??
+          graph
+            .parents(arc.dep, 'appos')
+            .map(named)
+            .find((a) => a?.kind === 'PERSON') ??
+          null;
         if (leader?.kind !== 'PERSON') continue;
-        for (const object of graph.children(arc.gov, 'obj')) {
+        // "who holds the rotating presidency of the Union of South American Nations", "took over the chairmanship of":
+        // the chair of the body the office is "of"
+        const offices = lexicon.officeVerbs.has(graph.lemma(arc.gov))
+          ? graph.children(arc.gov, 'obj').filter((o) => lexicon.officeNouns.has(graph.lemma(o).toLowerCase()))
+          : [];
+        const led = verbTitle ? graph.children(arc.gov, 'obj') : offices.flatMap((o) => graph.children(o, 'nmod:of'));
+        for (const object of led) {
           const body = named(object);
-          if (body && body.kind !== 'PERSON' && body.kind !== 'STATE') addRole(registry, leader, verbTitle, body, segmentIndex);
+          if (body && body.kind !== 'PERSON' && body.kind !== 'STATE') addRole(registry, leader, verbTitle ?? lexicon.chairTitle, body, segmentIndex);
         }
       }
     }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
-
-/** A draft's roles with a body, as "<holder> <title> of <body>" lines. */
-function roleLines(draft: ReturnType<typeof draftOfDevelopmentBriefing>): string[] {
-  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return draft.actors.flatMap((a) => a.roles.filter((r) => r.of).map((r) => `${a.name} ${r.title} of ${nameOf.get(r.of!)}`));
-}
+import { draftOfDevelopmentBriefing, relationLines, roleLines } from './support/rule-sentences.js';
 
 /** Wordings the 0.38.0 round's rules read, on development briefings with their stored parses (no service needed). */
 describe('wordings of the 0.38.0 round', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, relationLines, roleLines } from './support/rule-sentences.js';
 
 /** Wordings the 0.39.0 round's rules read, on development briefings with their stored parses (no service needed). */
 describe('wordings of the 0.39.0 round', () => {
@@ -54,5 +54,17 @@ describe('wordings of the 0.39.0 round', () => {
     expect(lines).toContain('United States SUPPORTED Federal Government of Somalia');
     // "Madrid condemned … and expressed its solidarity with the government and people of Bolivia"
     expect(relationLines(draftOfDevelopmentBriefing('bolivia-zuniga-uprising-plaza-murillo-live-blog-2024-06-26'))).toContain('Spain SUPPORTED Bolivia');
+  });
+
+  it('a leader by verb named in apposition, a body\'s chair by office: "Sylvestre Bangui, the former ambassador to France who leads the Oubangui Liberation Front", "who holds the rotating presidency of CELAC"', () => {
+    expect(roleLines(draftOfDevelopmentBriefing('bangui-barracuda-dacko-radio-monitoring-1979-09-25'))).toContain(
+      'Sylvestre Bangui leader of Oubangui Liberation Front',
+    );
+    expect(roleLines(draftOfDevelopmentBriefing('bolivia-zuniga-uprising-plaza-murillo-live-blog-2024-06-26'))).toContain(
+      'Xiomara Castro chair of Community of Latin American and Caribbean States',
+    );
+    expect(roleLines(draftOfDevelopmentBriefing('bolivia-venezuela-expel-us-envoys-2008-09-12'))).toContain(
+      'Michelle Bachelet chair of Union of South American Nations',
+    );
   });
 });

@@ -60,6 +60,12 @@ export function relationLines(draft: ReturnType<typeof extractDraft>): string[] 
   return draft.relations.map((r) => `${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
 }
 
+/** A draft's roles with a body, as "<holder> <title> of <body>" lines. */
+export function roleLines(draft: ReturnType<typeof extractDraft>): string[] {
+  const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return draft.actors.flatMap((a) => a.roles.filter((r) => r.of).map((r) => `${a.name} ${r.title} of ${nameOf.get(r.of!)}`));
+}
+
 /** An actor as the actor layer makes it, named and of a kind, with nothing else known. */
 export const testActor = (key: number, name: string, kind: Actor['kind'] = 'STATE'): Actor => ({
   key,
