@@ -497,6 +497,26 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         emit(rule.type, args(sources), args(targets, rule.ownedTargets), i, rule.confidence * 0.95, 'noun', clause);
       }
     });
+    // "Compaore met Camara in Conakry", "held talks with Li Zhaoxing in Beijing": a person serving one state who meets
+    // in another's capital is visiting it
+    const meetings = out.filter((r) => r.sentence === s && MEETING_TYPES.has(r.type) && !r.negated && r.target !== null);
+    for (const meeting of meetings) {
+      const trigger = sentence.tokens.findIndex((t) => t.start === meeting.triggerStart);
+      const clauses = [trigger, ...g.parents(trigger, 'obj')];
+      const host = clauses
+        .flatMap((c) => g.children(c, 'obl:in'))
+        .map((t) => locate.named(s, t))
+        .find((a) => a?.kind === 'STATE');
+      if (!host) continue;
+      for (const guest of [meeting.source, meeting.target!]) {
+        const served = servedState(guest);
+        if (guest.kind !== 'PERSON' || !served || served === host || served.name === host.name) continue;
+        // (an ambassador meets where he is posted: "met Japanese Ambassador Yasumasa Nagamine in Seoul")
+        if (guest.roles.some((r) => RESIDENT_TITLES.test(r.title))) continue;
+        if (out.some((r) => r.sentence === s && r.type === 'VISITED' && r.source === guest && r.target === host)) continue;
+        out.push({ ...meeting, type: 'VISITED', source: guest, target: host, confidence: round(meeting.confidence * MEETING_VISIT_FACTOR) });
+      }
+    }
   });
   return out;
 }
@@ -607,6 +627,23 @@ function spokenDemandClause(g: DependencyGraph, clause: number, lex: Lexicon): n
   if (g.children(clause, 'aux').some((a) => g.lemma(a) === 'have') || g.lemma(clause) === 'have') return null;
   if (g.children(clause, 'aux:pass').length || g.children(clause, 'expl').length || !g.children(clause, 'nsubj').length) return null;
   return clause;
+}
+
+/** Relations of meeting, whose place tells a visit. */
+const MEETING_TYPES: ReadonlySet<RelationType> = new Set(['MET', 'NEGOTIATED_WITH']);
+/** Titles of envoys who live where they are posted. */
+const RESIDENT_TITLES = /ambassador|charg[eé]|high commissioner|consul/i;
+/** A visit read from where a meeting took place is less direct than "visited". */
+const MEETING_VISIT_FACTOR = 0.9;
+
+/** The state a person serves: of a role, or of the body of a role ("spokesman of the Chinese Foreign Ministry": China). */
+function servedState(person: Actor): Actor | null {
+  for (const role of person.roles) {
+    if (role.of?.kind === 'STATE') return role.of;
+    const state = role.of?.roles.find((r) => r.of?.kind === 'STATE')?.of;
+    if (state) return state;
+  }
+  return null;
 }
 
 /** Whether two actors stand on one side: the same, or one serves or belongs to the other (by its roles or its state). */

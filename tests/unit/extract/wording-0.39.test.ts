@@ -67,4 +67,13 @@ describe('wordings of the 0.39.0 round', () => {
       'Michelle Bachelet chair of Union of South American Nations',
     );
   });
+
+  it('a person serving one state who meets in another\'s capital visits it: "Blaise Compaore … met Camara in Conakry"; an ambassador meets where posted', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('africa-brief-guinea-junta-sanctions-niger-suspended-2009-10-30'))).toContain(
+      'Blaise Compaore VISITED Guinea',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('al-jazeera-journalists-verdict-ngo-release-2014-06-23'))).toContain('John Kerry VISITED Egypt');
+    // "Vice Foreign Minister Cho Hyun met Japanese Ambassador Yasumasa Nagamine in Seoul"
+    expect(relationLines(draftOfDevelopmentBriefing('radar-lock-on-dispute-seoul-daily-2018-12-25'))).not.toContain('Yasumasa Nagamine VISITED South Korea');
+  });
 });
