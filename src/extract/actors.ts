@@ -63,7 +63,7 @@ export class ActorRegistry {
   }
 
   find(name: string): Actor | undefined {
-    const folded = foldName(name).replace(/^the /, '');
+    const folded = nameKey(name);
     const hit = this.index.get(folded);
     if (hit) return this.resolve(hit);
     const namesakes = this.personsBySurname(folded);
@@ -72,7 +72,9 @@ export class ActorRegistry {
 
   /** Every distinct person known by this surname (empty when none). */
   personsBySurname(name: string): Actor[] {
-    const list = this.surnames.get(foldName(name).replace(/^the /, '')) ?? [];
+    const list = this.surnames.get(nameKey(name));
+    // most words are nobody's surname: no set to build for them
+    if (!list) return [];
     return [...new Set(list.map((a) => this.resolve(a)))];
   }
 
@@ -96,13 +98,13 @@ export class ActorRegistry {
 
   /** Of the persons sharing a surname, the one registered first (undefined when none). */
   firstBySurname(name: string): Actor | undefined {
-    const list = this.surnames.get(foldName(name).replace(/^the /, ''));
+    const list = this.surnames.get(nameKey(name));
     return list?.length ? this.resolve(list[0]!) : undefined;
   }
 
   /** A known actor whose name, alias or (for persons) surname is within a small edit distance. */
   findFuzzy(name: string, kind: ActorKind, knownOnly = false): Actor | undefined {
-    const folded = foldName(name).replace(/^the /, '');
+    const folded = nameKey(name);
     const limit = fuzzyLimit(folded.length);
     if (limit === 0) return undefined;
     let best: { actor: Actor; distance: number } | undefined;
@@ -111,7 +113,7 @@ export class ActorRegistry {
       if (actor.mergedInto || (actor.kind !== kind && !(kind !== 'PERSON' && actor.kind !== 'PERSON'))) continue;
       const surname = actor.kind === 'PERSON' ? surnameOf(actor.name, this.rules) : null;
       for (const candidate of [actor.name, ...actor.aliases, ...(surname ? [surname] : [])]) {
-        const d = editDistance(folded, foldName(candidate).replace(/^the /, ''), limit);
+        const d = editDistance(folded, nameKey(candidate), limit);
         if (d <= limit && (!best || d < best.distance)) best = { actor, distance: d };
       }
     }
@@ -142,7 +144,7 @@ export class ActorRegistry {
     const found = this.find(name) ?? this.findFuzzy(name, kind);
     if (found) {
       if (foldName(found.name) !== foldName(name)) {
-        if (!this.index.has(foldName(name).replace(/^the /, ''))) found.fuzzy = true;
+        if (!this.index.has(nameKey(name))) found.fuzzy = true;
         this.addAlias(found, name);
       }
       for (const alias of aliases) this.addAlias(found, alias, false);
@@ -177,7 +179,7 @@ export class ActorRegistry {
    */
   rename(actor: Actor, name: string, kind?: ActorKind): Actor {
     const a = this.resolve(actor);
-    const holder = this.index.get(foldName(name).replace(/^the /, ''));
+    const holder = this.index.get(nameKey(name));
     const old = a.name;
     a.name = name;
     if (kind) a.kind = kind;
@@ -202,7 +204,7 @@ export class ActorRegistry {
   }
 
   private indexName(actor: Actor, name: string) {
-    const folded = foldName(name).replace(/^the /, '');
+    const folded = nameKey(name);
     if (!folded) return;
     if (!this.index.has(folded)) this.index.set(folded, actor);
     if (actor.kind === 'PERSON') {
@@ -248,6 +250,12 @@ export class ActorRegistry {
     }
     return ids;
   }
+}
+
+/** A name as the registry indexes it: folded, without a leading "the" (as `replace(/^the /, '')`, without the pattern, for the many lookups). */
+function nameKey(name: string): string {
+  const folded = foldName(name);
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
 }
 
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'ould', 'ag', 'ben']);

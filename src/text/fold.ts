@@ -18,7 +18,27 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
 /** Anything but printable ASCII: only such a name needs decomposing and the hand-mapped letters. */
 const BEYOND_PRINTABLE_ASCII = /[^ -~]/;
 
+/**
+ * Folded names by name: the extractor folds the same words and runs of words over and over (each gazetteer lookup
+ * folds every candidate run at every token), and folding is pure. Only short strings are kept (names, not the
+ * quotes a load folds once each), and the map is cleared when full, so memory stays bounded.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+const FOLDED_MAX_LENGTH = 80;
+
 export function foldName(name: string): string {
+  if (name.length > FOLDED_MAX_LENGTH) return foldUncached(name);
+  let result = folded.get(name);
+  if (result === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    result = foldUncached(name);
+    folded.set(name, result);
+  }
+  return result;
+}
+
+function foldUncached(name: string): string {
   // The same result the long way gives printable ASCII, without normalizing: most names and quotes
   // are such, and an offline load folds millions of them.
   if (!BEYOND_PRINTABLE_ASCII.test(name)) {

@@ -2,7 +2,8 @@ import { openingArticle } from './organization-names.js';
 import { foldName } from '../../text/fold.js';
 import { editDistance } from '../../text/edit-distance.js';
 import type { Actor } from '../actors.js';
-import type { TitleRule } from '../rules.js';
+import type { Rules, TitleRule } from '../rules.js';
+import type { Token } from '../tokenize.js';
 import type { GazetteerMatch as Match, MentionScan } from './mention-scan.js';
 
 /** Lookups in the rule data at a token: gazetteer names (and actors registered earlier), titles, listed persons and misspelt listed bodies. */
@@ -17,15 +18,14 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
     if (inner && inner.entries.length) return inner;
   }
   const max = Math.min(t.length, i + Math.max(rules.gazetteerMaxTokens, 6));
-  for (let end = max; end > i; end -= 1) {
-    if (!t[end - 1]!.word) continue;
-    let ok = true;
-    for (let k = i; k < end; k += 1) if (!t[k]!.word) ok = false;
-    if (!ok) continue;
-    const key = t
-      .slice(i, end)
-      .map((x) => foldName(x.text) || x.lower)
-      .join(' ');
+  // Only runs of words are looked up; their keys are built once, each from the one before, as this runs at
+  // every token of every sentence, for several rules
+  let words = i;
+  while (words < max && t[words]!.word) words += 1;
+  const folded = foldedWords(t);
+  const keys = runKeys(t, i, words, (x, k) => (folded[k] ??= foldName(x.text) || x.lower));
+  for (let end = words; end > i; end -= 1) {
+    const key = keys[end - i - 1]!;
     const text = textOf(i, end);
     // "received Hague in Moscow": a capital named with its article ("The Hague") is not named without it
     const withoutArticle = rules.articleCapitals.has(key) && t[i - 1]?.lower !== 'the';
@@ -33,7 +33,7 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
     const entries = withoutArticle ? listed?.filter((e) => e.kind !== 'capital') : listed;
     if (entries?.length) {
       if (end - i === 1 && rules.caseSensitive.has(first.text.toUpperCase()) && !first.allCaps && first.text.length <= 3) continue;
-      if (end - i === 1 && [...rules.caseSensitive].some((c) => foldName(c) === key && c !== first.text) && !first.allCaps && first.text.length <= 3) continue;
+      if (end - i === 1 && !first.allCaps && first.text.length <= 3 && [...rules.caseSensitive].some((c) => foldName(c) === key && c !== first.text)) continue;
       return { end, text, entries };
     }
     const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? (nearestNamesake(s, text) ?? registry.findFuzzy(text, 'PERSON', true)) : undefined);
@@ -46,15 +46,47 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
 
 export function titleAt(s: MentionScan, i: number): { end: number; rule: TitleRule; text: string } | undefined {
   const { t, rules, textOf } = s;
-  for (let end = Math.min(t.length, i + rules.titleMaxTokens); end > i; end -= 1) {
-    const key = t
-      .slice(i, end)
-      .map((x) => x.lower)
-      .join(' ');
-    const rule = rules.titles.get(key);
+  // a title's key opens with its first word: most words open none, and are turned away before any key is built
+  const lower = t[i]?.lower;
+  if (lower === undefined || (!lower.includes(' ') && !titleFirstWords(rules).has(lower))) return undefined;
+  const max = Math.min(t.length, i + rules.titleMaxTokens);
+  const keys = runKeys(t, i, max, (x) => x.lower);
+  for (let end = max; end > i; end -= 1) {
+    const rule = rules.titles.get(keys[end - i - 1]!);
     if (rule) return { end, rule, text: textOf(i, end) };
   }
   return undefined;
+}
+
+/** The keys of the runs [start, start + 1), [start, start + 2), … [start, end): their tokens' keys joined by spaces. */
+function runKeys(t: readonly Token[], start: number, end: number, keyOf: (tok: Token, k: number) => string): string[] {
+  const keys: string[] = [];
+  for (let k = start; k < end; k += 1) keys.push(k === start ? keyOf(t[k]!, k) : `${keys[k - start - 1]} ${keyOf(t[k]!, k)}`);
+  return keys;
+}
+
+const foldedBySentence = new WeakMap<readonly Token[], string[]>();
+
+/** A sentence's tokens folded as gazetteer keys, filled in as looked up: each is folded once, not at every lookup over it. */
+function foldedWords(t: readonly Token[]): string[] {
+  let folded = foldedBySentence.get(t);
+  if (!folded) {
+    folded = [];
+    foldedBySentence.set(t, folded);
+  }
+  return folded;
+}
+
+const firstWordsByTitles = new WeakMap<Rules['titles'], Set<string>>();
+
+/** The first words of the listed titles. */
+function titleFirstWords(rules: Rules): Set<string> {
+  let words = firstWordsByTitles.get(rules.titles);
+  if (!words) {
+    words = new Set([...rules.titles.keys()].map((key) => key.split(' ')[0]!));
+    firstWordsByTitles.set(rules.titles, words);
+  }
+  return words;
 }
 
 export function gazetteerPerson(s: MentionScan, name: string): Actor | undefined {

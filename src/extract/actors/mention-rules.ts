@@ -19,10 +19,7 @@ const CALLED = new Set(['called', 'named', 'dubbed']);
 function pairPhraseRule(s: MentionScan, i: number): number | undefined {
   const { env, rules, headline, lowerAt, push, possessiveAfter } = s;
   if (env.resolve && !headline) {
-    const pair = rules.cues.pairPhrases.find((p) => {
-      const words = p.split(' ');
-      return words.every((w, k) => lowerAt(i + k) === w);
-    });
+    const pair = pairPhraseWords(rules).find(({ words }) => words.every((w, k) => lowerAt(i + k) === w))?.phrase;
     if (pair) {
       const n = pair.split(' ').length;
       // "between Pakistan and Afghanistan ... the two countries": a pair named earlier in the sentence counts too
@@ -56,6 +53,18 @@ function pairPhraseRule(s: MentionScan, i: number): number | undefined {
     }
   }
   return undefined;
+}
+
+const splitPairPhrases = new WeakMap<Rules, { phrase: string; words: string[] }[]>();
+
+/** The pair phrases with their words, split once per rule set: the rule tries them all at every token. */
+function pairPhraseWords(rules: Rules): { phrase: string; words: string[] }[] {
+  let split = splitPairPhrases.get(rules);
+  if (!split) {
+    split = rules.cues.pairPhrases.map((phrase) => ({ phrase, words: phrase.split(' ') }));
+    splitPairPhrases.set(rules, split);
+  }
+  return split;
 }
 
 /** "both countries" names states, "both sides" any party, "the two leaders" persons (cues.json pairKinds: never guessed from salience). */

@@ -73,6 +73,9 @@ export interface MentionScan {
   gazetteerActor: (name: string) => Actor | undefined;
 }
 
+/** Runs of tokens ending before this are keyed by start and end together. */
+const TEXT_SPAN = 1 << 16;
+
 export function createScan(sentence: Sentence, env: MentionEnv): MentionScan {
   const s = {
     sentence,
@@ -91,7 +94,19 @@ export function createScan(sentence: Sentence, env: MentionEnv): MentionScan {
   s.lowerAt = bind(lowerAt);
   s.particleName = bind(particleName);
   s.isNameWord = bind(isNameWord);
-  s.textOf = bind(textOf);
+  // the lookups at every token read the same runs again and again: one string for each run keeps folding it a
+  // cache hit without hashing a fresh copy
+  const texts = new Map<number, string>();
+  s.textOf = (start, end) => {
+    if (start < 0 || end < start || end >= TEXT_SPAN) return textOf(s, start, end);
+    const key = start * TEXT_SPAN + end;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = textOf(s, start, end);
+      texts.set(key, text);
+    }
+    return text;
+  };
   s.gazetteerAt = bind(gazetteerAt);
   s.titleAt = bind(titleAt);
   s.capitalRun = bind(capitalRun);

@@ -17,7 +17,8 @@ export function lowerAt(s: MentionScan, i: number): string {
 /** "al-Assaf", "el-Sisi", "al-Shabaab": a name particle joined to a capitalized name. */
 export function particleName(s: MentionScan, tok: Token | undefined): boolean {
   const { sets } = s;
-  const m = tok && /^(\p{Ll}+)-\p{Lu}/u.exec(tok.text);
+  // most words have no hyphen: spare them the pattern, which this runs at every token for several rules
+  const m = tok && tok.text.includes('-') && /^(\p{Ll}+)-\p{Lu}/u.exec(tok.text);
   return !!m && sets.particles.has(m[1]!);
 }
 

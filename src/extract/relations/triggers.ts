@@ -17,10 +17,16 @@ export function matchTrigger(view: SentenceView, k: number): TriggerMatch | unde
   const { units, sets, rules } = view;
   const u = units[k];
   if (!u || u.kind !== 't' || !u.tok.word) return undefined;
-  for (let len = rules.triggerMaxTokens; len >= 1; len -= 1) {
-    const slice = units.slice(k, k + len);
-    if (slice.length < len || slice.some((x) => x.kind !== 't')) continue;
-    const key = slice.map((x) => (x as Extract<Unit, { kind: 't' }>).tok.lower).join(' ');
+  // only runs of tokens are looked up (no mention inside); their keys are built once, each from the one before,
+  // as this runs at nearly every token
+  const keys: string[] = [];
+  for (let e = k; e < units.length && keys.length < rules.triggerMaxTokens; e += 1) {
+    const x = units[e]!;
+    if (x.kind !== 't') break;
+    keys.push(keys.length ? `${keys[keys.length - 1]} ${x.tok.lower}` : x.tok.lower);
+  }
+  for (let len = keys.length; len >= 1; len -= 1) {
+    const key = keys[len - 1]!;
     const verbs = rules.verbTriggers.get(key);
     const nouns = rules.nounTriggers.get(key);
     if (!verbs && !nouns) continue;
