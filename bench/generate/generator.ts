@@ -2,6 +2,7 @@ import type { BriefingFileInput } from '../../src/ingest/briefing-format.js';
 import type { ActorKind } from '../../src/vocabulary/actor-kinds.js';
 import type { Modality } from '../../src/vocabulary/modalities.js';
 import { RELATION_TYPES, type RelationType } from '../../src/vocabulary/relation-types.js';
+import { seededRandom } from '../../src/random/seeded-random.js';
 
 /**
  * A deterministic synthetic news graph shaped like years of briefings: actors drawn from a
@@ -40,17 +41,8 @@ const EVENT_TYPES = RELATION_TYPES.filter((type) => type !== 'AFFILIATED_WITH');
 const OTHER_KINDS: readonly ActorKind[] = ['PERSON', 'PERSON', 'PERSON', 'ORGANIZATION', 'ARMED_GROUP', 'MEDIA'];
 const TITLES = ['Foreign Minister', 'Defense Minister', 'President', 'Ambassador', 'spokesperson', 'commander'];
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The generator's seeded numbers (src/random/seeded-random.ts), kept under the name the bench scripts use. */
+export const prng = seededRandom;
 
 export interface GeneratedActor {
   id: string;

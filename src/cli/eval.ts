@@ -7,7 +7,7 @@ import { serviceParser, StoredParses } from '../nlp/parser.js';
 import { demonymMap } from '../eval/demonyms.js';
 import { parseGold } from '../eval/gold.js';
 import { formatReport } from '../eval/report.js';
-import { f1, precision, recall, scoreBriefing, type FileScore } from '../eval/score.js';
+import { addCounts, f1, precision, recall, scoreBriefing, type Counts, type FileScore } from '../eval/score.js';
 import { bootstrapIntervals, type BriefingCounts } from '../eval/interval.js';
 import { goldRelationFacts } from '../eval/miss-facts.js';
 import { formatMissTable, tabulateMisses, type BriefingMisses } from '../eval/miss-report.js';
@@ -93,7 +93,7 @@ async function evaluate(targets: readonly string[], { verbose, combine, minConfi
 function formatIntervals(counts: BriefingCounts[]): string {
   const { precision: p, recall: r, f1: f } = bootstrapIntervals(counts);
   const range = (x: { low: number; high: number }) => `${x.low.toFixed(2)}–${x.high.toFixed(2)}`;
-  const all = counts.reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const all = counts.reduce<Counts>(addCounts, { tp: 0, fp: 0, fn: 0 });
   return (
     `relations, 95% bootstrap interval over ${counts.length} briefings (2,000 resamples, seed 1): ` +
     `P ${precision(all).toFixed(2)} (${range(p)}), R ${recall(all).toFixed(2)} (${range(r)}), F1 ${f1(all).toFixed(2)} (${range(f)})`

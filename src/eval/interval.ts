@@ -1,3 +1,4 @@
+import { seededRandom } from '../random/seeded-random.js';
 import { addCounts, f1, precision, recall, type Counts } from './score.js';
 
 /**
@@ -32,18 +33,6 @@ export interface FigureIntervals {
   f1: Interval;
 }
 
-/** mulberry32: a small seeded generator, enough to draw indices. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The percentile interval of sorted values holding `level` of them. */
 function percentiles(values: number[], level: number): Interval {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,7 +45,7 @@ function percentiles(values: number[], level: number): Interval {
 function draws(n: number, { resamples = 2000, seed = 1 }: BootstrapOptions): number[][] {
   if (n === 0) throw new Error('bootstrap: no briefings to resample');
   if (!Number.isInteger(resamples) || resamples < 1) throw new Error(`bootstrap: resamples must be a positive integer, got ${resamples}`);
-  const random = generator(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: resamples }, () => Array.from({ length: n }, () => Math.floor(random() * n)));
 }
 
@@ -89,13 +78,12 @@ export interface PairedDifference {
  */
 export function pairedF1Difference(first: readonly BriefingCounts[], second: readonly BriefingCounts[], options: BootstrapOptions = {}): PairedDifference {
   const other = new Map(second.map((c) => [c.id, c]));
-  const shared = first.filter((c) => other.has(c.id));
-  const a = shared;
-  const b = shared.map((c) => other.get(c.id)!);
-  const all = shared.map((_, i) => i);
-  const differences = draws(shared.length, options).map((picks) => f1(total(b, picks)) - f1(total(a, picks)));
+  const a = first.filter((c) => other.has(c.id));
+  const b = a.map((c) => other.get(c.id)!);
+  const all = a.map((_, i) => i);
+  const differences = draws(a.length, options).map((picks) => f1(total(b, picks)) - f1(total(a, picks)));
   return {
-    briefings: shared.length,
+    briefings: a.length,
     difference: f1(total(b, all)) - f1(total(a, all)),
     interval: percentiles(differences, options.level ?? 0.95),
     notBetter: differences.filter((d) => d <= 0).length / differences.length,

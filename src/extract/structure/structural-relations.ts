@@ -76,6 +76,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
   const { stateNouns } = loadStateBodies();
   const subjects = (g: DependencyGraph, verb: number) => agentsOf(g, verb, lex);
   doc.sentences.forEach((sentence, s) => {
+    // (this sentence's relations are those from here on)
+    const sentenceStart = out.length;
     const g = graphOf(sentence);
     const actorOf = (t: number): Arg | null => {
       const chained = locate.actorAt(s, t);
@@ -499,7 +501,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     });
     // "Compaore met Camara in Conakry", "held talks with Li Zhaoxing in Beijing": a person serving one state who meets
     // in another's capital is visiting it
-    const meetings = out.filter((r) => r.sentence === s && MEETING_TYPES.has(r.type) && !r.negated && r.target !== null);
+    const meetings = out.slice(sentenceStart).filter((r) => MEETING_TYPES.has(r.type) && !r.negated && r.target !== null);
     for (const meeting of meetings) {
       const trigger = sentence.tokens.findIndex((t) => t.start === meeting.triggerStart);
       const clauses = [trigger, ...g.parents(trigger, 'obj')];
@@ -513,7 +515,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         if (guest.kind !== 'PERSON' || !served || served === host || served.name === host.name) continue;
         // (an ambassador meets where he is posted: "met Japanese Ambassador Yasumasa Nagamine in Seoul")
         if (guest.roles.some((r) => RESIDENT_TITLES.test(r.title))) continue;
-        if (out.some((r) => r.sentence === s && r.type === 'VISITED' && r.source === guest && r.target === host)) continue;
+        if (out.slice(sentenceStart).some((r) => r.type === 'VISITED' && r.source === guest && r.target === host)) continue;
         out.push({ ...meeting, type: 'VISITED', source: guest, target: host, confidence: round(meeting.confidence * MEETING_VISIT_FACTOR) });
       }
     }

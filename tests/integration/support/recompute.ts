@@ -1,5 +1,6 @@
 import type { Database } from '../../../src/db/database.js';
 import { SYMMETRIC_RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
+import { seededRandom } from '../../../src/random/seeded-random.js';
 
 /**
  * The analyst queries answered again in plain TypeScript over a dump of the stored graph, for
@@ -217,14 +218,7 @@ export const newestFirst = (a: DumpedRelation, b: DumpedRelation) => {
 
 /** A deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */
 export function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   const some = <T>(items: readonly T[], max: number): T[] => {
