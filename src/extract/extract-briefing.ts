@@ -516,7 +516,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   }
   const parse = options.parse;
   // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
-  const dropped = parse ? groundActors({ text, parse, spans, registry, rules }) : new Set<Actor>();
+  const dropped = parse ? groundActors({ text, parse, spans, registry, rules, sentences }) : new Set<Actor>();
   if (parse) {
     addEntityBodies({ text, parse, sentences, spans, registry, rules });
     addParseRoles({ parse, sentences, spans, registry, dropped });

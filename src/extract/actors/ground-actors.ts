@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../../nlp/document.js';
 import { surnameOf, type Actor, type ActorRegistry } from '../actors.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
 import { tokenize } from '../tokenize.js';
+import type { Sentence } from '../segment.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
 import { quietPlaceStates, type PlaceCases } from './place-states.js';
 import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms, namesFromEntities } from './body-names.js';
@@ -83,10 +84,12 @@ export interface GroundingInput {
   spans: readonly ActorSpan[];
   registry: ActorRegistry;
   rules: Rules;
+  /** The briefing's sentences: a title the entities split off a name is told by the sentence that wrote them together. */
+  sentences: readonly Pick<Sentence, 'index' | 'start' | 'end'>[];
 }
 
 /** Applies the checks above to the registry (renames, merges) and returns the actors found to be none. */
-export function groundActors({ text, parse, spans, registry, rules }: GroundingInput): Set<Actor> {
+export function groundActors({ text, parse, spans, registry, rules, sentences }: GroundingInput): Set<Actor> {
   const ner = loadActorNer();
   const index = new NerIndex(parse);
   const titles = titleWords(rules);
@@ -122,7 +125,7 @@ export function groundActors({ text, parse, spans, registry, rules }: GroundingI
       // ("Mr John Hume": a form of address is no role)
       const honorific = rules.cues.sets.honorifics.has(foldName(split.title).replace(/\.$/, ''));
       if (split.title && !honorific && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
-        person.roles.push({ title: split.title, of: null, sentence: 0 });
+        person.roles.push({ title: split.title, of: null, sentence: sentences.find((s) => s.end > split.at)?.index ?? 0 });
       // "Mrs Theresa May" read as far as "Theresa" (a month is no name word): the entity completes it too
       completeName(person, mentions, spans, registry, ner);
       continue;
@@ -170,20 +173,24 @@ function titledName(
   text: string,
   ner: ActorNer,
   titles: ReadonlySet<string>,
-): { name: string; title: string } | undefined {
+): { name: string; title: string; at: number } | undefined {
   for (const { span, reading } of mentions) {
     const written = text.slice(span.start, span.end);
     if (foldName(written).replace(/^the /, '') !== foldName(actor.name).replace(/^the /, '')) continue;
     const person = reading.entities.find((e) => e.ner === ner.personType && e.charStart > span.start && e.charEnd >= span.end);
     const before = person ? reading.tokens.filter((t) => t.start < person.charStart) : [];
     if (person && !before.some((t) => t.ner === ner.personType) && !givenName(before, ner, titles)) {
-      return { name: text.slice(person.charStart, Math.min(person.charEnd, span.end)), title: stripArticle(text.slice(span.start, person.charStart).trim()) };
+      return {
+        name: text.slice(person.charStart, Math.min(person.charEnd, span.end)),
+        title: stripArticle(text.slice(span.start, person.charStart).trim()),
+        at: span.start,
+      };
     }
     const lastTitle = reading.tokens.map((t) => t.ner).lastIndexOf(ner.titleType);
     const rest = reading.tokens.slice(lastTitle + 1);
     if (lastTitle >= 0 && rest.length >= 2 && rest.every((t) => /^\p{Lu}/u.test(t.word) && t.end <= span.end)) {
       const first = rest[0]!;
-      return { name: text.slice(first.start, span.end), title: stripArticle(text.slice(span.start, reading.tokens[lastTitle]!.end).trim()) };
+      return { name: text.slice(first.start, span.end), title: stripArticle(text.slice(span.start, reading.tokens[lastTitle]!.end).trim()), at: span.start };
     }
   }
   return undefined;
