@@ -181,10 +181,15 @@ export interface StateInfo {
 }
 
 /** What a run of tokens may name in the gazetteer. */
+/** Demonyms whose plural is their people ("Americans", "Israelis", "Soviets"); not "Chinese", "French", "British". */
+const PLURAL_DEMONYM = /(an|i|et)$/;
+
 export type GazetteerEntry =
   | { kind: 'state'; state: string }
   | { kind: 'capital'; state: string }
   | { kind: 'demonym'; state: string }
+  /** A state's people by the plural of its demonym ("the Americans", "the Russians"): the state itself after "the". */
+  | { kind: 'people'; state: string }
   | { kind: 'actor'; name: string; actorKind: ActorKind; aliases: string[]; state?: string | null; title?: string | null; seat?: boolean }
   | { kind: 'place' };
 
@@ -356,6 +361,7 @@ export function loadRules(publishedAt: string | null = null): Rules {
     stateMap.set(s.name, s);
     for (const n of [s.name, ...s.aliases]) add(n.replace(/^the /i, ''), { kind: 'state', state: s.name });
     for (const d of s.demonyms) add(d, { kind: 'demonym', state: s.name });
+    for (const d of s.demonyms) if (PLURAL_DEMONYM.test(d) && !gazetteer.has(key(`${d}s`))) add(`${d}s`, { kind: 'people', state: s.name });
     const ownCapitals = s.until === undefined ? s.capitals.filter((c) => !claimed.has(key(c))) : former.includes(s) ? s.capitals : [];
     for (const c of ownCapitals) {
       add(c.replace(/^the /i, ''), { kind: 'capital', state: s.name });

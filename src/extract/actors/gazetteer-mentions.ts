@@ -61,6 +61,11 @@ export function fromGazetteer(s: MentionScan, i: number, m: Match): Mention | un
       if (foldName(m.text) !== foldName(actor.name)) registry.addAlias(actor, m.text);
       return { start: i, end: m.end, role: 'agent', actor, possessive, via: 'name', introduces: false };
     }
+    case 'people':
+      // "asked the Americans to secure a pullback", "told a briefing the Americans had been testing": the state; a bare
+      // "Americans" is people of it ("two Americans were freed"), and so are "the Nigerians who live on the peninsula"
+      if (t[i - 1]?.lower !== 'the' || t[m.end]?.lower === 'who') return undefined;
+      return stateMention(i, m.end, registry.state(entry.state), 'state', possessive, m.text);
     case 'place':
       break;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
 
 /** The roles a person's title gives, told by the sentence that names them. */
 describe('role evidence', () => {
@@ -21,5 +21,14 @@ describe('role evidence', () => {
           ).toBe(true);
         }
     }
+  });
+});
+
+describe('wordings of the 0.40.0 round', () => {
+  it('a state named by its people: "accused the Palestinians of trying to impose a settlement", "We meet the Russians"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('unesco-palestine-admission-funding-cut-wire-2011-10-31'))).toContain('Israel ACCUSED Palestine');
+    expect(relationLines(draftOfDevelopmentBriefing('pandor-putin-brics-icc-lady-r-newspaper-interview-2023-07-23'))).toContain('Naledi Pandor MET Russia');
+    // "the welfare of the Nigerians who live on the peninsula … had asked Yaoundé": people, not the state
+    expect(relationLines(draftOfDevelopmentBriefing('bakassi-handover-2008-08-14'))).not.toContain('Nigeria REQUESTED Cameroon');
   });
 });
