@@ -31,4 +31,11 @@ describe('wordings of the 0.40.0 round', () => {
     // "the welfare of the Nigerians who live on the peninsula … had asked Yaoundé": people, not the state
     expect(relationLines(draftOfDevelopmentBriefing('bakassi-handover-2008-08-14'))).not.toContain('Nigeria REQUESTED Cameroon');
   });
+
+  it('a person come to a foreign capital visits it: "President Kagame came to Bujumbura for a regional summit", "Dr. Condoleezza Rice, came to New Delhi last week"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('burundi-closes-rwanda-border-red-tabara-regional-radio-bulletin-2024-01-12'))).toContain(
+      'Paul Kagame VISITED Burundi',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('mumbai-attacks-pakistan-lok-sabha-statement-2008-12-11'))).toContain('Condoleezza Rice VISITED India');
+  });
 });
