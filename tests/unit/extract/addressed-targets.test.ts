@@ -12,7 +12,7 @@ describe('the target of a request or a judgement is its addressee, not an actor 
     [
       'the one whose release is demanded: "called for the release of Keita"',
       'mali-keita-resigns-ecowas-live-blog-2020-08-19',
-      'Antonio Guterres REQUESTED Ibrahim Boubacar Keita',
+      'António Guterres REQUESTED Ibrahim Boubacar Keita',
       'France REQUESTED UN Security Council',
     ],
     [

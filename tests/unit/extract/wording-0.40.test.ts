@@ -38,4 +38,14 @@ describe('wordings of the 0.40.0 round', () => {
     );
     expect(relationLines(draftOfDevelopmentBriefing('mumbai-attacks-pakistan-lok-sabha-statement-2008-12-11'))).toContain('Condoleezza Rice VISITED India');
   });
+
+  it('the UN Secretaries-General, the Dalai Lama and the United Arab Republic are known by name, whatever the named entities make of them', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('indonesia-quits-un-malaysia-seat-feature-1965-01-09'))).toContain('U Thant REQUESTED Indonesia');
+    expect(relationLines(draftOfDevelopmentBriefing('eu-china-summit-postponed-dalai-lama-brussels-weekly-2008-11-28'))).toContain(
+      'Nicolas Sarkozy MET Dalai Lama',
+    );
+    expect(relationLines(draftOfDevelopmentBriefing('kuwait-qasim-claim-british-landing-veto-radio-bulletin-1961-07-08'))).toContain(
+      'United Arab Republic SUPPORTED Kuwait',
+    );
+  });
 });
