@@ -13,7 +13,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           maxWorkers: 2,
           // Pure, but the extraction tests run the whole extractor over stored parses and load the learned model (several
-          // MB) on first use: seconds each on two cores shared with the integration and NLP projects, past the default 5 s.
+          // MB) on first use: seconds each on two cores shared by two files and the services' start, past the default 5 s.
           testTimeout: 30_000,
         },
       },

@@ -180,10 +180,10 @@ export interface StateInfo {
   capitals: string[];
 }
 
-/** What a run of tokens may name in the gazetteer. */
 /** Demonyms whose plural is their people ("Americans", "Israelis", "Soviets"); not "Chinese", "French", "British". */
 const PLURAL_DEMONYM = /(an|i|et)$/;
 
+/** What a run of tokens may name in the gazetteer. */
 export type GazetteerEntry =
   | { kind: 'state'; state: string }
   | { kind: 'capital'; state: string }
