@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { CoreNlpDocument } from './corenlp-json.js';
-import { splitEntitiesAtHeadlineVerbs } from './headline-verbs.js';
+import { repairParse } from './repairs.js';
 
 /**
  * A parsed briefing: CoreNLP's analysis reduced to what the extraction rules read, with character
@@ -118,7 +118,7 @@ export function toParsedDocument(text: string, raw: CoreNlpDocument, docDate: st
     const final = last === undefined ? undefined : docTokens[last];
     return first && final ? [first.start, final.end] : null;
   };
-  return splitEntitiesAtHeadlineVerbs({
+  return repairParse({
     format: PARSE_FORMAT_VERSION,
     textHash: textHash(text),
     docDate,

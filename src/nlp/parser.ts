@@ -4,7 +4,7 @@ import type { Env } from '../config/env.js';
 import { annotate } from './client.js';
 import { PARSE_FORMAT_VERSION, parsedDocumentSchema, textHash, type ParsedDocument } from './document.js';
 import { operativeNumbers } from './operative-paragraphs.js';
-import { splitEntitiesAtHeadlineVerbs } from './headline-verbs.js';
+import { repairParse } from './repairs.js';
 import { localNlpOptions, startLocalNlp } from './local/service.js';
 
 /** Text (and the briefing's date, for relative dates) → its parse. */
@@ -19,7 +19,7 @@ export function readParse(file: string): ParsedDocument {
   const result = parsedDocumentSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) throw new Error(`${file}: not a stored parse of this format: ${result.error.message.slice(0, 200)}`);
   // parses stored before a repair of CoreNLP's readings get it on reading (the repair is idempotent)
-  return splitEntitiesAtHeadlineVerbs(result.data);
+  return repairParse(result.data);
 }
 
 /** Parses stored as files (tests/fixtures/parses/*.json), found by the hash of the text they are of. */

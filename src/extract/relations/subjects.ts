@@ -72,7 +72,8 @@ export function findSubject(view: SentenceView, k: number): Party | null {
     // "… said X and urged Washington", "travelled to Qatar and is expected to meet": the earlier verb's subject
     if (sets.coordinators.has(w)) {
       const direct = j === k - 1 || (j === k - 2 && view.word(units[k - 1]) === ',');
-      const shared = earlierClause(view, j, direct ? view.formOf(view.word(units[k])) : null) ?? clauseSubject(view, j);
+      const reported = backshiftedAfterSpeech(view, j, k) ? clauseSubject(view, j) : null;
+      const shared = reported ?? earlierClause(view, j, direct ? view.formOf(view.word(units[k])) : null) ?? clauseSubject(view, j);
       // the cues of this verb (negation, modals) are those after the coordinator, not the earlier clause's
       return shared ? { ...shared, end: Math.max(shared.end, u.end) } : null;
     }
@@ -129,6 +130,18 @@ export function findSubject(view: SentenceView, k: number): Party | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "He said Wellington was ready … and had asked Australia": a past perfect coordinated after what a speaker said, the
+ * speaker's own verb not one, is backshifted reported speech; its subject is the reported clause's, not the speaker
+ * (src/nlp/backshifted-conjuncts.ts repairs the parse the same way).
+ */
+function backshiftedAfterSpeech(view: SentenceView, coordinator: number, k: number): boolean {
+  const { units, sets, clauses } = view;
+  if (!units.slice(coordinator + 1, k).some((u) => u.kind === 't' && u.tok.lower === 'had')) return false;
+  const latest = [...clauses].reverse().find((c) => c.at < coordinator);
+  return !!latest && sets.speech.has(view.word(units[latest.at])) && view.word(units[latest.at - 1]) !== 'had';
 }
 
 /** A subject with the names coordinated before it: "Iran and the European Union", "A, B and C". */

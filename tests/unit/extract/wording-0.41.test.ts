@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+describe('wordings of the 0.41.0 round', () => {
+  it('a past perfect coordinated after what a speaker said is the reported clause\'s subject\'s: "said the United States … and had urged both governments"', () => {
+    const football = relationLines(draftOfDevelopmentBriefing('football-war-oas-ceasefire-radio-monitoring-1969-07-17'));
+    expect(football).toContain('United States REQUESTED Honduras');
+    expect(football).toContain('United States REQUESTED El Salvador');
+    expect(football).not.toContain('State Department REQUESTED Honduras');
+    // "He said Wellington was ready … and had asked Australia, Fiji and Vanuatu to send officers"
+    const bougainville = relationLines(draftOfDevelopmentBriefing('bougainville-burnham-truce-port-moresby-daily-1997-10-11'));
+    expect(bougainville).toContain('New Zealand REQUESTED Fiji');
+    expect(bougainville).not.toContain('Don McKinnon REQUESTED Fiji');
+  });
+});
