@@ -110,6 +110,9 @@ export function unasserted(parse: ParsedDocument, trigger: number): Unasserted |
     if (!arc) return null;
     if (ownClause && /^(advcl|obl):(of|for)$/.test(arc.rel) && lex.accuseVerbs.has(g.lemma(arc.gov))) return 'alleged';
     if (!/^(conj|xcomp)/.test(arc.rel)) ownClause = false;
+    // "declined to say whether Honduras had asked for American help", "it is not clear whether Belarus has agreed":
+    // a clause that is an open question tells nothing happened (an adverbial "if" is a condition, below)
+    if (!/^advcl/.test(arc.rel) && g.children(node, 'mark').some((m) => g.word(m) === 'whether' || (g.word(m) === 'if' && arc.rel === 'ccomp'))) return 'asked';
     if (/^advcl/.test(arc.rel)) {
       const marks = [...g.children(node, 'mark').map((m) => g.lemma(m)), arc.rel.slice('advcl:'.length)];
       // "warned his partners against recognising it", "cautioned against meeting him": what one is warned against is not done

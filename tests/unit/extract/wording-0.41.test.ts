@@ -12,4 +12,14 @@ describe('wordings of the 0.41.0 round', () => {
     expect(bougainville).toContain('New Zealand REQUESTED Fiji');
     expect(bougainville).not.toContain('Don McKinnon REQUESTED Fiji');
   });
+
+  it('a clause that is an open question tells nothing happened: "declined to say whether Honduras had asked for American help"', () => {
+    expect(relationLines(draftOfDevelopmentBriefing('football-war-oas-ceasefire-radio-monitoring-1969-07-17'))).not.toContain(
+      'Honduras REQUESTED United States',
+    );
+    // "It is not clear whether Belarus has formally agreed to host Wagner units"
+    expect(relationLines(draftOfDevelopmentBriefing('eurasia-digest-wagner-mutiny-lukashenko-deal-2023-06-25'))).not.toContain(
+      'Belarus AGREED_WITH Wagner Group',
+    );
+  });
 });
