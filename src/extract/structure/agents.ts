@@ -9,6 +9,7 @@ const MAX_DOCUMENT_CLIMB = 2;
 export interface AgentWords {
   documentNouns: ReadonlySet<string>;
   sendingVerbs: ReadonlySet<string>;
+  callVerbs: ReadonlySet<string>;
 }
 
 /**
@@ -20,6 +21,8 @@ export interface AgentWords {
 export function subjects(g: DependencyGraph, verb: number, words: AgentWords, depth = 0): number[] {
   // "the group is armed and financed by Iran": CoreNLP labels the agent of a passive conjunct plain obl:by
   if (isPassive(g, verb)) return [...g.children(verb, 'obl:agent'), ...g.children(verb, 'obl:by')];
+  const caller = callerOf(g, verb, words);
+  if (caller.length) return caller;
   const direct = g
     .outgoing(verb)
     .filter((a) => SOURCE_RELS.has(a.rel))
@@ -53,6 +56,21 @@ export function subjects(g: DependencyGraph, verb: number, words: AgentWords, de
     if (depth >= MAX_DOCUMENT_CLIMB) return [];
     for (const arc of g.incoming(noun))
       if ((arc.rel === 'obj' || arc.rel.startsWith('obl')) && g.pos(arc.gov).startsWith('VB')) return subjects(g, arc.gov, words, depth + 1);
+  }
+  return [];
+}
+
+/**
+ * "Mubarak telephoned Crown Prince Abdullah and President Saleh to congratulate them", "Biden called Erdogan to
+ * congratulate him": CoreNLP gives the infinitive of a call (`callVerbs`) the object as subject, as for "urged X to";
+ * the one who calls does what the call is for.
+ */
+function callerOf(g: DependencyGraph, verb: number, words: AgentWords): number[] {
+  for (const call of g.parents(verb, 'xcomp')) {
+    if (!words.callVerbs.has(g.lemma(call))) continue;
+    const called = new Set(g.children(call, 'obj'));
+    const controlled = g.children(verb, 'nsubj:xsubj');
+    if (controlled.length && controlled.every((s) => called.has(s))) return g.children(call, 'nsubj');
   }
   return [];
 }

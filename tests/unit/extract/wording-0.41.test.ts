@@ -22,4 +22,12 @@ describe('wordings of the 0.41.0 round', () => {
       'Belarus AGREED_WITH Wagner Group',
     );
   });
+
+  it('the one who calls does what the call is for: "Mubarak telephoned Crown Prince Abdullah and President Saleh to congratulate them"', () => {
+    const jeddah = relationLines(draftOfDevelopmentBriefing('jeddah-border-treaty-saudi-yemen-saleh-abdullah-gulf-daily-front-page-2000-06-13'));
+    expect(jeddah).toContain('Hosni Mubarak PRAISED Ali Abdullah Saleh');
+    expect(jeddah).not.toContain('Ali Abdullah Saleh PRAISED Hosni Mubarak');
+    // "Ban Ki-moon … telephoned President Salva Kiir to demand an immediate withdrawal"
+    expect(relationLines(draftOfDevelopmentBriefing('heglig-oilfield-sudan-south-sudan-analysis-2012-04-19'))).toContain('Ban Ki-moon REQUESTED Salva Kiir');
+  });
 });
