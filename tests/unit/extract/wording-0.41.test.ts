@@ -30,4 +30,14 @@ describe('wordings of the 0.41.0 round', () => {
     // "Ban Ki-moon … telephoned President Salva Kiir to demand an immediate withdrawal"
     expect(relationLines(draftOfDevelopmentBriefing('heglig-oilfield-sudan-south-sudan-analysis-2012-04-19'))).toContain('Ban Ki-moon REQUESTED Salva Kiir');
   });
+
+  it('"condemned the attack" names who attacked only when an attack told with its target named them', () => {
+    // the strikes were told with their targets: "condemned the strikes" criticises their makers
+    expect(relationLines(draftOfDevelopmentBriefing('syria-strikes-douma-us-uk-france-live-blog-2018-04-14'))).toContain(
+      'Vladimir Putin CRITICIZED United States',
+    );
+    // no attack on anyone named its maker (a blame is no attack): the condemnation names no one
+    expect(relationLines(draftOfDevelopmentBriefing('kabul-indian-embassy-bombing-isi-live-blog-2008-07-07'))).not.toContain('Ban Ki-moon CRITICIZED Pakistan');
+    expect(relationLines(draftOfDevelopmentBriefing('zakho-resort-shelling-2022-07-21'))).not.toContain('Kurdistan Regional Government CRITICIZED Iraq');
+  });
 });
