@@ -9,7 +9,7 @@ const NEIGHBORHOOD_ALIASES = 20;
 
 /**
  * Queries a careless or hostile client sends: deep nesting, many aliases, huge pages, many costly
- * fields in one request. The query limits (README "Security and limits") should refuse them in
+ * fields in one request. The query limits (README "Safety of queries") should refuse them in
  * milliseconds; without limits they are simply slow, and slow the rest.
  */
 export function abusiveQueries(shape: GraphShape): { label: string; query: string }[] {

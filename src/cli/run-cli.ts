@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /**
- * Exit codes, the same for every command (README "Commands"): 0 done; 1 it ran and something
+ * Exit codes, the same for every command (README "The diplograph command"): 0 done; 1 it ran and something
  * failed (a bad file, an unreachable database); 2 the command line was wrong (an unknown flag, a
  * missing argument), nothing was done.
  */

@@ -74,13 +74,13 @@ export const EXTRACTOR_NAME = 'diplograph-extract';
 export const EXTRACTOR_VERSION = '0.41.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
-/** The learned layer's relations need at least this probability (chosen by cross-validation: README "How extraction works"). */
+/** The learned layer's relations need at least this probability (chosen by cross-validation: docs/extraction.md). */
 export const LEARNED_MIN_PROBABILITY = 0.7;
 
 /** A rule relation the learned model (which sees that the rules read it) gives less than this probability is dropped in the vetoed modes. */
 export const LEARNED_VETO_BELOW = 0.1;
 
-/** The first-stage relations the reranker decides on need at least this probability (chosen by cross-validation: README "The learned relation layer"). */
+/** The first-stage relations the reranker decides on need at least this probability (chosen by cross-validation: docs/extraction.md, "The learned relation layer"). */
 export const RERANK_POOL_MIN_PROBABILITY = 0.3;
 
 /** The reranker proposes the relations it gives at least this probability (chosen by cross-validation). */

@@ -88,7 +88,7 @@ async function ingestAndAudit(tx: Tx, file: BriefingFile, options: IngestOptions
  * 10,000 relations of 40-relation briefings), and a batch still fits in memory (Neo4j's default heap
  * of 1 GB). Each transaction has a cost that does not grow with its size (its locks and look-ups of
  * the batch's actors, most of them met again in every batch; its commit's index refreshes): 250
- * took about a fifth less of Neo4j's CPU per relation than 100 (issue 9, README "Speed").
+ * took about a fifth less of Neo4j's CPU per relation than 100 (issue 9, docs/speed-log.md).
  */
 export const BULK_BRIEFINGS_PER_TX = 250;
 

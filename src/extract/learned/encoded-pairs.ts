@@ -3,7 +3,7 @@ import type { PairCandidate } from './candidates.js';
 
 /**
  * The encoder's unit vectors are multiplied by this before the model reads them: their components (about ±0.05) then
- * weigh like the sparse features' ones in the same gradient steps (chosen by cross-validation: README "How extraction works").
+ * weigh like the sparse features' ones in the same gradient steps (chosen by cross-validation: docs/extraction.md).
  */
 const ENCODED_SCALE = 3;
 

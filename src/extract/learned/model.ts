@@ -34,8 +34,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, rate: 0.2, deca
 
 /**
  * The weight of a pair of actors that no gold relation joins (the none-class, NONE: about seven in eight training pairs)
- * beside the relations' weight of 1, for the learned layer's first stage (chosen by grouped cross-validation: README "The
- * learned relation layer").
+ * beside the relations' weight of 1, for the learned layer's first stage (chosen by grouped cross-validation: docs/extraction.md,
+ * "The learned relation layer").
  */
 export const NONE_CLASS_WEIGHT = 1;
 

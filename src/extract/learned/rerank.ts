@@ -12,7 +12,7 @@ import { Classifier, type LinearModel, type TrainOptions, DEFAULT_TRAIN_OPTIONS 
  * rule family (surface, structural verb, event noun, dismissal) or by the first-stage model — whether it is right, reading
  * who proposed it and how sure that layer is, the first stage's probabilities for the proposed type, for NONE and for the
  * runner-up, and how many layers agree or conflict. Its probability is the relation's confidence in the 'reranked' mode,
- * and a threshold decides what the draft proposes (README "The learned relation layer": the type, the actor kinds, how
+ * and a threshold decides what the draft proposes (docs/extraction.md, "The learned relation layer": the type, the actor kinds, how
  * the ends were reached, modality, sentence length and position were tried as features too, and read worse on the
  * check split than on cross-validation, so they are left out).
  */

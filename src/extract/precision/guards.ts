@@ -11,7 +11,7 @@ const calibratedFrom = new WeakMap<DraftRelation, RuleScore>();
 
 /**
  * The precision guards, applied to the combined relations of a briefing: a relation the parse shows is not the one
- * the text tells is dropped (README "How extraction works", Precision guards), and each rule relation's confidence is
+ * the text tells is dropped (docs/extraction.md, Precision guards), and each rule relation's confidence is
  * its family's calibrated one. A relation no rule placed (no trigger: the learned layer's) passes the guards as it is
  * (the layer read its clause's modality itself); with `calibrateLearned` (the learned layer's relations added to the
  * rules'), the learned layer's confidence is calibrated too, else it stays the model's probability (where that

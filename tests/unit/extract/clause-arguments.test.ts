@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
 
 /**
- * Which arguments a predicate's clause gives (README "How extraction works"), on development briefings with their
+ * Which arguments a predicate's clause gives (docs/extraction.md), on development briefings with their
  * stored CoreNLP parses. Each test fails when its reading is removed.
  */
 const relationsOf = (id: string) => relationLines(draftOfDevelopmentBriefing(id));

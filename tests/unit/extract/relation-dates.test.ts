@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOfDevelopmentBriefing } from './support/rule-sentences.js';
 
-/** The date each relation takes (README "How extraction works", dates), on development briefings with their stored parses. */
+/** The date each relation takes (docs/extraction.md, dates), on development briefings with their stored parses. */
 const datesOf = (id: string) => {
   const draft = draftOfDevelopmentBriefing(id);
   const nameOf = new Map(draft.actors.map((a) => [a.id, a.name]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
 
 /**
- * What a reported clause says of someone, read as its speaker's relation to them (README "How extraction works"), on
+ * What a reported clause says of someone, read as its speaker's relation to them (docs/extraction.md), on
  * development briefings with their stored CoreNLP parses. Each test fails when its reading is removed.
  */
 const relationsOf = (id: string) => relationLines(draftOfDevelopmentBriefing(id));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
 
 /**
- * Fixes from the error analysis of last round's unseen briefings (README "How extraction works", precision on text by
+ * Fixes from the error analysis of last round's unseen briefings (docs/extraction.md, precision on text by
  * new hands), each a general reading checked on development briefings with their stored CoreNLP parses. Each test fails
  * when its fix is removed.
  */
