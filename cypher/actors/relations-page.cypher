@@ -86,30 +86,45 @@ CALL (a, req, indexed) {
   RETURN collect(r) AS candidates
 }
 // The total, when asked. With every type from its group the candidates are all the relations that
-// pass the filters; when a type came from its indexes (cut at $wanted) they are counted apart,
-// reading only what the filters read (sharing the page's expansion would read every sort key too).
-// A hub's total reads each of its relations, so each must cost as little as it can: each type counted
-// in its own branch (only its count passes the union, not a row per relation), the request's filters
-// taken out of `req` once (each `req.since` read from the map for every relation made the count of a
-// hub's 43,000 relations on the 300k store take about twice as long), the type and the direction
-// tested where the type is a literal ('MET' IN types and 'MET' IN $symmetricTypes cost no read,
-// `type(r) IN …` about a db hit a relation), and a relation of the actor with itself told by the
-// expansion's other end (no read) rather than by `startNode(r) <> endNode(r)`.
+// pass the filters; when a type came from its indexes (cut at $wanted) they are counted apart.
+// With no window and no modality asked, a type's total is the actor's degree of that type (Neo4j's
+// degree store: no relationship read) less the relations the actor keeps count of because its
+// answers hide them ($hidden: those with itself, the negated by direction; see
+// src/graph/relations/hidden-counts.ts): a hub's count of its 100,000 relations read each of them twice.
+// Otherwise each relation that passes the filters is counted, each as cheaply as it can be: each
+// type counted in its own branch (only its count passes the union, not a row per relation), the
+// request's filters taken out of `req` once (each `req.since` read from the map for every relation
+// made the count of a hub's 43,000 relations on the 300k store take about twice as long), the type
+// and the direction tested where the type is a literal ('MET' IN types and 'MET' IN $symmetricTypes
+// cost no read, `type(r) IN …` about a db hit a relation), and a relation of the actor with itself
+// told by the expansion's other end (no read) rather than by `startNode(r) <> endNode(r)`.
 CALL (a, req, indexed) {
   UNWIND CASE WHEN size(indexed) > 0 AND req.withTotal THEN [a] ELSE [] END AS x
   WITH x, req.types AS types, req.direction AS direction, req.since AS since, req.until AS until,
-       req.modalities AS modalities, req.negated AS negated
-  CALL (x, types, direction, since, until, modalities, negated) {
+       req.modalities AS modalities, req.negated AS negated,
+       req.since IS NULL AND req.until IS NULL AND req.modalities IS NULL AS kept
+  CALL (x, types, direction, since, until, modalities, negated, kept) {
     // each relation type: one UNION ALL branch per type of the vocabulary, MET standing for it
-    UNWIND CASE WHEN types IS NULL OR 'MET' IN types THEN [x] ELSE [] END AS y
-    MATCH (y)-[r:MET]-(other)
-    WHERE other <> y
-      AND (direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (direction = 'OUT' AND startNode(r) = y) OR (direction = 'IN' AND endNode(r) = y))
-      AND (since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(since))
-      AND (until IS NULL OR coalesce(r.date, r.firstSeen) <= date(until))
-      AND (modalities IS NULL OR r.modality IN modalities)
-      AND (negated IS NULL OR r.negated = negated)
-    RETURN count(r) AS counted
+    WITH x, types, direction, since, until, modalities, negated, kept, types IS NULL OR 'MET' IN types AS asked,
+         CASE WHEN 'MET' IN $symmetricTypes THEN 'BOTH' ELSE direction END AS way
+    CALL (x, direction, since, until, modalities, negated, kept, asked) {
+      UNWIND CASE WHEN asked AND NOT kept THEN [x] ELSE [] END AS y
+      MATCH (y)-[r:MET]-(other)
+      WHERE other <> y
+        AND (direction = 'BOTH' OR 'MET' IN $symmetricTypes OR (direction = 'OUT' AND startNode(r) = y) OR (direction = 'IN' AND endNode(r) = y))
+        AND (since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date(since))
+        AND (until IS NULL OR coalesce(r.date, r.firstSeen) <= date(until))
+        AND (modalities IS NULL OR r.modality IN modalities)
+        AND (negated IS NULL OR r.negated = negated)
+      RETURN count(r) AS expanded
+    }
+    WITH expanded, negated, asked AND kept AS fromCounts,
+         CASE way WHEN 'OUT' THEN COUNT { (x)-[:MET]->() } WHEN 'IN' THEN COUNT { (x)<-[:MET]-() } ELSE COUNT { (x)-[:MET]-() } END
+           - coalesce(x[$hidden.loops + 'MET'], 0) AS withNegated,
+         CASE way WHEN 'OUT' THEN coalesce(x[$hidden.negatedOut + 'MET'], 0) WHEN 'IN' THEN coalesce(x[$hidden.negatedIn + 'MET'], 0)
+           ELSE coalesce(x[$hidden.negatedOut + 'MET'], 0) + coalesce(x[$hidden.negatedIn + 'MET'], 0) END AS negatedOnes
+    RETURN expanded + CASE WHEN NOT fromCounts THEN 0 WHEN negated IS NULL THEN withNegated
+                           WHEN negated THEN negatedOnes ELSE withNegated - negatedOnes END AS counted
     // end each relation type
   }
   RETURN sum(counted) AS indexedTotal

@@ -1,6 +1,7 @@
 // Mentions, first and last seen, confidence, modality and period follow from a relation's evidence
 // (the surest modality any evidence gives it; the earliest `from` and the latest `to` any evidence
-// gives); a relation left without any evidence is removed.
+// gives); a relation left without any evidence is removed, and returned when its actors' counts of
+// hidden relations must follow.
 // Each relation is found by its type's index on the id (one branch per type), not through its actors.
 // Rows: {id, type, source, target}.
 // CYPHER replan=skip: as ingest/batch-existing, the plan is pinned by its index hints and unique
@@ -31,8 +32,13 @@ CALL (r, mentions, firstSeen, lastSeen, confidence, modality, periodFrom, period
   SET r.mentions = mentions, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence, r.modality = modality,
       r.from = periodFrom, r.to = periodTo
 }
+// A removed relation its actors' default answers hide (negated, or of an actor with itself) is
+// returned, so their kept counts follow (src/graph/relations/hidden-counts.ts).
+WITH r, mentions,
+     CASE WHEN mentions = 0 AND (r.negated OR startNode(r) = endNode(r))
+       THEN {type: type(r), source: startNode(r).id, target: endNode(r).id, negated: r.negated} END AS hidden
 CALL (r, mentions) {
   WITH * WHERE mentions = 0
   DELETE r
 }
-RETURN count(*) AS refreshed
+RETURN count(*) AS refreshed, collect(hidden) AS removedHidden

@@ -8,6 +8,7 @@ import { IngestConflictError } from './briefing-errors.js';
 import { contentHashOf } from './content-hash.js';
 import { announceIngested } from './ingest-events.js';
 import { refreshActors } from '../graph/actors/actor-facts.js';
+import { keepHiddenCounts, type CountedRelation } from '../graph/relations/hidden-counts.js';
 import type { BriefingFile } from './briefing-format.js';
 import { ingestNewBriefings, type PlannedNewBriefing } from './new-briefings.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
@@ -196,7 +197,10 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
   for (const relation of [...plan.relations, ...(retracted?.relations ?? [])]) {
     touched.set(relation.id, { id: relation.id, type: relation.type, source: relation.source, target: relation.target });
   }
-  await tx.run('relations/refresh', { relations: [...touched.values()] });
+  const [refreshed] = await tx.run<{ removedHidden: CountedRelation[] }>('relations/refresh', { relations: [...touched.values()] });
+  const knownBefore = new Set(before.existingRelationIds);
+  const created = new Map(plan.relations.filter((relation) => !knownBefore.has(relation.id)).map((relation) => [relation.id, relation]));
+  await keepHiddenCounts(tx, [...created.values()], refreshed?.removedHidden ?? []);
   // What this briefing states about its actors, and no longer states about those it dropped.
   await refreshActors(tx, [...plan.actors.map((actor) => actor.id), ...(statements?.previousActorIds ?? [])]);
 

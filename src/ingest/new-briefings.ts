@@ -5,6 +5,7 @@ import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingAct
 import { contentHashOf } from './content-hash.js';
 import { combinedFacts, derivedFactsOf, type DerivedRelationFacts, type EvidenceFacts } from './new-relation-facts.js';
 import { resolveLockedAlong } from './resolve-locked.js';
+import { keepHiddenCounts } from '../graph/relations/hidden-counts.js';
 
 /** A briefing of the batch as planned, with the relations it states that were in the graph before it (ingestInTransaction's view). */
 export interface PlannedNewBriefing {
@@ -128,6 +129,9 @@ export async function ingestNewBriefings(
       updated,
     }),
     toRefresh.length > 0 ? tx.run('relations/refresh', { relations: toRefresh.map(({ id, type, source, target }) => ({ id, type, source, target })) }) : null,
+    // Sent after the relations and actors it counts are written. The batch removes no relation:
+    // each it refreshes gains evidence.
+    keepHiddenCounts(tx, newRelations, []),
     alsoWrite(result),
   ]);
   // Sent behind the writes, so it reads the statements they wrote: the actors' facts are derived with one round trip fewer.

@@ -1,4 +1,5 @@
 import diagnostics_channel from 'node:diagnostics_channel';
+import { HIDDEN_COUNT_PREFIXES } from '../../src/db/hidden-count-keys.js';
 import { setTimeout } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backgroundPlansSettled, PLAN_FINISHED, type PlanFinished } from '../../src/db/background-plans.js';
@@ -37,7 +38,7 @@ describe('a statement cut by the request deadline', () => {
     const types = RELATION_TYPES.slice(-MAX_TYPES_WRITTEN_OUT);
     const { symmetricTypes, ...window } = windowParams({ types });
     const request = { key: 'k', actorId: uniquePrefix('nobody'), ...window, seek: windowSeek({}), direction: 'BOTH', withTotal: false, offset: 0, first: 10 };
-    const params = { symmetricTypes, ...askedParams(EVERY_PROPERTY), wanted: 11, scanCost: 0.25, requests: [request] };
+    const params = { symmetricTypes, ...askedParams(EVERY_PROPERTY), wanted: 11, scanCost: 0.25, hidden: HIDDEN_COUNT_PREFIXES, requests: [request] };
     const planned: PlanFinished[] = [];
     const listen = (message: unknown) => planned.push(message as PlanFinished);
     diagnostics_channel.subscribe(PLAN_FINISHED, listen);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hiddenCountMismatches } from './support/hidden-counts.js';
 import { generatedBriefing, graphShape } from '../../bench/generate/generator.js';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import { ingestBriefings, ingestInTransaction } from '../../src/ingest/apply-briefing.js';
@@ -87,6 +88,12 @@ describe('bulk ingest', () => {
     const [ofOne, ofBulk] = [await dump(one), await dump(bulk)];
     expect(ofBulk.relations.length).toBeGreaterThan(500);
     expect(ofBulk).toEqual(ofOne);
+    // Both paths keep each actor's counts of the relations its answers hide (the correction retracted some).
+    for (const written of [one, bulk]) {
+      const counts = await hiddenCountMismatches(db, `${written}-`);
+      expect(counts.negated, written).toBeGreaterThan(5);
+      expect(counts.mismatches, written).toEqual([]);
+    }
 
     const again = await ingestBriefings(db, briefingsFor(bulk), { batchSize: 7, replace: true });
     // Briefing 2 is loaded again as first written (undoing its correction), then corrected again:

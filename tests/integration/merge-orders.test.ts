@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { hiddenCountMismatches } from './support/hidden-counts.js';
 import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
 import { applySchema } from '../../src/db/migrate.js';
@@ -169,6 +170,7 @@ async function run(s: Scenario, order: readonly Operation[]): Promise<void> {
     const [stored, expected] = await contributionCounts(current.values());
     expect(stored, where).toEqual(expected);
     expect(await inconsistentRelations(db, s.make.id('')), where).toEqual([]);
+    expect((await hiddenCountMismatches(db, s.make.id(''))).mismatches, `${where}: the counts of hidden relations`).toEqual([]);
   }
 }
 

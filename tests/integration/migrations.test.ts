@@ -1,11 +1,30 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/db/migrate.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
+import { hiddenCountMismatches } from './support/hidden-counts.js';
 
 const { db } = openTestDatabase();
 afterAll(() => db.close());
 
 describe('upgrading a database', () => {
+  it('counts each actor’s hidden relations (negated, and a merge’s with itself) in a store written before they were kept', async () => {
+    const prefix = uniquePrefix('uncounted');
+    // Written as an older release wrote them: no counts on the actors.
+    await db.driver.executeQuery(
+      `CREATE (a:Actor {id: $prefix + '-a', name: 'A', kind: 'STATE'}), (b:Actor {id: $prefix + '-b', name: 'B', kind: 'STATE'})
+       CREATE (a)-[:CRITICIZED {id: $prefix + '-r1', negated: true, modality: 'ASSERTED', mentions: 1}]->(b),
+              (a)-[:CRITICIZED {id: $prefix + '-r2', negated: false, modality: 'ASSERTED', mentions: 1}]->(b),
+              (b)-[:MET {id: $prefix + '-r3', negated: true, modality: 'ASSERTED', mentions: 1}]->(a),
+              (a)-[:PRAISED {id: $prefix + '-r4', negated: false, modality: 'ASSERTED', mentions: 1}]->(a)`,
+      { prefix },
+    );
+    const before = await hiddenCountMismatches(db, prefix);
+    expect(before.mismatches).toHaveLength(5);
+    await db.driver.executeQuery("MATCH (m:SchemaMigration {name: 'code/003-actor-hidden-counts'}) DELETE m");
+    await applySchema(db);
+    expect(await hiddenCountMismatches(db, prefix)).toEqual({ mismatches: [], loops: 1, negated: 2 });
+  });
+
   it('runs each data migration once, records it, and loses nothing', async () => {
     const prefix = uniquePrefix('legacy');
     // A store written before evidence carried its own modality.

@@ -7,6 +7,7 @@ import type { BriefingFileInput } from '../../src/ingest/briefing-format.js';
 import { neighborhood } from '../../src/graph/traversal/neighborhood.js';
 import { DEFAULT_NEIGHBORHOOD_EDGES } from '../../src/config/limits.js';
 import { briefingFactory, type FactoryActor } from './support/briefing-factory.js';
+import { hiddenCountMismatches } from './support/hidden-counts.js';
 import { expectedStatements, resolveThrough, storedStatements } from './support/statements.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
 import {
@@ -301,6 +302,17 @@ describe('every answer recomputed from a dump of a random graph', () => {
       expect(new Set(dump.relations.map((r) => r.modality)).size).toBe(MODALITIES.length);
       // The merge of x4 into x3 made relations of x3 with itself, which every answer below must leave out.
       expect(dump.selfRelations.filter((r) => r.source === actorIds[3]).length).toBeGreaterThanOrEqual(BETWEEN_MERGED.length);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'each actor keeps the counts of its negated relations and of those a merge made with itself, through every merge and unmerge',
+    async () => {
+      const counts = await hiddenCountMismatches(db, prefix);
+      expect(counts.loops).toBeGreaterThan(0);
+      expect(counts.negated).toBeGreaterThan(0);
+      expect(counts.mismatches).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );

@@ -16,6 +16,7 @@ import { windowParams, windowSeek, type RelationWindow } from '../shared/relatio
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import { exactNameQuery, searchQuery } from './lucene.js';
+import { HIDDEN_COUNT_PREFIXES } from '../../db/hidden-count-keys.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -129,6 +130,7 @@ export class ActorRepository {
       // Each type's candidates: enough for the deepest page of the batch and one more (is there a next page?).
       wanted: Math.max(1, ...requests.map((request) => request.offset + request.first + 1)),
       scanCost: INDEX_ENTRY_COST,
+      hidden: HIDDEN_COUNT_PREFIXES,
     };
     const params = requests.map(pageParams);
     const pages = new Map<string, RelationsPage>();

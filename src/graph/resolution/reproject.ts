@@ -3,6 +3,7 @@ import { relationKey } from '../ids/relation-key.js';
 import { asStated, type DatePrecision } from '../dates/partial-date.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Redirects } from './redirects.js';
+import { keepHiddenCounts, type CountedRelation } from '../relations/hidden-counts.js';
 
 /** What a relation is, apart from its id and its evidence: what a move of evidence carries to its new relation. */
 interface RelationFields {
@@ -92,12 +93,13 @@ export async function reproject(tx: Tx, actorIds: readonly string[], redirects: 
   await tx.run('actors/create', { actors: shown.map((id) => ({ id, name: about(id)?.name ?? id, kind: about(id)?.kind ?? 'ORGANIZATION' })) });
 
   await tx.run('resolution/set-statement-actors', { rows: statementMoves });
-  await tx.run('resolution/move-evidence', { moves });
+  const [moved] = await tx.run<{ created: CountedRelation[] }>('resolution/move-evidence', { moves });
   await tx.run('resolution/set-speakers', { rows: speakerMoves });
   const movedEvidence = new Set(moves.flatMap((m) => m.evidenceIds));
   const left = relations.filter((r) => r.evidence.some((e) => movedEvidence.has(e.id)));
   const refs = [...left, ...moves].map(({ id, type, source, target }) => ({ id, type, source, target }));
-  await tx.run('relations/refresh', { relations: refs });
+  const [refreshed] = await tx.run<{ removedHidden: CountedRelation[] }>('relations/refresh', { relations: refs });
+  await keepHiddenCounts(tx, moved?.created ?? [], refreshed?.removedHidden ?? []);
   const movedStatements = new Set(statementMoves.map((m) => m.id));
   const briefingIds = [...new Set(statements.filter((s) => movedStatements.has(s.id)).map((s) => s.briefingId))];
   await tx.run('resolution/sync-mentions', { briefingIds });

@@ -12,12 +12,13 @@ import { planBriefings } from './offline-pool.js';
 
 /**
  * The data migrations an imported store still needs, left unrecorded so its first start runs them:
- * neo4j-admin import cannot write an empty list, which 004 writes where an actor's list is missing.
- * Every other migration is recorded as applied, as the imported graph needs none: in particular
+ * neo4j-admin import cannot write an empty list, which 004 writes where an actor's list is missing;
+ * the actors' counts of hidden relations (code/003, src/graph/relations/hidden-counts.ts) are
+ * counted once the relations are in, rather than tallied while planning. Every other migration is recorded as applied, as the imported graph needs none: in particular
  * 005, as a briefing's statement stores an empty list as no property online too
  * (ingest/write-new-briefings), so the import writes the very graph the ingest would.
  */
-const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists'];
+const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists', 'code/003-actor-hidden-counts'];
 
 export interface OfflineLoadReport {
   briefings: number;
@@ -36,7 +37,7 @@ export interface OfflineLoadReport {
  * (offline-graph.ts), writes the graph as CSV files and has neo4j-admin import them, many times
  * faster than transactions. The store must be stopped and hold no database (refused otherwise,
  * before anything is read). Start the store afterwards: applySchema then builds the indexes and
- * writes the actors' empty lists (MIGRATIONS_AN_IMPORT_NEEDS); the other data migrations are recorded as applied. Validation is the caller's (parseBriefing), as for
+ * writes the actors' empty lists and counts (MIGRATIONS_AN_IMPORT_NEEDS); the other data migrations are recorded as applied. Validation is the caller's (parseBriefing), as for
  * the online ingest; a briefing the offline path cannot reproduce is refused, naming its field.
  */
 export async function loadOffline(
@@ -57,7 +58,7 @@ export async function loadOffline(
     const started = performance.now();
     const migrations = [
       ...allCypherNames().filter((name) => name.startsWith('migrations/') && !MIGRATIONS_AN_IMPORT_NEEDS.includes(name)),
-      ...CODE_MIGRATIONS.map((migration) => migration.name),
+      ...CODE_MIGRATIONS.map((migration) => migration.name).filter((name) => !MIGRATIONS_AN_IMPORT_NEEDS.includes(name)),
     ];
     const at = new Date().toISOString();
     const threads = options.planThreads ?? defaultPlanThreads();
