@@ -1,6 +1,6 @@
 import { commandLineOrExit } from '../src/cli/run-cli.js';
 import { cypher, type CypherLiterals } from '../src/db/cypher.js';
-import { Tx } from '../src/db/database.js';
+import { Database, Tx } from '../src/db/database.js';
 import { BENCH_SIZES, graphShape } from './generate/generator.js';
 import { BENCH_QUERIES, RECORD_QUERIES } from './queries.js';
 import { connectRunningStore, runningStoreArgs, runningStoreOptions } from './running-store.js';
@@ -37,6 +37,13 @@ Tx.prototype.run = function (this: Tx, name, params = {}, literals, types) {
   sent.push({ name, params, literals, types });
   return run.call(this, name, params, literals, types);
 } as typeof run;
+// ... and every read sent alone, as an auto-commit transaction (Database.read), which no Tx sees.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const read = Database.prototype.read;
+Database.prototype.read = function (this: Database, name, params = {}, literals, types) {
+  sent.push({ name, params, literals, types });
+  return read.call(this, name, params, literals, types);
+} as typeof read;
 
 type PlanNode = { dbHits?: number; children?: PlanNode[] };
 const dbHits = (plan: PlanNode): number => (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + dbHits(child), 0);
