@@ -132,6 +132,12 @@ const cuesFile = z.object({
   controlVerbs: z.array(z.string()),
   pairKinds: z.record(z.string(), z.enum(['person', 'leader', 'state'])),
   leaderTitles: z.array(z.string()),
+  /**
+   * Relation types whose event, told with no one it was done to, gives no maker to a later eventAnaphors noun ("an
+   * attack on Tuesday …; the minister condemned the attack"): its maker is read from a blame or a place more often
+   * than from the deed (src/extract/relations/extract-relations.ts).
+   */
+  makerNeedsTarget: z.array(z.enum(RELATION_TYPES)),
   eventAnaphors: z.record(z.string(), z.array(z.string())),
   /** How the parse names who made an event an eventAnaphors noun names (src/extract/discourse/noun-event-makers.ts); verbNouns' nouns join eventAnaphors as it loads. */
   eventNounMakers: z.object({

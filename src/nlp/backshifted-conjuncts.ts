@@ -1,4 +1,5 @@
 import type { Arc, ParsedDocument, ParsedSentence } from './document.js';
+import { hasPastPerfectAuxiliary } from './past-perfect.js';
 
 /**
  * "The State Department said the United States supported the OAS and had urged both governments to accept the
@@ -17,15 +18,12 @@ export function attachBackshiftedConjuncts(doc: ParsedDocument): ParsedDocument 
 /** A subject that stands for nothing ("it was time", "there were talks"): the speaker keeps the conjunct then. */
 const EXPLETIVES = new Set(['it', 'there']);
 
-const isPastPerfect = (s: ParsedSentence, verb: number) =>
-  s.tokens[verb]?.pos === 'VBN' && s.arcs.some((a) => a.gov === verb && a.rel === 'aux' && s.tokens[a.dep]?.word.toLowerCase() === 'had');
-
 function repairSentence(s: ParsedSentence): ParsedSentence {
   let arcs: Arc[] | null = null;
   for (const link of s.arcs) {
     if (!link.rel.startsWith('conj')) continue;
     const { gov: speech, dep: verb } = link;
-    if (!isPastPerfect(s, verb) || isPastPerfect(s, speech) || !s.tokens[speech]?.pos.startsWith('VB')) continue;
+    if (!hasPastPerfectAuxiliary(s, verb) || hasPastPerfectAuxiliary(s, speech) || !s.tokens[speech]?.pos.startsWith('VB')) continue;
     const current: Arc[] = arcs ?? s.arcs;
     const complement = current.find((a) => a.gov === speech && a.rel === 'ccomp' && a.dep < verb);
     if (!complement) continue;

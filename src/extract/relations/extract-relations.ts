@@ -224,10 +224,11 @@ export function extractRelations(sentence: Sentence, mentions: Mention[], env: R
       })();
     const modality = (denied ? 'DENIED' : hypothetical && !planned ? 'HYPOTHETICAL' : planned ? 'PLANNED' : 'ASSERTED') as Modality;
     // "announced that the attack was the work of …": a definite event noun points back to an event, it tells no new one
-    // whose maker a later "condemned the attack" could take; nor does an attack told with no one attacked (a maker read
-    // from a blame or a place more often than from the deed: "condemned the attack" then names no one)
+    // whose maker a later "condemned the attack" could take; nor does an attack told with no one attacked (cues'
+    // makerNeedsTarget: "condemned the attack" then names no one)
     const anaphoric = nominal && prevWordOf(view, k) === 'the' && rules.cues.eventAnaphors[u.tok.lower] !== undefined;
-    if (!negated && modality !== 'HYPOTHETICAL' && !anaphoric && (type !== 'ATTACKED' || target.actors.length > 0 || !!target.pair))
+    const targetless = target.actors.length === 0 && !target.pair;
+    if (!negated && modality !== 'HYPOTHETICAL' && !anaphoric && !(targetless && rules.cues.makerNeedsTarget.includes(type)))
       for (const agent of sources)
         events.push({ type, agent, trigger: u.tok.lower, plural: nominal && /s$/.test(tokens[units[triggerEnd - 1]!.end - 1]!.lower) });
     let relationDate = date;

@@ -1,3 +1,4 @@
+import { hasPastPerfectAuxiliary } from '../../nlp/past-perfect.js';
 import type { DependencyGraph } from './dependency-graph.js';
 
 /**
@@ -7,9 +8,7 @@ import type { DependencyGraph } from './dependency-graph.js';
  * its auxiliary.
  */
 export function isPastPerfect(g: DependencyGraph, verb: number): boolean {
-  if (!g.pos(verb).startsWith('VBN')) return false;
-  if (g.children(verb, 'aux').some((a) => g.word(a) === 'had')) return true;
-  return g
-    .parents(verb, (rel) => rel.startsWith('conj'))
-    .some((head) => g.pos(head).startsWith('VBN') && g.children(head, 'aux').some((a) => g.word(a) === 'had'));
+  if (g.pos(verb) !== 'VBN') return false;
+  if (hasPastPerfectAuxiliary(g.sentence, verb)) return true;
+  return g.parents(verb, (rel) => rel.startsWith('conj')).some((head) => hasPastPerfectAuxiliary(g.sentence, head));
 }
