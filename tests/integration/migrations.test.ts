@@ -11,7 +11,8 @@ describe('upgrading a database', () => {
     const prefix = uniquePrefix('uncounted');
     // Written as an older release wrote them: no counts on the actors.
     await db.driver.executeQuery(
-      `CREATE (a:Actor {id: $prefix + '-a', name: 'A', kind: 'STATE'}), (b:Actor {id: $prefix + '-b', name: 'B', kind: 'STATE'})
+      // (names of their own: an actor named "A" would be found by every other test's text that says "a")
+      `CREATE (a:Actor {id: $prefix + '-a', name: $prefix + ' Alpha', kind: 'STATE'}), (b:Actor {id: $prefix + '-b', name: $prefix + ' Beta', kind: 'STATE'})
        CREATE (a)-[:CRITICIZED {id: $prefix + '-r1', negated: true, modality: 'ASSERTED', mentions: 1}]->(b),
               (a)-[:CRITICIZED {id: $prefix + '-r2', negated: false, modality: 'ASSERTED', mentions: 1}]->(b),
               (b)-[:MET {id: $prefix + '-r3', negated: true, modality: 'ASSERTED', mentions: 1}]->(a),
