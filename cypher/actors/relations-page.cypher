@@ -90,7 +90,7 @@ CALL (a, req, indexed) {
 // With no window and no modality asked, a type's total is the actor's degree of that type (Neo4j's
 // degree store: no relationship read) less the relations the actor keeps count of because its
 // answers hide them ($hidden: those with itself, the negated by direction; see
-// src/graph/relations/hidden-counts.ts): a hub's count of its 100,000 relations read each of them twice.
+// src/db/hidden-count-keys.ts): a hub's count of its 100,000 relations read each of them twice.
 // Otherwise each relation that passes the filters is counted, each as cheaply as it can be: each
 // type counted in its own branch (only its count passes the union, not a row per relation), the
 // request's filters taken out of `req` once (each `req.since` read from the map for every relation

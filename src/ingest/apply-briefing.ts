@@ -198,9 +198,6 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
     touched.set(relation.id, { id: relation.id, type: relation.type, source: relation.source, target: relation.target });
   }
   const [refreshed] = await tx.run<{ removedHidden: CountedRelation[] }>('relations/refresh', { relations: [...touched.values()] });
-  const knownBefore = new Set(before.existingRelationIds);
-  const created = new Map(plan.relations.filter((relation) => !knownBefore.has(relation.id)).map((relation) => [relation.id, relation]));
-  await keepHiddenCounts(tx, [...created.values()], refreshed?.removedHidden ?? []);
   // What this briefing states about its actors, and no longer states about those it dropped.
   await refreshActors(tx, [...plan.actors.map((actor) => actor.id), ...(statements?.previousActorIds ?? [])]);
 
@@ -220,6 +217,10 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
       },
     );
   }
+  // The relations the report finds created (each once, with the facts that say where it is counted) and those the refresh removed.
+  const createdIds = new Set(result.relationsCreated.map((ref) => ref.id));
+  const created = new Map(plan.relations.filter((relation) => createdIds.has(relation.id)).map((relation) => [relation.id, relation]));
+  await keepHiddenCounts(tx, [...created.values()], refreshed?.removedHidden ?? []);
   return result;
 }
 
