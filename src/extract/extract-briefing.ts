@@ -32,6 +32,7 @@ import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors
 import { wordStartsTagged } from './actors/ner-evidence.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
+import { addTitleBodies } from './actors/title-bodies.js';
 import { ownTitlePrefixes } from './actors/owner-title-prefixes.js';
 import { markOutlets } from './actors/outlet-kinds.js';
 import { addOutletCredits } from './actors/outlet-credits.js';
@@ -524,6 +525,12 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   addOutletCredits(text, spans, registry, rules);
   markOutlets(text, spans, registry, rules);
+  addTitleBodies(
+    sentences,
+    spans,
+    registry,
+    relations.map((r) => ({ sentence: r.sentence.index, source: r.source, target: r.target })),
+  );
   addTitledSurnameAliases(registry, sentences, rules);
   mergeBareBodies(registry, rules);
   // a statement's or press conference's own speaker: the first person of paragraphs no label or quotation attributes
