@@ -33,6 +33,7 @@ import { wordStartsTagged } from './actors/ner-evidence.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
 import { addTitleBodies } from './actors/title-bodies.js';
+import { addApposedRoles } from './actors/apposed-roles.js';
 import { ownTitlePrefixes } from './actors/owner-title-prefixes.js';
 import { markOutlets } from './actors/outlet-kinds.js';
 import { addOutletCredits } from './actors/outlet-credits.js';
@@ -525,6 +526,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   addOutletCredits(text, spans, registry, rules);
   markOutlets(text, spans, registry, rules);
+  addApposedRoles(text, sentences, spans, registry);
   addTitleBodies(
     sentences,
     spans,

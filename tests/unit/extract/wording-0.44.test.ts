@@ -28,4 +28,16 @@ describe('wordings of the 0.44.0 round', () => {
     expect(hariri.length).toBeGreaterThan(0);
     expect(hariri.some((r) => /Security Council/.test(r))).toBe(false);
   });
+
+  it('a role told between a name and a body is read where the parse hides it', () => {
+    // "Mr John Hume, leader of the Social Democratic and Labour Party, welcomed …": CoreNLP makes the party the subject
+    expect(roleLines('anglo-irish-agreement-hillsborough-summit-report-1985-11-16')).toContain('John Hume leader@Social Democratic and Labour Party');
+    // "Al Jazeera's acting director-general, Mostefa Souag, said …"
+    expect(roleLines('al-jazeera-journalists-verdict-ngo-release-2014-06-23')).toContain('Mostefa Souag acting director-general@Al Jazeera');
+    // "In a letter to Gholamreza Aghazadeh, the head of the Atomic Energy Organisation of Iran, he ordered …": the
+    // name's role, not the pronoun's after it
+    const iaea = roleLines('iran-iaea-board-referral-security-council-q-and-a-2006-02-06');
+    expect(iaea).toContain('Gholamreza Aghazadeh head@Atomic Energy Organisation of Iran');
+    expect(iaea.filter((r) => r.startsWith('Mahmoud Ahmadinejad ') && r.includes('Atomic Energy'))).toEqual([]);
+  });
 });

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Actor, ActorRegistry } from '../actors.js';
+import { loadRulesFile } from '../rules.js';
+import type { Sentence } from '../segment.js';
+import type { ActorSpan } from '../structure/actor-spans.js';
+
+/**
+ * Roles told in the text's own words beside a name, for the sentences whose parse hides them (src/extract/actors/
+ * parse-roles.ts reads the rest): "Mr John Hume, leader of the Social Democratic and Labour Party, welcomed …"
+ * (CoreNLP made the party the verb's subject), "Gholamreza Aghazadeh, the head of the Atomic Energy Organisation of
+ * Iran", "Al Jazeera's acting director-general, Mostefa Souag", "the chairman of the AU Commission, Alpha Oumar
+ * Konaré". The person's name and the body's touch the role phrase on either side, with nothing else between them; the
+ * role noun is one of rules/roles.json 'roleNouns', after at most three words of its title ("acting", "deputy
+ * secretary"). Only bodies (not states, whose roles are titles: docs/annotating.md), and only for a person who holds
+ * no role in a body or state yet.
+ */
+
+const rolesFile = z.object({ roleNouns: z.array(z.string().min(1)) });
+
+let cached: ReadonlySet<string> | undefined;
+const roleNouns = (): ReadonlySet<string> => (cached ??= new Set(loadRulesFile(rolesFile, 'roles.json').roleNouns));
+
+const BODY_KINDS = new Set<Actor['kind']>(['ORGANIZATION', 'ARMED_GROUP', 'MEDIA']);
+/** Words that end a title or make the phrase no title: "the Prime Minister and Minister of", "statement of the spokesman". */
+const NOT_TITLE_WORD = String.raw`(?!(?:and|or|the|a|an|of|with|together|as|by|to|in|on|for|at|from|his|her|its|their|who|which|was|is|said|told|asked|statement)\b)`;
+/** Up to three words of a title before its noun, then the noun: "acting director-general", "political leader". */
+const TITLE = String.raw`((?:${NOT_TITLE_WORD}[A-Za-z][\w-]*\s+){0,3}?(${NOT_TITLE_WORD}[A-Za-z][\w-]*))`;
+/** "<person>, the leader of the <body>": the text between the two names. */
+const PERSON_THEN_BODY = new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?${TITLE}\s+(?:of|for|at)\s+(?:the\s+)?$`);
+/** "<body>'s acting director-general, <person>" */
+const BODY_OWNS_PERSON = new RegExp(String.raw`^['’]s?\s+${TITLE},\s+$`);
+/** "the chairman of the <body>, <person>": the text before the body, and between the two. */
+const ROLE_BEFORE_BODY = new RegExp(String.raw`(?:^|\s)the\s+${TITLE}\s+of\s+(?:the\s+)?$`);
+
+/** A name's first word: capitalised, and no pronoun. */
+const NAME = /^(?!(?:He|She|His|Her|They|It)\b)\p{Lu}/u;
+
+export function addApposedRoles(text: string, sentences: readonly Sentence[], spans: readonly ActorSpan[], registry: ActorRegistry): void {
+  const nouns = roleNouns();
+  const isRole = (noun: string) => nouns.has(noun.toLowerCase());
+  const give = (person: Actor, title: string, body: Actor, sentence: number) => {
+    if (person.roles.some((r) => r.of)) return;
+    person.roles.push({ title, of: body, sentence });
+  };
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'body') continue;
+    const inside = spans
+      .filter((s) => s.start >= sentence.start && s.end <= sentence.end)
+      .map((s) => ({ start: s.start, end: s.end, actor: registry.resolve(s.actor) }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    // words two readings give to two actors (a name and a pronoun's chain through it) say nothing sure of either
+    const contested = new Set(inside.filter((s) => inside.some((o) => o.start === s.start && o.end === s.end && o.actor !== s.actor)));
+    for (let i = 0; i + 1 < inside.length; i++) {
+      const [first, second] = [inside[i]!, inside[i + 1]!];
+      if (second.start < first.end || first.actor === second.actor || contested.has(first) || contested.has(second)) continue;
+      const between = text.slice(first.end, second.start);
+      if (first.actor.kind === 'PERSON' && BODY_KINDS.has(second.actor.kind)) {
+        const m = PERSON_THEN_BODY.exec(between);
+        if (m && isRole(m[2]!)) give(first.actor, m[1]!, second.actor, sentence.index);
+      } else if (BODY_KINDS.has(first.actor.kind) && second.actor.kind === 'PERSON') {
+        const owned = BODY_OWNS_PERSON.exec(between);
+        if (owned && isRole(owned[2]!)) {
+          give(second.actor, owned[1]!, first.actor, sentence.index);
+          continue;
+        }
+        // (a name, not a pronoun: "Gholamreza Aghazadeh, the head of the Atomic Energy Organisation of Iran, he
+        // ordered …", where the role is the name's before it)
+        const previous = inside[i - 1];
+        const before = text.slice(previous?.end ?? sentence.start, first.start);
+        const named = NAME.test(text.slice(second.start, second.end));
+        const apposedToPrevious = previous?.actor.kind === 'PERSON' && /^,\s+(?!and\b)/.test(before);
+        const m = /^,\s+$/.test(between) && named && !apposedToPrevious ? ROLE_BEFORE_BODY.exec(before) : null;
+        if (m && isRole(m[2]!)) give(second.actor, m[1]!, first.actor, sentence.index);
+      }
+    }
+  }
+}
