@@ -7,6 +7,7 @@ import type { Sentence } from '../segment.js';
 import { ActorLocator, type ActorSpan } from '../structure/actor-spans.js';
 import { type DependencyGraph, graphOf } from '../structure/dependency-graph.js';
 import { inMemberBracket } from './entity-bodies.js';
+import { servedState } from './served-state.js';
 import { loadActorNer } from './ground-actors.js';
 
 /**
@@ -124,7 +125,7 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
         if (owner && owner !== holder && (owner.kind !== 'PERSON' || staff)) return owner;
         // "His foreign minister, Muhamed Sacirbey": an office of a person's is one of the state he serves, when one
         if (owner && owner !== holder && owner.kind === 'PERSON') {
-          const state = stateServed(registry, owner);
+          const state = servedState(registry.resolve(owner), (a) => registry.resolve(a));
           if (state && state !== registry.resolve(holder)) return state;
         }
       }
@@ -336,15 +337,4 @@ function addRole(registry: ActorRegistry, holder: Actor, title: string, owner: A
   const o = registry.resolve(owner);
   if (a === o || a.roles.some((r) => r.of && registry.resolve(r.of) === o)) return;
   a.roles.push({ title, of: o, sentence });
-}
-
-/** The one state a person holds a role of ("President of Bosnia"), or null when none or several. */
-function stateServed(registry: ActorRegistry, person: Actor): Actor | null {
-  const states = new Set(
-    registry
-      .resolve(person)
-      .roles.map((r) => (r.of ? registry.resolve(r.of) : null))
-      .filter((o): o is Actor => o?.kind === 'STATE'),
-  );
-  return states.size === 1 ? [...states][0]! : null;
 }

@@ -1,3 +1,4 @@
+import { servedState } from '../actors/served-state.js';
 import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import type { OperativePart } from '../discourse/operative-issuer.js';
@@ -40,6 +41,9 @@ const LATER_REPRESENTATIVE_REACH = 1;
  * Token → actor, for the arguments the structural rules find: the actor named at the token, else (for a pronoun
  * or "the minister") the actor its CoreNLP coreference chain names elsewhere.
  */
+/** The first-person words that speak for a collective ("we", "us", "our"), not for the speaker alone. */
+const PLURAL_FIRST_PERSON = new Set(['we', 'us', 'our', 'ours']);
+
 export class ActorLocator {
   private readonly chainOf = new Map<string, number>();
 
@@ -93,7 +97,12 @@ export class ActorLocator {
     const direct = this.named(sentence, token);
     if (direct) return direct;
     // "we" and "our" name the quotation's speaker or nobody: CoreNLP's chains join them to any organisation nearby
-    if (this.isFirstPerson(sentence, token)) return this.speakerAt(sentence, token);
+    if (this.isFirstPerson(sentence, token)) {
+      const speaker = this.speakerAt(sentence, token);
+      // an official's "we" is the state they speak for ("We have urged the Chinese Government …", the Foreign Secretary
+      // said: the United Kingdom urged it; docs/annotating.md), their "I" themselves
+      return speaker && this.isPluralFirstPerson(sentence, token) ? (servedState(speaker, this.resolve) ?? speaker) : speaker;
+    }
     return this.chainActor(sentence, token);
   }
 
@@ -115,6 +124,10 @@ export class ActorLocator {
       if (actor) return actor;
     }
     return null;
+  }
+
+  private isPluralFirstPerson(sentence: number, token: number): boolean {
+    return PLURAL_FIRST_PERSON.has(this.doc.sentences[sentence]?.tokens[token]?.word.toLowerCase() ?? '');
   }
 
   private isFirstPerson(sentence: number, token: number): boolean {

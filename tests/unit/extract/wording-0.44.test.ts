@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
 
 /** Each role of the draft as "<person> <title>@<body or state>" ("@" alone when the role names no owner). */
 function roleLines(id: string): string[] {
@@ -39,5 +39,12 @@ describe('wordings of the 0.44.0 round', () => {
     const iaea = roleLines('iran-iaea-board-referral-security-council-q-and-a-2006-02-06');
     expect(iaea).toContain('Gholamreza Aghazadeh head@Atomic Energy Organisation of Iran');
     expect(iaea.filter((r) => r.startsWith('Mahmoud Ahmadinejad ') && r.includes('Atomic Energy'))).toEqual([]);
+  });
+
+  it('an official\'s "we" is the state they serve, their "I" themselves', () => {
+    // "We have asked for an urgent meeting of the UN Security Council …", said Kazakhstan's foreign minister
+    const almaty = relationLines(draftOfDevelopmentBriefing('almaty-summit-taliban-warning-tokayev-radio-interview-transcript-1996-10-05'));
+    expect(almaty).toContain('Kazakhstan REQUESTED UN Security Council');
+    expect(almaty).not.toContain('Kassymzhomart Tokayev REQUESTED UN Security Council');
   });
 });
