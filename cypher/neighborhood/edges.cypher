@@ -1,6 +1,6 @@
 // The relations among a set of actors (the subgraph they induce), under the same filters, each
 // found once from its lower-ranked end: $ranked holds the actors fewest relations first
-// (neighborhood/rank), and the actors from $start to $end (exclusive) expand their relation groups
+// (neighborhood/first-edges), and the actors from $start to $end (exclusive) expand their relation groups
 // (never their :MENTIONS) towards the actors ranked above them, so the largest hub of the set is
 // never expanded, and a hub only for its relations with larger ones. The caller reads the ranking
 // in slices and stops once the edge cap is reached: the hubs' many parallel relations, last in the
@@ -22,20 +22,22 @@ WHERE b IN above
 // event's date, else the day it was first reported), then id; at most $room of them (one more
 // than the cap leaves room for, so the caller knows whether it cut; each edge's day comes back
 // for it to tell which is last).
-WITH i, a, b, r ORDER BY i, coalesce(r.date, r.firstSeen) DESC, r.id
+// The id and day the order reads are kept for the answer, not read again after the cut (at 1M, a
+// typical actor's 100 actors and 2,001 edges: 21,278 → 16,868 db hits).
+WITH i, a, b, r, coalesce(r.date, r.firstSeen) AS day, r.id AS id ORDER BY i, day DESC, id
 LIMIT toInteger($room)
 // Grouped by pair of actors: the two actors' ids are read once a pair, where each edge's ends were
 // read again for every edge (a hub pair holds thousands), and each edge says only whether it starts
 // at the pair's first actor. On the 100k bench store, a typical actor's 59 actors and 17,677 edges:
 // 183,016 → 131,651 db hits.
-WITH a, b, collect(r) AS edges
+WITH a, b, collect(r) AS edges, collect(id) AS ids, collect(toString(day)) AS days
 // One row: the pairs and their edges as columns (a row or a map per edge costs Neo4j and the driver
 // about as much again as finding them: 30,000 edges among a typical actor's 96 neighbours at 300k),
 // in no order (the caller orders them). With `$records`, each edge also comes with the properties
 // the request asks for (src/db/projections.ts; its ends are among the actors the answer reads
 // anyway), no second statement to hydrate; without, only its id, type and direction are read.
 RETURN collect(a.id) AS firsts, collect(b.id) AS seconds,
-       collect([r IN edges | r.id]) AS ids, collect([r IN edges | type(r)]) AS types,
+       collect(ids) AS ids, collect([r IN edges | type(r)]) AS types,
        collect([r IN edges | startNode(r) = a]) AS fromFirst,
-       collect([r IN edges | toString(coalesce(r.date, r.firstSeen))]) AS days,
+       collect(days) AS days,
        collect(CASE WHEN $records THEN [r IN edges | r { .RELATION_ALONE_AS_ASKED }] ELSE [] END) AS refs

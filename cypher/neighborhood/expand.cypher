@@ -9,10 +9,12 @@
 // sends a number, so both passes share one plan) is not expanded here but named
 // in `dense` (and by element id in `denseKeys`): its recent relations are read date slice by date slice (neighborhood/slice), newest
 // first, until the neighborhood's cap is reached, never all of a hub's relations at once.
+// `present`: how many of the frontier's actors exist, so the first step also tells whether the
+// neighborhood's actor does, one round trip fewer than asking first.
 MATCH (x:Actor) WHERE x.id IN $frontier
 WITH x, $maxRelations IS NOT NULL AND COUNT { (x)-[:ANY_RELATION]-() } > $maxRelations AS dense
 WITH collect(CASE WHEN dense THEN x.id END) AS dense, collect(CASE WHEN dense THEN elementId(x) END) AS denseKeys,
-     collect(CASE WHEN NOT dense THEN x END) AS frontier
+     collect(CASE WHEN NOT dense THEN x END) AS frontier, count(x) AS present
 CALL (frontier) {
   UNWIND frontier AS x
   MATCH (x)-[r:ANY_RELATION]-(next)
@@ -25,4 +27,4 @@ CALL (frontier) {
   WITH next.id AS id, max(coalesce(r.date, r.firstSeen)) AS day
   RETURN collect({id: id, day: toString(day)}) AS found
 }
-RETURN dense, denseKeys, found
+RETURN present, dense, denseKeys, found

@@ -58,7 +58,7 @@ describe('a statement this server never sent', () => {
       neighborhood(db.withDeadline(Date.now() + SHORT_DEADLINE_MS), { actorId: uniquePrefix('nobody'), depth: 2, limit: 10, edgeLimit: 100, types }),
     );
     expect(planned.sort()).toEqual(
-      ['neighborhood/edges', 'neighborhood/expand', 'neighborhood/newest-day', 'neighborhood/rank', 'neighborhood/slice']
+      ['neighborhood/edges', 'neighborhood/expand', 'neighborhood/first-edges', 'neighborhood/newest-day', 'neighborhood/slice']
         .map((name) => cypher(name, undefined, types).name)
         .sort(),
     );

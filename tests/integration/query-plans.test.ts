@@ -157,13 +157,15 @@ describe('statements that find relations of any type', () => {
     expect(expansions(newest)).toEqual([]);
     expect(scans(newest)).toEqual([]);
     // The edges: one expansion, of the relation types only (never :MENTIONS), from each actor once;
-    // the ranking reads the actors' relation counts, no relationship.
+    // the ranking beside the first slice reads the actors' relation counts, no relationship.
     const edges = expansions(await operators('neighborhood/edges', { ...window, ranked: ['a', 'b'], start: 0, end: 1, room: 10, records: false }));
     expect(edges).toHaveLength(1);
     expect(edges[0]!.details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
-    const rank = await operators('neighborhood/rank', { ids: ['a', 'b'] });
-    expect(expansions(rank)).toEqual([]);
-    expect(scans(rank)).toEqual([]);
+    const firstParams = { ...window, ...askedParams(EVERY_PROPERTY), ids: ['a', 'b'], budget: 100, room: 10, records: false };
+    const first = await operators('neighborhood/first-edges', firstParams);
+    expect(expansions(first)).toHaveLength(1);
+    expect(expansions(first)[0]!.details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
+    expect(scans(first)).toEqual([]);
   });
 
   it('filter relations without actors or text through the requested types alone, and an actor’s through its relation groups', async () => {

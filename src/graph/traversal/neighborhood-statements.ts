@@ -38,9 +38,13 @@ export class NeighborhoodStatements {
     return this.statement('neighborhood/slice', { ...this.window, dense, visited, from, to });
   }
 
-  /** The actors of a neighborhood, fewest relations first, then by id: the order the edges are found and capped in. */
-  rank(ids: string[]): PlannedStatement {
-    return this.statement('neighborhood/rank', { ids });
+  /**
+   * The actors of a neighborhood ranked (fewest relations first, then by id: the order the edges are
+   * found and capped in), each with the properties asked, and the edges of the first slice: the
+   * actors from the first on while their relations add up to at most `budget`; at most `room`.
+   */
+  firstEdges(ids: string[], budget: number, room: number, records: boolean): PlannedStatement {
+    return this.statement('neighborhood/first-edges', { ...this.window, ...askedParams(this.asked), ids, budget, room, records });
   }
 
   /** The edges found from the actors ranked `start` to `end` (exclusive) towards those ranked above them; at most `room`. */
@@ -51,7 +55,13 @@ export class NeighborhoodStatements {
   /** Every statement a neighborhood around `actorId` may send, with parameters of the types it sends them with. */
   all(actorId: string, records: boolean): PlannedStatement[] {
     const some = [actorId];
-    return [this.expand(some, some, EXPAND_WHOLE), this.newestDay(), this.slice(some, some, '', ''), this.rank(some), this.edges(some, 0, 1, 1, records)];
+    return [
+      this.expand(some, some, EXPAND_WHOLE),
+      this.newestDay(),
+      this.slice(some, some, '', ''),
+      this.firstEdges(some, 1, 1, records),
+      this.edges(some, 0, 1, 1, records),
+    ];
   }
 
   private statement(name: string, params: Record<string, unknown>): PlannedStatement {

@@ -1,8 +1,17 @@
 import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES } from '../../config/limits.js';
 import type { Database, PlannedStatement, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
-import type { RelationRef } from '../shared/records.js';
-import { askedParams, EVERY_PROPERTY, NO_PROPERTY, refAsAsked, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
+import type { ActorRecord, RelationRef } from '../shared/records.js';
+import {
+  actorAsAsked,
+  askedParams,
+  EVERY_PROPERTY,
+  NO_PROPERTY,
+  refAsAsked,
+  type AskedActorRow,
+  type AskedProperties,
+  type AskedRow,
+} from '../shared/asked-properties.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import { rankLevel, type Candidate } from './neighborhood-level.js';
@@ -16,7 +25,7 @@ export interface NeighborhoodRequest extends RelationWindow {
   edgeLimit: number;
   /** False: the edges carry their id, type and ends only (the request asks for no more); true by default. */
   records?: boolean;
-  /** With records, the properties of the edges the answer shows (absent: every one). */
+  /** The properties the answer shows: of its actors, and with records of its edges (absent: every one). */
   asked?: AskedProperties | undefined;
 }
 
@@ -26,6 +35,11 @@ export interface NeighborhoodResult {
   truncated: boolean;
   /** True when more relations joined the actors than `edgeLimit`. */
   edgesTruncated: boolean;
+  /**
+   * The actors with the properties asked (`asked`), when the edges' ranking read them (two actors
+   * or more): the caller primes its loaders with them instead of reading them again.
+   */
+  actors?: ActorRecord[];
 }
 
 /**
@@ -83,22 +97,28 @@ export async function neighborhood(
   // never sent them: the slices' one branch per type and index took 8 s each to plan cold at load 20.
   await db.planFirst('READ', statements.all(request.actorId, records));
   return db.readTransaction(async (tx) => {
-    // Whether the actor exists: none of its properties is read.
-    const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId], ...askedParams(NO_PROPERTY) });
-    if (!center) return null;
+    // Whether the actor exists: the first step tells (LevelReader.read); without one, a statement
+    // of its own, which reads none of its properties.
+    if (request.depth === 0) {
+      const [center] = await tx.run<{ actor: { id: string } }>('actors/by-ids', { ids: [request.actorId], ...askedParams(NO_PROPERTY) });
+      if (!center) return null;
+    }
     const visited = [request.actorId];
     const reader = new LevelReader(tx, statements, request, tuning);
     let frontier = [request.actorId];
     let truncated = false;
     for (let level = 0; level < request.depth && frontier.length > 0 && !truncated; level += 1) {
       const room = request.limit - visited.length;
-      const found = rankLevel(await reader.read(frontier, visited, room));
+      const candidates = await reader.read(frontier, visited, room);
+      // Only the first frontier can be missing: each later one was found in this transaction.
+      if (candidates === null) return null;
+      const found = rankLevel(candidates);
       truncated = found.length > room;
       frontier = found.slice(0, room).map((candidate) => candidate.id);
       visited.push(...frontier);
     }
-    const { edges, cut } = await capEdges(tx, statements, visited, request.edgeLimit, records, asked, tuning);
-    return { actorIds: visited, edges, truncated, edgesTruncated: cut };
+    const { edges, cut, actors } = await capEdges(tx, statements, visited, request.edgeLimit, records, asked, tuning);
+    return { actorIds: visited, edges, truncated, edgesTruncated: cut, ...(actors ? { actors } : {}) };
   }, 'neighborhood');
 }
 
@@ -118,6 +138,16 @@ interface EdgeColumns {
   refs: AskedRow[][];
 }
 
+/**
+ * neighborhood/first-edges' one row: the actors ranked (fewest relations first, each with the
+ * properties asked), their relations, where the first slice ended, and that slice's edges.
+ */
+interface RankedEdgeColumns extends EdgeColumns {
+  actors: AskedActorRow[];
+  relations: number[];
+  end: number;
+}
+
 /** An edge found, with where it stands in the cap's order: its lower-ranked end's rank, then newest day first, then id. */
 interface RankedEdge {
   edge: RelationRef;
@@ -127,10 +157,10 @@ interface RankedEdge {
 
 /**
  * The relations among the actors, at most `edgeLimit` of them. Each relation belongs to its end with
- * fewer relations (neighborhood/rank), and the actors are read fewest relations first, each one's
- * newest relations first: when the cap cuts, the periphery's ties are kept and the many parallel
- * relations between hubs go, and the hubs, last in the ranking, are never expanded at all. The
- * answer comes by id, the order the API has always given.
+ * fewer relations (neighborhood/first-edges ranks them), and the actors are read fewest relations
+ * first, each one's newest relations first: when the cap cuts, the periphery's ties are kept and the
+ * many parallel relations between hubs go, and the hubs, last in the ranking, are never expanded at
+ * all. The answer comes by id, the order the API has always given.
  */
 async function capEdges(
   tx: Tx,
@@ -140,28 +170,44 @@ async function capEdges(
   records: boolean,
   asked: AskedProperties,
   tuning: NeighborhoodTuning,
-): Promise<{ edges: RelationRef[]; cut: boolean }> {
+): Promise<{ edges: RelationRef[]; cut: boolean; actors?: ActorRecord[] }> {
   if (actorIds.length < 2) return { edges: [], cut: false };
-  const rows = await run<{ id: string; relations: number }>(tx, statements.rank(actorIds));
-  const ranked = rows.map((row) => row.id);
-  const rankOf = new Map(ranked.map((id, rank) => [id, rank]));
-  const found: RankedEdge[] = [];
   let budget = tuning.edgeSliceFactor * (edgeLimit + 1);
-  // The last actor of the ranking has none above it: it is never expanded.
-  for (let start = 0; start < ranked.length - 1 && found.length <= edgeLimit; budget *= 2) {
+  // At most one more edge than the cap leaves room for: whether it cuts is known without another
+  // read. One row, whatever was found (the statement aggregates).
+  const [first] = (await run<RankedEdgeColumns>(tx, statements.firstEdges(actorIds, budget, edgeLimit + 1, records))) as [RankedEdgeColumns];
+  const { actors, relations } = first;
+  const ranked = actors.map((actor) => actor.id);
+  const rankOf = new Map(ranked.map((id, rank) => [id, rank]));
+  const found = rankedEdges(first, rankOf, records, asked);
+  // The next slices, each with twice the budget; the last actor of the ranking has none above it: it is never expanded.
+  let start = first.end;
+  while (start < ranked.length - 1 && found.length <= edgeLimit) {
+    budget *= 2;
     let end = start + 1;
-    for (let relations = rows[start]!.relations; end < ranked.length - 1 && relations + rows[end]!.relations <= budget; end += 1) {
-      relations += rows[end]!.relations;
-    }
-    // One more than the cap leaves room for: whether it cuts is known without another read.
+    for (let sum = relations[start]!; end < ranked.length - 1 && sum + relations[end]! <= budget; end += 1) sum += relations[end]!;
     const room = edgeLimit + 1 - found.length;
     const [columns] = await run<EdgeColumns>(tx, statements.edges(ranked, start, end, room, records));
     if (columns) found.push(...rankedEdges(columns, rankOf, records, asked));
     start = end;
   }
-  found.sort(byCapOrder);
-  const edges = found.slice(0, edgeLimit).map(({ edge }) => edge);
-  return { edges: edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)), cut: found.length > edgeLimit };
+  // Each read left room for one edge more than the cap at most: when it cuts, only the last edge in
+  // the cap's order goes, found without sorting them all.
+  const cut = found.length > edgeLimit;
+  if (cut) found.splice(lastInCapOrder(found), 1);
+  const edges = found.map(({ edge }) => edge);
+  return {
+    edges: edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    cut,
+    actors: actors.map((actor) => actorAsAsked(actor, asked)),
+  };
+}
+
+/** Where the last of the edges in the cap's order stands among them. */
+function lastInCapOrder(found: readonly RankedEdge[]): number {
+  let last = 0;
+  for (let i = 1; i < found.length; i += 1) if (byCapOrder(found[i]!, found[last]!) > 0) last = i;
+  return last;
 }
 
 function byCapOrder(x: RankedEdge, y: RankedEdge): number {
@@ -200,18 +246,23 @@ class LevelReader {
     private readonly tuning: NeighborhoodTuning,
   ) {}
 
-  async read(frontier: string[], visited: string[], room: number): Promise<Candidate[]> {
+  /** Null when none of the frontier's actors exists. */
+  async read(frontier: string[], visited: string[], room: number): Promise<Candidate[] | null> {
     const level = new Map<string, string>();
     // With less room than actors to step from (a second level after a full first one), the few
     // kept are among the most recent days' partners: every actor of the frontier is read through
     // date slices then, not only the hubs (expanding 95 actors of up to 1,000 relations each to
     // keep 4 read 80,000 relationships on the 300k store).
     const maxRelations = room < frontier.length ? 0 : this.tuning.denseRelations;
-    const [row] = await run<{ dense: string[]; denseKeys: string[]; found: Candidate[] }>(this.tx, this.statements.expand(frontier, visited, maxRelations));
-    merge(level, row?.found ?? []);
-    const dense = row?.dense ?? [];
+    const [row] = await run<{ present: number; dense: string[]; denseKeys: string[]; found: Candidate[] }>(
+      this.tx,
+      this.statements.expand(frontier, visited, maxRelations),
+    );
+    if (!row?.present) return null;
+    merge(level, row.found);
+    const dense = row.dense;
     if (dense.length === 0) return [...level].map(([id, day]) => ({ id, day }));
-    if (!(await this.sliced(row?.denseKeys ?? [], visited, room, level))) {
+    if (!(await this.sliced(row.denseKeys, visited, room, level))) {
       const [whole] = await run<{ found: Candidate[] }>(this.tx, this.statements.expand(dense, visited, EXPAND_WHOLE));
       merge(level, whole?.found ?? []);
     }

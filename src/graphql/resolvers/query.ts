@@ -73,6 +73,8 @@ export const queryResolvers: Pick<Resolvers, 'Query' | 'ActorMerge' | 'SameAsSug
         asked,
       });
       if (!result) throw new InputError('actorId', `no actor "${args.actorId}"`);
+      // The actors the edges' ranking read (with the properties the operation asks for): no statement after it.
+      if (result.actors) primeActors(context, result.actors);
       // Both loads are asked for in the same tick, so their statements run side by side.
       const [nodes, edges] = await Promise.all([
         loadActors(context, result.actorIds),

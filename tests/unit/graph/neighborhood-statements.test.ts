@@ -22,7 +22,7 @@ describe('the statements a neighborhood plans first', () => {
         statements.expand(['gen-0'], ['gen-500', 'gen-0'], EXPAND_WHOLE),
         statements.newestDay(),
         statements.slice(['4:abc:0'], ['gen-500'], '2012-03-01', '2012-03-09'),
-        statements.rank(['gen-500', 'gen-0', 'gen-1']),
+        statements.firstEdges(['gen-500', 'gen-0', 'gen-1'], 8_004, 2_001, true),
         statements.edges(['gen-1', 'gen-500', 'gen-0'], 0, 2, 2_001, true),
       ];
       for (const statement of sent) expect(planned, statement.name).toContain(keyOf(statement));
