@@ -1,8 +1,8 @@
 // The actors of a neighborhood ranked for its edges, and the edges of the ranking's first slice:
 // one statement, where the ranking was a round trip of its own.
-// The ranking: fewest relations first (every relation of the vocabulary's types whatever the other
-// filters, or of the requested types when the request names some: counts the store keeps per
-// actor, no relationship read), then by id. A relation among
+// The ranking: fewest relations first (every relation of the vocabulary's types, whatever the
+// filters, the requested types included: the README's and the recompute test's rule, and one the
+// store keeps per actor, no relationship read), then by id. A relation among
 // them is found from its lower-ranked end, so the largest hub is never expanded, and the edge cap
 // keeps the periphery's ties first. Each actor comes with the properties in $actorProperties
 // (src/db/projections.ts), those the request asks for: the answer's actors need no statement of
@@ -10,7 +10,7 @@
 // briefings' :MENTIONS of it (as actors/relations-page-any-type counts them): two reads of the
 // degree store where one a type took 23 (100 actors at 1M: 2,500 → 400 db hits).
 MATCH (x:Actor) WHERE x.id IN $ids
-WITH x, CASE WHEN $types IS NULL THEN COUNT { (x)--() } - COUNT { (x)<-[:MENTIONS]-() } ELSE COUNT { (x)-[:ANY_RELATION]-() } END AS relations
+WITH x, COUNT { (x)--() } - COUNT { (x)<-[:MENTIONS]-() } AS relations
   ORDER BY relations, x.id
 WITH collect(x) AS ranked, collect(relations) AS relations, collect(x { .ACTOR_AS_ASKED }) AS actors
 // The first slice: the actors from the first on while their relations add up to at most $budget
