@@ -9,17 +9,19 @@ CALL () {
   CALL db.index.fulltext.queryNodes('evidence_text', query) YIELD node
   RETURN collect(node { .relationId, .sourceId, .targetId }) AS textHits
 }
+// UNION ALL, not UNION: the WITH DISTINCT r after this block is what removes a relation found twice (between two
+// actors named, or in two of a type's windows), so a distinct here too was the same work done twice (docs/speed-log.md).
 CALL (textHits) {
   WITH $anchorIds AS anchorIds WHERE anchorIds IS NOT NULL
   UNWIND anchorIds AS anchorId
   MATCH (:Actor {id: anchorId})-[r:ANY_RELATION]-(:Actor)
   RETURN r
-  UNION
+  UNION ALL
   UNWIND textHits AS hit
   MATCH (:Actor {id: hit.sourceId})-[r:ANY_RELATION]->(:Actor {id: hit.targetId})
   WHERE $anchorIds IS NULL AND r.id = hit.relationId
   RETURN r
-  UNION
+  UNION ALL
   // Only some types asked for: the relationships of those types alone, each from its type's
   // lookup (one branch per type: a literal type is what Neo4j scans by), never the whole store.
   // With a date window ($seek.window), from its type's indexes: the dated relations by date, those
@@ -53,7 +55,7 @@ CALL (textHits) {
     // end each relation type
   }
   RETURN r
-  UNION
+  UNION ALL
   // Nothing narrows the request: every relation (the test first, so no other request scans).
   WITH $types AS types WHERE $anchorIds IS NULL AND $textQuery IS NULL AND types IS NULL
   MATCH (:Actor)-[r:ANY_RELATION]->(:Actor)

@@ -10,23 +10,27 @@ CALL () {
   WITH $type AS asked WHERE asked = 'MET'
   // Towards the target: its incoming relations, and its outgoing ones only for a symmetric type
   // (a hub's group holds both directions; the other half is never read for a directed type).
+  // UNION ALL, not UNION: no two branches give the same row (two ask for a target and no source, two
+  // for a source, one for neither; a pair's two directions share only an actor's relation with itself,
+  // which the filter below drops), so the distinct over every (actor, relation) row, 2,666 of them for a
+  // hub's CRITICIZED at 1M, was work for nothing (docs/speed-log.md).
   CALL () {
     MATCH (t:Actor {id: $targetId})<-[r:MET]-(s:Actor)
     WHERE $sourceId IS NULL
     RETURN s AS counted, r
-    UNION
+    UNION ALL
     MATCH (t:Actor {id: $targetId})-[r:MET]->(s:Actor)
     WHERE $sourceId IS NULL AND 'MET' IN $symmetricTypes
     RETURN s AS counted, r
-    UNION
+    UNION ALL
     MATCH (s:Actor {id: $sourceId})-[r:MET]->(t:Actor)
     WHERE $targetId IS NULL OR t.id = $targetId
     RETURN t AS counted, r
-    UNION
+    UNION ALL
     MATCH (s:Actor {id: $sourceId})<-[r:MET]-(t:Actor)
     WHERE 'MET' IN $symmetricTypes AND ($targetId IS NULL OR t.id = $targetId)
     RETURN t AS counted, r
-    UNION
+    UNION ALL
     // The test on the parameters comes first, on its own: written in the MATCH's WHERE, Neo4j scanned
     // every actor (33,322 db hits at 1M) before testing it, for a question that names an actor.
     WITH $sourceId IS NULL AND $targetId IS NULL AS aboutNobody
