@@ -32,11 +32,17 @@ CALL (ranked, end) {
     AND ($negated IS NULL OR r.negated = $negated)
   WITH i, a, b, r, coalesce(r.date, r.firstSeen) AS day, r.id AS id ORDER BY i, day DESC, id
   LIMIT toInteger($room)
-  WITH a, b, collect(r) AS edges, collect(id) AS ids, collect(toString(day)) AS days
+  WITH i, a, b, collect(r) AS edges, collect(id) AS ids, collect(day) AS days, min(day) AS lastDay
+  WITH i, a, b, edges, ids, lastDay, reduce(last = null, k IN range(0, size(ids) - 1) |
+         CASE WHEN (lastDay IS NULL OR days[k] = lastDay) AND (last IS NULL OR ids[k] > last) THEN ids[k] ELSE last END) AS lastId
   RETURN collect(a.id) AS firsts, collect(b.id) AS seconds,
          collect(ids) AS ids, collect([r IN edges | type(r)]) AS types,
          collect([r IN edges | startNode(r) = a]) AS fromFirst,
-         collect(days) AS days,
-         collect(CASE WHEN $records THEN [r IN edges | r { .RELATION_ALONE_AS_ASKED }] ELSE [] END) AS refs
+         collect(CASE WHEN $records THEN [r IN edges | r { .RELATION_ALONE_AS_ASKED }] ELSE [] END) AS refs,
+         reduce(last = null, pair IN collect([i, lastDay, lastId]) |
+           CASE WHEN last IS NULL OR pair[0] > last[0] OR pair[0] = last[0] AND (
+             pair[1] IS NOT NULL AND (last[1] IS NULL OR pair[1] < last[1])
+             OR coalesce(pair[1] = last[1], pair[1] IS NULL AND last[1] IS NULL) AND pair[2] > last[2])
+           THEN pair ELSE last END)[2] AS last
 }
-RETURN actors, relations, end, firsts, seconds, ids, types, fromFirst, days, refs
+RETURN actors, relations, end, firsts, seconds, ids, types, fromFirst, refs, last

@@ -125,8 +125,8 @@ export async function neighborhood(
 /**
  * neighborhood/edges' one row: the pairs of actors joined by edges, in no order, and for each pair
  * (the same index in every column) its edges' ids, types, whether each starts at the pair's first
- * actor (the lower-ranked one) and its day; `refs` (each edge's record as asked) only when records
- * were asked.
+ * actor (the lower-ranked one); `refs` (each edge's record as asked) only when records were asked;
+ * `last`, the id of the last of these edges in the cap's order (null without any).
  */
 interface EdgeColumns {
   firsts: string[];
@@ -134,8 +134,8 @@ interface EdgeColumns {
   ids: string[][];
   types: RelationType[][];
   fromFirst: boolean[][];
-  days: (string | null)[][];
   refs: AskedRow[][];
+  last: string | null;
 }
 
 /**
@@ -146,13 +146,6 @@ interface RankedEdgeColumns extends EdgeColumns {
   actors: AskedActorRow[];
   relations: number[];
   end: number;
-}
-
-/** An edge found, with where it stands in the cap's order: its lower-ranked end's rank, then newest day first, then id. */
-interface RankedEdge {
-  edge: RelationRef;
-  rank: number;
-  day: string | null;
 }
 
 /**
@@ -178,8 +171,9 @@ async function capEdges(
   const [first] = (await run<RankedEdgeColumns>(tx, statements.firstEdges(actorIds, budget, edgeLimit + 1, records))) as [RankedEdgeColumns];
   const { actors, relations } = first;
   const ranked = actors.map((actor) => actor.id);
-  const rankOf = new Map(ranked.map((id, rank) => [id, rank]));
-  const found = rankedEdges(first, rankOf, records, asked);
+  const found = edgesOf(first, records, asked);
+  // The last edge in the cap's order of the statement read last: each slice's actors rank above the slices before.
+  let last = first.last;
   // The next slices, each with twice the budget; the last actor of the ranking has none above it: it is never expanded.
   let start = first.end;
   while (start < ranked.length - 1 && found.length <= edgeLimit) {
@@ -188,48 +182,36 @@ async function capEdges(
     for (let sum = relations[start]!; end < ranked.length - 1 && sum + relations[end]! <= budget; end += 1) sum += relations[end]!;
     const room = edgeLimit + 1 - found.length;
     const [columns] = await run<EdgeColumns>(tx, statements.edges(ranked, start, end, room, records));
-    if (columns) found.push(...rankedEdges(columns, rankOf, records, asked));
+    if (columns) found.push(...edgesOf(columns, records, asked));
+    last = columns?.last ?? null;
     start = end;
   }
   // Each read left room for one edge more than the cap at most: when it cuts, only the last edge in
-  // the cap's order goes, found without sorting them all.
+  // the cap's order goes, the last of the read that cut (the statement tells which).
   const cut = found.length > edgeLimit;
-  if (cut) found.splice(lastInCapOrder(found), 1);
-  const edges = found.map(({ edge }) => edge);
+  if (cut)
+    found.splice(
+      found.findIndex((edge) => edge.id === last),
+      1,
+    );
   return {
-    edges: edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    edges: found.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
     cut,
     actors: actors.map((actor) => actorAsAsked(actor, asked)),
   };
 }
 
-/** Where the last of the edges in the cap's order stands among them. */
-function lastInCapOrder(found: readonly RankedEdge[]): number {
-  let last = 0;
-  for (let i = 1; i < found.length; i += 1) if (byCapOrder(found[i]!, found[last]!) > 0) last = i;
-  return last;
-}
-
-function byCapOrder(x: RankedEdge, y: RankedEdge): number {
-  if (x.rank !== y.rank) return x.rank - y.rank;
-  // Newest first; a relation with no day at all (none is stored so) would come first, as Neo4j sorts null.
-  if (x.day !== y.day) return x.day === null ? -1 : y.day === null ? 1 : x.day > y.day ? -1 : 1;
-  return x.edge.id < y.edge.id ? -1 : x.edge.id > y.edge.id ? 1 : 0;
-}
-
-/** Each pair's edges with their place in the cap's order, with their records as asked or as id, type and ends. */
-function rankedEdges(columns: EdgeColumns, rankOf: Map<string, number>, records: boolean, asked: AskedProperties): RankedEdge[] {
-  const { firsts, seconds, ids, types, fromFirst, days, refs } = columns;
-  const edges: RankedEdge[] = [];
+/** Each pair's edges, with their records as asked or as id, type and ends. */
+function edgesOf(columns: EdgeColumns, records: boolean, asked: AskedProperties): RelationRef[] {
+  const { firsts, seconds, ids, types, fromFirst, refs } = columns;
+  const edges: RelationRef[] = [];
   firsts.forEach((first, pair) => {
     const second = seconds[pair]!;
-    const rank = rankOf.get(first)!;
     ids[pair]!.forEach((id, i) => {
       const forward = fromFirst[pair]![i]!;
-      const edge = records
-        ? refAsAsked(refs[pair]![i]!, asked)
-        : { id, type: types[pair]![i]!, source: forward ? first : second, target: forward ? second : first };
-      edges.push({ edge, rank, day: days[pair]![i] ?? null });
+      edges.push(
+        records ? refAsAsked(refs[pair]![i]!, asked) : { id, type: types[pair]![i]!, source: forward ? first : second, target: forward ? second : first },
+      );
     });
   });
   return edges;
