@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { Actor, ActorRegistry } from '../actors.js';
-import { loadRulesFile } from '../rules.js';
 import type { Sentence } from '../segment.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
+import { loadRoles } from './parse-roles.js';
 
 /**
  * Roles told in the text's own words beside a name, for the sentences whose parse hides them (src/extract/actors/
@@ -14,11 +13,6 @@ import type { ActorSpan } from '../structure/actor-spans.js';
  * secretary"). Only bodies (not states, whose roles are titles: docs/annotating.md), and only for a person who holds
  * no role in a body or state yet.
  */
-
-const rolesFile = z.object({ roleNouns: z.array(z.string().min(1)) });
-
-let cached: ReadonlySet<string> | undefined;
-const roleNouns = (): ReadonlySet<string> => (cached ??= new Set(loadRulesFile(rolesFile, 'roles.json').roleNouns));
 
 const BODY_KINDS = new Set<Actor['kind']>(['ORGANIZATION', 'ARMED_GROUP', 'MEDIA']);
 /** Words that end a title or make the phrase no title: "the Prime Minister and Minister of", "statement of the spokesman". */
@@ -36,7 +30,7 @@ const ROLE_BEFORE_BODY = new RegExp(String.raw`(?:^|\s)the\s+${TITLE}\s+of\s+(?:
 const NAME = /^(?!(?:He|She|His|Her|They|It)\b)\p{Lu}/u;
 
 export function addApposedRoles(text: string, sentences: readonly Sentence[], spans: readonly ActorSpan[], registry: ActorRegistry): void {
-  const nouns = roleNouns();
+  const nouns = loadRoles().roleNouns;
   const isRole = (noun: string) => nouns.has(noun.toLowerCase());
   const give = (person: Actor, title: string, body: Actor, sentence: number) => {
     if (person.roles.some((r) => r.of)) return;

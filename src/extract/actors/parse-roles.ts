@@ -33,6 +33,7 @@ const rolesFile = z.object({
   ofTitle: z.string().min(1),
   memberTitle: z.string().min(1),
   staffNouns: z.array(z.string().min(1)),
+  bodyTitles: z.array(z.string().min(1)),
 });
 
 interface RoleLexicon {
@@ -50,11 +51,14 @@ interface RoleLexicon {
   memberTitle: string;
   /** Role nouns of staff serving a person ("His spokesman, Dmitry Peskov"): the only roles a person owns. */
   staffNouns: ReadonlySet<string>;
+  /** Titles only a body's officer holds, folded (src/extract/actors/title-bodies.ts). */
+  bodyTitles: ReadonlySet<string>;
 }
 
 let cached: RoleLexicon | undefined;
 
-function loadRoles(): RoleLexicon {
+/** rules/roles.json, read once: the role lexicon every reader of roles shares. */
+export function loadRoles(): RoleLexicon {
   if (cached) return cached;
   const given = loadRulesFile(rolesFile, 'roles.json');
   cached = {
@@ -68,6 +72,7 @@ function loadRoles(): RoleLexicon {
     ofTitle: given.ofTitle,
     memberTitle: given.memberTitle,
     staffNouns: new Set(given.staffNouns),
+    bodyTitles: new Set(given.bodyTitles.map(foldName)),
   };
   return cached;
 }

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import { foldName } from '../../text/fold.js';
 import type { ActorRegistry, Actor } from '../actors.js';
-import { loadRulesFile } from '../rules.js';
 import type { Sentence } from '../segment.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
+import { loadRoles } from './parse-roles.js';
 
 /**
  * The body a bare title belongs to. "Secretary-General Jaap de Hoop Scheffer told reporters …", "Spokesman James
@@ -12,11 +11,6 @@ import type { ActorSpan } from '../structure/actor-spans.js';
  * and only one (states, persons and outlets are no such body: "Spokesman Sean McCormack said the United States …" stays
  * a title alone; so does a state's government named as a body: "the Syrian government"). A person who already holds a role in some body or state gets none.
  */
-
-const rolesFile = z.object({ bodyTitles: z.array(z.string().min(1)) });
-
-let cached: ReadonlySet<string> | undefined;
-const bodyTitles = (): ReadonlySet<string> => (cached ??= new Set(loadRulesFile(rolesFile, 'roles.json').bodyTitles.map(foldName)));
 
 /** Bodies only: armed groups' titles are read elsewhere, and a "Secretary-General" in a sentence about the Taliban is the UN's. */
 const BODY_KINDS = new Set<Actor['kind']>(['ORGANIZATION']);
@@ -31,7 +25,7 @@ export interface SentencePair {
 }
 
 export function addTitleBodies(sentences: readonly Sentence[], spans: readonly ActorSpan[], registry: ActorRegistry, related: readonly SentencePair[]): void {
-  const titles = bodyTitles();
+  const titles = loadRoles().bodyTitles;
   // a body the sentence tells acting on the person, or the person on it, is another party, not the person's own
   const parties = (sentence: number, person: Actor): Set<Actor> => {
     const found = new Set<Actor>();
