@@ -21,6 +21,7 @@ const turnWordsFile = z.object({
   labelHonorifics: z.array(z.string()).default([]),
   personLabelOpeners: z.array(z.string()).default([]),
   partyLabels: z.record(z.string(), z.string()).default({}),
+  stateVoiceVerbs: z.array(z.string()).default([]),
 });
 
 export interface TurnWords {
@@ -36,6 +37,8 @@ export interface TurnWords {
   partyLabels: ReadonlyMap<string, string>;
   /** Nouns of an unnamed voice ("spokesperson"): a label of one and the body it names is that body speaking (rules/structure.json). */
   voiceNouns: ReadonlySet<string>;
+  /** Lemmas an official says in the present tense of the state they speak for ("The United States condemns …"). */
+  stateVoiceVerbs: ReadonlySet<string>;
 }
 
 let cached: TurnWords | null = null;
@@ -53,6 +56,7 @@ export function loadTurnWords(): TurnWords {
     personLabelOpeners: lower(file.personLabelOpeners),
     partyLabels: new Map(Object.entries(file.partyLabels)),
     voiceNouns: loadLexicon().voiceNouns,
+    stateVoiceVerbs: lower(file.stateVoiceVerbs),
   };
   return cached;
 }

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../../nlp/document.js';
 import type { Actor } from '../actors.js';
 import type { OperativePart } from '../discourse/operative-issuer.js';
 import type { TurnSpan } from '../discourse/turn-speakers.js';
+import { voicedStates } from '../discourse/voiced-state.js';
 
 /** Where the text names an actor: a character span and the actor the mention resolved to. */
 export interface ActorSpan {
@@ -46,6 +47,7 @@ const PLURAL_FIRST_PERSON = new Set(['we', 'us', 'our', 'ours']);
 
 export class ActorLocator {
   private readonly chainOf = new Map<string, number>();
+  private voiced: Map<Actor, Actor> | null = null;
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -101,7 +103,7 @@ export class ActorLocator {
       const speaker = this.speakerAt(sentence, token);
       // an official's "we" is the state they speak for ("We have urged the Chinese Government …", the Foreign Secretary
       // said: the United Kingdom urged it; docs/annotating.md), their "I" themselves
-      return speaker && this.isPluralFirstPerson(sentence, token) ? (servedState(speaker, this.resolve) ?? speaker) : speaker;
+      return speaker && this.isPluralFirstPerson(sentence, token) ? (this.stateOf(speaker) ?? speaker) : speaker;
     }
     return this.chainActor(sentence, token);
   }
@@ -124,6 +126,18 @@ export class ActorLocator {
       if (actor) return actor;
     }
     return null;
+  }
+
+  /** The state an official speaks for: by the roles the draft gives them, else by what their own words say of it. */
+  private stateOf(speaker: Actor): Actor | null {
+    const served = servedState(speaker, this.resolve);
+    if (served) return served;
+    this.voiced ??= voicedStates(
+      this.doc,
+      (s, t) => this.named(s, t),
+      (s, t) => this.speakerAt(s, t),
+    );
+    return this.voiced.get(speaker) ?? null;
   }
 
   private isPluralFirstPerson(sentence: number, token: number): boolean {
