@@ -65,6 +65,7 @@ const structureFile = z.object({
   sendingVerbs: z.array(z.string()),
   voiceNouns: z.array(z.string()),
   envoyNouns: z.array(z.string()),
+  receivedEnvoyNouns: z.array(z.string()).default([]),
   missionStaff: z.object({ staffNouns: z.array(z.string()), missionNouns: z.array(z.string()) }),
   armsNouns: z.array(z.string()),
   complementTargetTypes: z.array(z.enum(RELATION_TYPES)),
@@ -143,6 +144,8 @@ export interface Lexicon {
   voiceNouns: Set<string>;
   /** Persons named by their mandate alone ("the representatives of Ghana and Gabon", "the leaders of Russia and Turkey"): they stand for whom they are "of". */
   envoyNouns: Set<string>;
+  /** Resident envoys ("the ambassadors of …") who, received as guests, stand for the states they are "of". */
+  receivedEnvoyNouns: Set<string>;
   /** "12 officials at the French embassy", "diplomats from the US mission": staff of a mission stand for its state. */
   staffNouns: Set<string>;
   missionNouns: Set<string>;
@@ -273,6 +276,7 @@ export function loadLexicon(): Lexicon {
     voiceNouns: set(structure.voiceNouns),
     // a voice noun is an envoy noun too (rules/structure.json 'voiceNouns')
     envoyNouns: set([...structure.envoyNouns, ...structure.voiceNouns]),
+    receivedEnvoyNouns: set(structure.receivedEnvoyNouns),
     staffNouns: set(structure.missionStaff.staffNouns),
     missionNouns: set(structure.missionStaff.missionNouns),
     armsNouns: set(structure.armsNouns),

@@ -384,17 +384,19 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             continue;
           const targets = verbTargets(g, i, rule, lex);
           if (targets === null) continue;
+          // "received the ambassadors of Nigeria, Ghana, Guinea and Libya": envoys who name no one, received, stand for their states
+          const envoyStates = rule.objectKind === 'guest' ? receivedEnvoyStates(g, targets, lex, (t) => actorOf(t)) : [];
           // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
           if (
             rule.objectKind === 'state'
               ? !targets.some((t) => actorOf(t)?.actor.kind === 'STATE')
-              : rule.objectKind && (rule.objectKind === 'guest') !== targets.some(isGuest)
+              : rule.objectKind && (rule.objectKind === 'guest') !== (targets.some(isGuest) || envoyStates.length > 0)
           )
             continue;
           const sources = rule.type === 'ATTACKED' ? attackers(i) : args(subjects(g, i));
           // "ordered the Royal Thai Air Force to fly": a state's organ told to act is commanded by its own side, not asked
           // "Saudi Arabia, the UAE and Bahrain urged their citizens …": an owner named by a possessive the subjects' own is theirs, no party
-          const named = args(targets, lex.ownerTargetTypes.has(rule.type)).filter(
+          const named = [...args(targets, lex.ownerTargetTypes.has(rule.type)), ...envoyStates].filter(
             (b) => (!rule.tellsObjectTo || !isStateOrgan(b.actor)) && !(g.pos(b.token) === 'PRP$' && sources.some((a) => a.actor === b.actor)),
           );
           // "telephoned King Fahd and Sheikh Khalifa to urge restraint": a request naming no addressee is made to whom the call was with
@@ -764,6 +766,18 @@ function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNo
     const governed = stateNouns.has(g.word(o)) ? g.children(o, 'nmod:of') : [];
     return governed.length ? governed : [o];
   });
+}
+
+/**
+ * The states whose resident envoys a verb's objects are, when they name no one themselves: "received the ambassadors of
+ * the United States, Britain and France" (each conjunct its own "of" in the enhanced++ parse).
+ */
+function receivedEnvoyStates(g: DependencyGraph, targets: readonly number[], lex: Lexicon, actorOf: (t: number) => Arg | null): Arg[] {
+  return targets
+    .filter((t) => !actorOf(t) && lex.receivedEnvoyNouns.has(g.lemma(t).toLowerCase()))
+    .flatMap((t) => g.children(t, 'nmod:of'))
+    .map(actorOf)
+    .filter((a): a is Arg => a?.actor.kind === 'STATE');
 }
 
 /** Where a staff noun's phrases name their workplace: "officials at the embassy", "a source in the ministry", "members of the delegation". */
