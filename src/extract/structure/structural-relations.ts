@@ -384,8 +384,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             continue;
           const targets = verbTargets(g, i, rule, lex);
           if (targets === null) continue;
-          // "received the ambassadors of Nigeria, Ghana, Guinea and Libya": envoys who name no one, received, stand for their states
-          const envoyStates = rule.objectKind === 'guest' ? receivedEnvoyStates(g, targets, lex, (t) => actorOf(t)) : [];
+          // "received the ambassadors of Nigeria, Ghana, Guinea and Libya", "met the ambassadors of the United States, Canada …":
+          // envoys who name no one, received or met, stand for their states
+          const envoyStates = rule.objectKind === 'guest' || rule.type === 'MET' ? receivedEnvoyStates(g, targets, lex, (t) => actorOf(t)) : [];
           // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
           if (
             rule.objectKind === 'state'
