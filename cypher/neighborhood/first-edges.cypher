@@ -35,14 +35,13 @@ CALL (ranked, end) {
   WITH i, a, b, collect(r) AS edges, collect(id) AS ids, collect(day) AS days, min(day) AS lastDay
   WITH i, a, b, edges, ids, lastDay, reduce(last = null, k IN range(0, size(ids) - 1) |
          CASE WHEN (lastDay IS NULL OR days[k] = lastDay) AND (last IS NULL OR ids[k] > last) THEN ids[k] ELSE last END) AS lastId
-  RETURN collect(a.id) AS firsts, collect(b.id) AS seconds,
-         collect(ids) AS ids, collect([r IN edges | type(r)]) AS types,
-         collect([r IN edges | startNode(r) = a]) AS fromFirst,
-         collect(CASE WHEN $records THEN [r IN edges | r { .RELATION_ALONE_AS_ASKED }] ELSE [] END) AS refs,
+  RETURN collect(a.id) AS firsts, collect(b.id) AS seconds, collect(ids) AS ids,
+         collect([r IN edges | 2 * $typeCodes[type(r)] + CASE WHEN startNode(r) = a THEN 1 ELSE 0 END]) AS kinds,
+         collect(CASE WHEN $records THEN [e IN [r IN edges | r { .RELATION_ASKED }] | e.asked] ELSE [] END) AS asked,
          reduce(last = null, pair IN collect([i, lastDay, lastId]) |
            CASE WHEN last IS NULL OR pair[0] > last[0] OR pair[0] = last[0] AND (
              pair[1] IS NOT NULL AND (last[1] IS NULL OR pair[1] < last[1])
              OR coalesce(pair[1] = last[1], pair[1] IS NULL AND last[1] IS NULL) AND pair[2] > last[2])
            THEN pair ELSE last END)[2] AS last
 }
-RETURN actors, relations, end, firsts, seconds, ids, types, fromFirst, refs, last
+RETURN actors, relations, end, firsts, seconds, ids, kinds, asked, last

@@ -11,6 +11,8 @@
  *                                 the order of $relationProperties and $actorProperties (both ends), which
  *                                 src/graph/shared/asked-properties.ts turns back into the record and the actors
  *   r { .RELATION_ALONE_AS_ASKED }  the same without its two actors (an answer that reads them apart)
+ *   r { .RELATION_ASKED }         only `asked`, the values of those properties (an answer that has the relation's id,
+ *                                 type and ends apart: neighborhood/edges)
  *   a { .ACTOR_RECORD }           an actor whole
  *   a { .ACTOR_AS_ASKED }         its id and the properties in $actorProperties, as a list of values
  *
@@ -42,8 +44,8 @@ const relationRef = (v: string) => `.id, type: type(${v}), ${ends(v)}, record: $
 // A date (a relation's date, firstSeen, lastSeen) comes as its text, YYYY-MM-DD, as toPlain would make it of the
 // driver's Date, which the driver decodes through a dozen 64-bit Integer operations each (a timeline's 700 days
 // were a third of its CPU time).
-const relationAloneAsAsked = (v: string) =>
-  `.id, type: type(${v}), ${ends(v)}, asked: [k IN $relationProperties | CASE WHEN ${v}[k] IS :: DATE THEN toString(${v}[k]) ELSE ${v}[k] END]`;
+const relationAsked = (v: string) => `asked: [k IN $relationProperties | CASE WHEN ${v}[k] IS :: DATE THEN toString(${v}[k]) ELSE ${v}[k] END]`;
+const relationAloneAsAsked = (v: string) => `.id, type: type(${v}), ${ends(v)}, ${relationAsked(v)}`;
 const relationAsAsked = (v: string) => `${relationAloneAsAsked(v)}, askedEnds: [x IN [startNode(${v}), endNode(${v})] | [k IN $actorProperties | x[k]]]`;
 const actorAsAsked = (v: string) => `.id, asked: [k IN $actorProperties | ${v}[k]]`;
 const relationWithActors = (v: string) => `${relationRef(v)}, ends: [x IN [startNode(${v}), endNode(${v})] | x { ${actorRecord()} }]`;
@@ -54,6 +56,7 @@ const PROJECTIONS: Readonly<Record<string, (variable: string) => string>> = {
   RELATION_WITH_ACTORS: relationWithActors,
   RELATION_AS_ASKED: relationAsAsked,
   RELATION_ALONE_AS_ASKED: relationAloneAsAsked,
+  RELATION_ASKED: relationAsked,
   ACTOR_RECORD: actorRecord,
   ACTOR_AS_ASKED: actorAsAsked,
 };

@@ -2,20 +2,10 @@ import { MAX_NEIGHBORHOOD_ACTORS, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES
 import type { Database, PlannedStatement, Tx } from '../../db/database.js';
 import { requireIntInRange } from '../shared/pagination.js';
 import type { ActorRecord, RelationRef } from '../shared/records.js';
-import {
-  actorAsAsked,
-  askedParams,
-  EVERY_PROPERTY,
-  NO_PROPERTY,
-  refAsAsked,
-  type AskedActorRow,
-  type AskedProperties,
-  type AskedRow,
-} from '../shared/asked-properties.js';
-import type { RelationType } from '../../vocabulary/relation-types.js';
+import { actorAsAsked, askedParams, EVERY_PROPERTY, NO_PROPERTY, refAsAsked, type AskedActorRow, type AskedProperties } from '../shared/asked-properties.js';
 import { windowParams, type RelationWindow } from '../shared/relation-window.js';
 import { rankLevel, type Candidate } from './neighborhood-level.js';
-import { EXPAND_WHOLE, NeighborhoodStatements } from './neighborhood-statements.js';
+import { edgeKind, EXPAND_WHOLE, NeighborhoodStatements } from './neighborhood-statements.js';
 
 export interface NeighborhoodRequest extends RelationWindow {
   actorId: string;
@@ -124,17 +114,17 @@ export async function neighborhood(
 
 /**
  * neighborhood/edges' one row: the pairs of actors joined by edges, in no order, and for each pair
- * (the same index in every column) its edges' ids, types, whether each starts at the pair's first
- * actor (the lower-ranked one); `refs` (each edge's record as asked) only when records were asked;
- * `last`, the id of the last of these edges in the cap's order (null without any).
+ * (the same index in every column) its edges' ids, kinds (each one's type and whether it starts at
+ * the pair's first actor, the lower-ranked one: edgeKind); `asked` (each edge's values of the
+ * properties asked) only when records were asked; `last`, the id of the last of these edges in the
+ * cap's order (null without any).
  */
 interface EdgeColumns {
   firsts: string[];
   seconds: string[];
   ids: string[][];
-  types: RelationType[][];
-  fromFirst: boolean[][];
-  refs: AskedRow[][];
+  kinds: number[][];
+  asked: unknown[][][];
   last: string | null;
 }
 
@@ -203,15 +193,15 @@ async function capEdges(
 
 /** Each pair's edges, with their records as asked or as id, type and ends. */
 function edgesOf(columns: EdgeColumns, records: boolean, asked: AskedProperties): RelationRef[] {
-  const { firsts, seconds, ids, types, fromFirst, refs } = columns;
+  const { firsts, seconds, ids, kinds, asked: values } = columns;
   const edges: RelationRef[] = [];
   firsts.forEach((first, pair) => {
     const second = seconds[pair]!;
+    const pairKinds = kinds[pair]!;
     ids[pair]!.forEach((id, i) => {
-      const forward = fromFirst[pair]![i]!;
-      edges.push(
-        records ? refAsAsked(refs[pair]![i]!, asked) : { id, type: types[pair]![i]!, source: forward ? first : second, target: forward ? second : first },
-      );
+      const { type, fromFirst } = edgeKind(pairKinds[i]!);
+      const ref = { id, type, source: fromFirst ? first : second, target: fromFirst ? second : first };
+      edges.push(records ? refAsAsked({ ...ref, asked: values[pair]![i]! }, asked) : ref);
     });
   });
   return edges;

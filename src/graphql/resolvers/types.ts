@@ -61,8 +61,11 @@ export const typeResolvers: Pick<Resolvers, 'Actor' | 'Role' | 'Relation' | 'Evi
     relation: (role, _, context) => existing(context.loaders.relation.load(role), `relation "${role.id}"`),
   },
   Relation: {
-    source: (relation, _, context) => existing(context.loaders.actor.load(relation.source), `actor "${relation.source}"`),
-    target: (relation, _, context) => existing(context.loaders.actor.load(relation.target), `actor "${relation.target}"`),
+    // An end primed first (the statement that found the relation read it) is answered as it is, no promise: ActorLoader.
+    source: (relation, _, context) =>
+      context.loaders.actor.known(relation.source) ?? existing(context.loaders.actor.load(relation.source), `actor "${relation.source}"`),
+    target: (relation, _, context) =>
+      context.loaders.actor.known(relation.target) ?? existing(context.loaders.actor.load(relation.target), `actor "${relation.target}"`),
     symmetric: (relation) => RELATION_TYPE_INFO[relation.type].symmetric,
     mentions: (relation) => relation.mentions ?? 0,
     confidence: (relation) => relation.confidence ?? 1,

@@ -23,6 +23,9 @@ describe('shared projections of the cypher/ statements', () => {
     expect(expandProjections('r { .RELATION_ALONE_AS_ASKED }')).toBe(
       'r { .id, type: type(r), source: startNode(r).id, target: endNode(r).id, asked: [k IN $relationProperties | CASE WHEN r[k] IS :: DATE THEN toString(r[k]) ELSE r[k] END] }',
     );
+    expect(expandProjections('r { .RELATION_ASKED }')).toBe(
+      'r { asked: [k IN $relationProperties | CASE WHEN r[k] IS :: DATE THEN toString(r[k]) ELSE r[k] END] }',
+    );
     expect(expandProjections('c { .ACTOR_AS_ASKED }')).toBe('c { .id, asked: [k IN $actorProperties | c[k]] }');
     // A property that merely begins like a marker is no marker.
     expect(expandProjections('r { .RELATION_RECORDS }')).toBe('r { .RELATION_RECORDS }');
@@ -38,7 +41,8 @@ describe('shared projections of the cypher/ statements', () => {
     'paths/shortest',
     'stats/common-ground',
   ];
-  const markers = /\.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|RELATION_AS_ASKED|RELATION_ALONE_AS_ASKED|ACTOR_RECORD|ACTOR_AS_ASKED)\b/;
+  const markers =
+    /\.(RELATION_RECORD|RELATION_REF|RELATION_WITH_ACTORS|RELATION_AS_ASKED|RELATION_ALONE_AS_ASKED|RELATION_ASKED|ACTOR_RECORD|ACTOR_AS_ASKED)\b/;
   for (const name of returning) {
     it(`${name} returns the shared projection, written out only when it runs`, () => {
       const { text, written } = cypher(name);

@@ -3,8 +3,8 @@ import type { PlannedStatement } from '../../../src/db/database.js';
 import { planKey } from '../../../src/db/plan-first.js';
 import { EVERY_PROPERTY } from '../../../src/graph/shared/asked-properties.js';
 import { windowParams } from '../../../src/graph/shared/relation-window.js';
-import { EXPAND_WHOLE, NeighborhoodStatements } from '../../../src/graph/traversal/neighborhood-statements.js';
-import type { RelationType } from '../../../src/vocabulary/relation-types.js';
+import { edgeKind, EXPAND_WHOLE, NeighborhoodStatements } from '../../../src/graph/traversal/neighborhood-statements.js';
+import { RELATION_TYPES, type RelationType } from '../../../src/vocabulary/relation-types.js';
 
 /** What Neo4j's plan cache tells statements apart by: the statement, its variant, its parameters' types. */
 const keyOf = (statement: PlannedStatement) =>
@@ -28,4 +28,18 @@ describe('the statements a neighborhood plans first', () => {
       for (const statement of sent) expect(planned, statement.name).toContain(keyOf(statement));
     });
   }
+});
+
+describe("an edge's kind (neighborhood/edges' `kinds`)", () => {
+  it("is twice its type's code in the $typeCodes the statements send, plus 1 when it starts at its pair's first actor", () => {
+    const { typeCodes } = new NeighborhoodStatements(windowParams({}), undefined, EVERY_PROPERTY).firstEdges(['gen-500'], 1, 1, false).params as {
+      typeCodes: Record<string, bigint>;
+    };
+    expect(Object.keys(typeCodes)).toEqual(RELATION_TYPES);
+    for (const type of RELATION_TYPES) {
+      // As the statement computes it: 2 * $typeCodes[type(r)] + (1 when it starts at the pair's first actor).
+      expect(edgeKind(2 * Number(typeCodes[type]) + 1)).toEqual({ type, fromFirst: true });
+      expect(edgeKind(2 * Number(typeCodes[type]))).toEqual({ type, fromFirst: false });
+    }
+  });
 });
