@@ -386,7 +386,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           if (targets === null) continue;
           // "received the ambassadors of Nigeria, Ghana, Guinea and Libya", "met the ambassadors of the United States, Canada …":
           // envoys who name no one, received or met, stand for their states
-          const envoyStates = rule.objectKind === 'guest' || rule.type === 'MET' ? receivedEnvoyStates(g, targets, lex, (t) => actorOf(t)) : [];
+          const envoyStates = rule.objectKind === 'guest' || rule.type === 'MET' ? receivedEnvoyStates(g, targets, lex, stateNouns, (t) => actorOf(t)) : [];
           // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
           if (
             rule.objectKind === 'state'
@@ -763,6 +763,11 @@ function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNo
     const spokenFor = g.children(token, 'nmod:for');
     return spokenFor.length ? spokenFor : [...g.children(token, 'compound'), ...g.children(token, 'amod')];
   }
+  return mandateOf(g, token, stateNouns);
+}
+
+/** What a mandate noun is "of", through a state noun to the states it governs ("the heads of government of X, Y …"). */
+function mandateOf(g: DependencyGraph, token: number, stateNouns: ReadonlySet<string>): number[] {
   return g.children(token, 'nmod:of').flatMap((o) => {
     const governed = stateNouns.has(g.word(o)) ? g.children(o, 'nmod:of') : [];
     return governed.length ? governed : [o];
@@ -773,10 +778,16 @@ function envoyMandators(g: DependencyGraph, token: number, lex: Lexicon, stateNo
  * The states whose resident envoys a verb's objects are, when they name no one themselves: "received the ambassadors of
  * the United States, Britain and France" (each conjunct its own "of" in the enhanced++ parse).
  */
-function receivedEnvoyStates(g: DependencyGraph, targets: readonly number[], lex: Lexicon, actorOf: (t: number) => Arg | null): Arg[] {
+function receivedEnvoyStates(
+  g: DependencyGraph,
+  targets: readonly number[],
+  lex: Lexicon,
+  stateNouns: ReadonlySet<string>,
+  actorOf: (t: number) => Arg | null,
+): Arg[] {
   return targets
     .filter((t) => !actorOf(t) && lex.receivedEnvoyNouns.has(g.lemma(t).toLowerCase()))
-    .flatMap((t) => g.children(t, 'nmod:of'))
+    .flatMap((t) => mandateOf(g, t, stateNouns))
     .map(actorOf)
     .filter((a): a is Arg => a?.actor.kind === 'STATE');
 }
