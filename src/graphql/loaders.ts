@@ -19,31 +19,27 @@ const orEmpty = <K, V>(keys: readonly K[], found: Map<K, V[]>): V[][] => keys.ma
  */
 export class ActorLoader extends DataLoader<string, ActorRecord | null> {
   private readonly primedFirst = new Map<string, ActorRecord>();
-  /** Every id loaded or primed since it was last cleared: a prime of one of these changes nothing in the cache. */
-  private readonly cached = new Set<string>();
+  /** DataLoader's own cache, read to tell a first prime (nothing cached for the id) from a later one. */
+  private readonly cache: Map<string, Promise<ActorRecord | null>>;
 
-  override load(id: string): Promise<ActorRecord | null> {
-    this.cached.add(id);
-    return super.load(id);
+  constructor(batch: DataLoader.BatchLoadFn<string, ActorRecord | null>) {
+    const cache = new Map<string, Promise<ActorRecord | null>>();
+    super(batch, { cacheMap: cache });
+    this.cache = cache;
   }
 
   override prime(id: string, value: ActorRecord | null | Error): this {
-    if (!this.cached.has(id)) {
-      this.cached.add(id);
-      if (value !== null && !(value instanceof Error)) this.primedFirst.set(id, value);
-    }
+    if (!this.cache.has(id) && value !== null && !(value instanceof Error)) this.primedFirst.set(id, value);
     return super.prime(id, value);
   }
 
   // A failed batch clears its ids (DataLoader's failedDispatch), as a caller may.
   override clear(id: string): this {
-    this.cached.delete(id);
     this.primedFirst.delete(id);
     return super.clear(id);
   }
 
   override clearAll(): this {
-    this.cached.clear();
     this.primedFirst.clear();
     return super.clearAll();
   }
