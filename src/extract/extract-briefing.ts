@@ -34,6 +34,7 @@ import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
 import { addTitleBodies } from './actors/title-bodies.js';
 import { addApposedRoles } from './actors/apposed-roles.js';
+import { widenPartialNames } from './actors/widened-names.js';
 import { ownTitlePrefixes } from './actors/owner-title-prefixes.js';
 import { markOutlets } from './actors/outlet-kinds.js';
 import { addOutletCredits } from './actors/outlet-credits.js';
@@ -375,6 +376,8 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   let pending: PendingRelation[] = [];
   let quoteSpeaker: Actor | null = null;
   const spans: ActorSpan[] = [];
+  // (an event noun standing for its maker, "the announcement" for Hernández, is no name a role can be apposed to)
+  const eventSpans = new Set<ActorSpan>();
   const groups: GroupSpan[] = [];
   const eventMentions = new Map<number, Mention[]>();
   const genders = options.parse ? personGenders(options.parse, (name) => registry.find(name)) : null;
@@ -438,7 +441,11 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
       const first = sentence.tokens[m.start];
       const last = sentence.tokens[m.end - 1];
       if (!first || !last) continue;
-      if (m.actor && m.role !== 'pair') spans.push({ start: first.start, end: last.end, actor: m.actor });
+      if (m.actor && m.role !== 'pair') {
+        const span = { start: first.start, end: last.end, actor: m.actor };
+        spans.push(span);
+        if (m.via === 'event') eventSpans.add(span);
+      }
       // (a bare "the leaders" counts only for a group of three or more found for it, not the pair it falls back on)
       const group = m.group && (m.group.size !== null || (m.group.members?.length ?? 0) >= 3) ? m.group.members : null;
       const members = m.role === 'pair' ? (m.pair ?? group ?? []) : [];
@@ -519,14 +526,20 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   const parse = options.parse;
   // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
   const dropped = parse ? groundActors({ text, parse, spans, registry, rules, sentences }) : new Set<Actor>();
+  widenPartialNames(text, spans, registry);
   if (parse) {
     addEntityBodies({ text, parse, sentences, spans, registry, rules });
-    addParseRoles({ parse, sentences, spans, registry, dropped });
+    addParseRoles({ parse, sentences, spans: spans.filter((s) => !eventSpans.has(s)), registry, dropped });
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   addOutletCredits(text, spans, registry, rules);
   markOutlets(text, spans, registry, rules);
-  addApposedRoles(text, sentences, spans, registry);
+  addApposedRoles(
+    text,
+    sentences,
+    spans.filter((s) => !eventSpans.has(s)),
+    registry,
+  );
   addTitleBodies(
     sentences,
     spans,
