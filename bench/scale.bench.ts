@@ -262,7 +262,7 @@ try {
   const rows = values['ingest-only'] ? [] : await measureQueries(db, driver, shape);
   const [{ relations, actors }] = (
     await db.driver.executeQuery(
-      'MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors',
+      'MATCH ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "FROM", "PAIR"] WITH count(r) AS relations CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN relations, actors',
     )
   ).records.map((r) => ({ relations: Number(r.get('relations')), actors: Number(r.get('actors')) })) as [{ relations: number; actors: number }];
   const result = {

@@ -12,12 +12,12 @@
 // Symmetric types match from either end whatever the direction asked.
 //
 // A dense actor (a hub: more relations than $denseDegree, counted from Neo4j's degree store without
-// reading one) gets no page here but `dense` true: expanding all its relations for a page of 20 is
+// reading one: its degree less the briefings' :MENTIONS of it and its pairs' counts, src/db/pair-count-keys.ts) gets no page here but `dense` true: expanding all its relations for a page of 20 is
 // what made a level of hubs' pages take seconds; the repository pages it type by type from the
 // types' date indexes (actors/relations-page) and merges the heads.
 UNWIND $requests AS req
 MATCH (a:Actor {id: req.actorId})
-WITH a, req, COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() } > $denseDegree AS dense
+WITH a, req, COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() } - COUNT { (a)-[:PAIR]-() } > $denseDegree AS dense
 CALL (a, req, dense) {
   UNWIND CASE WHEN dense THEN [] ELSE [a] END AS x
   MATCH (x)-[r:ANY_RELATION]-()

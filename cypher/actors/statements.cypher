@@ -1,5 +1,6 @@
 // Each actor with every briefing's statement about it (oldest briefing first), and whether
-// anything else still holds it in the graph (relations, mentions, quotes).
+// anything else still holds it in the graph (relations, mentions, quotes; not a pair's kept counts,
+// :PAIR, which follow its relations: src/db/pair-count-keys.ts).
 UNWIND $actorIds AS actorId
 MATCH (a:Actor {id: actorId})
 RETURN a { .id, .name, .kind } AS actor,
@@ -8,4 +9,4 @@ RETURN a { .id, .name, .kind } AS actor,
          WITH s ORDER BY s.publishedAt, s.briefingId, s.id
          RETURN s { .briefingId, .statedId, .name, .kind, .aliases, .titles, .wikidata, .externalIds }
        } AS statements,
-       EXISTS { (a)--() } OR EXISTS { MATCH (e:Evidence {speakerId: a.id}) } AS held
+       EXISTS { (a)-[:!PAIR]-() } OR EXISTS { MATCH (e:Evidence {speakerId: a.id}) } AS held

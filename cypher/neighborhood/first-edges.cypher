@@ -7,10 +7,10 @@
 // keeps the periphery's ties first. Each actor comes with the properties in $actorProperties
 // (src/db/projections.ts), those the request asks for: the answer's actors need no statement of
 // their own after the transaction. For every type, an actor's relations are its degree less the
-// briefings' :MENTIONS of it (as actors/relations-page-any-type counts them): two reads of the
-// degree store where one a type took 23 (100 actors at 1M: 2,500 → 400 db hits).
+// briefings' :MENTIONS of it and its pairs' counts (:PAIR, src/db/pair-count-keys.ts; as
+// actors/relations-page-any-type counts them): three reads of the degree store where one a type took 23.
 MATCH (x:Actor) WHERE x.id IN $ids
-WITH x, COUNT { (x)--() } - COUNT { (x)<-[:MENTIONS]-() } AS relations
+WITH x, COUNT { (x)--() } - COUNT { (x)<-[:MENTIONS]-() } - COUNT { (x)-[:PAIR]-() } AS relations
   ORDER BY relations, x.id
 WITH collect(x) AS ranked, collect(relations) AS relations, collect(x { .ACTOR_AS_ASKED }) AS actors
 // The first slice: the actors from the first on while their relations add up to at most $budget

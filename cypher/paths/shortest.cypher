@@ -3,10 +3,11 @@
 // /*maxDepth*/ (validated integers, one compiled variant per pair), so the search is bounded by
 // the request and not by the API's maxima. The simplicity predicate sits inside the
 // parenthesised pattern, so it is applied during the search, before the k shortest are chosen.
+// A pair's kept counts (:PAIR, src/db/pair-count-keys.ts) are no relation: never a step, whatever the filters.
 MATCH (from:Actor {id: $fromId}), (to:Actor {id: $toId})
 MATCH p = SHORTEST /*limit*/ 10 (
   (from)(
-    (:Actor)-[r WHERE ($types IS NULL OR type(r) IN $types)
+    (:Actor)-[r:!PAIR WHERE ($types IS NULL OR type(r) IN $types)
                  AND NOT type(r) IN $excludeTypes
                  AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))
                  AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))

@@ -6,8 +6,8 @@ MATCH (s:Actor {id: m.source}), (t:Actor {id: m.target})
 MERGE (s)-[r:$(m.type) {id: m.id}]->(t)
   ON CREATE SET r.date = date(m.date), r.datePrecision = m.datePrecision, r.dateEnd = date(m.dateEnd), r.modality = m.modality,
                 r.negated = m.negated, r.title = m.title, r.createdAt = datetime(), r.moveCreated = true
-// The relations this move created, so their actors' counts of hidden relations follow
-// (src/graph/relations/hidden-counts.ts); the mark lives only within this statement.
+// The relations this move created, so the counts kept of relations follow
+// (src/graph/relations/kept-counts.ts); the mark lives only within this statement.
 WITH m, r.moveCreated IS NOT NULL AS created, r
 REMOVE r.moveCreated
 WITH m, created
@@ -16,4 +16,4 @@ CALL (m) {
   MATCH (e:Evidence {id: evidenceId})
   SET e.relationId = m.id, e.relationType = m.type, e.sourceId = m.source, e.targetId = m.target
 }
-RETURN collect(CASE WHEN created THEN m { .type, .source, .target, .negated } END) AS created
+RETURN collect(CASE WHEN created THEN m.id END) AS createdIds

@@ -1,6 +1,7 @@
 // How many relations of each type and direction an actor has; a symmetric relation counts once.
-// A relation of the actor with itself (made by a merge) is not counted (README "Merge").
-MATCH (a:Actor {id: $actorId})-[r]-(other:Actor)
+// A relation of the actor with itself (made by a merge) is not counted (README "Merge"), nor a pair's kept
+// counts (:PAIR, src/db/pair-count-keys.ts), which are no relation.
+MATCH (a:Actor {id: $actorId})-[r:!PAIR]-(other:Actor)
 WHERE other <> a
   AND ($types IS NULL OR type(r) IN $types)
   AND ($since IS NULL OR coalesce(r.dateEnd, r.date, r.firstSeen) >= date($since))

@@ -2,13 +2,34 @@
 // the two actors' own relations: each one's relation groups are expanded once (never its
 // :MENTIONS) and counted per neighbour, and the two counts meet in one aggregation by neighbour
 // (a hash join: no neighbour's relations with the other actor are expanded to count them).
+// When the request filters the relations by nothing the pairs' kept counts cannot answer (no
+// window, no modalities but those that happened), $keys names the counts to sum (their types', or
+// the total: src/graph/relations/pair-counts.ts) and each actor's :PAIR relationships are expanded
+// instead, one per neighbour, none of its relations read (src/db/pair-count-keys.ts); otherwise
+// $keys is null and the relations are counted. The two ways give the same answer.
 // Only the $limit actors returned are ever materialised, and their relations are read, in date
 // order, only when the request asks for them ($withRelations). Two hubs at 1M: 587,012 db hits
-// (731,325 before the label moved to the join), 940,171 with 20 neighbours' relations (1,511,676).
+// counted (731,325 before the label moved to the join), 940,171 with 20 neighbours' relations
+// (1,511,676); from the kept counts, see docs/speed-log.md (session 55).
 MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
 // Each side's relations that pass the filters, counted per neighbour within its own branch: the
 // rows that meet are one per neighbour and side, not one per relation (195,000 for two hubs at 1M).
 CALL (a, b) {
+  WITH * WHERE $keys IS NOT NULL
+  MATCH (a)-[p:PAIR]-(c)
+  WHERE c <> a AND c <> b
+  WITH c, reduce(n = 0, key IN $keys | n + coalesce(p[key], 0)) AS n
+  WHERE n > 0
+  RETURN c, n
+  UNION ALL
+  WITH * WHERE $keys IS NOT NULL
+  MATCH (b)-[p:PAIR]-(c)
+  WHERE c <> a AND c <> b
+  WITH c, reduce(n = 0, key IN $keys | n + coalesce(p[key], 0)) AS n
+  WHERE n > 0
+  RETURN c, n
+  UNION ALL
+  WITH * WHERE $keys IS NULL
   MATCH (a)-[r:ANY_RELATION]-(c)
   // A merge's relation of a survivor with itself makes no neighbour (README "Merge").
   WHERE c <> a AND c <> b
@@ -19,6 +40,7 @@ CALL (a, b) {
     AND ($until IS NULL OR coalesce(r.date, r.firstSeen) <= date($until))
   RETURN c, count(r) AS n
   UNION ALL
+  WITH * WHERE $keys IS NULL
   MATCH (b)-[r:ANY_RELATION]-(c)
   WHERE c <> a AND c <> b
     AND ($types IS NULL OR type(r) IN $types)

@@ -1,5 +1,7 @@
 import { textKey } from '../text/fold.js';
 import { HIDDEN_COUNT_PREFIXES } from './hidden-count-keys.js';
+import { PAIR_COUNT_TOTALS } from './pair-count-keys.js';
+import { HAPPENED_MODALITIES } from '../vocabulary/modalities.js';
 import type { Database } from './database.js';
 
 /** Evidence quotes folded per write transaction when an old store is upgraded. */
@@ -32,6 +34,19 @@ export const CODE_MIGRATIONS: readonly { name: string; run: (db: Database) => Pr
         const rows = await db.read<{ id: string }>('admin/actor-ids-after', { after, batch: RECOUNT_BATCH_SIZE });
         if (rows.length === 0) return;
         await db.write('actors/recount-hidden', { actorIds: rows.map((row) => row.id), hidden: HIDDEN_COUNT_PREFIXES });
+        after = rows.at(-1)!.id;
+      }
+    },
+  },
+  {
+    // Each pair's counts of the relations between its two actors (src/db/pair-count-keys.ts): kept by every
+    // write since, counted here for a store written before, or filled by the offline import, which writes none.
+    name: 'code/004-actor-pair-counts',
+    run: async (db) => {
+      for (let after = ''; ;) {
+        const rows = await db.read<{ id: string }>('admin/actor-ids-after', { after, batch: RECOUNT_BATCH_SIZE });
+        if (rows.length === 0) return;
+        await db.write('actors/recount-pairs', { actorIds: rows.map((row) => row.id), totals: PAIR_COUNT_TOTALS, happened: HAPPENED_MODALITIES });
         after = rows.at(-1)!.id;
       }
     },

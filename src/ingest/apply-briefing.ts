@@ -8,7 +8,7 @@ import { IngestConflictError } from './briefing-errors.js';
 import { contentHashOf } from './content-hash.js';
 import { announceIngested } from './ingest-events.js';
 import { refreshActors } from '../graph/actors/actor-facts.js';
-import { keepHiddenCounts, type CountedRelation } from '../graph/relations/hidden-counts.js';
+import { keepCounts, refreshedChanges, type RefreshedRelation } from '../graph/relations/kept-counts.js';
 import type { BriefingFile } from './briefing-format.js';
 import { ingestNewBriefings, type PlannedNewBriefing } from './new-briefings.js';
 import { planBriefing, type ActorResolution, type BriefingPlan, type MatchedBy } from './plan.js';
@@ -197,7 +197,16 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
   for (const relation of [...plan.relations, ...(retracted?.relations ?? [])]) {
     touched.set(relation.id, { id: relation.id, type: relation.type, source: relation.source, target: relation.target });
   }
-  const [refreshed] = await tx.run<{ removedHidden: CountedRelation[] }>('relations/refresh', { relations: [...touched.values()] });
+  const [refreshed] = await tx.run<{ relations: RefreshedRelation[] }>('relations/refresh', { relations: [...touched.values()] });
+  // The counts kept of relations follow at once (before the actors' facts: an actor left without relations is deleted,
+  // and a pair's count of them must be gone by then): the relations new to the graph (as the report finds them, each
+  // counted with the modality the refresh gave it), those the refresh removed and those whose modality it changed.
+  const existed = new Set(before.existingRelationIds);
+  const changes = refreshedChanges(
+    refreshed?.relations ?? [],
+    new Set(plan.relations.filter((relation) => !existed.has(relation.id)).map((relation) => relation.id)),
+  );
+  await keepCounts(tx, changes.created, changes.removed);
   // What this briefing states about its actors, and no longer states about those it dropped.
   await refreshActors(tx, [...plan.actors.map((actor) => actor.id), ...(statements?.previousActorIds ?? [])]);
 
@@ -217,10 +226,6 @@ export async function ingestInTransaction(tx: Tx, file: BriefingFile, options: {
       },
     );
   }
-  // The relations the report finds created (each once, with the facts that say where it is counted) and those the refresh removed.
-  const createdIds = new Set(result.relationsCreated.map((ref) => ref.id));
-  const created = new Map(plan.relations.filter((relation) => createdIds.has(relation.id)).map((relation) => [relation.id, relation]));
-  await keepHiddenCounts(tx, [...created.values()], refreshed?.removedHidden ?? []);
   return result;
 }
 

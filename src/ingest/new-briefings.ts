@@ -5,7 +5,8 @@ import { planBriefing, type ActorResolution, type BriefingPlan, type ExistingAct
 import { contentHashOf } from './content-hash.js';
 import { combinedFacts, derivedFactsOf, type DerivedRelationFacts, type EvidenceFacts } from './new-relation-facts.js';
 import { resolveLockedAlong } from './resolve-locked.js';
-import { keepHiddenCounts } from '../graph/relations/hidden-counts.js';
+import { keepCounts, refreshedChanges, type RefreshedRelation } from '../graph/relations/kept-counts.js';
+import type { CountedRelation } from '../graph/relations/hidden-counts.js';
 
 /** A briefing of the batch as planned, with the relations it states that were in the graph before it (ingestInTransaction's view). */
 export interface PlannedNewBriefing {
@@ -102,10 +103,26 @@ export async function ingestNewBriefings(
     .filter((relation) => !alreadyThere.has(relation.id))
     .map((relation) => ({ ...relation, derived: derivedFactsOf(evidenceOf.get(relation.id)!) }));
   const corroborated = firsts.filter((relation) => alreadyThere.has(relation.id));
-  const updated = corroborated.flatMap(({ id }) => {
-    const relation = stored.get(id)!;
-    const before = complete(relation);
-    return before ? [{ elementId: relation.elementId, derived: combinedFacts(before, derivedFactsOf(evidenceOf.get(id)!)) }] : [];
+  // A relation whose modality the batch's evidence changes counts out with the old and in with the new (kept-counts.ts).
+  const created: CountedRelation[] = newRelations.map(({ type, source, target, negated, derived }) => ({
+    type,
+    source,
+    target,
+    negated,
+    modality: derived.modality,
+  }));
+  const removed: CountedRelation[] = [];
+  const updated = corroborated.flatMap((relation) => {
+    const storedRelation = stored.get(relation.id)!;
+    const before = complete(storedRelation);
+    if (!before) return [];
+    const derived = combinedFacts(before, derivedFactsOf(evidenceOf.get(relation.id)!));
+    if (derived.modality !== before.modality) {
+      const { type, source, target, negated } = relation;
+      removed.push({ type, source, target, negated, modality: before.modality });
+      created.push({ type, source, target, negated, modality: derived.modality });
+    }
+    return [{ elementId: storedRelation.elementId, derived }];
   });
   const toRefresh = corroborated.filter((relation) => !complete(stored.get(relation.id)!));
 
@@ -128,10 +145,19 @@ export async function ingestNewBriefings(
       evidence: relations.map(evidenceRow),
       updated,
     }),
-    toRefresh.length > 0 ? tx.run('relations/refresh', { relations: toRefresh.map(({ id, type, source, target }) => ({ id, type, source, target })) }) : null,
-    // Sent after the relations and actors it counts are written. The batch removes no relation:
-    // each it refreshes gains evidence.
-    keepHiddenCounts(tx, newRelations, []),
+    // The counts are sent after the relations and actors they count are written. The batch removes no
+    // relation (each it refreshes gains evidence), but a refresh can change a modality: the counts
+    // then wait for it (a relation an older write left without its facts, seldom met).
+    toRefresh.length > 0
+      ? tx
+          .run<{ relations: RefreshedRelation[] }>('relations/refresh', {
+            relations: toRefresh.map(({ id, type, source, target }) => ({ id, type, source, target })),
+          })
+          .then(([refreshed]) => {
+            const changes = refreshedChanges(refreshed?.relations ?? [], new Set());
+            return keepCounts(tx, [...created, ...changes.created], [...removed, ...changes.removed]);
+          })
+      : keepCounts(tx, created, removed),
     alsoWrite(result),
   ]);
   // Sent behind the writes, so it reads the statements they wrote: the actors' facts are derived with one round trip fewer.

@@ -5,3 +5,9 @@
  */
 export const MODALITIES = ['ASSERTED', 'REPORTED', 'PLANNED', 'DENIED', 'HYPOTHETICAL'] as const;
 export type Modality = (typeof MODALITIES)[number];
+
+/**
+ * What aggregates count when no modality is asked for: what happened, stated by the briefing or
+ * attributed to someone. Planned, denied and hypothetical events are not events yet.
+ */
+export const HAPPENED_MODALITIES: readonly Modality[] = ['ASSERTED', 'REPORTED'];

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hiddenCountMismatches } from './support/hidden-counts.js';
+import { pairCountMismatches } from './support/pair-counts.js';
 import { generatedBriefing, graphShape } from '../../bench/generate/generator.js';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import { ingestBriefings, ingestInTransaction } from '../../src/ingest/apply-briefing.js';
@@ -93,6 +94,9 @@ describe('bulk ingest', () => {
       const counts = await hiddenCountMismatches(db, `${written}-`);
       expect(counts.negated, written).toBeGreaterThan(5);
       expect(counts.mismatches, written).toEqual([]);
+      const pairs = await pairCountMismatches(db, `${written}-`);
+      expect(pairs.pairs, written).toBeGreaterThan(100);
+      expect(pairs.mismatches, written).toEqual([]);
     }
 
     const again = await ingestBriefings(db, briefingsFor(bulk), { batchSize: 7, replace: true });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_COUNT_PREFIXES } from '../../src/db/hidden-count-keys.js';
+import { PAIR_COUNT_TOTALS } from '../../src/db/pair-count-keys.js';
+import { HAPPENED_MODALITIES } from '../../src/vocabulary/modalities.js';
 import { cypher } from '../../src/db/cypher.js';
 import { DENSE_PAGE_DEGREE, EVERY_TYPE_IN_STATEMENTS, INDEX_ENTRY_COST } from '../../src/graph/actors/actor-repository.js';
 import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
@@ -82,6 +84,10 @@ beforeAll(async () => {
   // Written around the product's ingest, so its actors' counts of the relations their answers hide (the negated
   // ones: src/graph/relations/hidden-counts.ts) are counted afresh, as the migration counts an older store's.
   await db.write('actors/recount-hidden', { actorIds: [hub, ...others], hidden: HIDDEN_COUNT_PREFIXES });
+  // And the pairs' counts of their relations (src/db/pair-count-keys.ts), which no page may show nor count.
+  await db.write('actors/recount-pairs', { actorIds: [hub, ...others], totals: PAIR_COUNT_TOTALS, happened: HAPPENED_MODALITIES });
+  const { records } = await db.driver.executeQuery('MATCH (:Actor {id: $hub})-[p:PAIR]-() RETURN count(p) AS pairs', { hub }, { database: db.name });
+  expect(Number(records[0]!.get('pairs'))).toBeGreaterThan(0);
 });
 afterAll(async () => {
   await db.driver.executeQuery('MATCH (a:Actor) WHERE a.id STARTS WITH $prefix DETACH DELETE a', { prefix }, { database: db.name });

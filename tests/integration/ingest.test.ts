@@ -17,7 +17,7 @@ async function footprint(prefix: string) {
   const rows = await db.driver.executeQuery(
     `MATCH (n) WHERE n.id STARTS WITH $prefix OR n.relationId IS NOT NULL AND n.sourceId STARTS WITH $prefix
      WITH collect(n) AS nodes
-     OPTIONAL MATCH (a:Actor)-[r]->(:Actor) WHERE a.id STARTS WITH $prefix
+     OPTIONAL MATCH (a:Actor)-[r:!PAIR]->(:Actor) WHERE a.id STARTS WITH $prefix
      RETURN size(nodes) AS nodes, count(r) AS relations, collect(r.mentions) AS mentions`,
     { prefix },
   );

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hiddenCountMismatches } from './support/hidden-counts.js';
+import { pairCountMismatches } from './support/pair-counts.js';
 import { ingestBriefing } from '../../src/ingest/apply-briefing.js';
 import { parseBriefing } from '../../src/ingest/parse-briefing.js';
 import { applySchema } from '../../src/db/migrate.js';
@@ -171,6 +172,7 @@ async function run(s: Scenario, order: readonly Operation[]): Promise<void> {
     expect(stored, where).toEqual(expected);
     expect(await inconsistentRelations(db, s.make.id('')), where).toEqual([]);
     expect((await hiddenCountMismatches(db, s.make.id(''))).mismatches, `${where}: the counts of hidden relations`).toEqual([]);
+    expect((await pairCountMismatches(db, s.make.id(''))).mismatches, `${where}: the pairs' counts of their relations`).toEqual([]);
   }
 }
 

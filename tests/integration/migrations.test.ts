@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/db/migrate.js';
 import { openTestDatabase, uniquePrefix } from './support/graph.js';
 import { hiddenCountMismatches } from './support/hidden-counts.js';
+import { pairCountMismatches } from './support/pair-counts.js';
 
 const { db } = openTestDatabase();
 afterAll(() => db.close());
@@ -24,6 +25,29 @@ describe('upgrading a database', () => {
     await db.driver.executeQuery("MATCH (m:SchemaMigration {name: 'code/003-actor-hidden-counts'}) DELETE m");
     await applySchema(db);
     expect(await hiddenCountMismatches(db, prefix)).toEqual({ mismatches: [], loops: 1, negated: 2 });
+  });
+
+  it('counts each pair’s relations (not negated, not of an actor with itself; in all and those that happened, per type) in a store written before they were kept', async () => {
+    const prefix = uniquePrefix('unpaired');
+    // Written as an older release wrote them: no :PAIR relationships.
+    await db.driver.executeQuery(
+      `CREATE (a:Actor {id: $prefix + '-a', name: $prefix + ' Alpha', kind: 'STATE'}), (b:Actor {id: $prefix + '-b', name: $prefix + ' Beta', kind: 'STATE'}),
+              (c:Actor {id: $prefix + '-c', name: $prefix + ' Gamma', kind: 'STATE'})
+       CREATE (a)-[:CRITICIZED {id: $prefix + '-r1', negated: true, modality: 'ASSERTED', mentions: 1}]->(b),
+              (a)-[:CRITICIZED {id: $prefix + '-r2', negated: false, modality: 'ASSERTED', mentions: 1}]->(b),
+              (b)-[:MET {id: $prefix + '-r3', negated: false, modality: 'PLANNED', mentions: 1}]->(a),
+              (c)-[:MET {id: $prefix + '-r4', negated: false, modality: 'REPORTED', mentions: 1}]->(a),
+              (a)-[:PRAISED {id: $prefix + '-r5', negated: false, modality: 'ASSERTED', mentions: 1}]->(a)`,
+      { prefix },
+    );
+    expect((await pairCountMismatches(db, prefix)).mismatches).toHaveLength(9);
+    await db.driver.executeQuery("MATCH (m:SchemaMigration {name: 'code/004-actor-pair-counts'}) DELETE m");
+    await applySchema(db);
+    expect(await pairCountMismatches(db, prefix)).toEqual({ mismatches: [], pairs: 2, counted: 3 });
+    // Counted again (a store migrated twice, or by hand), the same pairs, not twice as many.
+    await db.driver.executeQuery("MATCH (m:SchemaMigration {name: 'code/004-actor-pair-counts'}) DELETE m");
+    await applySchema(db);
+    expect(await pairCountMismatches(db, prefix)).toEqual({ mismatches: [], pairs: 2, counted: 3 });
   });
 
   it('runs each data migration once, records it, and loses nothing', async () => {

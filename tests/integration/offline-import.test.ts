@@ -4,6 +4,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hiddenCountMismatches } from './support/hidden-counts.js';
+import { pairCountMismatches } from './support/pair-counts.js';
 import { generatedBriefing, graphShape } from '../../bench/generate/generator.js';
 import { Database } from '../../src/db/database.js';
 import { freePort } from '../../src/db/local/free-port.js';
@@ -137,14 +138,17 @@ describe('offline import (neo4j-admin) of a first load', () => {
       const port = await freePort();
       running = await startLocalNeo4j({ port, dataDir: store, password: PASSWORD, pagecacheMb: 64, heapMb: 512, javaHome: process.env.JAVA_HOME }, false);
       offline = Database.connect({ uri: running.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', local: true }, { txTimeoutMs: 120_000 });
-      // The import records every data migration but 004, which writes the actors' empty lists neo4j-admin cannot, and
-      // code/003, which counts each actor's hidden relations: they run once, at the first start (statements store an
-      // empty list as no property, online too, so 005 is recorded as applied).
+      // The import records every data migration but 004, which writes the actors' empty lists neo4j-admin cannot,
+      // code/003, which counts each actor's hidden relations, and code/004, which counts each pair's relations: they run
+      // once, at the first start (statements store an empty list as no property, online too, so 005 is recorded as applied).
       const firstStart = await applySchema(offline);
-      await expect(applySchema(offline)).resolves.toBe(firstStart - 2);
+      await expect(applySchema(offline)).resolves.toBe(firstStart - 3);
       const counts = await hiddenCountMismatches(offline, prefix);
       expect(counts.negated).toBeGreaterThan(0);
       expect(counts.mismatches).toEqual([]);
+      const pairs = await pairCountMismatches(offline, prefix);
+      expect(pairs.pairs).toBeGreaterThan(files.length);
+      expect(pairs.mismatches).toEqual([]);
 
       const [online, imported] = [await dump(db, prefix), await dump(offline, prefix)];
       expect(online.length).toBeGreaterThan(files.length * 40);

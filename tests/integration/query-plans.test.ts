@@ -222,13 +222,16 @@ describe('statements that find relations of any type', () => {
 
   it('find the common ground of two actors through their relation groups, never the :MENTIONS of briefings', async () => {
     const window = windowParams({});
-    const ops = await operators('stats/common-ground', { ...window, a: 'a', b: 'b', limit: 10, withRelations: true });
+    const ops = await operators('stats/common-ground', { ...window, keys: ['n'], a: 'a', b: 'b', limit: 10, withRelations: true });
     const expanded = expansions(ops);
-    // Counted from each actor's own groups, expanded once each and joined by neighbour; the
-    // neighbours returned have their relations with a and with b from one more expansion of each
-    // actor's groups, never expanded into (a hub's whole degree for each neighbour).
-    expect(expanded.map(({ op }) => op).sort()).toEqual(['Expand(All)', 'Expand(All)', 'Expand(All)', 'Expand(All)']);
-    for (const { details } of expanded) expect(details).toMatch(new RegExp(`-\\[\\w+:${RELATION_TYPES.join('\\|')}\\]-`));
+    // Ranked from each actor's :PAIR relationships (the kept counts), or counted from each actor's own
+    // groups, expanded once each and joined by neighbour; the neighbours returned have their relations
+    // with a and with b from one more expansion of each actor's groups, never expanded into (a hub's
+    // whole degree for each neighbour).
+    expect(expanded.map(({ op }) => op).sort()).toEqual(Array.from({ length: 6 }, () => 'Expand(All)'));
+    const anyRelation = new RegExp(`-\\[\\w+:${RELATION_TYPES.join('\\|')}\\]-`);
+    expect(expanded.filter(({ details }) => anyRelation.test(details))).toHaveLength(4);
+    expect(expanded.filter(({ details }) => /-\[\w+:PAIR\]-/.test(details))).toHaveLength(2);
     expect(scans(ops)).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import type { Tx } from '../../db/database.js';
 import { RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 import { HIDDEN_COUNT_PREFIXES } from '../../db/hidden-count-keys.js';
 
@@ -11,6 +10,8 @@ export interface CountedRelation {
   source: string;
   target: string;
   negated: boolean;
+  /** The modality it has (the pairs' counts tell those that happened); absent where no count needs it. */
+  modality?: string | null;
 }
 
 /** One actor's count to change, by `delta`. */
@@ -51,10 +52,4 @@ export function hiddenCountDeltas(created: readonly CountedRelation[], removed: 
   return [...sums.values()]
     .filter((entry) => entry.delta !== 0)
     .sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** Writes the count changes of relations created and removed in this transaction. */
-export async function keepHiddenCounts(tx: Tx, created: readonly CountedRelation[], removed: readonly CountedRelation[]): Promise<void> {
-  const deltas = hiddenCountDeltas(created, removed);
-  if (deltas.length > 0) await tx.run('actors/count-hidden', { deltas });
 }

@@ -3,7 +3,7 @@ import { relationKey } from '../ids/relation-key.js';
 import { asStated, type DatePrecision } from '../dates/partial-date.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import type { Redirects } from './redirects.js';
-import { keepHiddenCounts, type CountedRelation } from '../relations/hidden-counts.js';
+import { keepCounts, refreshedChanges, type RefreshedRelation } from '../relations/kept-counts.js';
 
 /** What a relation is, apart from its id and its evidence: what a move of evidence carries to its new relation. */
 interface RelationFields {
@@ -93,13 +93,15 @@ export async function reproject(tx: Tx, actorIds: readonly string[], redirects: 
   await tx.run('actors/create', { actors: shown.map((id) => ({ id, name: about(id)?.name ?? id, kind: about(id)?.kind ?? 'ORGANIZATION' })) });
 
   await tx.run('resolution/set-statement-actors', { rows: statementMoves });
-  const [moved] = await tx.run<{ created: CountedRelation[] }>('resolution/move-evidence', { moves });
+  const [moved] = await tx.run<{ createdIds: string[] }>('resolution/move-evidence', { moves });
   await tx.run('resolution/set-speakers', { rows: speakerMoves });
   const movedEvidence = new Set(moves.flatMap((m) => m.evidenceIds));
   const left = relations.filter((r) => r.evidence.some((e) => movedEvidence.has(e.id)));
-  const refs = [...left, ...moves].map(({ id, type, source, target }) => ({ id, type, source, target }));
-  const [refreshed] = await tx.run<{ removedHidden: CountedRelation[] }>('relations/refresh', { relations: refs });
-  await keepHiddenCounts(tx, moved?.created ?? [], refreshed?.removedHidden ?? []);
+  // Each relation once: one that loses evidence can also gain some.
+  const refs = [...new Map([...left, ...moves].map(({ id, type, source, target }) => [id, { id, type, source, target }])).values()];
+  const [refreshed] = await tx.run<{ relations: RefreshedRelation[] }>('relations/refresh', { relations: refs });
+  const changes = refreshedChanges(refreshed?.relations ?? [], new Set(moved?.createdIds ?? []));
+  await keepCounts(tx, changes.created, changes.removed);
   const movedStatements = new Set(statementMoves.map((m) => m.id));
   const briefingIds = [...new Set(statements.filter((s) => movedStatements.has(s.id)).map((s) => s.briefingId))];
   await tx.run('resolution/sync-mentions', { briefingIds });

@@ -1,4 +1,4 @@
-import type { Modality } from '../../vocabulary/modalities.js';
+import { HAPPENED_MODALITIES, type Modality } from '../../vocabulary/modalities.js';
 import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../vocabulary/relation-types.js';
 
 /**
@@ -20,12 +20,6 @@ export interface RelationWindow {
 
 /** Negated relations ("did not meet") are left out unless asked for, by every query. */
 export const DEFAULT_NEGATED = false;
-
-/**
- * What aggregates count when no modality is asked for: what happened, stated by the briefing or
- * attributed to someone. Planned, denied and hypothetical events are not events yet.
- */
-export const HAPPENED_MODALITIES: readonly Modality[] = ['ASSERTED', 'REPORTED'];
 
 /** The parameters the cypher/ statements expect for a window (null meaning "no filter"). */
 export function windowParams(window: RelationWindow): Record<string, unknown> {

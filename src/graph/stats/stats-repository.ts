@@ -5,6 +5,7 @@ import type { ActorRecord, RelationRef } from '../shared/records.js';
 import { actorAsAsked, askedParams, EVERY_PROPERTY, refAsAsked, type AskedActorRow, type AskedProperties, type AskedRow } from '../shared/asked-properties.js';
 import { aggregateWindow, windowParams, type RelationWindow } from '../shared/relation-window.js';
 import type { Modality } from '../../vocabulary/modalities.js';
+import { pairCountKeys } from '../relations/pair-counts.js';
 import type { ActorKind } from '../../vocabulary/actor-kinds.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 
@@ -106,9 +107,11 @@ export class StatsRepository {
   ): Promise<CommonNeighborRecord[]> {
     requireIntInRange('limit', limit, 1, MAX_TOP_ACTORS);
     if (a === b) throw new InputError('b', `must be another actor than a ("${a}"): the common ground of an actor with itself is all its neighbours`);
-    const params = windowParams(aggregateWindow({ ...window, negated: false }));
+    const counted = aggregateWindow({ ...window, negated: false });
     const rows = await this.db.read<{ actorId: string; actor: AskedActorRow; withA: AskedRow[]; withB: AskedRow[] }>('stats/common-ground', {
-      ...params,
+      ...windowParams(counted),
+      // The pairs' kept counts that rank the neighbours, when they can (null: the relations are counted).
+      keys: pairCountKeys(counted),
       ...askedParams(asked),
       a,
       b,

@@ -13,12 +13,12 @@ import { planBriefings } from './offline-pool.js';
 /**
  * The data migrations an imported store still needs, left unrecorded so its first start runs them:
  * neo4j-admin import cannot write an empty list, which 004 writes where an actor's list is missing;
- * the actors' counts of hidden relations (code/003, src/db/hidden-count-keys.ts) are
- * counted once the relations are in, rather than tallied while planning. Every other migration is recorded as applied, as the imported graph needs none: in particular
+ * the actors' counts of hidden relations (code/003, src/db/hidden-count-keys.ts) and the pairs'
+ * counts of their relations (code/004, src/db/pair-count-keys.ts) are counted once the relations are in, rather than tallied while planning. Every other migration is recorded as applied, as the imported graph needs none: in particular
  * 005, as a briefing's statement stores an empty list as no property online too
  * (ingest/write-new-briefings), so the import writes the very graph the ingest would.
  */
-const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists', 'code/003-actor-hidden-counts'];
+const MIGRATIONS_AN_IMPORT_NEEDS = ['migrations/004-actor-empty-lists', 'code/003-actor-hidden-counts', 'code/004-actor-pair-counts'];
 
 export interface OfflineLoadReport {
   briefings: number;

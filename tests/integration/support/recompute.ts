@@ -54,7 +54,7 @@ export async function dumpGraph(db: Database, prefix: string): Promise<Dump> {
   try {
     const actors = await session.run(`MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id, a.kind AS kind`, { prefix });
     const relations = await session.run(
-      `MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id STARTS WITH $prefix AND t.id STARTS WITH $prefix
+      `MATCH (s:Actor)-[r:!PAIR]->(t:Actor) WHERE s.id STARTS WITH $prefix AND t.id STARTS WITH $prefix
        OPTIONAL MATCH (e:Evidence {relationId: r.id})-[:FROM]->(b:Briefing)
        WITH s, r, t, collect(e.quote) AS quotes, collect(DISTINCT b.id) AS briefingIds
        RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, toString(r.date) AS date,

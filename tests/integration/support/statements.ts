@@ -64,7 +64,7 @@ export async function storedStatements(db: Database, prefix: string): Promise<st
 /** Relations among the prefix's actors whose stored `mentions` disagree with their evidence, or that have none. */
 export async function inconsistentRelations(db: Database, prefix: string): Promise<string[]> {
   const result = await db.driver.executeQuery(
-    `MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id STARTS WITH $prefix AND NOT r:MENTIONS
+    `MATCH (s:Actor)-[r:!PAIR]->(t:Actor) WHERE s.id STARTS WITH $prefix AND NOT r:MENTIONS
      WITH s, r, t, COUNT { MATCH (e:Evidence {relationId: r.id}) RETURN e } AS evidence
      WHERE evidence = 0 OR evidence <> r.mentions
      RETURN s.id + ' -' + type(r) + '-> ' + t.id + ' mentions ' + toString(r.mentions) + ', evidence ' + toString(evidence) AS problem`,
@@ -77,7 +77,7 @@ export async function inconsistentRelations(db: Database, prefix: string): Promi
 /** Relations that exist twice (the same id more than once among the prefix's actors). */
 export async function duplicateRelations(db: Database, prefix: string): Promise<string[]> {
   const result = await db.driver.executeQuery(
-    `MATCH (s:Actor)-[r]->(:Actor) WHERE s.id STARTS WITH $prefix
+    `MATCH (s:Actor)-[r:!PAIR]->(:Actor) WHERE s.id STARTS WITH $prefix
      WITH r.id AS id, count(r) AS copies WHERE copies > 1
      RETURN id`,
     { prefix },
