@@ -527,19 +527,17 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   // CoreNLP's named entities check the actors the surface rules guessed (src/extract/actors/ground-actors.ts)
   const dropped = parse ? groundActors({ text, parse, spans, registry, rules, sentences }) : new Set<Actor>();
   widenPartialNames(text, spans, registry);
+  // the mentions the role readers take, as they stand when each reads (later readers add names): names, not an event
+  // noun standing for its maker
+  const nameSpans = () => spans.filter((s) => !eventSpans.has(s));
   if (parse) {
     addEntityBodies({ text, parse, sentences, spans, registry, rules });
-    addParseRoles({ parse, sentences, spans: spans.filter((s) => !eventSpans.has(s)), registry, dropped });
+    addParseRoles({ parse, sentences, spans: nameSpans(), registry, dropped });
   }
   addLabelActors({ text, parse: parse ?? null, sentences, spans, registry, rules });
   addOutletCredits(text, spans, registry, rules);
   markOutlets(text, spans, registry, rules);
-  addApposedRoles(
-    text,
-    sentences,
-    spans.filter((s) => !eventSpans.has(s)),
-    registry,
-  );
+  addApposedRoles(text, sentences, nameSpans(), registry);
   addTitleBodies(
     sentences,
     spans,

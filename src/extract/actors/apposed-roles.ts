@@ -1,7 +1,7 @@
 import type { Actor, ActorRegistry } from '../actors.js';
 import type { Sentence } from '../segment.js';
 import type { ActorSpan } from '../structure/actor-spans.js';
-import { loadRoles } from './parse-roles.js';
+import { addRole, loadRoles } from './parse-roles.js';
 
 /**
  * Roles told in the text's own words beside a name, for the sentences whose parse hides them (src/extract/actors/
@@ -85,27 +85,31 @@ export function addApposedRoles(text: string, sentences: readonly Sentence[], sp
         const owned = PERSON_THEN_OWNER.test(between) ? OWNED_TITLE.exec(text.slice(second.end, sentence.end)) : null;
         if (owned && isRole(owned[2]!)) give(first.actor, owned[1]!, second.actor, sentence.index);
       } else if ((BODY_KINDS.has(first.actor.kind) || namedAsBody(first)) && second.actor.kind === 'PERSON') {
-        const owned = BODY_OWNS_PERSON.exec(between);
+        const named = NAME.test(text.slice(second.start, second.end));
+        const body = BODY_KINDS.has(first.actor.kind);
+        const owned = body ? BODY_OWNS_PERSON.exec(between) : null;
         if (owned && isRole(owned[2]!)) {
           give(second.actor, owned[1]!, first.actor, sentence.index);
           continue;
         }
         // (a possessive names someone else: "led by Deby's nephew Timan Erdimi")
         if (/^['’]/.test(text.slice(second.end))) continue;
-        const ledBy = BODY_LED_BY_PERSON.exec(between);
+        const ledBy = body ? BODY_LED_BY_PERSON.exec(between) : null;
         const leaderTitle = ledBy ? leadTitles.get(participles.get(ledBy[1]!.toLowerCase()) ?? '') : undefined;
-        if (leaderTitle && NAME.test(text.slice(second.start, second.end))) {
+        if (leaderTitle && named) {
           // (a person may lead a body beside the office he holds in a state: "led by Ugandan President Yoweri Museveni")
-          if (!second.actor.roles.some((r) => r.of === first.actor)) second.actor.roles.push({ title: leaderTitle, of: first.actor, sentence: sentence.index });
+          addRole(registry, second.actor, leaderTitle, first.actor, sentence.index);
           continue;
         }
         // the title may stand inside the person's mention ("Labour |leader Tony Blair|")
-        const compounded = BODY_TITLES_PERSON.exec(/^\s+$/.test(between) ? `${between}${titleInside(text.slice(second.start, second.end))}` : between);
+        const compounded = body
+          ? BODY_TITLES_PERSON.exec(/^\s+$/.test(between) ? `${between}${titleInside(text.slice(second.start, second.end))}` : between)
+          : null;
         if (compounded && isRole(compounded[2]!)) {
           give(second.actor, compounded[1]!, first.actor, sentence.index);
           continue;
         }
-        if (BODY_POSSESSES_PERSON.test(between) && NAME.test(text.slice(second.start, second.end))) {
+        if (body && BODY_POSSESSES_PERSON.test(between) && named) {
           give(second.actor, memberTitle, first.actor, sentence.index);
           continue;
         }
@@ -113,7 +117,6 @@ export function addApposedRoles(text: string, sentences: readonly Sentence[], sp
         // ordered …", where the role is the name's before it)
         const previous = inside[i - 1];
         const before = text.slice(previous?.end ?? sentence.start, first.start);
-        const named = NAME.test(text.slice(second.start, second.end));
         // (a name: "the announcement" standing for its maker is no person the role could be apposed to)
         const apposedToPrevious = previous?.actor.kind === 'PERSON' && NAME.test(text.slice(previous.start, previous.end)) && /^,\s+(?!and\b)/.test(before);
         const m = /^,\s+$/.test(between) && named && !apposedToPrevious ? ROLE_BEFORE_BODY.exec(before) : null;

@@ -336,8 +336,8 @@ function isMovement(actor: Actor): boolean {
   return actor.kind === 'ORGANIZATION' || actor.kind === 'ARMED_GROUP';
 }
 
-/** A role of `holder` in `owner`, unless the holder already has one there. */
-function addRole(registry: ActorRegistry, holder: Actor, title: string, owner: Actor, sentence: number): void {
+/** A role of `holder` in `owner`, unless the holder already has one there (src/extract/actors/apposed-roles.ts too). */
+export function addRole(registry: ActorRegistry, holder: Actor, title: string, owner: Actor, sentence: number): void {
   const a = registry.resolve(holder);
   const o = registry.resolve(owner);
   if (a === o || a.roles.some((r) => r.of && registry.resolve(r.of) === o)) return;
