@@ -28,7 +28,7 @@ import { personGenders } from './discourse/pronoun-gender.js';
 import { clauseSubjects, type ClauseSubjects } from './discourse/clause-subjects.js';
 import { eventNounTargets, nounEventMakers, nounEventWords, type CharSpan, type NounEvent } from './discourse/noun-event-makers.js';
 import { loadLexicon, summonedEnvoys } from './structure/lexicon.js';
-import { forgetActors, groundActors, loadActorNer } from './actors/ground-actors.js';
+import { forgetActors, gazetteerKey, groundActors, loadActorNer } from './actors/ground-actors.js';
 import { wordStartsTagged } from './actors/ner-evidence.js';
 import { addEntityBodies } from './actors/entity-bodies.js';
 import { addParseRoles } from './actors/parse-roles.js';
@@ -74,7 +74,7 @@ const PARTY_GUARDS = [
 ];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.48.0';
+export const EXTRACTOR_VERSION = '0.49.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** The learned layer's relations need at least this probability (chosen by cross-validation: docs/extraction.md). */
@@ -298,6 +298,12 @@ export function readWithStructure(
  * and Uruguay, meeting at …, called on Caracas": a later "the four governments"), then all the event's parties, as the
  * surface layer records its own groups (src/extract/relations/extract-relations.ts).
  */
+/** The state a demonym names ("American" → "United States"), from the gazetteer; null for any other word. */
+function stateOfDemonym(word: string): string | null {
+  const entry = (loadRules().gazetteer.get(gazetteerKey(word)) ?? []).find((e) => e.kind === 'demonym');
+  return entry && 'state' in entry ? entry.state : null;
+}
+
 function structuralGroups(reading: BriefingReading, structural: readonly StructuralDraft[]): PriorGroup[] {
   const resolve = (a: Actor) => reading.registry.resolve(a);
   const surfaceEvents = new Set(reading.surface.map((r) => `${r.type}|${r.sentence.index}|${r.trigger}`));
@@ -556,7 +562,7 @@ export function readBriefing(text: string, meta: BriefingMetaInput, options: Dra
   // a communiqué's numbered operative paragraphs ("4. Strongly condemns …") are the adopting body's
   const operative = parse ? operativePart(text, parse, spans, (a) => registry.resolve(a)) : null;
   if (operative) spans.push(...operative.spans);
-  if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a)));
+  if (parse) spans.push(...titleAnaphors(text, parse, spans, (a) => registry.resolve(a), stateOfDemonym));
   if (parse) {
     const chains = new ActorLocator(parse, spans, (a) => registry.resolve(a));
     const they = theyAfterSubject(

@@ -32,6 +32,7 @@ const rolesFile = z.object({
   chairTitle: z.string().min(1),
   ofTitle: z.string().min(1),
   memberTitle: z.string().min(1),
+  partyAbbreviations: z.record(z.string(), z.string().min(1)),
   staffNouns: z.array(z.string().min(1)),
   bodyTitles: z.array(z.string().min(1)),
 });
@@ -49,6 +50,8 @@ interface RoleLexicon {
   ofTitle: string;
   /** The role of a member named with a party in brackets ("Genscher (FDP)"). */
   memberTitle: string;
+  /** Parties' abbreviations in a member's bracket that are no acronym ("Lab" → "Labour"), spelled out. */
+  partyAbbreviations: ReadonlyMap<string, string>;
   /** Role nouns of staff serving a person ("His spokesman, Dmitry Peskov"): the only roles a person owns. */
   staffNouns: ReadonlySet<string>;
   /** Titles only a body's officer holds, folded (src/extract/actors/title-bodies.ts). */
@@ -71,6 +74,7 @@ export function loadRoles(): RoleLexicon {
     chairTitle: given.chairTitle,
     ofTitle: given.ofTitle,
     memberTitle: given.memberTitle,
+    partyAbbreviations: new Map(Object.entries(given.partyAbbreviations)),
     staffNouns: new Set(given.staffNouns),
     bodyTitles: new Set(given.bodyTitles.map(foldName)),
   };
@@ -170,10 +174,24 @@ export function addParseRoles({ parse, sentences, spans, registry, dropped }: Pa
       if (tok.word !== '(' || !inMemberBracket(ps, k + 1)) return;
       const holder = named(k - 1);
       if (holder?.kind !== 'PERSON') return;
-      for (let j = k + 1; j < ps.tokens.length && ps.tokens[j]!.word !== ')'; j += 1) {
-        const body = named(j);
-        if (body && body !== holder && isMovement(body)) addRole(registry, holder, lexicon.memberTitle, body, segmentIndex);
+      let close = k + 1;
+      let found = false;
+      for (; close < ps.tokens.length && ps.tokens[close]!.word !== ')'; close += 1) {
+        const body = named(close);
+        if (body && body !== holder && isMovement(body)) {
+          addRole(registry, holder, lexicon.memberTitle, body, segmentIndex);
+          found = true;
+        }
       }
+      // a party NER left untagged ("(FDP)", "(Plymouth, Devonport, SDP)", "(EPP, MT)", "(Lab)") is a body of its own
+      const party = found
+        ? null
+        : bracketParty(
+            ps.tokens.slice(k + 1, close).map((t) => t.word),
+            lexicon.partyAbbreviations,
+          );
+      const body = party ? registry.resolve(registry.getOrCreate(party, 'ORGANIZATION')) : null;
+      if (body && isMovement(body)) addRole(registry, holder, lexicon.memberTitle, body, segmentIndex);
     });
 
     for (const arc of ps.arcs) {
@@ -332,6 +350,29 @@ function bodyByShortName(registry: ActorRegistry, dropped: ReadonlySet<Actor>, p
 }
 
 /** A body a person may lead or belong to as a member: a party, a movement, an armed group. */
+/** A party's abbreviation as parliamentary reports write it: "FDP", "S&D", "GUE/NGL", "CPI-M", "DA" (a longer word in capitals is a place or a cue: "(OTTAWA)", "(ANCHOR)"). */
+const PARTY_ACRONYM = /^(?:\p{Lu}{2,5}|\p{Lu}+[&/-][\p{Lu}&/-]+)$/u;
+/** A member state's code after the party ("(EPP, MT)"), as the European Parliament's reports write it. */
+const STATE_CODE = /^\p{Lu}{2}$/u;
+
+/**
+ * The party a member's bracket names, from its words: the last item ("(Plymouth, Devonport, SDP)", "(FDP)"), or the
+ * first where a state's code follows it ("(EPP, MT)"); an acronym, or an abbreviation the roles file spells out ("Lab"
+ * → "Labour"). Null when the item is neither (a constituency: "(Islington North)").
+ */
+export function bracketParty(words: readonly string[], abbreviations: ReadonlyMap<string, string>): string | null {
+  const items: string[][] = [[]];
+  for (const w of words)
+    if (w === ',' || w === ';') items.push([]);
+    else items.at(-1)!.push(w);
+  const named = items.filter((i) => i.length);
+  const last = named.at(-1);
+  const item = named.length >= 2 && last?.length === 1 && STATE_CODE.test(last[0]!) ? named[0] : last;
+  if (item?.length !== 1) return null;
+  const word = item[0]!;
+  return abbreviations.get(word) ?? (PARTY_ACRONYM.test(word) ? word : null);
+}
+
 function isMovement(actor: Actor): boolean {
   return actor.kind === 'ORGANIZATION' || actor.kind === 'ARMED_GROUP';
 }
