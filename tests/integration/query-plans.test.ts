@@ -133,14 +133,31 @@ describe('statements that find relations of any type', () => {
       expect(scans(step)).toEqual([]);
     }
     // Every type (or more than MAX_TYPES_WRITTEN_OUT): no branch per type, one expansion of the
-    // relation types as alternatives (never :MENTIONS), counted for the total and kept as a top-k for the page.
+    // relation types as alternatives (never :MENTIONS), counted for the total and kept as a top-k for the page: the
+    // first days (a top-k), then the page's order among the relations of those days (a second, no sort of them all).
     const any = await operators('actors/relations-page-any-type', { ...params, requests: [{ ...request, types: null }] });
     const anyExpanded = expansions(any);
     expect(anyExpanded).toHaveLength(1);
     for (const { details } of anyExpanded) expect(details).toMatch(new RegExp(`-\\[r:${RELATION_TYPES.join('\\|')}\\]-`));
-    expect(any.filter(({ op }) => op === 'Top')).toHaveLength(1);
+    expect(any.filter(({ op }) => op === 'Top')).toHaveLength(2);
+    expect(any.filter(({ op }) => op === 'Sort')).toEqual([]);
     expect(any.filter(({ op }) => op === 'Union')).toEqual([]);
     expect(scans(any)).toEqual([]);
+    // A dense actor's page of every type without its total: a window of days read from each type's date and
+    // first-report indexes by range, expanding no actor.
+    const windowed = await operators('actors/relations-page-window', {
+      ...params,
+      types: null,
+      oldest: '2012-01-01',
+      newest: '2012-12-31',
+      spanDays: 366,
+      requests: [{ ...request, types: null, withTotal: false, after: null, days: null, denseDegree: 2000 }],
+    });
+    const ranges = windowed.filter(({ op }) => /RelationshipIndexSeekByRange$/.test(op)).map(({ details }) => details);
+    expect(ranges.filter((details) => /\(date\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+    expect(ranges.filter((details) => /\(firstSeen\)\]/.test(details))).toHaveLength(RELATION_TYPES.length);
+    expect(expansions(windowed)).toEqual([]);
+    expect(scans(windowed)).toEqual([]);
   });
 
   it('read a hub’s neighbours by date slices of the types’ indexes, and a neighborhood’s edges from the smaller ends', async () => {

@@ -76,6 +76,24 @@ export const MAX_TYPES_WRITTEN_OUT = 4;
 export const DENSE_PAGE_DEGREE = 2000;
 
 /**
+ * What a relation of the store costs a window of days (actors/relations-page-window) against expanding one
+ * relationship of an actor (actors/relations-page-any-type): each is read from two indexes (all of them from the
+ * first-report index, the dated also from the date index), each entry about half an expanded relationship (both
+ * measured on the 1M store: about 2.6 µs an entry, 6 µs an expanded relation with its filters and order).
+ */
+export const WINDOW_RELATION_COST = 0.8;
+
+/**
+ * The degree past which an actor's page of every type without its total reads windows of days rather than
+ * expanding the actor: a window holding its offset + first + 1 relations holds that many times the store's
+ * relations over its degree, so the windows cost less when degree² > wanted × relations × WINDOW_RELATION_COST
+ * (about 4,100 for a page of 20 at 1M), and never below DENSE_PAGE_DEGREE.
+ */
+export function windowDegree(request: { offset: number; first: number }, relations: number): number {
+  return Math.max(DENSE_PAGE_DEGREE, Math.ceil(Math.sqrt((request.offset + request.first + 1) * relations * WINDOW_RELATION_COST)));
+}
+
+/**
  * The vocabulary as the fixed sets of types a hub's page of every type is read in
  * (actors/relations-page written for each set): fixed, so each set's statement is planned once.
  */
@@ -138,20 +156,48 @@ export class ActorRepository {
     // for those types alone (a page of one type plans one branch, not one per type of the vocabulary).
     for (const group of byTypes(params)) {
       if (!group.types || group.types.length > MAX_TYPES_WRITTEN_OUT) {
-        const rows = await this.db.read<{ dense: boolean } & PageRow>('actors/relations-page-any-type', {
-          symmetricTypes,
-          ...askedParams(asked),
-          wanted: shared.wanted,
-          denseDegree: DENSE_PAGE_DEGREE,
-          requests: group.requests,
-        });
+        // The dense actors' pages without a total come from windows of days (pagesByWindows), those with it type by
+        // type (pagesTypeByType): each request carries the degree past which its actor is dense for it.
+        const windowed = group.requests.some((request) => !request.withTotal);
+        const days = windowed ? await relationDays(this.db) : null;
+        const degrees = group.requests.map((request) => ({
+          ...request,
+          denseDegree: request.withTotal || !days ? DENSE_PAGE_DEGREE : windowDegree(request, days.relations),
+        }));
+        const anyType = { symmetricTypes, ...askedParams(asked), wanted: shared.wanted, denseDegree: DENSE_PAGE_DEGREE, requests: degrees };
+        // For a batch of several actors (a GraphQL level: the nested query's sources, where hubs are common) the
+        // windows are read beside the expansion of the others, each statement in its own read transaction (Neo4j
+        // gives each a core); for one actor, after it and only when it is dense.
+        const inWindows = degrees.filter((request) => !request.withTotal);
+        const beside = days !== null && degrees.length > 1;
+        const [rows, besideWindows] = await Promise.all([
+          this.db.read<{ dense: boolean } & PageRow>('actors/relations-page-any-type', anyType),
+          beside ? this.pagesByWindows(inWindows, group.types, shared, days) : undefined,
+        ]);
         const denseKeys = new Set<string>();
         for (const { key, actor, dense, page, ...rest } of rows) {
           onActor?.(actorAsAsked(actor, asked));
           if (dense) denseKeys.add(key);
           else pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
         }
-        const denseRequests = group.requests.filter((request) => denseKeys.has(request.key));
+        const windows =
+          besideWindows ??
+          (days && inWindows.some((request) => denseKeys.has(request.key))
+            ? await this.pagesByWindows(
+                inWindows.filter((request) => denseKeys.has(request.key)),
+                group.types,
+                shared,
+                days,
+              )
+            : new Map<string, PageRows>());
+        for (const [key, page] of windows) {
+          if (!denseKeys.has(key)) continue;
+          denseKeys.delete(key);
+          pages.set(key, { ...page, page: page.page.map((row) => refAsAsked(row, asked)) });
+        }
+        // The dense actors' pages with a total, and any the windows did not answer (an actor whose
+        // relations a write moved across the threshold between the two statements), type by type.
+        const denseRequests = degrees.filter((request) => denseKeys.has(request.key));
         if (denseRequests.length > 0) {
           for (const [key, page] of await this.pagesTypeByType(denseRequests, group.types, shared)) {
             pages.set(key, { ...page, page: page.page.map((row) => refAsAsked(row, asked)) });
@@ -164,6 +210,55 @@ export class ActorRepository {
         onActor?.(actorAsAsked(actor, asked));
         pages.set(key, { ...rest, page: page.map((row) => refAsAsked(row, asked)) });
       }
+    }
+    return pages;
+  }
+
+  /**
+   * Dense actors' pages of every type (or of more types than a statement is written out for), without
+   * their totals, from the relations of windows of days (actors/relations-page-window): each window is
+   * read once for every hub of the batch from each type's date and first-report indexes, where
+   * pagesTypeByType reads each type's indexes once per hub. A request's first window holds about its
+   * offset + first + 1 relations at its share of the store's days; a request with fewer in it reads
+   * the days after, twice as many as it has read, until its page is whole or its window holds every
+   * day left. Only the requests of actors still dense (the statement counts them as
+   * actors/relations-page-any-type does) get a page; none when the store holds no relation.
+   */
+  private async pagesByWindows(
+    requests: readonly (PageParams & { denseDegree: number })[],
+    types: readonly string[] | undefined,
+    shared: Record<string, unknown> & { wanted: number },
+    days: RelationDays,
+  ): Promise<Map<string, PageRows>> {
+    const pages = new Map<string, PageRows>();
+    const spanDays = dayNumber(days.newest) - dayNumber(days.oldest) + 1;
+    const found = new Map<string, AskedRow[]>();
+    let pending = requests.map((request) => ({ request, after: null as string | null, days: null as number | null }));
+    for (let round = 0; pending.length > 0 && round < MAX_WINDOWS; round += 1) {
+      const rows = await this.db.read<{ key: string; windowTo: string; page: AskedRow[] }>('actors/relations-page-window', {
+        ...shared,
+        types: types ?? null,
+        oldest: days.oldest,
+        newest: days.newest,
+        spanDays,
+        requests: pending.map(({ request, after, days: length }) => ({ ...request, after, days: length })),
+      });
+      const next: typeof pending = [];
+      for (const { key, windowTo, page } of rows) {
+        const state = pending.find(({ request }) => request.key === key)!;
+        const { request } = state;
+        const head = [...(found.get(key) ?? []), ...page];
+        found.set(key, head);
+        const end = request.offset + request.first;
+        if (head.length > end || windowTo >= request.seek.to) {
+          pages.set(key, { total: null, more: head.length > end, page: head.slice(request.offset, end) });
+        } else {
+          // Twice the days read so far: a hub whose first window held too few relations has them later.
+          const read = dayNumber(windowTo) - Math.max(dayNumber(days.oldest), dayNumber(request.seek.datedFrom)) + 1;
+          next.push({ request, after: windowTo, days: Math.max(1, 2 * read) });
+        }
+      }
+      pending = next;
     }
     return pages;
   }
@@ -337,4 +432,37 @@ function byTypes<R extends { types: readonly string[] | null }>(requests: readon
     group.requests.push(request);
   }
   return [...groups.values()];
+}
+
+/** The most windows of days a request's page reads (pagesByWindows); each doubles the days read, so twelve cover any store. */
+const MAX_WINDOWS = 12;
+
+const DAY_MS = 86_400_000;
+
+/** A day (YYYY-MM-DD) as a number of days, to count the days between two. */
+function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
+
+/** How long the store's days and count are trusted (stale, they cost reads, never a relation: pagesByWindows). */
+const RELATION_DAYS_TTL_MS = 300_000;
+const relationDaysOf = new WeakMap<Database, { at: number; days: Promise<RelationDays | null> }>();
+
+/** The store's oldest and newest relation days and its number of relations; null when it holds none. */
+interface RelationDays {
+  oldest: string;
+  newest: string;
+  relations: number;
+}
+
+/** The store's relation days and count (actors/relation-days), read at most once in RELATION_DAYS_TTL_MS per database. */
+function relationDays(db: Database): Promise<RelationDays | null> {
+  const known = relationDaysOf.get(db);
+  if (known && Date.now() - known.at < RELATION_DAYS_TTL_MS) return known.days;
+  const days = db
+    .read<{ oldest: string | null; newest: string | null; relations: number }>('actors/relation-days')
+    .then(([row]) => (row?.oldest && row.newest ? { oldest: row.oldest, newest: row.newest, relations: row.relations } : null));
+  relationDaysOf.set(db, { at: Date.now(), days });
+  days.catch(() => relationDaysOf.delete(db));
+  return days;
 }
