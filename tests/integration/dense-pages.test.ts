@@ -6,8 +6,9 @@ import { cypher } from '../../src/db/cypher.js';
 import { DENSE_PAGE_DEGREE, EVERY_TYPE_IN_STATEMENTS, INDEX_ENTRY_COST } from '../../src/graph/actors/actor-repository.js';
 import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
 import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
-import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../src/vocabulary/relation-types.js';
+import { type RelationType } from '../../src/vocabulary/relation-types.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+import { expectedPage, pageArgs, type PageFilters, type WrittenRelation } from './support/page-order.js';
 
 /**
  * A hub's pages of relations come from the relation types' date indexes read in order
@@ -30,21 +31,9 @@ const PER_TYPE = Math.ceil(DENSE_PAGE_DEGREE / TYPES.length) + 20;
 const MODALITIES = ['ASSERTED', 'REPORTED', 'PLANNED'] as const;
 const TEST_TIMEOUT_MS = 240_000;
 
-interface Written {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  date: string | null;
-  dateEnd: string | null;
-  firstSeen: string;
-  negated: boolean;
-  modality: string;
-}
-
 const day = (n: number) => new Date(Date.UTC(2012, 2, 1 + n)).toISOString().slice(0, 10);
-const written: Written[] = TYPES.flatMap((type, t) =>
-  Array.from({ length: PER_TYPE }, (_, i): Written => {
+const written: WrittenRelation[] = TYPES.flatMap((type, t) =>
+  Array.from({ length: PER_TYPE }, (_, i): WrittenRelation => {
     const other = others[(i + t) % others.length]!;
     const outgoing = (i + t) % 3 !== 0;
     const dated = i % 5 !== 0;
@@ -94,48 +83,6 @@ afterAll(async () => {
   await db.close();
 });
 
-interface Window {
-  types?: string[];
-  direction?: 'OUT' | 'IN' | 'BOTH';
-  since?: string;
-  until?: string;
-  modalities?: string[];
-  negated?: boolean | null;
-}
-
-/** The hub's relations a page walk must give, recomputed from what was written. */
-function expected(window: Window): string[] {
-  const dayOf = (r: Written) => r.date ?? r.firstSeen;
-  const dayEndOf = (r: Written) => r.dateEnd ?? r.date ?? r.firstSeen;
-  const negated = window.negated === undefined ? false : window.negated;
-  const direction = window.direction ?? 'BOTH';
-  return written
-    .filter(
-      (r) =>
-        (!window.types || window.types.includes(r.type)) &&
-        (direction === 'BOTH' ||
-          (SYMMETRIC_RELATION_TYPES as readonly string[]).includes(r.type) ||
-          (direction === 'OUT' ? r.source === hub : r.target === hub)) &&
-        (!window.since || dayEndOf(r) >= window.since) &&
-        (!window.until || dayOf(r) <= window.until) &&
-        (!window.modalities || window.modalities.includes(r.modality)) &&
-        (negated === null || r.negated === negated),
-    )
-    .sort((a, b) => dayOf(a).localeCompare(dayOf(b)) || dayEndOf(a).localeCompare(dayEndOf(b)) || a.id.localeCompare(b.id))
-    .map((r) => r.id);
-}
-
-function args(window: Window): string {
-  const parts: string[] = [];
-  if (window.types) parts.push(`types: [${window.types.join(', ')}]`);
-  if (window.direction) parts.push(`direction: ${window.direction}`);
-  if (window.since) parts.push(`since: "${window.since}"`);
-  if (window.until) parts.push(`until: "${window.until}"`);
-  if (window.modalities) parts.push(`modalities: [${window.modalities.join(', ')}]`);
-  if (window.negated !== undefined) parts.push(`negated: ${window.negated}`);
-  return parts.join(', ');
-}
-
 interface PageAnswer {
   totalCount?: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -143,9 +90,9 @@ interface PageAnswer {
 }
 
 /** Walks the hub's pages through their cursors; returns the ids in order, checking each page's flags. */
-async function walk(window: Window, first: number, withTotal: boolean, maxPages: number): Promise<string[]> {
-  const want = expected(window);
-  const query = `query ($after: String) { actor(id: "${hub}") { relations(first: ${first}, after: $after, ${args(window)}) {
+async function walk(window: PageFilters, first: number, withTotal: boolean, maxPages: number): Promise<string[]> {
+  const want = expectedPage(written, hub, window);
+  const query = `query ($after: String) { actor(id: "${hub}") { relations(first: ${first}, after: $after, ${pageArgs(window)}) {
     ${withTotal ? 'totalCount' : ''} pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
   const ids: string[] = [];
   let after: string | null = null;
@@ -192,7 +139,7 @@ describe('a hub’s pages of relations from the date indexes', () => {
       statements.length = 0;
       // Every relation of one type, through many pages (ties on a day cross page boundaries).
       const all = await walk({ types: ['MET'] }, 40, false, 40);
-      expect(all).toEqual(expected({ types: ['MET'] }));
+      expect(all).toEqual(expectedPage(written, hub, { types: ['MET'] }));
       // One statement per page, the hub's included (it used to take a second one for a dense actor).
       expect(statements.filter((name) => name.startsWith('actors/relations-page'))).toHaveLength(Math.ceil(all.length / 40));
       expect(statements.filter((name) => name.startsWith('actors/') && name !== 'actors/relations-page' && name !== 'actors/by-ids')).toEqual([]);

@@ -7,6 +7,7 @@ import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-proper
 import { windowSeek } from '../../src/graph/shared/relation-window.js';
 import { SYMMETRIC_RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
+import { expectedPage, pageArgs, type PageFilters, type WrittenRelation } from './support/page-order.js';
 
 /**
  * Dense actors' pages of every type without their totals come from windows of days
@@ -30,18 +31,6 @@ const MODALITIES = ['ASSERTED', 'REPORTED', 'PLANNED', 'DENIED'] as const;
 const PER_HUB = DENSE_PAGE_DEGREE + 400;
 const TEST_TIMEOUT_MS = 240_000;
 
-interface Written {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  date: string | null;
-  dateEnd: string | null;
-  firstSeen: string;
-  negated: boolean;
-  modality: string;
-}
-
 /** A deterministic generator (a linear congruential one): the same graph on every run. */
 function random(seed: number): () => number {
   let state = seed;
@@ -52,7 +41,7 @@ function random(seed: number): () => number {
 }
 const day = (n: number) => new Date(Date.UTC(2013, 0, 1 + n)).toISOString().slice(0, 10);
 
-const written: Written[] = [];
+const written: WrittenRelation[] = [];
 {
   const next = random(56);
   // h1's relations over a year, h2's over five weeks; about a fifth undated (their day the day first reported).
@@ -126,66 +115,22 @@ afterAll(async () => {
   await db.close();
 });
 
-interface Filters {
-  types?: string[];
-  direction?: 'OUT' | 'IN' | 'BOTH';
-  since?: string;
-  until?: string;
-  modalities?: string[];
-  negated?: boolean | null;
-}
-
-/** An actor's relations a page of them must give, in the page's order (day, last day, id), recomputed. */
-function expected(actor: string, filters: Filters): string[] {
-  const dayOf = (r: Written) => r.date ?? r.firstSeen;
-  const dayEndOf = (r: Written) => r.dateEnd ?? r.date ?? r.firstSeen;
-  const negated = filters.negated === undefined ? false : filters.negated;
-  const direction = filters.direction ?? 'BOTH';
-  return written
-    .filter(
-      (r) =>
-        (r.source === actor || r.target === actor) &&
-        r.source !== r.target &&
-        (!filters.types || filters.types.includes(r.type)) &&
-        (direction === 'BOTH' ||
-          (SYMMETRIC_RELATION_TYPES as readonly string[]).includes(r.type) ||
-          (direction === 'OUT' ? r.source === actor : r.target === actor)) &&
-        (!filters.since || dayEndOf(r) >= filters.since) &&
-        (!filters.until || dayOf(r) <= filters.until) &&
-        (!filters.modalities || filters.modalities.includes(r.modality)) &&
-        (negated === null || r.negated === negated),
-    )
-    .sort((a, b) => dayOf(a).localeCompare(dayOf(b)) || dayEndOf(a).localeCompare(dayEndOf(b)) || a.id.localeCompare(b.id))
-    .map((r) => r.id);
-}
-
-function args(filters: Filters): string {
-  const parts: string[] = [];
-  if (filters.types) parts.push(`types: [${filters.types.join(', ')}]`);
-  if (filters.direction) parts.push(`direction: ${filters.direction}`);
-  if (filters.since) parts.push(`since: "${filters.since}"`);
-  if (filters.until) parts.push(`until: "${filters.until}"`);
-  if (filters.modalities) parts.push(`modalities: [${filters.modalities.join(', ')}]`);
-  if (filters.negated !== undefined) parts.push(`negated: ${filters.negated}`);
-  return parts.join(', ');
-}
-
 interface Page {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: { id: string } }[];
 }
 
 /** The nested query: the opener's first relations, and each one's source's page of `first` through `filters`. */
-async function nested(first: number, filters: Filters): Promise<Set<string>> {
+async function nested(first: number, filters: PageFilters): Promise<Set<string>> {
   const query = `{ actor(id: "${smalls[0]}") { relations(first: 40) { edges { node { source { id
-    relations(first: ${first}${args(filters) ? `, ${args(filters)}` : ''}) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } } } } }`;
+    relations(first: ${first}${pageArgs(filters) ? `, ${pageArgs(filters)}` : ''}) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } } } } }`;
   const response = await execute<{ actor: { relations: { edges: { node: { source: { id: string; relations: Page } } }[] } } }>(query);
   expect(response.errors, query).toBeUndefined();
   const sources = new Set<string>();
   for (const { node } of response.data!.actor.relations.edges) {
     const { id, relations } = node.source;
     sources.add(id);
-    const want = expected(id, filters);
+    const want = expectedPage(written, id, filters);
     expect(
       relations.edges.map((edge) => edge.node.id),
       `${id} ${query}`,
@@ -196,9 +141,9 @@ async function nested(first: number, filters: Filters): Promise<Set<string>> {
 }
 
 /** A hub's pages walked through their cursors, each page checked against the recomputation. */
-async function walk(actor: string, first: number, filters: Filters, pages: number): Promise<void> {
-  const want = expected(actor, filters);
-  const query = `query ($after: String) { actor(id: "${actor}") { relations(first: ${first}, after: $after${args(filters) ? `, ${args(filters)}` : ''}) {
+async function walk(actor: string, first: number, filters: PageFilters, pages: number): Promise<void> {
+  const want = expectedPage(written, actor, filters);
+  const query = `query ($after: String) { actor(id: "${actor}") { relations(first: ${first}, after: $after${pageArgs(filters) ? `, ${pageArgs(filters)}` : ''}) {
     pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
   const ids: string[] = [];
   let after: string | null = null;
@@ -258,7 +203,7 @@ describe('dense actors’ pages of every type from windows of days', () => {
         return r.date ?? r.firstSeen;
       };
       const inWindow = (actor: string, after: string | null, to: string) =>
-        expected(actor, {}).filter((id) => (after === null || dayOf(id) > after) && dayOf(id) <= to);
+        expectedPage(written, actor, {}).filter((id) => (after === null || dayOf(id) > after) && dayOf(id) <= to);
       const request = (actor: string, after: string | null, days: number) => ({
         key: actor,
         actorId: actor,
