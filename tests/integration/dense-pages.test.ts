@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_COUNT_PREFIXES } from '../../src/db/hidden-count-keys.js';
-import { PAIR_COUNT_TOTALS } from '../../src/db/pair-count-keys.js';
-import { HAPPENED_MODALITIES } from '../../src/vocabulary/modalities.js';
 import { cypher } from '../../src/db/cypher.js';
 import { DENSE_PAGE_DEGREE, EVERY_TYPE_IN_STATEMENTS, INDEX_ENTRY_COST } from '../../src/graph/actors/actor-repository.js';
 import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
 import { windowParams, windowSeek } from '../../src/graph/shared/relation-window.js';
 import { type RelationType } from '../../src/vocabulary/relation-types.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
-import { expectedPage, pageArgs, type PageFilters, type WrittenRelation } from './support/page-order.js';
+import { expectedPage, pageArgs, writeRelations, type PageFilters, type WrittenRelation } from './support/page-order.js';
 
 /**
  * A hub's pages of relations come from the relation types' date indexes read in order
@@ -54,27 +52,7 @@ const written: WrittenRelation[] = TYPES.flatMap((type, t) =>
 );
 
 beforeAll(async () => {
-  await db.driver.executeQuery(
-    'UNWIND $ids AS id CREATE (:Actor {id: id, name: id, kind: "STATE", aliases: [], titles: []})',
-    { ids: [hub, ...others] },
-    { database: db.name },
-  );
-  for (const type of TYPES) {
-    // The type comes from the vocabulary, the one allow-list of relationship types.
-    await db.driver.executeQuery(
-      `UNWIND $rows AS row
-       MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
-       CREATE (s)-[:${type} {id: row.id, date: date(row.date), dateEnd: date(row.dateEnd), datePrecision: CASE WHEN row.dateEnd IS NULL THEN 'DAY' ELSE 'MONTH' END,
-                             firstSeen: date(row.firstSeen), negated: row.negated, modality: row.modality, mentions: 1, confidence: 1.0}]->(t)`,
-      { rows: written.filter((r) => r.type === type) },
-      { database: db.name },
-    );
-  }
-  // Written around the product's ingest, so its actors' counts of the relations their answers hide (the negated
-  // ones: src/graph/relations/hidden-counts.ts) are counted afresh, as the migration counts an older store's.
-  await db.write('actors/recount-hidden', { actorIds: [hub, ...others], hidden: HIDDEN_COUNT_PREFIXES });
-  // And the pairs' counts of their relations (src/db/pair-count-keys.ts), which no page may show nor count.
-  await db.write('actors/recount-pairs', { actorIds: [hub, ...others], totals: PAIR_COUNT_TOTALS, happened: HAPPENED_MODALITIES });
+  await writeRelations(db, [hub, ...others], TYPES, written);
   const { records } = await db.driver.executeQuery('MATCH (:Actor {id: $hub})-[p:PAIR]-() RETURN count(p) AS pairs', { hub }, { database: db.name });
   expect(Number(records[0]!.get('pairs'))).toBeGreaterThan(0);
 });

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIDDEN_COUNT_PREFIXES } from '../../src/db/hidden-count-keys.js';
-import { PAIR_COUNT_TOTALS } from '../../src/db/pair-count-keys.js';
-import { HAPPENED_MODALITIES } from '../../src/vocabulary/modalities.js';
 import { DENSE_PAGE_DEGREE } from '../../src/graph/actors/actor-repository.js';
 import { EVERY_PROPERTY, askedParams } from '../../src/graph/shared/asked-properties.js';
 import { windowSeek } from '../../src/graph/shared/relation-window.js';
 import { SYMMETRIC_RELATION_TYPES } from '../../src/vocabulary/relation-types.js';
 import { graphqlClient, openTestDatabase, uniquePrefix } from './support/graph.js';
-import { expectedPage, pageArgs, type PageFilters, type WrittenRelation } from './support/page-order.js';
+import { expectedPage, pageArgs, writeRelations, type PageFilters, type WrittenRelation } from './support/page-order.js';
 
 /**
  * Dense actors' pages of every type without their totals come from windows of days
@@ -89,26 +86,7 @@ const written: WrittenRelation[] = [];
 }
 
 beforeAll(async () => {
-  await db.driver.executeQuery(
-    'UNWIND $ids AS id CREATE (:Actor {id: id, name: id, kind: "STATE", aliases: [], titles: []})',
-    { ids: [...hubs, ...smalls] },
-    { database: db.name },
-  );
-  for (const type of TYPES) {
-    // The type comes from the vocabulary, the one allow-list of relationship types.
-    await db.driver.executeQuery(
-      `UNWIND $rows AS row
-       MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
-       CREATE (s)-[:${type} {id: row.id, date: date(row.date), dateEnd: date(row.dateEnd), datePrecision: CASE WHEN row.dateEnd IS NULL THEN 'DAY' ELSE 'MONTH' END,
-                             firstSeen: date(row.firstSeen), negated: row.negated, modality: row.modality, mentions: 1, confidence: 1.0}]->(t)`,
-      { rows: written.filter((r) => r.type === type) },
-      { database: db.name },
-    );
-  }
-  // Counted afresh, as the migrations count an older store's: the hidden counts and the pairs (no page shows a pair).
-  const actorIds = [...hubs, ...smalls];
-  await db.write('actors/recount-hidden', { actorIds, hidden: HIDDEN_COUNT_PREFIXES });
-  await db.write('actors/recount-pairs', { actorIds, totals: PAIR_COUNT_TOTALS, happened: HAPPENED_MODALITIES });
+  await writeRelations(db, [...hubs, ...smalls], TYPES, written);
 }, TEST_TIMEOUT_MS);
 afterAll(async () => {
   await db.driver.executeQuery('MATCH (a:Actor) WHERE a.id STARTS WITH $prefix DETACH DELETE a', { prefix }, { database: db.name });

@@ -1,3 +1,7 @@
+import type { Database } from '../../../src/db/database.js';
+import { HIDDEN_COUNT_PREFIXES } from '../../../src/db/hidden-count-keys.js';
+import { PAIR_COUNT_TOTALS } from '../../../src/db/pair-count-keys.js';
+import { HAPPENED_MODALITIES } from '../../../src/vocabulary/modalities.js';
 import { SYMMETRIC_RELATION_TYPES } from '../../../src/vocabulary/relation-types.js';
 
 /** A relation as a page test wrote it: what the plain recomputation of a page reads. */
@@ -61,4 +65,31 @@ export function pageArgs(filters: PageFilters): string {
   if (filters.modalities) parts.push(`modalities: [${filters.modalities.join(', ')}]`);
   if (filters.negated !== undefined) parts.push(`negated: ${filters.negated}`);
   return parts.join(', ');
+}
+
+/**
+ * Writes the actors (as states) and their relations straight into the store, around the product's ingest (thousands
+ * of relations a hub in seconds), then counts afresh, as the migrations count an older store's, what the product keeps
+ * beside them: each actor's counts of the relations its answers hide (src/graph/relations/hidden-counts.ts) and the
+ * pairs' counts of their relations (src/db/pair-count-keys.ts), which no page may show nor count.
+ */
+export async function writeRelations(db: Database, actorIds: readonly string[], types: readonly string[], written: readonly WrittenRelation[]) {
+  await db.driver.executeQuery(
+    'UNWIND $ids AS id CREATE (:Actor {id: id, name: id, kind: "STATE", aliases: [], titles: []})',
+    { ids: actorIds },
+    { database: db.name },
+  );
+  for (const type of types) {
+    // The type comes from the vocabulary, the one allow-list of relationship types.
+    await db.driver.executeQuery(
+      `UNWIND $rows AS row
+       MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+       CREATE (s)-[:${type} {id: row.id, date: date(row.date), dateEnd: date(row.dateEnd), datePrecision: CASE WHEN row.dateEnd IS NULL THEN 'DAY' ELSE 'MONTH' END,
+                             firstSeen: date(row.firstSeen), negated: row.negated, modality: row.modality, mentions: 1, confidence: 1.0}]->(t)`,
+      { rows: written.filter((r) => r.type === type) },
+      { database: db.name },
+    );
+  }
+  await db.write('actors/recount-hidden', { actorIds, hidden: HIDDEN_COUNT_PREFIXES });
+  await db.write('actors/recount-pairs', { actorIds, totals: PAIR_COUNT_TOTALS, happened: HAPPENED_MODALITIES });
 }
