@@ -74,6 +74,8 @@ const structureFile = z.object({
   warningModals: z.array(z.string()),
   ownerTargetTypes: z.array(z.enum(RELATION_TYPES)),
   attackedPlaceNouns: z.array(z.string()),
+  trespassVerbs: z.array(z.string()),
+  territoryNouns: z.array(z.string()),
   settingPreps: z.array(z.string()),
   firstPerson: z.array(z.string()),
   namingVerbs: z.array(z.string()),
@@ -162,6 +164,8 @@ export interface Lexicon {
   ownerTargetTypes: Set<RelationType>;
   /** Places an attack may strike that name no one ("the airport", "camps"): in a state, the attack is on that state. */
   attackedPlaceNouns: Set<string>;
+  trespassVerbs: Set<string>;
+  territoryNouns: Set<string>;
   /** Prepositions by which an event noun sets the scene of a clause whose subject is its party ("said in a phone call with"). */
   settingPreps: Set<string>;
   /** Pronouns that, inside an attributed quotation, stand for its speaker. */
@@ -286,6 +290,8 @@ export function loadLexicon(): Lexicon {
     warningModals: set(structure.warningModals),
     ownerTargetTypes: new Set(structure.ownerTargetTypes),
     attackedPlaceNouns: new Set(structure.attackedPlaceNouns),
+    trespassVerbs: set(structure.trespassVerbs),
+    territoryNouns: set(structure.territoryNouns),
     settingPreps: set(structure.settingPreps),
     firstPerson: set(structure.firstPerson),
     namingVerbs: set(structure.namingVerbs),

@@ -35,26 +35,28 @@ export function structuralDrafts(parse: ParsedDocument, spans: ActorSpan[], ctx:
   for (const r of [...found].sort((a, b) => a.triggerStart - b.triggerStart)) {
     const sentence = sentences.find((x) => x.start <= r.triggerStart && r.triggerStart < x.end);
     if (!sentence || sentence.kind !== 'body') continue;
-    const target = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
-    if (!target || target === r.source) continue;
+    const accuser = r.target ?? lastAccuser(r.source, sentence, [...surface, ...drafts], registry);
     const sameSentence = surface.find((d) => d.sentence === sentence);
     const date =
       r.date ??
       adoptionDay(discourse, r, registry) ??
       (pastPerfectTrigger(parse, r) ? null : (sameSentence?.date ?? sectionDays.get(sentence.section) ?? dateline ?? null));
-    drafts.push({
-      source: r.source,
-      target,
-      type: r.type,
-      date,
-      modality: r.modality,
-      negated: r.negated,
-      confidence: r.confidence,
-      sentence,
-      speaker: r.speaker,
-      trigger: r.triggerStart,
-      via: r.via,
-    });
+    for (const target of accuser ? [accuser] : (r.wronged ?? [])) {
+      if (target === r.source) continue;
+      drafts.push({
+        source: r.source,
+        target,
+        type: r.type,
+        date,
+        modality: r.modality,
+        negated: r.negated,
+        confidence: r.confidence,
+        sentence,
+        speaker: r.speaker,
+        trigger: r.triggerStart,
+        via: r.via,
+      });
+    }
   }
   return drafts;
 }

@@ -23,6 +23,11 @@ export interface StructuralRelation {
   source: Actor;
   /** Null for a denial whose claim names no owner ("denied the charge"): the caller finds the accuser. */
   target: Actor | null;
+  /**
+   * For a denial with no target: whom the denied deed was done to ("denied that its troops had entered Malian territory":
+   * Mali), taken as the accuser when no accusation against the denier was told before.
+   */
+  wronged?: Actor[];
   modality: Modality;
   negated: boolean;
   confidence: number;
@@ -205,6 +210,19 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       }
       return found;
     };
+    /**
+     * Whom the deeds of these clauses wronged: the objects and obliques of a trespass ("had entered Jordan"), or the owner
+     * of a territory they name ("Malian territory", "Swedish waters"); never the denier's side nor the deed's doer.
+     */
+    const wrongedBy = (clauses: number[], deniers: Arg[]): Arg[] =>
+      clauses.flatMap((c) => {
+        const doers = args(subjects(g, c));
+        const reached = g.children(c, (rel) => rel === 'obj' || /^(obl|nmod):(into|on|in|to|at|against|inside)$/.test(rel));
+        // (a territory only as where the deed went or was done: "set foot on Thai soil", not "left Syrian airspace")
+        const within = g.children(c, (rel) => /^(obl|nmod):(into|on|in|inside)$/.test(rel)).filter((t) => lex.territoryNouns.has(g.lemma(t).toLowerCase()));
+        const acted = lex.trespassVerbs.has(g.lemma(c).toLowerCase()) ? reached : within;
+        return args(acted, true).filter((b) => !b.coref && ![...deniers, ...doers].some((a) => a.actor === b.actor || sameSide(a.actor, b.actor)));
+      });
     /** "A North Korean torpedo sank …", "Hezbollah rockets hit …": arms that name no actor attack for their owner. */
     const attackers = (verb: number): Arg[] => {
       const named = args(subjects(g, verb));
@@ -221,6 +239,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
       via: StructuralRelation['via'],
       clause = trigger,
       demand = false,
+      wronged: Arg[] = [],
     ) => {
       const told = clauseModality(g, clause, lex, (t) => locate.actorAt(s, t));
       // a demand put as what someone must or should do is made, whatever the modal of what it demands
@@ -232,6 +251,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             type,
             source: a.actor,
             target: null,
+            ...(wronged.length ? { wronged: wronged.map((b) => b.actor).filter((b) => b !== a.actor) } : {}),
             modality,
             negated,
             confidence: round(confidence * 0.9),
@@ -334,6 +354,17 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             emit('DENIED', args(subjects(g, i)), [], i, 0.8, 'dismissal');
             return;
           }
+          // "Hanoi denied that any Vietnamese soldier had set foot on Thai soil": a deed denied in a "that" clause answers its
+          // accuser, else whoever the deed was done to
+          const denied = g.children(i, 'ccomp');
+          if (denied.length) {
+            const deniers = args(subjects(g, i));
+            const wronged = wrongedBy(denied, deniers);
+            if (wronged.length) {
+              emit('DENIED', deniers, wronged, i, 0.7, 'dismissal');
+              return;
+            }
+          }
         }
         const callsFalse = lemma === 'call' && g.children(i, 'xcomp').some((x) => lex.falsehoodNouns.has(g.lemma(x)));
         if (claims.length && (lex.dismissalVerbs.has(lemma) || callsFalse)) {
@@ -353,7 +384,10 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             : args(claims.flatMap((c) => [...g.children(c, 'amod'), ...g.children(c, 'compound')])).filter(
                 (b) => !sources.some((a) => sameSide(a.actor, b.actor)),
               );
-          emit('DENIED', sources, named.length ? named : modifiers, i, 0.8, 'dismissal');
+          // "dismissed reports that Indonesian troops had crossed into PNG": a claim of no one's, answered to its accuser,
+          // else to whoever the deed it tells was done to
+          const told = named.length || modifiers.length ? [] : claims.flatMap((c) => g.children(c, (rel) => rel === 'ccomp' || rel.startsWith('acl')));
+          emit('DENIED', sources, named.length ? named : modifiers, i, 0.8, 'dismissal', i, false, wrongedBy(told, sources));
           return;
         }
         // rejections of a proposal, demand or criticism: "rejected the North's offer", "rebuffed the criticism"

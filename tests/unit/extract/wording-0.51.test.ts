@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+
+const lines = (id: string) => relationLines(draftOfDevelopmentBriefing(id));
+
+describe('wordings of the 0.51.0 round', () => {
+  it('denies a trespass told in a "that" clause to whoever it wronged', () => {
+    // "Hanoi last night denied that any Vietnamese soldier had set foot on Thai soil."
+    expect(lines('non-mak-mun-vietnamese-incursion-siddhi-protest-bangkok-daily-front-page-1980-06-25')).toContain('Vietnam DENIED Thailand');
+    // "Sankara denied that Burkinabe census agents had entered Malian territory, …"
+    expect(lines('mali-burkina-agacher-ceasefire-radio-monitoring-1985-12-31')).toContain('Capt Thomas Sankara DENIED Mali');
+    // "… dismissed reports that Indonesian troops had crossed into PNG as "exaggerated" …": a claim of no one's, likewise
+    expect(lines('png-indonesia-border-overflights-irian-refugees-port-moresby-wire-1984-04-05')).toContain('Mochtar Kusumaatmadja DENIED PNG');
+  });
+
+  it('names no accuser from a denied deed that wrongs no one there', () => {
+    // "Russia's Defence Ministry denied that the aircraft had left Syrian airspace": leaving a place wrongs nobody in it
+    expect(lines('turkey-downs-russian-jet-2015-11-24').filter((l) => / DENIED Syria$/.test(l))).toEqual([]);
+    // "… denied that his government had sent any weapons to Somalia": Somalia is no accuser
+    expect(lines('au-sirte-summit-bashir-icc-eritrea-sanctions-communique-2009-07-04').filter((l) => / DENIED Somalia$/.test(l))).toEqual([]);
+  });
+});
