@@ -43,6 +43,8 @@ export interface StructuralRelation {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Envoy nouns of one office holder ("the Malaysian leader" is a person, not the state): never read through a demonym. */
+const ONE_HOLDER_ENVOYS: ReadonlySet<string> = new Set(['leader', 'president', 'minister', 'head', 'secretary', 'general', 'chairman', 'commander']);
 const PLACE_PREPS = new Set(['to', 'in', 'into', 'at']);
 const prepOfArc = (g: DependencyGraph, gov: number, dep: number) =>
   prepositionOf(g.outgoing(gov).find((a) => a.dep === dep && a.rel.startsWith('obl:'))?.rel ?? '') ?? '';
@@ -173,8 +175,12 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           continue;
         }
         // "the representatives of Ghana, Gabon and Mozambique called on …", "hosted the leaders of Russia and Turkey": envoys who name no one stand for whom they are "of"
-        if (!direct && lex.envoyNouns.has(g.lemma(t))) {
-          for (const o of envoyMandators(g, t, lex, stateNouns)) add(actorOf(o));
+        // ("thanked the American mediators": an envoy of no one named is left to its owner, below)
+        const envoy = !direct && lex.envoyNouns.has(g.lemma(t));
+        const mandators = envoy ? envoyMandators(g, t, lex, stateNouns).map(actorOf) : [];
+        if (envoy && !mandators.some((a) => a !== null) && ONE_HOLDER_ENVOYS.has(g.lemma(t))) continue;
+        if (mandators.some((a) => a !== null)) {
+          mandators.forEach(add);
           continue;
         }
         // "declared 12 officials at the French embassy persona non grata", "a source at the Foreign Ministry": staff stand
@@ -420,7 +426,10 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
           if (targets === null) continue;
           // "received the ambassadors of Nigeria, Ghana, Guinea and Libya", "met the ambassadors of the United States, Canada …":
           // envoys who name no one, received or met, stand for their states
-          const envoyStates = rule.objectKind === 'guest' || rule.type === 'MET' ? receivedEnvoyStates(g, targets, lex, stateNouns, (t) => actorOf(t)) : [];
+          const envoyStates =
+            rule.objectKind === 'guest' || rule.type === 'MET'
+              ? receivedEnvoyStates(g, targets, lex, stateNouns, (t) => actorOf(t), rule.objectKind === 'guest')
+              : [];
           // "welcomed Clinton" hosts a guest, "welcomed the agreement" praises; "received him", not "received a change in X's position"
           if (
             rule.objectKind === 'state'
@@ -818,10 +827,16 @@ function receivedEnvoyStates(
   lex: Lexicon,
   stateNouns: ReadonlySet<string>,
   actorOf: (t: number) => Arg | null,
+  guests: boolean,
 ): Arg[] {
   return targets
     .filter((t) => !actorOf(t) && lex.receivedEnvoyNouns.has(g.lemma(t).toLowerCase()))
-    .flatMap((t) => mandateOf(g, t, stateNouns))
+    .flatMap((t) => {
+      const of = mandateOf(g, t, stateNouns);
+      // a guest received by its demonym ("received the Moroccan ambassador"); not one summoned ("summoned the Iranian
+      // ambassador" is a protest the annotations seldom record as a meeting)
+      return of.length || !guests ? of : [...g.children(t, 'amod'), ...g.children(t, 'compound')];
+    })
     .map(actorOf)
     .filter((a): a is Arg => a?.actor.kind === 'STATE');
 }

@@ -19,4 +19,20 @@ describe('wordings of the 0.51.0 round', () => {
     // "… denied that his government had sent any weapons to Somalia": Somalia is no accuser
     expect(lines('au-sirte-summit-bashir-icc-eritrea-sanctions-communique-2009-07-04').filter((l) => / DENIED Somalia$/.test(l))).toEqual([]);
   });
+
+  it('reads an envoy of no one named by its demonym: a guest received, an owner thanked', () => {
+    // "In Tunis, President Habib Bourguiba received the Moroccan ambassador yesterday, …"
+    expect(lines('oujda-treaty-arab-african-union-hassan-qadhafi-rabat-arabic-daily-translation-1984-08-15')).toContain('Habib Bourguiba HOSTED Morocco');
+    // "… and thanked the American mediators for their patience."
+    expect(lines('may-17-agreement-khalde-kiryat-shmona-assad-rejects-beirut-newspaper-diplomatic-column-1983-05-18')).toContain(
+      'Elie Salem PRAISED United States',
+    );
+  });
+
+  it('does not read a summoned envoy as a meeting with the state, nor a leader as the state', () => {
+    // "We also summoned the Iranian ambassador, because …": a protest, not a meeting
+    expect(lines('cavusoglu-caatsa-s400-sanctions-newspaper-interview-2020-12-17').filter((l) => / MET Iran$/.test(l))).toEqual([]);
+    // "The President, he added, asked the Malaysian leader to use his influence …": a person, not Malaysia
+    expect(lines('sabah-claim-marcos-kuala-lumpur-summit-manila-wire-1977-08-05').filter((l) => / REQUESTED Malaysia$/.test(l))).toEqual([]);
+  });
 });
