@@ -1,4 +1,5 @@
 import { RELATION_TYPE_INFO } from '../vocabulary/relation-types.js';
+import { resolveMerged, type Actor } from './actors.js';
 import type { DraftRelation } from './relations/extract-relations.js';
 import type { StructuralDraft } from './structure/structural-drafts.js';
 
@@ -116,14 +117,17 @@ export function combineRelations(
       const unread = (d: DraftRelation) =>
         !RELATION_TYPE_INFO[d.type].symmetric ||
         (structural.every(
-          (r) => r.sentence !== d.sentence || ![r.source.key, r.target.key].includes(d.source.key) || ![r.source.key, r.target.key].includes(d.target.key),
+          (r) =>
+            r.sentence !== d.sentence ||
+            ![keyOf(r.source), keyOf(r.target)].includes(keyOf(d.source)) ||
+            ![keyOf(r.source), keyOf(r.target)].includes(keyOf(d.target)),
         ) &&
           [d.source, d.target].some((a) =>
-            structural.every((r) => r.sentence !== d.sentence || r.type !== d.type || (r.source.key !== a.key && r.target.key !== a.key)),
+            structural.every((r) => r.sentence !== d.sentence || r.type !== d.type || (keyOf(r.source) !== keyOf(a) && keyOf(r.target) !== keyOf(a))),
           ));
       const misread = (d: DraftRelation) =>
         unread(d) &&
-        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === d.source.key)) &&
+        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === keyOf(d.source))) &&
         !verbReadings.some((r) => sameReading(d, r));
       const kept = surface.filter((d) => !misread(d));
       // every parse reading of a clause it corrected stands, not only the one that contradicts: "Chile and Peru ... accusing it"
@@ -147,7 +151,10 @@ export function combineRelations(
           !kept.some((d) => sameReading(d, r)) &&
           confirmed.some(
             (c) =>
-              c.sentence === r.sentence && c.type === r.type && c.trigger === r.trigger && (c.source.key === r.source.key) !== (c.target.key === r.target.key),
+              c.sentence === r.sentence &&
+              c.type === r.type &&
+              c.trigger === r.trigger &&
+              (keyOf(c.source) === keyOf(r.source)) !== (keyOf(c.target) === keyOf(r.target)),
           ),
       );
       return [...kept, ...reversed, ...events, ...verbs, ...coordinated];
@@ -175,8 +182,8 @@ function notSaid(surface: DraftRelation[], structural: StructuralDraft[]): Struc
  */
 const overlaps = (a: DraftRelation, b: DraftRelation) =>
   !toldByTwoWords(a, b) &&
-  ((a.type === b.type && [a.source.key, a.target.key].some((k) => k === b.source.key || k === b.target.key)) ||
-    (a.source.key === b.source.key && a.target.key === b.target.key));
+  ((a.type === b.type && [keyOf(a.source), keyOf(a.target)].some((k) => k === keyOf(b.source) || k === keyOf(b.target))) ||
+    (keyOf(a.source) === keyOf(b.source) && keyOf(a.target) === keyOf(b.target)));
 
 /** Both readings know the word that told them, and they are two words. */
 const toldByTwoWords = (a: DraftRelation, b: DraftRelation) => a.trigger !== undefined && b.trigger !== undefined && a.trigger !== b.trigger;
@@ -190,21 +197,28 @@ const contradicts = (d: DraftRelation, r: DraftRelation) =>
   d.sentence === r.sentence &&
   d.type === r.type &&
   ((RELATION_TYPE_INFO[d.type].symmetric
-    ? [d.source.key, d.target.key].filter((k) => k === r.source.key || k === r.target.key).length === 1
-    : (d.source.key === r.target.key && d.target.key === r.source.key) || (d.source.key === r.source.key) !== (d.target.key === r.target.key)) ||
+    ? [keyOf(d.source), keyOf(d.target)].filter((k) => k === keyOf(r.source) || k === keyOf(r.target)).length === 1
+    : (keyOf(d.source) === keyOf(r.target) && keyOf(d.target) === keyOf(r.source)) ||
+      (keyOf(d.source) === keyOf(r.source)) !== (keyOf(d.target) === keyOf(r.target))) ||
     (d.trigger !== undefined &&
       d.trigger === r.trigger &&
-      ![r.source.key, r.target.key].includes(d.source.key) &&
-      ![r.source.key, r.target.key].includes(d.target.key)));
+      ![keyOf(r.source), keyOf(r.target)].includes(keyOf(d.source)) &&
+      ![keyOf(r.source), keyOf(r.target)].includes(keyOf(d.target))));
 
 const sameReading = (d: DraftRelation, r: DraftRelation) =>
   d.sentence === r.sentence &&
   d.type === r.type &&
-  ((d.source.key === r.source.key && d.target.key === r.target.key) ||
-    (RELATION_TYPE_INFO[d.type].symmetric && d.source.key === r.target.key && d.target.key === r.source.key));
+  ((keyOf(d.source) === keyOf(r.source) && keyOf(d.target) === keyOf(r.target)) ||
+    (RELATION_TYPE_INFO[d.type].symmetric && keyOf(d.source) === keyOf(r.target) && keyOf(d.target) === keyOf(r.source)));
+
+/**
+ * An actor's key once merges are followed: two spellings the registry joined after reading ("Erdogan", "Erdoğan") are one
+ * party, so a parse reading that reverses the surface one is seen to contradict it.
+ */
+const keyOf = (a: Actor) => resolveMerged(a).key;
 
 /** A relation as a fact of the briefing, wherever it is said: its type and its two actors (either order for a symmetric type). */
 export const factKey = (r: DraftRelation) =>
-  [r.type, ...(RELATION_TYPE_INFO[r.type].symmetric ? [r.source.key, r.target.key].sort((x, y) => x - y) : [r.source.key, r.target.key])].join('|');
+  [r.type, ...(RELATION_TYPE_INFO[r.type].symmetric ? [keyOf(r.source), keyOf(r.target)].sort((x, y) => x - y) : [keyOf(r.source), keyOf(r.target)])].join('|');
 
-const pairKey = (r: DraftRelation) => [r.sentence.index, ...[r.source.key, r.target.key].sort((x, y) => x - y)].join('|');
+const pairKey = (r: DraftRelation) => [r.sentence.index, ...[keyOf(r.source), keyOf(r.target)].sort((x, y) => x - y)].join('|');

@@ -35,4 +35,12 @@ describe('wordings of the 0.51.0 round', () => {
     // "The President, he added, asked the Malaysian leader to use his influence …": a person, not Malaysia
     expect(lines('sabah-claim-marcos-kuala-lumpur-summit-manila-wire-1977-08-05').filter((l) => / REQUESTED Malaysia$/.test(l))).toEqual([]);
   });
+
+  it('sees a parse reading reverse the surface one across two spellings the registry joined', () => {
+    // "President Biden called President Recep Tayyip Erdogan yesterday to congratulate him on his reelection.": the
+    // surface rules read Erdogan praising Biden; the parse, whose actor is spelled "Erdoğan", reads it right
+    const found = lines('zvecan-kfor-clashes-state-department-briefing-transcript-2023-05-30');
+    expect(found).toContain('Joe Biden PRAISED Recep Tayyip Erdoğan');
+    expect(found).not.toContain('Recep Tayyip Erdoğan PRAISED Joe Biden');
+  });
 });
