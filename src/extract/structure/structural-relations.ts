@@ -178,11 +178,11 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
         // ("thanked the American mediators": an envoy of no one named is left to its owner, below)
         const envoy = !direct && lex.envoyNouns.has(g.lemma(t));
         const mandators = envoy ? envoyMandators(g, t, lex, stateNouns).map(actorOf) : [];
-        if (envoy && !mandators.some((a) => a !== null) && ONE_HOLDER_ENVOYS.has(g.lemma(t))) continue;
         if (mandators.some((a) => a !== null)) {
           mandators.forEach(add);
           continue;
         }
+        if (envoy && ONE_HOLDER_ENVOYS.has(g.lemma(t))) continue;
         // "declared 12 officials at the French embassy persona non grata", "a source at the Foreign Ministry": staff stand
         // for the state whose mission they work at, else for the body they work for
         const principals = direct || !lex.staffNouns.has(g.lemma(t)) ? [] : staffPrincipals(g, t, lex, actorOf);
@@ -360,8 +360,8 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
             emit('DENIED', args(subjects(g, i)), [], i, 0.8, 'dismissal');
             return;
           }
-          // "Hanoi denied that any Vietnamese soldier had set foot on Thai soil": a deed denied in a "that" clause answers its
-          // accuser, else whoever the deed was done to
+          // "Hanoi denied that any Vietnamese soldier had set foot on Thai soil": a deed denied in a "that" clause is denied to
+          // whoever it wronged (read as the last accuser's instead, it added more wrong relations than right ones)
           const denied = g.children(i, 'ccomp');
           if (denied.length) {
             const deniers = args(subjects(g, i));
