@@ -127,7 +127,7 @@ export function combineRelations(
           ));
       const misread = (d: DraftRelation) =>
         unread(d) &&
-        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && r.speaker.key === keyOf(d.source))) &&
+        verbReadings.some((r) => contradicts(d, r) && !(r.speaker && keyOf(r.speaker) === keyOf(d.source))) &&
         !verbReadings.some((r) => sameReading(d, r));
       const kept = surface.filter((d) => !misread(d));
       // every parse reading of a clause it corrected stands, not only the one that contradicts: "Chile and Peru ... accusing it"
