@@ -4,6 +4,7 @@ import { combineRelations } from '../../../src/extract/combine-relations.js';
 import type { DraftRelation } from '../../../src/extract/relations/types.js';
 import type { Sentence } from '../../../src/extract/segment.js';
 import type { StructuralDraft } from '../../../src/extract/structure/structural-drafts.js';
+import { testActor } from './support/rule-sentences.js';
 
 /**
  * The combination keeps a surface reading that makes a speaker the agent of what he reports ("Vucic said Belgrade …
@@ -11,18 +12,7 @@ import type { StructuralDraft } from '../../../src/extract/structure/structural-
  * "The same actor" follows the registry's merges, as for the readings' parties: a speaker read under a spelling the
  * registry later merged ("Vučić" into "Vucic") is still the surface reading's agent.
  */
-const actor = (key: number, name: string, kind: Actor['kind'], mergedInto: Actor | null = null): Actor => ({
-  key,
-  name,
-  kind,
-  aliases: new Set(),
-  roles: [],
-  active: true,
-  knownId: null,
-  state: null,
-  fuzzy: false,
-  mergedInto,
-});
+const actor = (key: number, name: string, kind: Actor['kind'], mergedInto: Actor | null = null): Actor => ({ ...testActor(key, name, kind), mergedInto });
 
 const sentence = { index: 3, section: 0, paragraph: 2, start: 0, end: 80, text: 'Vucic said Belgrade had accused Pristina of provocations.' } as Sentence;
 
