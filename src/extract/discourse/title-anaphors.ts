@@ -11,6 +11,31 @@ const NATIONALITY_NER = 'NATIONALITY';
 /** Offices whose holder a demonym before them ("the Israeli ambassador") does not stand for: the state does. */
 const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'charge', "chargé d'affaires", 'consul', 'consul general']);
 
+/**
+ * Words for whoever leads a state, whatever the office is called: "the Mexican leader" after "Mexican President Andrés
+ * Manuel López Obrador" is he. With a demonym before them they name a holder of a leading office of that state; without
+ * one ("the Leader" of a revolution, a party's leader) only a holder of that very title, as every other office.
+ */
+const LEADER_WORDS = new Set(['leader', 'premier', 'strongman', 'ruler', 'monarch', 'head of state', 'head of government']);
+
+/** The offices whose holder leads a state (the last words of a role's title). */
+const LEADING_OFFICES = [
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emperor',
+  'emir',
+  'amir',
+  'sultan',
+  'shah',
+  'leader',
+  'head of state',
+  'taoiseach',
+];
+
 /** Words before an office that make it another office than the one said ("Vice President" is no "President", "Prime Minister" no "minister"). */
 const OTHER_OFFICE = new Set(['vice', 'deputy', 'former', 'acting', 'assistant', 'prime']);
 
@@ -52,7 +77,12 @@ export function titleAnaphors(
       const title = text.slice(first.start, last.end).toLowerCase();
       // "expelled the Israeli ambassador" names the state's envoy as the state's act (the annotation guide): left to the state
       if (state && ENVOY_TITLES.has(title)) continue;
-      const holdsHere = (r: Actor['roles'][number]) => holds(r.title, title) && (!state || r.of === null || resolve(r.of).name === state);
+      const leader = state !== null && LEADER_WORDS.has(title);
+      // "the Mexican leader": a leading office of that state, whatever its name
+      const holdsHere = (r: Actor['roles'][number]) =>
+        leader
+          ? r.of !== null && resolve(r.of).name === state && LEADING_OFFICES.some((office) => holds(r.title, office))
+          : holds(r.title, title) && (!state || r.of === null || resolve(r.of).name === state);
       const holders = new Set(persons.filter((p) => p.end <= det.start && p.actor.roles.some(holdsHere)).map((p) => p.actor));
       if (holders.size === 1) found.push({ start: det.start, end: last.end, actor: [...holders][0]! });
     }
