@@ -32,6 +32,22 @@ const DATELINE =
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ /'-]\p{Lu}{2,})*\s*(?::|\s[-–—]+)\s+(?=\p{Lu})/u;
 /** "14 March 2018", "By our Africa correspondent | 3 November 2021": a line giving only the story's date (and byline). */
 const DATE_LINE = /^(?:By\b[^|]*\|\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4}$/u;
+/** "Reporting by Huseyin Hayatsever", "Additional reporting by …", "Writing by …", "Editing by …": one of a wire's credits. */
+const CREDIT =
+  /^(?:[([]\s*|[-–—]+\s*)?(?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Tt]ranslation)(?:\s+and\s+\p{Ll}+)?\s+by\s+\p{Lu}/u;
+/** "Associated Press writer Matthew Lee in Washington contributed to this report.", "… contributed reporting from Kyiv." */
+const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.;]*\.?\)?$/u;
+/** A credit line stands alone and is short; a story's sentence about "reporting by state media" is neither. */
+const MAX_CREDIT_LINE = 240;
+
+/**
+ * "(Reporting by Huseyin Hayatsever in Ankara; Editing by Alex Richardson)": the wire's credits for its own staff, who
+ * take no part in the story (annotators never record them), so the line is not read.
+ */
+function isCreditLine(trimmed: string): boolean {
+  if (trimmed.length > MAX_CREDIT_LINE) return false;
+  return CREDIT.test(trimmed) || CONTRIBUTED.test(trimmed);
+}
 const OPEN_QUOTES = new Set(['“', '‘']);
 const CLOSE_QUOTES = new Set(['”', '’']);
 
@@ -39,7 +55,7 @@ const CLOSE_QUOTES = new Set(['”', '’']);
 export function classifyLine(line: string, rules: Rules): LineKind {
   const trimmed = line.trim();
   if (CAPTION.test(trimmed) || DATE_LINE.test(trimmed)) return 'caption';
-  if (CROSS_REFERENCE.test(trimmed)) return 'skip';
+  if (CROSS_REFERENCE.test(trimmed) || isCreditLine(trimmed)) return 'skip';
   if (!/\p{Ll}/u.test(trimmed)) return 'skip';
   if (/[.!?:”"’)\]]$/.test(trimmed)) return 'body';
   const words = trimmed.split(/\s+/).filter((w) => /^\p{L}/u.test(w));

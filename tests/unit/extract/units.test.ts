@@ -26,6 +26,19 @@ describe('sentence splitting', () => {
     expect(classifyLine('See Syria Daily, Dec 21: Another Sunday', rules)).toBe('skip');
     expect(classifyLine('The funeral of Revoutionary Guards member Akbar Malek Shahi:', rules)).toBe('body');
   });
+
+  it("skips a wire's credits for its own staff, not a story's sentence about reporting", () => {
+    for (const credit of [
+      '(Reporting by Huseyin Hayatsever in Ankara and Johan Ahlander in Stockholm; Editing by Alex Richardson)',
+      'Reporting by Jane Doe; Editing by John Roe',
+      '[Additional reporting by Tom Balmforth in Moscow]',
+      '-- Writing by Peter Graff',
+      'Associated Press writer Matthew Lee in Washington contributed to this report.',
+    ])
+      expect(classifyLine(credit, rules)).toBe('skip');
+    expect(classifyLine('Reporting by state media suggested that the talks had failed.', rules)).toBe('body');
+    expect(classifyLine('Norway, which contributed to this effort, said it would continue.', rules)).toBe('body');
+  });
 });
 
 describe('dates', () => {

@@ -12,4 +12,12 @@ describe('wordings of the 0.54.0 round', () => {
     // "Saakashvili accepted the plan after late-night talks with the French leader", after "President Nicolas Sarkozy"
     expect(lines('georgia-ceasefire-2008-08-13')).toContain('Mikheil Saakashvili NEGOTIATED_WITH Nicolas Sarkozy');
   });
+
+  it("drafts no actor for the wire's own staff named in its credit line", () => {
+    // "(Reporting by Lamine Chikhi in Algiers, …; Writing by Samia Nakhoul; Editing by Will Waterman)"
+    const names = draftOfDevelopmentBriefing('in-amenas-hostage-assault-cameron-sellal-abe-wire-urgent-series-2013-01-17').actors.map((a) => a.name);
+    expect(names).not.toContain('Samia Nakhoul');
+    expect(names).not.toContain('Will Waterman');
+    expect(names).toContain('David Cameron');
+  });
 });
