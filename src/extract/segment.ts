@@ -23,7 +23,25 @@ export interface Sentence {
   dateline?: string;
 }
 
-const CAPTION = /^(PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:/;
+const CAPTION = /^(?:(?:PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:|FILE\s+[-–—]\s)/;
+/**
+ * A web page's furniture copied with its story: "Advertisement", "Share", "Image source, Getty Images", "Updated 6:12
+ * AM GMT+8, August 6, 2023", "Copyright 2023 The Associated Press. All rights reserved.", "(Photo by … / AFP)". Read as
+ * a headline, "Advertisement" would open a new news item in the middle of the story.
+ */
+const PAGE_FURNITURE = [
+  /^(?:advertisement|skip advertisement|story continues (?:below|after) (?:this )?advertisement|share|share this (?:article|story|page)|share on \p{L}+|most read)$/iu,
+  /^(?:listen to this article|sign up|subscribe|get the latest)\b.{0,80}$/iu,
+  /^(?:image (?:caption|source|copyright)|media caption)\b/iu,
+  // "Updated 6:12 AM GMT+8, August 6, 2023", "Published 14 March 2018", "Last updated on 3 May 2021, 14:02"
+  /^(?:(?:[Ll]ast )?[Uu]pdated|(?:[Ff]irst )?[Pp]ublished|UPDATED|PUBLISHED)\b[^.]{0,60}\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s+\p{Lu}{2,4})?)?$/u,
+  /^(?:copyright\s*(?:©\s*)?|©\s*)\d{4}\b/iu,
+  /^(?:all rights reserved|our standards:)/iu,
+  /^\((?:photo|ap photo|reuters photo|afp photo|picture)\b[^)]*\)$/iu,
+];
+/** Page furniture is a short line; a story's paragraph that happens to begin like one is longer. */
+const MAX_FURNITURE_LINE = 200;
+const isPageFurniture = (trimmed: string) => trimmed.length <= MAX_FURNITURE_LINE && PAGE_FURNITURE.some((pattern) => pattern.test(trimmed));
 const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
 /** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ", "MOSCOW/KIEV, Jan 20 (Reuters) - ", "SEOUL, May 20, 2010 (AFP) - ": the outlet's dateline, not part of the story. */
 const DATELINE =
@@ -55,7 +73,7 @@ const CLOSE_QUOTES = new Set(['”', '’']);
 export function classifyLine(line: string, rules: Rules): LineKind {
   const trimmed = line.trim();
   if (CAPTION.test(trimmed) || DATE_LINE.test(trimmed)) return 'caption';
-  if (CROSS_REFERENCE.test(trimmed) || isCreditLine(trimmed)) return 'skip';
+  if (CROSS_REFERENCE.test(trimmed) || isCreditLine(trimmed) || isPageFurniture(trimmed)) return 'skip';
   if (!/\p{Ll}/u.test(trimmed)) return 'skip';
   if (/[.!?:”"’)\]]$/.test(trimmed)) return 'body';
   const words = trimmed.split(/\s+/).filter((w) => /^\p{L}/u.test(w));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, findPublicationDate, resolveMonthDay, resolveWeekday } from '../../../src/extract/dates.js';
 import { parseExtractArgs } from '../../../src/extract/cli-args.js';
 import { inflect, loadRules } from '../../../src/extract/rules.js';
-import { splitSentences, classifyLine } from '../../../src/extract/segment.js';
+import { splitSentences, classifyLine, segment } from '../../../src/extract/segment.js';
 import { tokenize } from '../../../src/extract/tokenize.js';
 
 const rules = loadRules();
@@ -38,6 +38,34 @@ describe('sentence splitting', () => {
       expect(classifyLine(credit, rules)).toBe('skip');
     expect(classifyLine('Reporting by state media suggested that the talks had failed.', rules)).toBe('body');
     expect(classifyLine('Norway, which contributed to this effort, said it would continue.', rules)).toBe('body');
+  });
+
+  it("skips a web page's furniture copied with the story, not a paragraph that begins like it", () => {
+    for (const furniture of [
+      'Advertisement',
+      'Story continues below advertisement',
+      'Share',
+      'Updated 6:12 AM GMT+8, August 6, 2023',
+      'Published 14 March 2018',
+      'Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      '© 2023 Reuters',
+      'Image source, Getty Images',
+      'Listen to this article',
+      '(Photo by Jam Sta Rosa / AFP)',
+    ])
+      expect(classifyLine(furniture, rules)).toBe('skip');
+    expect(classifyLine('FILE - A Chinese coast guard ship fires a water cannon at a Philippine vessel. (Philippine Coast Guard via AP, File)', rules)).toBe(
+      'caption',
+    );
+    expect(classifyLine('Updated figures released by the ministry in 2023 show that the talks had stalled.', rules)).toBe('body');
+    expect(classifyLine('Copyright disputes between the two states date back to 1998.', rules)).toBe('body');
+  });
+
+  it('keeps a story one news item when "Advertisement" lines break it up', () => {
+    const story = 'Turkey summons Swedish envoy\n\nANKARA - Turkey summoned the envoy.\n\nSweden regretted the protest.\n\nNATO urged calm.';
+    const broken = story.replace(/\n\n(?=Sweden|NATO)/g, '\n\nAdvertisement\n\n');
+    const sections = (text: string) => segment(text, rules).map((s) => `${s.section} ${s.kind} ${s.text}`);
+    expect(sections(broken)).toEqual(sections(story));
   });
 });
 
