@@ -30,7 +30,11 @@ const CAPTION = /^(?:(?:PHOTO|VIDEO|IMAGE|Photo|Video|Image|FILE PHOTO)\s*:|FILE
  * a headline, "Advertisement" would open a new news item in the middle of the story.
  */
 const PAGE_FURNITURE = [
-  /^(?:advertisement|skip advertisement|story continues (?:below|after) (?:this )?advertisement|share|share this (?:article|story|page)|share on \p{L}+|most read)$/iu,
+  /^(?:advertisement|skip advertisement|story continues (?:below|after) (?:this )?advertisement|share|share this (?:article|story|page)|share on \p{L}+|most read|enditem|related topics|top stories|more on this story|comments|print|email|facebook|twitter|whatsapp|telegram|linkedin)$/iu,
+  // "Editor: Liu Jie" (Xinhua's sign-off), "Source: Al Jazeera and news agencies", "Tags: Turkey, Sweden, NATO"; a
+  // monitoring service's "Source: RTRS TV, Banja Luka, in Serbian 1730 gmt 5 Jan 22" names the broadcast and its time, and is read
+  /^\[?\s*(?:editor|editors|source|sources|tags|filed under|topics)\s*:\s*[^.:\d]{1,60}\]?$/iu,
+  /^(?:follow us on|click here)\b.{0,80}$/iu,
   /^(?:listen to this article|sign up|subscribe|get the latest)\b.{0,80}$/iu,
   /^(?:image (?:caption|source|copyright)|media caption)\b/iu,
   // "Updated 6:12 AM GMT+8, August 6, 2023", "Published 14 March 2018", "Last updated on 3 May 2021, 14:02"

@@ -52,6 +52,12 @@ describe('sentence splitting', () => {
       'Image source, Getty Images',
       'Listen to this article',
       '(Photo by Jam Sta Rosa / AFP)',
+      'Enditem',
+      'Editor: Liu Jie',
+      'Source: Al Jazeera and news agencies',
+      'Tags: Turkey, Sweden, NATO',
+      'Related Topics',
+      'WhatsApp',
     ])
       expect(classifyLine(furniture, rules)).toBe('skip');
     expect(classifyLine('FILE - A Chinese coast guard ship fires a water cannon at a Philippine vessel. (Philippine Coast Guard via AP, File)', rules)).toBe(
@@ -59,6 +65,8 @@ describe('sentence splitting', () => {
     );
     expect(classifyLine('Updated figures released by the ministry in 2023 show that the talks had stalled.', rules)).toBe('body');
     expect(classifyLine('Copyright disputes between the two states date back to 1998.', rules)).toBe('body');
+    // a monitoring service's source line names the broadcast and its time: read, as before
+    expect(classifyLine('Source: RTRS TV, Banja Luka, in Serbian 1730 gmt 5 Jan 22', rules)).not.toBe('skip');
   });
 
   it('keeps a story one news item when "Advertisement" lines break it up', () => {
