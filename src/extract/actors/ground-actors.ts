@@ -127,7 +127,7 @@ export function groundActors({ text, parse, spans, registry, rules, sentences }:
       if (split.title && !honorific && !person.roles.some((r) => foldName(r.title) === foldName(split.title)))
         person.roles.push({ title: split.title, of: null, sentence: sentences.find((s) => s.end > split.at)?.index ?? 0 });
       // "Mrs Theresa May" read as far as "Theresa" (a month is no name word): the entity completes it too
-      completeName(person, mentions, spans, registry, ner);
+      completeName(person, mentions, spans, registry, ner, rules);
       continue;
     }
     // a name built as a body's ("Shenzhen TV", "the Defense Ministry", "the Lebanese government") or given a title ("state news agency SPA") stands
@@ -159,7 +159,7 @@ export function groundActors({ text, parse, spans, registry, rules, sentences }:
         continue;
       }
     }
-    if (actor.kind === 'PERSON') completeName(actor, mentions, spans, registry, ner);
+    if (actor.kind === 'PERSON') completeName(actor, mentions, spans, registry, ner, rules);
   }
   mergeNameParts(registry, dropped, rules);
   quietPlaceStates(parse, spans, registry, ner.places);
@@ -223,10 +223,14 @@ function completeName(
   spans: readonly ActorSpan[],
   registry: ActorRegistry,
   ner: ActorNer,
+  rules: Rules,
 ): void {
   const full = fullName(actor, mentions, spans, registry, ner);
-  // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person
-  const listedAs = full ? registry.find(withoutInitials(full)) : undefined;
+  // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person, nor does a
+  // "Jr." ("Joseph R. Biden Jr.", one of the listed "Joe Biden"'s names)
+  const listedAs = full
+    ? [full, withoutInitials(full), withoutSuffix(withoutInitials(full))].map((name) => listedPerson(name, registry, rules)).find(Boolean)
+    : undefined;
   if (full && listedAs && listedAs.kind === 'PERSON' && registry.resolve(listedAs) !== registry.resolve(actor)) {
     registry.merge(actor, listedAs);
     if (full !== withoutInitials(full)) registry.addAlias(listedAs, full);
@@ -235,6 +239,16 @@ function completeName(
 
 /** "Antony J. Blinken" → "Antony Blinken". */
 const withoutInitials = (name: string) => name.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+/** The person of the registry a name is listed for: its own name there, or a listed person's other name ("Joseph R. Biden" of "Joe Biden"). */
+function listedPerson(name: string, registry: ActorRegistry, rules: Rules): Actor | undefined {
+  const own = registry.find(name);
+  if (own) return own;
+  const listed = rules.gazetteer.get(gazetteerKey(name))?.find((e) => e.kind === 'actor' && e.actorKind === 'PERSON');
+  return listed?.kind === 'actor' ? registry.find(listed.name) : undefined;
+}
+
+/** "Joseph Biden Jr." → "Joseph Biden". */
+const withoutSuffix = (name: string) => name.replace(/,?\s+(?:Jr|Sr)\.?$/u, '');
 
 /**
  * A listed person the text names with a middle initial ("Secretary Antony J. Blinken" for the listed "Antony Blinken",
@@ -265,12 +279,15 @@ function fullName(
     // the mention may hold a title before the name ("U.S. President George"): the entity runs on past one of its ends
     const entity = reading.entities.find((e) => e.ner === ner.personType && (e.charEnd > span.end || e.charStart < span.start));
     if (!entity) continue;
-    // the entity must hold no other actor's mention ("Putin and Erdogan" read as one name), but parts of its own name ("Bush")
+    // the entity must hold no other actor's mention ("Putin and Erdogan" read as one name), but parts of its own name
+    // ("Bush"), by any name the actor goes by ("Biden" in "Joseph R. Biden", a name of the listed "Joe Biden")
     const words = foldName(entity.text).split(' ');
     const partOfName = (a: Actor) =>
-      foldName(a.name)
-        .split(' ')
-        .every((w) => words.includes(w));
+      [a.name, ...a.aliases].some((name) =>
+        foldName(name)
+          .split(' ')
+          .every((w) => words.includes(w)),
+      );
     const others = spans.some(
       (s) => registry.resolve(s.actor) !== actor && s.start < entity.charEnd && s.end > entity.charStart && !partOfName(registry.resolve(s.actor)),
     );

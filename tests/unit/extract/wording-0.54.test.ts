@@ -20,4 +20,11 @@ describe('wordings of the 0.54.0 round', () => {
     expect(names).not.toContain('Will Waterman');
     expect(names).toContain('David Cameron');
   });
+
+  it('reads a listed person by another of their names, with its initial and "Jr.", as that person', () => {
+    // "… welcomed President Joseph R. Biden and President Vladimir Putin …": one of the listed Joe Biden's names
+    const actors = draftOfDevelopmentBriefing('geneva-biden-putin-summit-swiss-press-release-2021-06-16').actors;
+    expect(actors.map((a) => a.name)).not.toContain('Joseph');
+    expect(actors.find((a) => a.name === 'Joe Biden')?.aliases).toContain('Joseph R. Biden');
+  });
 });
