@@ -43,9 +43,17 @@ const PAGE_FURNITURE = [
   /^(?:all rights reserved|our standards:)/iu,
   /^\((?:photo|ap photo|reuters photo|afp photo|picture)\b[^)]*\)$/iu,
 ];
+/**
+ * "By James Landale", "By Martin Lachance and Julie Ferris", "By Ridwan Hasibuan, Staff Writer": the writer's byline, who
+ * takes no part in the story (never an actor, never a quotation's speaker); not "By Friday morning the two prime
+ * ministers had signed …".
+ */
+const BYLINE =
+  /^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|now|the|late|early|mid)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:,\s*[^.,;:]{1,60})?$/u;
 /** Page furniture is a short line; a story's paragraph that happens to begin like one is longer. */
 const MAX_FURNITURE_LINE = 200;
-const isPageFurniture = (trimmed: string) => trimmed.length <= MAX_FURNITURE_LINE && PAGE_FURNITURE.some((pattern) => pattern.test(trimmed));
+const isPageFurniture = (trimmed: string) =>
+  trimmed.length <= MAX_FURNITURE_LINE && (BYLINE.test(trimmed) || PAGE_FURNITURE.some((pattern) => pattern.test(trimmed)));
 const CROSS_REFERENCE = /^(See|Read|Watch|Listen|Related|READ MORE|Read more)\b.*:/;
 /** "ISTANBUL, March 29 (Reuters) - ", "KYIV, Ukraine (AP) — ", "MOSCOW/KIEV, Jan 20 (Reuters) - ", "SEOUL, May 20, 2010 (AFP) - ": the outlet's dateline, not part of the story. */
 const DATELINE =
@@ -145,7 +153,8 @@ export function splitSentences(text: string, rules: Rules): [number, number][] {
   const spans: [number, number][] = [];
   const { abbreviations, openers } = rules.cues.sets;
   let start = 0;
-  const re = /[.!?…]+[”"’)\]]*(?=\s+[\p{Lu}“"‘([\d])/gu;
+  // a straight single quote closes or opens a quotation too ("… means.' She added: 'We …")
+  const re = /[.!?…]+[”"’')\]]*(?=\s+(?:[\p{Lu}“"‘([\d]|'\p{Lu}))/gu;
   for (const match of text.matchAll(re)) {
     const at = match.index;
     const before = text.slice(start, at);

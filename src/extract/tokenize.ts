@@ -27,7 +27,38 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     tokens.push(make(value, start));
   }
-  return tokens;
+  return markSingleQuotes(tokens, text, offset);
+}
+
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
+const BEFORE_OPENING = /[\s([—–-]/u;
+const ENDS_QUOTED_WORDS = new Set([',', '.', '?', '!']);
+
+/**
+ * "'We urge China to resolve any differences by peaceful means,' she said": a single quotation mark used as one (the
+ * British and Australian press, headlines everywhere) is read as the double one the rules know, so the quotation and its
+ * speaker are found. Opening: at a word's start after a space or a bracket; closing: right after the quotation's last
+ * punctuation, or after a word when this sentence opened one ("called the plan 'unacceptable' and"). An apostrophe
+ * ("don't", "the ministers' meeting") is neither. The token keeps its offsets; only what it reads as changes.
+ */
+function markSingleQuotes(tokens: Token[], text: string, offset: number): Token[] {
+  let open = false;
+  return tokens.map((t) => {
+    if (!SINGLE_QUOTES.has(t.text)) return t;
+    const before = text[t.start - offset - 1];
+    const after = text[t.end - offset];
+    const wordAfter = after !== undefined && /[\p{L}\p{N}]/u.test(after);
+    const spaceAfter = after === undefined || /[\s,.;:?!)\]—–]/u.test(after);
+    if ((before === undefined || BEFORE_OPENING.test(before)) && wordAfter && t.text !== '’') {
+      open = true;
+      return { ...t, text: '“', lower: '“' };
+    }
+    if (spaceAfter && before !== undefined && (ENDS_QUOTED_WORDS.has(before) || (open && /[\p{L}\p{N}]/u.test(before)))) {
+      open = false;
+      return { ...t, text: '”', lower: '”' };
+    }
+    return t;
+  });
 }
 
 function make(text: string, start: number): Token {

@@ -19,6 +19,23 @@ describe('sentence splitting', () => {
   it('splits after closing quotes', () => {
     expect(split('He said, “We will strengthen ties.” Russia denied it.')).toEqual(['He said, “We will strengthen ties.”', 'Russia denied it.']);
   });
+  it('splits before and after a quotation in single quotation marks, as the British press writes them', () => {
+    expect(split("Ms Truss said China's behaviour threatened peace. 'We urge China to talk,' she said. 'This is wrong.' Beijing replied.")).toEqual([
+      "Ms Truss said China's behaviour threatened peace.",
+      "'We urge China to talk,' she said.",
+      "'This is wrong.'",
+      'Beijing replied.',
+    ]);
+  });
+  it('reads single quotation marks used as such as quotation marks, never an apostrophe', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.text);
+    expect(words("'We urge China,' she said.")).toEqual(['“', 'We', 'urge', 'China', ',', '”', 'she', 'said', '.']);
+    expect(words('‘We urge China,’ she said.')).toEqual(['“', 'We', 'urge', 'China', ',', '”', 'she', 'said', '.']);
+    expect(words("He called the plan 'unacceptable' and left.")).toEqual(['He', 'called', 'the', 'plan', '“', 'unacceptable', '”', 'and', 'left', '.']);
+    expect(words("The ministers' meeting ended; don't worry.")).toEqual(['The', 'ministers', "'", 'meeting', 'ended', ';', "don't", 'worry', '.']);
+    // offsets stay the text's own: the evidence is quoted from the briefing as written
+    expect(tokenize("'We urge,' she said.", 10)[0]).toMatchObject({ start: 10, end: 11 });
+  });
   it('classifies headlines, captions and labels', () => {
     expect(classifyLine('Turkey Criticizes Russian Killing of Civilians', rules)).toBe('headline');
     expect(classifyLine('PHOTO: French Defense Minister Jean-Yves Le Drian', rules)).toBe('caption');
@@ -58,6 +75,9 @@ describe('sentence splitting', () => {
       'Tags: Turkey, Sweden, NATO',
       'Related Topics',
       'WhatsApp',
+      'By James Landale',
+      'By Martin Lachance and Julie Ferris',
+      'By Ridwan Hasibuan, Staff Writer',
     ])
       expect(classifyLine(furniture, rules)).toBe('skip');
     expect(classifyLine('FILE - A Chinese coast guard ship fires a water cannon at a Philippine vessel. (Philippine Coast Guard via AP, File)', rules)).toBe(
@@ -65,6 +85,7 @@ describe('sentence splitting', () => {
     );
     expect(classifyLine('Updated figures released by the ministry in 2023 show that the talks had stalled.', rules)).toBe('body');
     expect(classifyLine('Copyright disputes between the two states date back to 1998.', rules)).toBe('body');
+    expect(classifyLine('By Friday morning the two prime ministers had signed a joint communique.', rules)).toBe('body');
     // a monitoring service's source line names the broadcast and its time: read, as before
     expect(classifyLine('Source: RTRS TV, Banja Luka, in Serbian 1730 gmt 5 Jan 22', rules)).not.toBe('skip');
   });

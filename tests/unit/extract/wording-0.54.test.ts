@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfDevelopmentBriefing, relationLines } from './support/rule-sentences.js';
+import { draftOfDevelopmentBriefing, draftOfRuleSentences, relationLines } from './support/rule-sentences.js';
 
 const lines = (id: string) => relationLines(draftOfDevelopmentBriefing(id));
 
@@ -26,5 +26,17 @@ describe('wordings of the 0.54.0 round', () => {
     const actors = draftOfDevelopmentBriefing('geneva-biden-putin-summit-swiss-press-release-2021-06-16').actors;
     expect(actors.map((a) => a.name)).not.toContain('Joseph');
     expect(actors.find((a) => a.name === 'Joe Biden')?.aliases).toContain('Joseph R. Biden');
+  });
+
+  it('reads a wire story as copied from a web page: no byline or credited staff as actors, single quotation marks as quotations', () => {
+    // tests/fixtures/rule-sentences/wire-copy-2026-12-07.txt: "By James Landale", "Advertisement", "'We urge China …,' Ms
+    // Truss said.", "President Joseph R. Biden, Jr.", "(Reporting by Elizabeth Piper …; Editing by Alex Richardson)"
+    const draft = draftOfRuleSentences('wire-copy-2026-12-07');
+    const names = draft.actors.map((a) => a.name);
+    for (const staff of ['James Landale', 'Elizabeth Piper', 'Alex Richardson', 'Reuters', 'Joseph']) expect(names).not.toContain(staff);
+    expect(names).toContain('Joe Biden');
+    const relations = relationLines(draft);
+    expect(relations).toContain('Liz Truss REQUESTED China');
+    expect(relations).toContain('China ACCUSED United Kingdom');
   });
 });
