@@ -15,6 +15,8 @@ export function earlierClause(view: SentenceView, k: number, form: VerbForm | nu
   return null;
 }
 
+const JUNIOR_SENIOR = new Set(['jr', 'sr']);
+
 /** The subject of the verb at unit k: the actor just before it, past auxiliaries, adverbs and relative clauses. */
 export function findSubject(view: SentenceView, k: number): Party | null {
   const { units, sets, inQuote, dateTokens } = view;
@@ -34,6 +36,16 @@ export function findSubject(view: SentenceView, k: number): Party | null {
       return null;
     }
     const w = u.tok.lower;
+    // "President Joseph R. Biden, Jr. spoke": "Jr." or "Sr.", with its stop and comma, stands between the name and its verb
+    // (a regnal number, "King Abdullah II", is the name's own)
+    if (w === '.' && JUNIOR_SENIOR.has(view.word(units[j - 1]))) {
+      j -= 1;
+      continue;
+    }
+    if (JUNIOR_SENIOR.has(w) && (view.isAgent(units[j - 1]) || (view.word(units[j - 1]) === ',' && view.isAgent(units[j - 2])))) {
+      j -= view.word(units[j - 1]) === ',' ? 2 : 1;
+      continue;
+    }
     if ((sets.organ.has(w) || sets.partitive.has(w)) && view.isAgent(units[j - 1]) && !(units[j - 1] as MentionUnit).m.possessive) {
       j -= 1;
       continue;

@@ -38,5 +38,7 @@ describe('wordings of the 0.54.0 round', () => {
     const relations = relationLines(draft);
     expect(relations).toContain('Liz Truss REQUESTED China');
     expect(relations).toContain('China ACCUSED United Kingdom');
+    // "President Joseph R. Biden, Jr. spoke with Prime Minister Fumio Kishida": the subject past its "Jr."
+    expect(relations).toContain('Joe Biden PHONED Fumio Kishida');
   });
 });
