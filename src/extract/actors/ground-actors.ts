@@ -116,7 +116,7 @@ export function groundActors({ text, parse, spans, registry, rules, sentences }:
   for (const [actor, mentions] of byActor) {
     if (actor.mergedInto) continue;
     if (listed(actor)) {
-      if (actor.kind === 'PERSON') keepInitialledName(actor, mentions, spans, registry, ner);
+      if (actor.kind === 'PERSON') keepInitialledName(actor, mentions, spans, registry, ner, rules);
       continue;
     }
     const split = titledName(actor, mentions, text, ner, titles);
@@ -225,7 +225,7 @@ function completeName(
   ner: ActorNer,
   rules: Rules,
 ): void {
-  const full = fullName(actor, mentions, spans, registry, ner);
+  const full = fullName(actor, mentions, spans, registry, ner, rules);
   // "Antony J. Blinken" is the listed "Antony Blinken": a middle initial does not make another person, nor does a
   // "Jr." ("Joseph R. Biden Jr.", one of the listed "Joe Biden"'s names)
   const listedAs = full
@@ -247,6 +247,12 @@ function listedPerson(name: string, registry: ActorRegistry, rules: Rules): Acto
   return listed?.kind === 'actor' ? registry.find(listed.name) : undefined;
 }
 
+/** The other names the list of people gives a listed person ("Joseph R. Biden" for "Joe Biden"); none for anyone else. */
+function listedNames(name: string, rules: Rules): readonly string[] {
+  const listed = rules.gazetteer.get(gazetteerKey(name))?.find((e) => e.kind === 'actor' && e.actorKind === 'PERSON' && e.name === name);
+  return listed?.kind === 'actor' ? listed.aliases : [];
+}
+
 /** "Joseph Biden Jr." → "Joseph Biden". */
 const withoutSuffix = (name: string) => name.replace(/,?\s+(?:Jr|Sr)\.?$/u, '');
 
@@ -260,8 +266,9 @@ function keepInitialledName(
   spans: readonly ActorSpan[],
   registry: ActorRegistry,
   ner: ActorNer,
+  rules: Rules,
 ): void {
-  const full = fullName(actor, mentions, spans, registry, ner);
+  const full = fullName(actor, mentions, spans, registry, ner, rules);
   if (full && full !== withoutInitials(full) && foldName(withoutInitials(full)) === foldName(actor.name)) registry.addAlias(actor, full);
 }
 
@@ -272,6 +279,7 @@ function fullName(
   spans: readonly ActorSpan[],
   registry: ActorRegistry,
   ner: ActorNer,
+  rules: Rules,
 ): string | undefined {
   const names = new Set<string>();
   const own = foldName(actor.name).split(' ');
@@ -280,10 +288,11 @@ function fullName(
     const entity = reading.entities.find((e) => e.ner === ner.personType && (e.charEnd > span.end || e.charStart < span.start));
     if (!entity) continue;
     // the entity must hold no other actor's mention ("Putin and Erdogan" read as one name), but parts of its own name
-    // ("Bush"), by any name the actor goes by ("Biden" in "Joseph R. Biden", a name of the listed "Joe Biden")
+    // ("Bush"), by its name or, for a listed person, by any name the list gives ("Biden" in "Joseph R. Biden", a name of
+    // the listed "Joe Biden")
     const words = foldName(entity.text).split(' ');
     const partOfName = (a: Actor) =>
-      [a.name, ...a.aliases].some((name) =>
+      [a.name, ...listedNames(a.name, rules)].some((name) =>
         foldName(name)
           .split(' ')
           .every((w) => words.includes(w)),
