@@ -8,7 +8,7 @@ import type { Sentence } from '../segment.js';
 import { NerIndex, type NerReading } from './ner-evidence.js';
 import { quietPlaceStates, type PlaceCases } from './place-states.js';
 import { dropLeadingBackers, joinBodyNames, mergeBracketedAcronyms, namesFromEntities } from './body-names.js';
-import { loadRulesFile, type Rules } from '../rules.js';
+import { loadRulesFile, type GazetteerEntry, type Rules } from '../rules.js';
 import { mergeAcronyms } from './acronyms.js';
 
 /**
@@ -241,16 +241,24 @@ function completeName(
 const withoutInitials = (name: string) => name.replace(/\s\p{Lu}\.(?=\s)/gu, '');
 /** The person of the registry a name is listed for: its own name there, or a listed person's other name ("Joseph R. Biden" of "Joe Biden"). */
 function listedPerson(name: string, registry: ActorRegistry, rules: Rules): Actor | undefined {
-  const own = registry.find(name);
-  if (own) return own;
-  const listed = rules.gazetteer.get(gazetteerKey(name))?.find((e) => e.kind === 'actor' && e.actorKind === 'PERSON');
-  return listed?.kind === 'actor' ? registry.find(listed.name) : undefined;
+  const listed = listedPersonEntry(name, rules);
+  return registry.find(name) ?? (listed ? registry.find(listed.name) : undefined);
+}
+
+/**
+ * The list of people's entry a name is one of the names of ("Joseph R. Biden" → the entry of "Joe Biden"), if any; with
+ * `listedAs`, only the entry listed under that name.
+ */
+function listedPersonEntry(name: string, rules: Rules, listedAs?: string): Extract<GazetteerEntry, { kind: 'actor' }> | undefined {
+  const entry = rules.gazetteer
+    .get(gazetteerKey(name))
+    ?.find((e) => e.kind === 'actor' && e.actorKind === 'PERSON' && (listedAs === undefined || e.name === listedAs));
+  return entry?.kind === 'actor' ? entry : undefined;
 }
 
 /** The other names the list of people gives a listed person ("Joseph R. Biden" for "Joe Biden"); none for anyone else. */
 function listedNames(name: string, rules: Rules): readonly string[] {
-  const listed = rules.gazetteer.get(gazetteerKey(name))?.find((e) => e.kind === 'actor' && e.actorKind === 'PERSON' && e.name === name);
-  return listed?.kind === 'actor' ? listed.aliases : [];
+  return listedPersonEntry(name, rules, name)?.aliases ?? [];
 }
 
 /** "Joseph Biden Jr." → "Joseph Biden". */
