@@ -60,6 +60,7 @@ import { readRefusals } from './relations/refusals.js';
 import { summonsAsProtests } from './relations/summons.js';
 import { courtesyCallsAsMeetings } from './relations/courtesy-calls.js';
 import { theyAfterSubject } from './discourse/they-after-subject.js';
+import { withoutInvisibleCharacters } from './invisible-characters.js';
 
 export { COMBINE_MODES, type CombineMode } from './combine-relations.js';
 
@@ -146,7 +147,8 @@ export interface AsyncExtractOptions extends ExtractOptions {
 }
 
 /** The extractor's one entry point: plain text in, a draft briefing file out (it validates against `briefingFileSchema`). */
-export async function extractBriefing(text: string, meta: BriefingMetaInput, options: AsyncExtractOptions): Promise<BriefingFile> {
+export async function extractBriefing(pasted: string, meta: BriefingMetaInput, options: AsyncExtractOptions): Promise<BriefingFile> {
+  const text = withoutInvisibleCharacters(pasted);
   const parse = await options.parser.parse(text, meta.publishedAt);
   return extractDraft(text, meta, { ...options, parse });
 }
@@ -171,9 +173,12 @@ export interface BriefingReading {
   eventMentions: Map<number, Mention[]>;
 }
 
-/** Text and its parse in, a draft briefing file out. Pure. */
+/**
+ * Text and its parse in, a draft briefing file out. Pure. The draft's text is the one given without its invisible
+ * characters; a parse given with it must be of that text (`extractBriefing` parses it so).
+ */
 export function extractDraft(text: string, meta: BriefingMetaInput, options: DraftOptions = {}): BriefingFile {
-  return extractTraced(text, meta, options).file;
+  return extractTraced(withoutInvisibleCharacters(text), meta, options).file;
 }
 
 /**

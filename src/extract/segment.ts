@@ -1,4 +1,5 @@
 import type { Rules } from './rules.js';
+import { textLines } from './hard-wrap.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export type LineKind = 'body' | 'headline' | 'caption' | 'skip';
@@ -95,16 +96,13 @@ export function classifyLine(line: string, rules: Rules): LineKind {
   return 'body';
 }
 
-/** Splits the briefing into lines, sections and sentences, with exact offsets. */
+/** Splits the briefing into lines (a hard-wrapped paragraph is one), sections and sentences, with exact offsets. */
 export function segment(text: string, rules: Rules): Sentence[] {
   const sentences: Sentence[] = [];
   let section = 0;
   let paragraph = 0;
-  let offset = 0;
   let previousBody: { endsWithColon: boolean } | null = null;
-  for (const rawLine of text.split('\n')) {
-    const lineStart = offset;
-    offset += rawLine.length + 1;
+  for (const { start: lineStart, text: rawLine } of textLines(text)) {
     const line = rawLine.replace(/\r$/, '');
     if (!line.trim()) continue;
     const kind = classifyLine(line, rules);

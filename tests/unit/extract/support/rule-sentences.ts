@@ -44,6 +44,11 @@ export function readingOfDevelopmentBriefing(id: string) {
   return { text, reading: readBriefing(text, meta, { parse }) };
 }
 
+/** A rule-sentence text, what the extractor is told of it, and its stored parse. */
+export function storedRuleSentences(name: string) {
+  return storedText(DIR, name);
+}
+
 /** The draft of a rule-sentence text, published on the date its name ends with. */
 export function draftOfRuleSentences(name: string, combine?: CombineMode) {
   return draftOfStoredText(DIR, name, combine);
