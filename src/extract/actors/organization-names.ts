@@ -53,7 +53,7 @@ export function orgChunkAt(s: MentionScan, i: number): OrgChunk | undefined {
   let place = false;
   for (let k = start; k < end; k += 1) {
     const head = rules.cues.orgHeads[t[k]!.text];
-    if (head && (k > start || (OPENING_HEADS.has(t[k]!.text) && t[k + 1]?.lower === 'of' && t[k + 2]?.cap))) kind = head;
+    if (head && (k > start || (OPENING_HEADS.has(t[k]!.text) && t[k + 1]?.lower === 'of' && t[k + 2]?.cap) || namedGovernmentAt(s, k))) kind = head;
     if (sets.placeHeads.has(t[k]!.text) && k > start) place = true;
   }
   if (!kind && !place) return undefined;
@@ -109,6 +109,16 @@ export function genericUnit(s: MentionScan, start: number, end: number): boolean
     return false;
   for (let x = k; x < end - 1; x += 1) if (!sets.genericUnit.has(t[x]!.text)) return false;
   return end - 1 > k;
+}
+
+/**
+ * "Government of National Unity", "Government of National Accord", "Government of National Salvation": a government
+ * named for what it is, a body of its own (docs/annotating.md); "the Government of Sudan", "the Government of
+ * Democratic Kampuchea", "the Government of President Boluarte" are the state.
+ */
+export function namedGovernmentAt(s: MentionScan, k: number): boolean {
+  const { t } = s;
+  return t[k]?.text === 'Government' && t[k + 1]?.lower === 'of' && t[k + 2]?.text === 'National' && !!t[k + 3]?.cap;
 }
 
 /** "NATO leaders", "Hamas officials": a body's organ noun after its name stays the body. */

@@ -4,6 +4,7 @@ import { loadStateBodies, stateBodyAt } from './state-bodies.js';
 import type { Mention } from '../mentions.js';
 import type { MentionScan } from './mention-scan.js';
 import { POSSESSIVE } from './scan-words.js';
+import { namedGovernmentAt } from './organization-names.js';
 
 /** States as actors and places, and the bodies acting for them ("Mali's military junta", "the French foreign ministry", "the Syrian government"). */
 
@@ -19,7 +20,9 @@ export function stateMention(s: MentionScan, i: number, end: number, state: Acto
     t.slice(Math.max(0, i - GOVERNMENT_OF_REACH), i).some((w, k, before) => w.text === 'Government' && before[k + 1]?.lower === 'of')
   )
     env.ctx.namedGovernment = state;
-  if (possessive) {
+  // "Libya's Government of National Unity": a government with a name of its own is a body named next, not the state
+  const namedGovernment = possessive && namedGovernmentAt(s, end + 1);
+  if (possessive && !namedGovernment) {
     const body = stateBodyMention(i, end + 1, state);
     if (body) return body;
     // "Mali's military junta", "Russia's forces": the state acting through its organ
@@ -33,7 +36,7 @@ export function stateMention(s: MentionScan, i: number, end: number, state: Acto
       return { start: i, end: organEnd, role: 'agent', actor: state, possessive: POSSESSIVE.has(t[organEnd]?.text ?? ''), via: 'organ', introduces: false };
     }
   }
-  if (possessive && form === 'state') {
+  if (possessive && form === 'state' && !namedGovernment) {
     // "Egypt's Foreign Ministry": the state's own body, named with its demonym ("Egyptian Foreign Ministry")
     const body = orgChunkAt(end + 1);
     const demonym = rules.states.get(state.name)?.demonyms[0];
