@@ -66,7 +66,8 @@ export class ActorRegistry {
     const folded = nameKey(name);
     const hit = this.index.get(folded);
     if (hit) return this.resolve(hit);
-    const namesakes = this.personsBySurname(folded);
+    // "al-Burhan", "el-Sisi": the surname with its article, which surnames are kept without
+    const namesakes = this.personsBySurname(SURNAME_ARTICLE.test(name) ? name.replace(SURNAME_ARTICLE, '') : folded);
     return namesakes.length === 1 ? namesakes[0] : undefined;
   }
 
@@ -289,6 +290,9 @@ function middleNameOf(name: string, surname: string | null, rules: Rules): strin
 }
 
 /** "Jean-Yves Le Drian" → "le drian"; "Bashar al-Assad" → "assad"; "Sergei Shoigu" → "shoigu". */
+/** The Arabic article a surname is written with ("al-Assad", "el-Sisi"), which its key leaves out. */
+const SURNAME_ARTICLE = /^(al|el|ad|as|ash|an)-/i;
+
 export function surnameOf(name: string, rules: Rules): string | null {
   const words = name.trim().split(/\s+/);
   // "Ferdinand Marcos Jr" → "marcos": a generational suffix is no surname
@@ -297,5 +301,5 @@ export function surnameOf(name: string, rules: Rules): string | null {
   let i = words.length - 1;
   while (i > 1 && rules.cues.sets.particles.has(words[i - 1]!.toLowerCase())) i -= 1;
   const surname = words.slice(i).join(' ');
-  return foldName(surname.replace(/^(al|el|ad|as|ash|an)-/i, '')) || null;
+  return foldName(surname.replace(SURNAME_ARTICLE, '')) || null;
 }

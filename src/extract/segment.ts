@@ -149,18 +149,22 @@ export function segment(text: string, rules: Rules): Sentence[] {
 /** Sentence boundaries inside one paragraph: [start, end) pairs, trimmed. */
 export function splitSentences(text: string, rules: Rules): [number, number][] {
   const spans: [number, number][] = [];
-  const { abbreviations, openers } = rules.cues.sets;
+  const { abbreviations, openers, particles } = rules.cues.sets;
   let start = 0;
   // a straight single quote closes or opens a quotation too ("… means.' She added: 'We …")
-  const re = /[.!?…]+[”"’')\]]*(?=\s+(?:[\p{Lu}“"‘([\d]|'\p{Lu}))/gu;
+  // a sentence opens with a capital, a quotation mark, a bracket or a digit, or with a name's lower-case particle
+  const re = /[.!?…]+[”"’')\]]*(?=\s+(?:[\p{Lu}“"‘([\d]|'\p{Lu}|\p{Ll}))/gu;
   for (const match of text.matchAll(re)) {
     const at = match.index;
     const before = text.slice(start, at);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    const next = /^\s+([^\s]+)/u.exec(text.slice(at + match[0].length))?.[1] ?? '';
+    const after = text.slice(at + match[0].length);
+    const next = /^\s+([^\s]+)/u.exec(after)?.[1] ?? '';
+    const particleName = particleNameAt(after.trimStart(), particles);
+    if (/^\p{Ll}/u.test(next) && !particleName) continue;
     if (match[0].startsWith('.')) {
       const bare = lastWord.replace(/\.$/, '').toLowerCase();
-      if (abbreviations.has(bare) && /^\p{Lu}/u.test(next) && !openers.has(next.replace(/[^\p{L}]/gu, ''))) continue;
+      if (abbreviations.has(bare) && (/^\p{Lu}/u.test(next) || particleName) && !openers.has(next.replace(/[^\p{L}]/gu, ''))) continue;
       if (abbreviations.has(bare) && /^\d/.test(next)) continue; // "Sep. 30"
       if (/^\p{Lu}$/u.test(lastWord)) continue; // an initial: "George W. Bush"
       if (/^(\p{Lu}\.)+\p{Lu}$/u.test(lastWord) && !openers.has(next.replace(/[^\p{L}]/gu, ''))) continue; // "U.S. Navy"
@@ -171,6 +175,15 @@ export function splitSentences(text: string, rules: Rules): [number, number][] {
   }
   pushTrimmed(spans, text, start, text.length);
   return spans;
+}
+
+/**
+ * "al-Assad thanked Tehran", "de Mistura later said", "bin Salman praised": a name opening a sentence with its
+ * lower-case particle, hyphened or spaced, before a capital.
+ */
+function particleNameAt(text: string, particles: ReadonlySet<string>): boolean {
+  const match = /^(\p{Ll}+)(?:[-‐]|\s+)\p{Lu}/u.exec(text);
+  return !!match && particles.has(match[1]!);
 }
 
 function pushTrimmed(spans: [number, number][], text: string, start: number, end: number) {

@@ -39,7 +39,8 @@ export function gazetteerAt(s: MentionScan, i: number): Match | undefined {
     const actor = registry.find(text) ?? (end - i === 1 && !first.allCaps ? (nearestNamesake(s, text) ?? registry.findFuzzy(text, 'PERSON', true)) : undefined);
     // "Kim Yong Chol" after "Kim Jong Un": a family name that opens a longer run of name words is not the known person
     const familyOpensName = end - i === 1 && sets.familyNameFirst.has(first.lower) && !!t[end]?.word && !!t[end]?.cap && !t[end]?.allCaps;
-    if (actor && !(end - i === 1 && !first.cap) && !familyOpensName) return { end, text, entries: [], actor };
+    // a lower-case word alone names no one known, save a surname with its particle ("al-Burhan", "el-Sisi")
+    if (actor && !(end - i === 1 && !first.cap && !particleName(first)) && !familyOpensName) return { end, text, entries: [], actor };
   }
   return undefined;
 }
