@@ -1,5 +1,6 @@
 import type { Arc, ParsedDocument, ParsedSentence } from './document.js';
 import { hasPastPerfectAuxiliary } from './past-perfect.js';
+import { repairEachSentence } from './sentence-repairs.js';
 
 /**
  * "The State Department said the United States supported the OAS and had urged both governments to accept the
@@ -11,8 +12,7 @@ import { hasPastPerfectAuxiliary } from './past-perfect.js';
  * and idempotent (a repaired verb hangs from a complement, no longer from the speech verb).
  */
 export function attachBackshiftedConjuncts(doc: ParsedDocument): ParsedDocument {
-  const sentences = doc.sentences.map(repairSentence);
-  return sentences.some((s, i) => s !== doc.sentences[i]) ? { ...doc, sentences } : doc;
+  return repairEachSentence(doc, repairSentence);
 }
 
 /** A subject that stands for nothing ("it was time", "there were talks"): the speaker keeps the conjunct then. */

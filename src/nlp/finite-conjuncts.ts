@@ -1,4 +1,5 @@
 import type { Arc, ParsedDocument, ParsedSentence } from './document.js';
+import { repairEachSentence } from './sentence-repairs.js';
 
 /**
  * "Maiga accused Paris of trying to divide Malians, and praised Russia as a reliable partner": CoreNLP coordinates
@@ -9,8 +10,7 @@ import type { Arc, ParsedDocument, ParsedSentence } from './document.js';
  * conjunct, and gives the conjunct the verb's subject. Pure and idempotent (a repaired conjunct hangs from a finite verb).
  */
 export function attachFiniteConjuncts(doc: ParsedDocument): ParsedDocument {
-  const sentences = doc.sentences.map(repairSentence);
-  return sentences.some((s, i) => s !== doc.sentences[i]) ? { ...doc, sentences } : doc;
+  return repairEachSentence(doc, repairSentence);
 }
 
 /** Finite verb forms: past, and present of the third person singular or not. */

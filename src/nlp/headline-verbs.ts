@@ -1,4 +1,5 @@
 import type { Entity, ParsedDocument, ParsedSentence } from './document.js';
+import { repairEachSentence } from './sentence-repairs.js';
 
 /**
  * CoreNLP reads a title-case headline's verb as part of a name: "Kim Jong Il Receives Bill Clinton" is one PERSON,
@@ -8,8 +9,7 @@ import type { Entity, ParsedDocument, ParsedSentence } from './document.js';
  * the gazetteers read on their own. Lower-case words tagged VBZ inside names ("Dar es Salaam") are left alone. Pure.
  */
 export function splitEntitiesAtHeadlineVerbs(doc: ParsedDocument): ParsedDocument {
-  const sentences = doc.sentences.map(splitSentence);
-  return sentences.some((s, i) => s !== doc.sentences[i]) ? { ...doc, sentences } : doc;
+  return repairEachSentence(doc, splitSentence);
 }
 
 const PERSON = 'PERSON';

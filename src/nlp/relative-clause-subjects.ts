@@ -1,4 +1,5 @@
 import type { Arc, ParsedDocument, ParsedSentence } from './document.js';
+import { repairEachSentence } from './sentence-repairs.js';
 
 /**
  * "The Economic Community of West African States, which imposed a trade embargo on Mali in January, urged the military
@@ -12,8 +13,7 @@ import type { Arc, ParsedDocument, ParsedSentence } from './document.js';
  * (a repaired sentence has no verb as a subject any more).
  */
 export function attachRelativeClauseSubjects(doc: ParsedDocument): ParsedDocument {
-  const sentences = doc.sentences.map(repairSentence);
-  return sentences.some((s, i) => s !== doc.sentences[i]) ? { ...doc, sentences } : doc;
+  return repairEachSentence(doc, repairSentence);
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
