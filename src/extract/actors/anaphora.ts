@@ -53,6 +53,8 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
     const described = definiteDescription(j);
     if (described) return described;
   }
+  const capitalised = word.lower === 'the' ? capitalDescription(s, j) : undefined;
+  if (capitalised) return capitalised;
   if (word.lower === 'the' && t[j + 1]) {
     const noun = t[j + 1]!;
     const category = rules.cues.definiteAnaphors[noun.lower];
@@ -168,6 +170,24 @@ export function definiteDescription(s: MentionScan, j: number): Mention | undefi
     if (agents[0]) return make(agents[0], j + 2, 'event');
   }
   return undefined;
+}
+
+/**
+ * "The Council decided …", "the Union", "the Mission" written with a capital, as official texts and wires write a body
+ * they named in full before ("the UN Security Council … The Council"): that body, and its head word becomes its alias.
+ * Never a possessive ("voiced the Union's solidarity"): there the speaker voices the body's stand, the stand his own.
+ */
+function capitalDescription(s: MentionScan, j: number): Mention | undefined {
+  const { t, env, rules, registry, mentions, possessiveAfter } = s;
+  const noun = t[j + 1];
+  const next = t[j + 2];
+  if (!noun?.cap || !rules.descriptionNouns.has(noun.lower) || (next && (next.cap || next.lower === 'of'))) return undefined;
+  if (possessiveAfter(j + 2)) return undefined;
+  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const actor = describedActor(noun.lower, recent, rules);
+  if (!actor) return undefined;
+  registry.addAlias(actor, noun.text);
+  return { start: j, end: j + 2, role: 'agent', actor, possessive: false, via: 'anaphor', introduces: false };
 }
 
 /** "the government in Havana", "the authorities in Moroni": the state whose seat or territory is named. */
