@@ -55,6 +55,8 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
   }
   const capitalised = word.lower === 'the' ? capitalDescription(s, j) : undefined;
   if (capitalised) return capitalised;
+  const sides = sidesInState(s, j);
+  if (sides) return sides;
   if (word.lower === 'the' && t[j + 1]) {
     const noun = t[j + 1]!;
     const category = rules.cues.definiteAnaphors[noun.lower];
@@ -188,6 +190,35 @@ function capitalDescription(s: MentionScan, j: number): Mention | undefined {
   if (!actor) return undefined;
   registry.addAlias(actor, noun.text);
   return { start: j, end: j + 2, role: 'agent', actor, possessive: false, via: 'anaphor', introduces: false };
+}
+
+/** Who, within a state, stands for it when addressed: "called on all parties in Kyrgyzstan", "the interim authorities in Kigali". */
+const SIDES_WITHIN = new Set(['parties', 'sides', 'factions']);
+const PROVISIONAL = new Set(['interim', 'transitional', 'transition', 'new', 'military']);
+
+/**
+ * "called on all parties in Kyrgyzstan to stop the violence", "She called on the interim authorities in Kigali to halt
+ * the killings": the state whose parties or (provisional) authorities are addressed, as readers record the call.
+ */
+function sidesInState(s: MentionScan, j: number): Mention | undefined {
+  const { t, possessiveAfter } = s;
+  const word = t[j]!.lower;
+  if (word !== 'the' && word !== 'all') return undefined;
+  let k = j + 1;
+  if (t[k]?.lower === 'the' && word === 'all') k += 1;
+  let actor: Actor | undefined;
+  if (SIDES_WITHIN.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'in') {
+    const entry = s.gazetteerAt(k + 2);
+    const first = entry?.entries[0];
+    if (!entry || !first || (first.kind !== 'state' && first.kind !== 'capital')) return undefined;
+    actor = s.registry.state(first.state);
+    return { start: j, end: entry.end, role: 'agent', actor, possessive: possessiveAfter(entry.end), via: 'anaphor', introduces: false };
+  }
+  if (word === 'the' && PROVISIONAL.has(t[k]?.lower ?? '') && s.rules.cues.governmentAnaphors.includes(t[k + 1]?.lower ?? '')) {
+    actor = seatedGovernment(s, k + 2, t[k + 1]!.lower);
+    if (actor) return { start: j, end: k + 2, role: 'agent', actor, possessive: possessiveAfter(k + 2), via: 'anaphor', introduces: false };
+  }
+  return undefined;
 }
 
 /** "the government in Havana", "the authorities in Moroni": the state whose seat or territory is named. */

@@ -21,4 +21,11 @@ describe('wordings of the 0.57.0 round', () => {
     // "… Ahmed Aboul Gheit, affirmed the League's solidarity with Somalia …"
     expect(lines('somalia-ethiopia-mou-sonna-2024-01-07')).toContain('Ahmed Aboul Gheit SUPPORTED Somalia');
   });
+
+  it('reads the parties or the provisional authorities "in" a state, when called on, as that state', () => {
+    // "The Foreign Ministry called on all parties in Kyrgyzstan to stop the violence …"
+    expect(lines('osh-clashes-medvedev-otunbayeva-kremlin-readout-2010-06-12')).toContain('Russian Foreign Ministry REQUESTED Kyrgyzstan');
+    // "She called on the interim authorities in Kigali to halt the killings …"
+    expect(lines('rwanda-unamir-resolution-912-security-council-1994-04-21')).toContain('Madeleine Albright REQUESTED Rwanda');
+  });
 });
