@@ -45,9 +45,9 @@ describe('the target of a request or a judgement is its addressee, not an actor 
       '"accused the transitional authorities of having obstructed the Mission": no accusation of the Mission by its accuser',
       'minusma-termination-security-council-2023-06-30',
       'Issa Konfourou ACCUSED United Nations Multidimensional Integrated Stabilization Mission in Mali',
-      // (MINUSMA is a listed body since 0.56.0, its full name the actor's; "He accused the Mission of …", capitalised, is
-      // read as a body of its own since, and the accusation of it lost: the briefing's request to the Council stands)
-      'Abdoulaye Diop REQUESTED UN Security Council',
+      // (MINUSMA is a listed body since 0.56.0, its full name the actor's; since 0.57.0 "He accused the Mission of …",
+      // capitalised, is that body again, so the accusation of it by the minister who made it stands)
+      'Abdoulaye Diop ACCUSED United Nations Multidimensional Integrated Stabilization Mission in Mali',
     ],
   ])('the one an accusation\'s "of" phrase names, past its object, is not the accused: %s', (_shape, briefing, dropped, kept) => {
     const relations = relationLines(draftOfDevelopmentBriefing(briefing));
