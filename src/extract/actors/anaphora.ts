@@ -102,7 +102,7 @@ export function anaphorAt(s: MentionScan, j: number): Mention | undefined {
 
 /** "the North Korean leader", "the Russian president": the person last named who leads that state. */
 export function demonymLeaderAt(s: MentionScan, j: number): Mention | undefined {
-  const { t, env, rules, registry, mentions, gazetteerAt, possessiveAfter } = s;
+  const { t, rules, registry, gazetteerAt, possessiveAfter } = s;
   const g = gazetteerAt(j + 1);
   const entry = g?.entries[0];
   if (!g || !entry || entry.kind !== 'demonym') return undefined;
@@ -116,7 +116,7 @@ export function demonymLeaderAt(s: MentionScan, j: number): Mention | undefined 
   const end = k + title.split(' ').length;
   if (t[end]?.cap || t[end]?.lower === 'of') return undefined;
   const state = registry.state(stateName);
-  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const recent = recentActors(s);
   const serves = (a: Actor) =>
     a.kind === 'PERSON' && (a.state === stateName || a.roles.some((r) => r.of && registry.resolve(r.of) === registry.resolve(state)));
   const titled = (a: Actor) => a.roles.length === 0 || a.roles.some((r) => ` ${r.title.toLowerCase()} `.includes(` ${title.split(' ').at(-1)} `));
@@ -127,11 +127,11 @@ export function demonymLeaderAt(s: MentionScan, j: number): Mention | undefined 
 
 /** "the junta" (an organ named earlier), "the alliance" (a body so described), "the move" (an earlier event's agent). */
 export function definiteDescription(s: MentionScan, j: number): Mention | undefined {
-  const { t, env, rules, sets, mentions, possessiveAfter } = s;
+  const { t, env, rules, sets, possessiveAfter } = s;
   const ctx = env.ctx;
   const one = t[j + 1]!.lower;
   const two = t[j + 2] ? `${one} ${t[j + 2]!.lower}` : '';
-  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...ctx.recent].reverse());
+  const recent = recentActors(s);
   const make = (actor: Actor, end: number, via: Mention['via']): Mention => ({
     start: j,
     end,
@@ -180,12 +180,12 @@ export function definiteDescription(s: MentionScan, j: number): Mention | undefi
  * Never a possessive ("voiced the Union's solidarity"): there the speaker voices the body's stand, the stand his own.
  */
 function capitalDescription(s: MentionScan, j: number): Mention | undefined {
-  const { t, env, rules, registry, mentions, possessiveAfter } = s;
+  const { t, rules, registry, possessiveAfter } = s;
   const noun = t[j + 1];
   const next = t[j + 2];
   if (!noun?.cap || !rules.descriptionNouns.has(noun.lower) || (next && (next.cap || next.lower === 'of'))) return undefined;
   if (possessiveAfter(j + 2)) return undefined;
-  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const recent = recentActors(s);
   const actor = describedActor(noun.lower, recent, rules);
   if (!actor) return undefined;
   registry.addAlias(actor, noun.text);
@@ -204,28 +204,40 @@ function sidesInState(s: MentionScan, j: number): Mention | undefined {
   const { t, possessiveAfter } = s;
   const word = t[j]!.lower;
   if (word !== 'the' && word !== 'all') return undefined;
-  let k = j + 1;
-  if (t[k]?.lower === 'the' && word === 'all') k += 1;
-  let actor: Actor | undefined;
-  if (SIDES_WITHIN.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'in') {
-    const entry = s.gazetteerAt(k + 2);
-    const first = entry?.entries[0];
-    if (!entry || !first || (first.kind !== 'state' && first.kind !== 'capital')) return undefined;
-    actor = s.registry.state(first.state);
-    return { start: j, end: entry.end, role: 'agent', actor, possessive: possessiveAfter(entry.end), via: 'anaphor', introduces: false };
+  const k = word === 'all' && t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const mention = (actor: Actor, end: number): Mention => ({
+    start: j,
+    end,
+    role: 'agent',
+    actor,
+    possessive: possessiveAfter(end),
+    via: 'anaphor',
+    introduces: false,
+  });
+  if (SIDES_WITHIN.has(t[k]?.lower ?? '')) {
+    const place = stateIn(s, k + 1);
+    return place && mention(place.state, place.end);
   }
-  if (word === 'the' && PROVISIONAL.has(t[k]?.lower ?? '') && s.rules.cues.governmentAnaphors.includes(t[k + 1]?.lower ?? '')) {
-    actor = seatedGovernment(s, k + 2, t[k + 1]!.lower);
-    if (actor) return { start: j, end: k + 2, role: 'agent', actor, possessive: possessiveAfter(k + 2), via: 'anaphor', introduces: false };
-  }
-  return undefined;
+  const seated = word === 'the' && PROVISIONAL.has(t[k]?.lower ?? '') ? seatedGovernment(s, k + 2, t[k + 1]?.lower ?? '') : undefined;
+  return seated && mention(seated, k + 2);
 }
 
 /** "the government in Havana", "the authorities in Moroni": the state whose seat or territory is named. */
 function seatedGovernment(s: MentionScan, k: number, noun: string): Actor | undefined {
-  if (!s.rules.cues.governmentAnaphors.includes(noun) || s.t[k]?.lower !== 'in') return undefined;
-  const entry = s.gazetteerAt(k + 1)?.entries[0];
-  return entry && (entry.kind === 'capital' || entry.kind === 'state') ? s.registry.state(entry.state) : undefined;
+  return s.rules.cues.governmentAnaphors.includes(noun) ? stateIn(s, k)?.state : undefined;
+}
+
+/** "in Havana", "in Kyrgyzstan" at token k: the state of the capital or the state named, and where the name ends. */
+function stateIn(s: MentionScan, k: number): { state: Actor; end: number } | undefined {
+  if (s.t[k]?.lower !== 'in') return undefined;
+  const match = s.gazetteerAt(k + 1);
+  const entry = match?.entries[0];
+  return match && entry && (entry.kind === 'capital' || entry.kind === 'state') ? { state: s.registry.state(entry.state), end: match.end } : undefined;
+}
+
+/** The actors of the sentence's mentions so far, latest first, then the section's recent actors, latest first. */
+function recentActors(s: MentionScan): Actor[] {
+  return [...s.mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...s.env.ctx.recent].reverse());
 }
 
 /**
@@ -267,8 +279,7 @@ function appealedGovernment(s: MentionScan, j: number, noun: string): Actor | un
 
 /** The latest actor of a category of definite anaphor ("the ministry", "the rebels", "the regime"). */
 export function findRecent(s: MentionScan, category: string): Actor | undefined {
-  const { env, mentions } = s;
-  const all = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const all = recentActors(s);
   return all.find((a) => {
     const name = a.name.toLowerCase();
     switch (category) {
@@ -301,7 +312,7 @@ const ROYAL_TITLES: readonly string[] = ['king', 'queen', 'emir', 'amir', 'sulta
  * the name is (null). Not a form of address: undefined.
  */
 function addressedPerson(s: MentionScan, j: number): Mention | null | undefined {
-  const { t, env, mentions, registry, possessiveAfter } = s;
+  const { t, registry, possessiveAfter } = s;
   const after = addressEnd(t, j);
   if (after === null) return undefined;
   const k = after;
@@ -319,7 +330,7 @@ function addressedPerson(s: MentionScan, j: number): Mention | null | undefined 
       .join(' ');
     end = m;
   } else if (t[k]?.cap) return null;
-  const recent = [...mentions.map((m) => m.actor).filter((a): a is Actor => !!a)].reverse().concat([...env.ctx.recent].reverse());
+  const recent = recentActors(s);
   const titled = (a: Actor, words: readonly string[]) =>
     a.roles.some((r) =>
       words.some((w) => ` ${r.title.toLowerCase()} `.includes(` ${w} `) || r.title.toLowerCase().endsWith(` ${w}`) || r.title.toLowerCase() === w),
