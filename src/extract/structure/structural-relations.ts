@@ -89,7 +89,7 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     const actorOf = (t: number): Arg | null => {
       const chained = locate.actorAt(s, t);
       // "the representative of Kuwait, Mohammad Abulhassan": a noun a chain or its mandate already makes an actor is the one its appositive names
-      const renamed = chained || lex.envoyNouns.has(g.lemma(t)) ? appositiveName(g, t, (x) => locate.named(s, x)) : null;
+      const renamed = appositiveName(g, t, (x) => locate.named(s, x));
       const named = locate.named(s, t) ?? governedState(g, t, stateNouns, (x) => locate.named(s, x)) ?? renamed;
       const actor = named ?? chained;
       // "the leaders", "they": a plural joined by coreference to one person is a group the chain cut short
