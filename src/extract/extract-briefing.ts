@@ -75,7 +75,7 @@ const PARTY_GUARDS = [
 ];
 
 export const EXTRACTOR_NAME = 'diplograph-extract';
-export const EXTRACTOR_VERSION = '0.58.0';
+export const EXTRACTOR_VERSION = '0.59.0';
 export const EXTRACTOR_ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
 
 /** The learned layer's relations need at least this probability (chosen by cross-validation: docs/extraction.md). */
