@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './tests/support/slow-first-sequencer.js';
 
 export default defineConfig({
   test: {
+    // the few files that take minutes start first in their project, beside the rest (tests/support/slow-first-sequencer.ts)
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         test: {
