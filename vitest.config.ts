@@ -29,6 +29,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           sequence: { groupOrder: 1 },
           maxWorkers: 1,
+          // One at a time in one worker that keeps its modules: each file no longer imports the server, Apollo and the
+          // driver again (the integration files 652 s → 538 s here, import 40 s → 5 s); every file closes what it opens.
+          isolate: false,
           // One real Neo4j for the run, started here; test files isolate their data by unique ids.
           globalSetup: ['tests/integration/support/neo4j.global.ts'],
           testTimeout: 60_000,
