@@ -88,9 +88,9 @@ export function structuralRelations(doc: ParsedDocument, locate: ActorLocator, l
     const g = graphOf(sentence);
     const actorOf = (t: number): Arg | null => {
       const chained = locate.actorAt(s, t);
-      // "the representative of Kuwait, Mohammad Abulhassan": a noun a chain or its mandate already makes an actor is the one its appositive names
-      const renamed = appositiveName(g, t, (x) => locate.named(s, x));
-      const named = locate.named(s, t) ?? governedState(g, t, stateNouns, (x) => locate.named(s, x)) ?? renamed;
+      // "the representative of Kuwait, Mohammad Abulhassan", "the city's mayor, Kazumi Matsui": a noun that names no actor
+      // itself is the one its appositive names (read last: only when nothing else names one)
+      const named = locate.named(s, t) ?? governedState(g, t, stateNouns, (x) => locate.named(s, x)) ?? appositiveName(g, t, (x) => locate.named(s, x));
       const actor = named ?? chained;
       // "the leaders", "they": a plural joined by coreference to one person is a group the chain cut short
       if (!named && actor?.kind === 'PERSON' && isPlural(g, t)) return null;
